@@ -1,0 +1,19 @@
+// Builds everything into dist/: the CLI and the Electron main (ESM, dependencies external),
+// the sandboxed preload (one CommonJS file: a sandboxed preload cannot load other modules),
+// and the renderer (Vite).
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const only = process.argv[2];
+
+if (!only || only === 'main') {
+  await Promise.all([
+    esbuild({ ...common, entryPoints: { 'cli/zpb': 'src-main/cli/index.ts' }, outdir: 'dist', format: 'esm', packages: 'external' }),
+    esbuild({ ...common, entryPoints: { 'electron/main': 'src-main/electron/main.ts' }, outdir: 'dist', format: 'esm', packages: 'external' }),
+    esbuild({ ...common, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  ]);
+}
+if (!only || only === 'renderer') {
+  await viteBuild({ configFile: 'vite.config.ts' });
+}

@@ -1,0 +1,43 @@
+/**
+ * README.txt: the ten-second summary a help-desk agent reads before opening anything else.
+ */
+import { readErrorCode } from '../../src-shared/error-code.js';
+import type { IncidentReport } from '../../src-shared/incident-report.js';
+import type { CollectorSummary } from '../../src-shared/collector-result.js';
+
+export interface ReadmeFacts {
+  appName: string;
+  appVersion: string;
+  createdAt: string;
+  report: IncidentReport;
+  collectors: CollectorSummary[];
+  fileCount: number;
+  skippedCount: number;
+}
+
+/** Plain text, one fact a line, so it reads well in any viewer. */
+export function renderBundleReadme(facts: ReadmeFacts): string {
+  const { report } = facts;
+  const code = readErrorCode(report.errorText);
+  const lines = [
+    `Zoom Phone support bundle`,
+    `Created ${facts.createdAt} by ${facts.appName} ${facts.appVersion}`,
+    '',
+    `Error text:  ${report.errorText || '(not given)'}`,
+    `Error code:  ${code ? `${code.code}${code.meaning ? ` - ${code.meaning}` : ''}` : '(none found in the text)'}`,
+    `When:        ${report.occurredAt} (${report.timeZone})`,
+    `Action:      ${report.action ?? '(not given)'}`,
+    `Scope:       ${report.scope ?? '(not given)'}`,
+    `Network:     ${report.network ?? '(not given)'}`,
+    `Changes:     ${report.recentChanges.length ? report.recentChanges.join(', ') : '(none given)'}`,
+    ...(report.ticket ? [`Ticket:      ${report.ticket}`] : []),
+    '',
+    'Collectors:',
+    ...facts.collectors.map((c) => `  ${c.id.padEnd(14)} ${c.status.padEnd(8)} ${String(c.durationMs).padStart(6)} ms  ${c.message}`),
+    '',
+    `${facts.fileCount} file(s) listed in manifest.json with sha256; ${facts.skippedCount} item(s) left out (see manifest.json "skipped").`,
+    'Start with report.json (what the user saw), then system.json and network.json, then logs/.',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads a zip entry by entry as streams (yauzl), so verifying a bundle of any size keeps memory flat.
+ */
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+
+/** A zip that cannot be read at all (not a zip, truncated, corrupt central directory). */
+export class NotAZipError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAZipError';
+  }
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: true }, (error, zip) => {
+      if (error || !zip) reject(new NotAZipError(error?.message ?? 'not a zip file'));
+      else resolve(zip);
+    });
+  });
+}
+
+/** Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next entry waits for `visit`. */
+export async function forEachZipEntry(file: string, visit: (name: string, content: Readable) => Promise<void>): Promise<void> {
+  const zip = await openZip(file);
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => {
+      zip.close();
+      reject(error);
+    };
+    zip.on('error', fail);
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (entry.fileName.endsWith('/')) {
+        zip.readEntry();
+        return;
+      }
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return fail(error ?? new Error(`cannot read ${entry.fileName}`));
+        visit(entry.fileName, stream).then(() => zip.readEntry(), fail);
+      });
+    });
+    zip.readEntry();
+  });
+}
+
+/** Reads every entry into memory: for small bundles and tests. */
+export async function readZipEntries(file: string): Promise<Map<string, Buffer>> {
+  const entries = new Map<string, Buffer>();
+  await forEachZipEntry(file, async (name, content) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of content) chunks.push(chunk as Buffer);
+    entries.set(name, Buffer.concat(chunks));
+  });
+  return entries;
+}

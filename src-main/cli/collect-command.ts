@@ -1,0 +1,188 @@
+/**
+ * `zpb collect`: writes a bundle and prints its path as the last line of stdout
+ * (or one JSON object with --json). Exit 0 done, 1 failed, 2 bad usage or input.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultBundleName } from '../../src-shared/bundle-name.js';
+import type { CollectProgress } from '../../src-shared/collector-result.js';
+import { incidentReportSchema, type IncidentReport } from '../../src-shared/incident-report.js';
+import { BundleWriteError } from '../bundle/bundle-writer.js';
+import { currentEnvironment } from '../platform/environment.js';
+import { createBundle } from '../services/create-bundle.js';
+import { EXIT, UsageError } from './usage-error.js';
+import { zodMessage } from './zod-message.js';
+
+export const COLLECT_USAGE = `Usage: zpb collect [options]
+
+Collects Zoom Phone diagnostics into a redacted support bundle (zip).
+
+Options:
+  --out FILE|DIR        where to write (default: ./zoom-phone-bundle-YYYYMMDD-HHMMSS.zip)
+  --force               replace an existing file at --out
+  --error-text TEXT     the exact error text, e.g. "Call failed (code: 2202400)"
+  --occurred-at ISO     when it happened, ISO 8601 with offset (default: now)
+  --time-zone IANA      the time zone you were in (default: this machine's)
+  --action ACTION       what failed: dialing, receiving-call, sms, sign-in, phone-tab,
+                        assign-number, edit-phone-user, api-request, desk-phone-registration, other
+  --scope SCOPE         who is affected: only-me, several-users-one-site, many-users-one-network,
+                        many-users-many-networks, one-device-type
+  --network NETWORK     office-wifi, wired-lan, vpn, mobile-data, home, other
+  --recent-change C     a recent change (repeatable), e.g. license-assignment, firewall-proxy-change
+  --notes TEXT          anything else support should know
+  --ticket REF          help-desk ticket reference
+  --no-probes           skip the network probes
+  --json                print one JSON object describing the result instead of the path
+  -h, --help            show this help
+`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  'error-text': { type: 'string' },
+  'occurred-at': { type: 'string' },
+  'time-zone': { type: 'string' },
+  action: { type: 'string' },
+  scope: { type: 'string' },
+  network: { type: 'string' },
+  'recent-change': { type: 'string', multiple: true },
+  notes: { type: 'string' },
+  ticket: { type: 'string' },
+  'no-probes': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Report field -> the flag that sets it, for error messages. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  errorText: '--error-text',
+  occurredAt: '--occurred-at',
+  timeZone: '--time-zone',
+  action: '--action',
+  scope: '--scope',
+  network: '--network',
+  notes: '--notes',
+  ticket: '--ticket',
+};
+
+export interface CollectArgs {
+  help: boolean;
+  report: IncidentReport;
+  out: string | undefined;
+  force: boolean;
+  probes: boolean;
+  json: boolean;
+}
+
+/** Parses and validates the flags; throws UsageError with a one-line message. */
+export function parseCollectArgs(argv: string[], now: Date = new Date()): CollectArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  const parsed = incidentReportSchema.safeParse({
+    errorText: values['error-text'] ?? '',
+    occurredAt: values['occurred-at'] ?? now.toISOString(),
+    timeZone: values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    action: values.action,
+    scope: values.scope,
+    network: values.network,
+    recentChanges: values['recent-change'] ?? [],
+    notes: values.notes ?? '',
+    ticket: values.ticket,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const flag = issue?.path[0] === 'recentChanges' ? '--recent-change' : undefined;
+    throw new UsageError(flag ? `${flag}: ${issue?.message}` : zodMessage(parsed.error, FLAG_OF_FIELD));
+  }
+  return {
+    help: values.help,
+    report: parsed.data,
+    out: values.out,
+    force: values.force,
+    probes: !values['no-probes'],
+    json: values.json,
+  };
+}
+
+/** Resolves --out: a folder (existing, or written with a trailing slash) gets the default name. */
+export async function resolveOutPath(out: string | undefined, cwd: string, now: Date): Promise<string> {
+  const name = defaultBundleName(now);
+  if (!out) return path.join(cwd, name);
+  const absolute = path.resolve(cwd, out);
+  const endsWithSeparator = /[\\/]$/.test(out);
+  const stat = await fs.stat(absolute).catch(() => null);
+  if (stat?.isDirectory()) return path.join(absolute, name);
+  if (endsWithSeparator) throw new UsageError(`--out: the folder ${absolute} does not exist`);
+  const parent = await fs.stat(path.dirname(absolute)).catch(() => null);
+  if (!parent?.isDirectory()) throw new UsageError(`--out: the folder ${path.dirname(absolute)} does not exist`);
+  return absolute;
+}
+
+function progressLine(event: CollectProgress): string | null {
+  if (event.state !== 'finished') return null;
+  const label = event.phase === 'bundle' ? 'writing bundle' : event.id;
+  const time = event.durationMs !== undefined ? ` (${event.durationMs} ms)` : '';
+  const message = event.message ? `: ${event.message}` : '';
+  return `  ${label} ${event.status ?? ''}${time}${message}\n`;
+}
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+  signal?: AbortSignal;
+}
+
+/** Runs `zpb collect`; returns the exit code. Only UsageError and BundleWriteError are expected. */
+export async function runCollect(argv: string[], io: CliIo): Promise<number> {
+  const environment = currentEnvironment();
+  const now = environment.now();
+  const args = parseCollectArgs(argv, now);
+  if (args.help) {
+    io.stdout.write(COLLECT_USAGE);
+    return EXIT.ok;
+  }
+  const outPath = await resolveOutPath(args.out, io.cwd, now);
+  if (!args.force && (await fs.lstat(outPath).catch(() => null))) {
+    throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
+  }
+  const showProgress = Boolean(io.stderr.isTTY) && !args.json;
+  if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
+  try {
+    const bundle = await createBundle({
+      report: args.report,
+      outPath,
+      overwrite: args.force,
+      probes: args.probes,
+      environment,
+      signal: io.signal,
+      onProgress: (event) => {
+        const line = showProgress ? progressLine(event) : null;
+        if (line) io.stderr.write(line);
+      },
+    });
+    if (args.json) {
+      io.stdout.write(
+        `${JSON.stringify({
+          ok: true,
+          path: bundle.path,
+          bytes: bundle.bytes,
+          files: bundle.manifest.files.length,
+          skipped: bundle.manifest.skipped.length,
+          collectors: bundle.manifest.collectors,
+        })}\n`,
+      );
+    } else {
+      io.stdout.write(`${bundle.path}\n`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof BundleWriteError && error.code === 'cancelled') return EXIT.interrupted;
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The `zpb` command line: dispatches subcommands and turns every failure into one line on stderr
+ * and an exit code (0 done, 1 the job failed, 2 bad usage or input), never a stack trace.
+ */
+import { APP_NAME, APP_VERSION } from '../app-info.js';
+import { BundleWriteError } from '../bundle/bundle-writer.js';
+import { describeError } from '../collect/run-collectors.js';
+import { runCollect, type CliIo } from './collect-command.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+const USAGE = `${APP_NAME} ${APP_VERSION}
+
+Usage: zpb <command> [options]
+
+Commands:
+  collect     collect diagnostics into a support bundle (zpb collect --help)
+  version     print the version
+
+Exit codes: 0 done, 1 the job failed, 2 bad usage or bad input.
+`;
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'collect':
+        return await runCollect(rest, io);
+      case 'version':
+      case '--version':
+        io.stdout.write(`${APP_VERSION}\n`);
+        return EXIT.ok;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`unknown command "${command}" (try: zpb --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`zpb: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const bad = error instanceof BundleWriteError && (error.code === 'exists' || error.code === 'no-folder');
+    io.stderr.write(`zpb: ${bad ? '' : 'failed: '}${describeError(error)}\n`);
+    return bad ? EXIT.usage : EXIT.failed;
+  }
+}

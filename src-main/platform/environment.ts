@@ -1,0 +1,46 @@
+/**
+ * The environment every collector reads instead of the process globals, so each OS layout can be
+ * tested on Linux with fixture folders.
+ */
+import os from 'node:os';
+
+export type SupportedPlatform = 'win32' | 'darwin' | 'linux';
+
+export interface Environment {
+  platform: SupportedPlatform;
+  /** The user's home folder. */
+  home: string;
+  /** Environment variables (APPDATA, LOCALAPPDATA, http_proxy, ...). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** This machine's host name (for redaction). */
+  hostname: string;
+  /** The OS user name (for redaction). */
+  username: string;
+  /** The clock, injectable for tests. */
+  now(): Date;
+}
+
+/** Maps Node's platform string onto the three the product supports; others behave like Linux. */
+export function toSupportedPlatform(platform: string): SupportedPlatform {
+  return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
+}
+
+/** The real environment of this process. HOME wins over os.homedir() so a user (or test) can point it elsewhere. */
+export function currentEnvironment(): Environment {
+  const platform = toSupportedPlatform(process.platform);
+  const home = (platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || os.homedir();
+  let username = process.env.USER || process.env.USERNAME || '';
+  try {
+    username = os.userInfo().username || username;
+  } catch {
+    // userInfo throws when the uid has no passwd entry (containers); the env var is enough.
+  }
+  return {
+    platform,
+    home,
+    env: { ...process.env },
+    hostname: os.hostname(),
+    username,
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The bundle manifest: the contract admins' tools and the review screen read.
+ * Layout and fields as in DESIGN.md ("Bundle layout").
+ */
+import { z } from 'zod';
+import { collectorSummarySchema, skippedItemSchema } from './collector-result.js';
+
+/** Bumped on any change that an older reader could misread. */
+export const MANIFEST_SCHEMA_VERSION = 1 as const;
+
+export const REDACTION_PROFILES = ['standard', 'strict', 'minimal', 'none'] as const;
+export const redactionProfileSchema = z.enum(REDACTION_PROFILES);
+export type RedactionProfile = z.infer<typeof redactionProfileSchema>;
+
+export const manifestFileSchema = z.object({
+  /** Path inside the zip, forward slashes, never absolute, never "..". */
+  path: z
+    .string()
+    .min(1)
+    .refine((p) => !p.startsWith('/') && !p.split('/').includes('..') && !p.includes('\\'), {
+      message: 'must be a relative path inside the bundle',
+    }),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Where the content came from: a collector id, or "report" for what the user typed. */
+  source: z.string().min(1),
+  /** True when only the newest part of a larger file was kept. */
+  truncated: z.boolean().default(false),
+  /** How the content was treated: redacted text, opaque binary copied as is, or generated JSON. */
+  kind: z.enum(['text', 'binary', 'json']).default('text'),
+  /** Number of values replaced by the redactor in this file. */
+  redactions: z.number().int().nonnegative().default(0),
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+
+export const bundleManifestSchema = z.object({
+  schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+  createdAt: z.iso.datetime({ offset: true }),
+  app: z.object({ name: z.string(), version: z.string() }),
+  /** Help-desk request fields (ticket number and so on), when the bundle was asked for by link. */
+  request: z.record(z.string(), z.string()).optional(),
+  collectors: z.array(collectorSummarySchema),
+  files: z.array(manifestFileSchema),
+  skipped: z.array(skippedItemSchema),
+  redaction: z.object({
+    profile: redactionProfileSchema,
+    total: z.number().int().nonnegative(),
+    byCategory: z.record(z.string(), z.number().int().nonnegative()),
+  }),
+});
+export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+
+/** Fixed entry names of the bundle layout. */
+export const BUNDLE_ENTRIES = {
+  manifest: 'manifest.json',
+  report: 'report.json',
+  analysis: 'analysis.json',
+  system: 'system.json',
+  network: 'network.json',
+  readme: 'README.txt',
+  zoomLogs: 'logs/zoom/',
+  appLogs: 'logs/app/',
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * What every collector reports about itself, as it appears in the manifest.
+ */
+import { z } from 'zod';
+
+export const COLLECTOR_STATUSES = ['ok', 'partial', 'failed', 'skipped'] as const;
+export const collectorStatusSchema = z.enum(COLLECTOR_STATUSES);
+export type CollectorStatus = z.infer<typeof collectorStatusSchema>;
+
+/** One collector's outcome, without its data (the data goes to its own file). */
+export const collectorSummarySchema = z.object({
+  id: z.string().min(1),
+  status: collectorStatusSchema,
+  durationMs: z.number().nonnegative(),
+  message: z.string().default(''),
+});
+export type CollectorSummary = z.infer<typeof collectorSummarySchema>;
+
+/** Something that was found but deliberately left out of the bundle, and why. */
+export const skippedItemSchema = z.object({
+  source: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type SkippedItem = z.infer<typeof skippedItemSchema>;
+
+/** A progress event while collecting, sent to the CLI's stderr and to the renderer. */
+export const collectProgressSchema = z.object({
+  phase: z.enum(['collector', 'bundle']),
+  id: z.string(),
+  state: z.enum(['started', 'finished']),
+  status: collectorStatusSchema.optional(),
+  durationMs: z.number().nonnegative().optional(),
+  message: z.string().optional(),
+});
+export type CollectProgress = z.infer<typeof collectProgressSchema>;

@@ -1,0 +1,18 @@
+/**
+ * Channel names of the IPC contract, without their schemas, so the sandboxed preload can be
+ * bundled small (no zod). `ipc-contract.ts` attaches a schema to every name here.
+ */
+
+/** Request/response channels, keyed by the `window.zpb` method name. */
+export const IPC_METHOD_CHANNELS = {
+  getAppInfo: 'zpb:get-app-info',
+  collectBundle: 'zpb:collect-bundle',
+} as const;
+
+/** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */
+export const IPC_EVENT_CHANNELS = {
+  collectProgress: 'zpb:collect-progress',
+} as const;
+
+/** Every channel name, the preload's allow-list. */
+export const IPC_CHANNELS: readonly string[] = [...Object.values(IPC_METHOD_CHANNELS), ...Object.values(IPC_EVENT_CHANNELS)];

@@ -1,0 +1,74 @@
+/**
+ * The ONE IPC contract between the renderer and the main process.
+ *
+ * Each entry names a channel and the zod schemas of its request and response. The preload API
+ * type (`ZpbApi`), the preload implementation and the main-side handler registration are all
+ * derived from this map, so a channel cannot exist on one side only.
+ */
+import { z } from 'zod';
+import { incidentReportSchema } from './incident-report.js';
+import { collectorSummarySchema, collectProgressSchema } from './collector-result.js';
+import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  /** The system's IANA time zone, used as the form's default. */
+  timeZone: z.string(),
+  /** Where bundles are written by default. */
+  outputDir: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const collectRequestSchema = z
+  .object({
+    report: incidentReportSchema,
+    /** Run the network probes (slower; off for a quick bundle). */
+    probes: z.boolean().default(true),
+  })
+  .strict();
+
+export const collectResponseSchema = z.object({
+  bundlePath: z.string(),
+  bytes: z.number().int().nonnegative(),
+  fileCount: z.number().int().nonnegative(),
+  collectors: z.array(collectorSummarySchema),
+  skippedCount: z.number().int().nonnegative(),
+});
+export type CollectResponse = z.infer<typeof collectResponseSchema>;
+
+interface ChannelSpec {
+  channel: string;
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+/** Request/response channels: renderer asks, main answers. */
+export const ipcContract = {
+  getAppInfo: { channel: IPC_METHOD_CHANNELS.getAppInfo, request: z.object({}).strict(), response: appInfoSchema },
+  collectBundle: { channel: IPC_METHOD_CHANNELS.collectBundle, request: collectRequestSchema, response: collectResponseSchema },
+} as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
+
+/** One-way events: main tells the renderer. */
+export const ipcEvents = {
+  collectProgress: { channel: IPC_EVENT_CHANNELS.collectProgress, payload: collectProgressSchema },
+} as const satisfies Record<keyof typeof IPC_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
+
+export type IpcMethod = keyof typeof ipcContract;
+export type IpcEvent = keyof typeof ipcEvents;
+export type IpcRequest<M extends IpcMethod> = z.input<(typeof ipcContract)[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['response']>;
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEvents)[E]['payload']>;
+
+/** What crosses the wire for every call: never a raw exception. */
+export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+type Capitalized<S extends string> = S extends `${infer H}${infer R}` ? `${Uppercase<H>}${R}` : S;
+
+/** The API the preload exposes as `window.zpb`: one function per channel, one subscriber per event. */
+export type ZpbApi = {
+  [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
+} & {
+  [E in IpcEvent as `on${Capitalized<E>}`]: (listener: (payload: IpcEventPayload<E>) => void) => () => void;
+};

@@ -1,0 +1,94 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const root = useTempDir();
+
+function fixtureHome(name: string): string {
+  const home = path.join(root, name);
+  mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+  writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\n');
+  writeFileSync(path.join(home, '.zoom', 'logs', 'cef.log'), 'Zoom/7.1.5 (4332)\n');
+  writeFileSync(path.join(home, '.zoom', 'logs', 'data.db'), 'private');
+  return home;
+}
+
+describe('zpb collect (real process)', () => {
+  it('writes a verified bundle with report, system and the Zoom logs, and prints its path last', async () => {
+    const home = fixtureHome('home1');
+    const out = path.join(root, 'b.zip');
+    const run = await runCli(
+      ['collect', '--no-probes', '--out', out, '--error-text', 'Call failed (code: 2202400)', '--time-zone', 'Europe/Berlin', '--action', 'dialing', '--scope', 'only-me', '--recent-change', 'app-update'],
+      { cwd: root, env: { HOME: home } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(out);
+    const { manifest, entries } = await readVerifiedBundle(out);
+    expect([...entries.keys()]).toEqual(expect.arrayContaining(['manifest.json', 'report.json', 'system.json', 'README.txt', 'logs/zoom/home/zoom_stdout_stderr.log', 'logs/zoom/home/cef.log']));
+    expect(entries.has('logs/zoom/home/data.db')).toBe(false);
+    expect(manifest.skipped).toContainEqual({ source: path.join(home, '.zoom', 'logs', 'data.db'), reason: expect.stringContaining('never collected') });
+    const report = JSON.parse(entries.get('report.json')!.toString());
+    expect(report).toMatchObject({ errorText: 'Call failed (code: 2202400)', errorCode: { code: '400' }, timeZone: 'Europe/Berlin', action: 'dialing', recentChanges: ['app-update'] });
+    const system = JSON.parse(entries.get('system.json')!.toString());
+    expect(system.system.os.platform).toBe(process.platform);
+    expect(manifest.collectors.map((c) => c.id)).toEqual(expect.arrayContaining(['system', 'zoom-logs']));
+    expect(entries.get('README.txt')!.toString()).toContain('Error code:  400');
+  });
+
+  it('uses the default name in the current folder, and --json prints one object', async () => {
+    const cwd = path.join(root, 'cwd');
+    mkdirSync(cwd);
+    const run = await runCli(['collect', '--no-probes', '--json'], { cwd, env: { HOME: fixtureHome('home2') } });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(path.basename(result.path)).toMatch(/^zoom-phone-bundle-\d{8}-\d{6}\.zip$/);
+    expect(path.dirname(result.path)).toBe(cwd);
+    expect(result).toMatchObject({ ok: true, files: expect.any(Number) });
+    await readVerifiedBundle(result.path);
+  });
+
+  it('exits 2 with one clear line and writes nothing for bad input', async () => {
+    const cwd = path.join(root, 'bad');
+    mkdirSync(cwd);
+    const cases: [string[], RegExp][] = [
+      [['collect', '--action', 'not-an-action'], /^zpb: --action: .*dialing/],
+      [['collect', '--occurred-at', 'yesterday'], /^zpb: --occurred-at: /],
+      [['collect', '--time-zone', 'Mars/Base'], /^zpb: --time-zone: not a known IANA time zone/],
+      [['collect', '--unknown-flag'], /^zpb: Unknown option '--unknown-flag'/],
+      [['collect', '--out', path.join(cwd, 'missing', 'x.zip')], /^zpb: --out: the folder .* does not exist/],
+      [['frobnicate'], /^zpb: unknown command "frobnicate"/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(args, { cwd, env: { HOME: fixtureHome('home3') } });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(run.stderr, args.join(' ')).toMatch(message);
+      expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing file without --force', async () => {
+    const cwd = path.join(root, 'exists');
+    mkdirSync(cwd);
+    writeFileSync(path.join(cwd, 'b.zip'), 'keep');
+    const run = await runCli(['collect', '--no-probes', '--out', 'b.zip'], { cwd, env: { HOME: fixtureHome('home4') } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/already exists.*--force/);
+    const forced = await runCli(['collect', '--no-probes', '--out', 'b.zip', '--force'], { cwd, env: { HOME: fixtureHome('home4') } });
+    expect(forced.code).toBe(0);
+    await readVerifiedBundle(path.join(cwd, 'b.zip'));
+  });
+
+  it('prints help and the version', async () => {
+    const help = await runCli(['collect', '--help'], { cwd: root });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--error-text');
+    const version = await runCli(['--version'], { cwd: root });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

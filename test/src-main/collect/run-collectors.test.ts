@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Collector } from '../../../src-main/collect/collector.js';
+import { runCollectors } from '../../../src-main/collect/run-collectors.js';
+import { incidentReportSchema } from '../../../src-shared/incident-report.js';
+import type { CollectProgress } from '../../../src-shared/collector-result.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+
+const context = {
+  environment: fixtureEnvironment('linux', '/nonexistent'),
+  report: incidentReportSchema.parse({ occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }),
+};
+
+const ok: Collector = { id: 'ok', deadlineMs: 1000, run: async () => ({ data: { a: 1 }, message: 'fine' }) };
+const throws: Collector = { id: 'throws', deadlineMs: 1000, run: async () => { throw new Error('disk on fire\nstack...'); } };
+const hangs: Collector = { id: 'hangs', deadlineMs: 150, run: () => new Promise(() => undefined) };
+
+describe('runCollectors', () => {
+  it('turns a throw and a hang into failed results and keeps the others', async () => {
+    const events: CollectProgress[] = [];
+    const started = performance.now();
+    const results = await runCollectors([ok, throws, hangs], context, { onProgress: (e) => events.push(e) });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(results.map((r) => [r.id, r.status])).toEqual([['ok', 'ok'], ['throws', 'failed'], ['hangs', 'failed']]);
+    expect(results[0]?.data).toEqual({ a: 1 });
+    expect(results[1]?.message).toBe('disk on fire');
+    expect(results[2]?.message).toMatch(/150 ms deadline/);
+    expect(results[2]!.durationMs).toBeGreaterThanOrEqual(140);
+    expect(events.filter((e) => e.state === 'started')).toHaveLength(3);
+    expect(events.filter((e) => e.state === 'finished').map((e) => e.status).sort()).toEqual(['failed', 'failed', 'ok']);
+  });
+
+  it('aborts the signal of a collector that passed its deadline', async () => {
+    let seen: AbortSignal | undefined;
+    const slow: Collector = { id: 'slow', deadlineMs: 50, run: ({ signal }) => { seen = signal; return new Promise(() => undefined); } };
+    await runCollectors([slow], context);
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it('cancels every running collector when the outer signal aborts', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const results = await runCollectors([{ ...hangs, deadlineMs: 5000 }], context, { signal: controller.signal });
+    expect(results[0]).toMatchObject({ status: 'failed', message: 'cancelled' });
+  });
+});
