@@ -25,7 +25,8 @@ export type SkippedItem = z.infer<typeof skippedItemSchema>;
 
 /** A progress event while collecting, sent to the CLI's stderr and to the renderer. */
 export const collectProgressSchema = z.object({
-  phase: z.enum(['collector', 'bundle']),
+  /** A collector, one network probe, or writing the bundle. */
+  phase: z.enum(['collector', 'probe', 'bundle']),
   id: z.string(),
   state: z.enum(['started', 'finished']),
   status: collectorStatusSchema.optional(),

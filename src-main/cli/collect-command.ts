@@ -158,7 +158,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       report: args.report,
       outPath,
       overwrite: args.force,
-      probes: args.probes,
+      settings: { probes: args.probes },
       environment,
       signal: io.signal,
       onProgress: (event) => {

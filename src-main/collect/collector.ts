@@ -5,6 +5,7 @@
 import type { CollectorStatus, SkippedItem } from '../../src-shared/collector-result.js';
 import type { IncidentReport } from '../../src-shared/incident-report.js';
 import type { Environment } from '../platform/environment.js';
+import type { CollectSettings } from './collect-settings.js';
 
 /** A file on disk to copy into the bundle, read as it was when it was found. */
 export interface BundleFileSource {
@@ -43,6 +44,7 @@ export interface CollectorOutput<T = unknown> {
 export interface CollectContext {
   environment: Environment;
   report: IncidentReport;
+  settings: CollectSettings;
   /** Aborted when the collector's deadline passes or the user cancels. */
   signal: AbortSignal;
 }

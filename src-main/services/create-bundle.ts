@@ -9,6 +9,7 @@ import { incidentReportSchema, type IncidentReport, type IncidentReportInput } f
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
 import { writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
+import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/collect-settings.js';
 import type { Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollectors } from '../collect/run-collectors.js';
@@ -19,7 +20,8 @@ export interface CreateBundleOptions {
   /** Final zip path. */
   outPath: string;
   overwrite?: boolean;
-  probes?: boolean;
+  /** Caps and plans; anything not given takes its default. */
+  settings?: Partial<CollectSettings>;
   environment?: Environment;
   /** Replaces the default collectors (tests, and later policy). */
   collectors?: Collector[];
@@ -58,8 +60,9 @@ function bundleEntries(report: IncidentReport, results: CollectorResult[]): Bund
 export async function createBundle(options: CreateBundleOptions): Promise<CreatedBundle> {
   const report = incidentReportSchema.parse(options.report);
   const environment = options.environment ?? currentEnvironment();
-  const collectors = options.collectors ?? defaultCollectors({ probes: options.probes ?? true });
-  const results = await runCollectors(collectors, { environment, report }, {
+  const settings: CollectSettings = { ...DEFAULT_COLLECT_SETTINGS, ...options.settings };
+  const collectors = options.collectors ?? defaultCollectors(settings);
+  const results = await runCollectors(collectors, { environment, report, settings }, {
     onProgress: options.onProgress,
     signal: options.signal,
   });

@@ -67,7 +67,7 @@ function implementations(config: MainServiceConfig): Implementations {
       const environment = config.environment ?? currentEnvironment();
       const bundle = await createBundle({
         report: request.report,
-        probes: request.probes,
+        settings: { probes: request.probes },
         outPath: await freshBundlePath(config.outputDir, environment.now()),
         environment,
         collectors: config.collectors,

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Collector } from '../../../src-main/collect/collector.js';
 import { runCollectors } from '../../../src-main/collect/run-collectors.js';
-import { incidentReportSchema } from '../../../src-shared/incident-report.js';
 import type { CollectProgress } from '../../../src-shared/collector-result.js';
-import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { collectContext, fixtureEnvironment } from '../../helpers/fixture-environment.js';
 
-const context = {
-  environment: fixtureEnvironment('linux', '/nonexistent'),
-  report: incidentReportSchema.parse({ occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }),
-};
+const context = collectContext(fixtureEnvironment('linux', '/nonexistent'));
 
 const ok: Collector = { id: 'ok', deadlineMs: 1000, run: async () => ({ data: { a: 1 }, message: 'fine' }) };
 const throws: Collector = { id: 'throws', deadlineMs: 1000, run: async () => { throw new Error('disk on fire\nstack...'); } };

@@ -3,11 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCollector } from '../../../src-main/collect/run-collectors.js';
 import { zoomLogsCollector } from '../../../src-main/collect/zoom-logs-collector.js';
-import { incidentReportSchema } from '../../../src-shared/incident-report.js';
-import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { collectContext, fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
-const report = incidentReportSchema.parse({ occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' });
 const root = useTempDir();
 
 function put(file: string, content = 'line\n'): void {
@@ -26,7 +24,7 @@ describe('zoomLogsCollector', () => {
     put(path.join(logs, 'x.enc.db'));
     put(path.join(logs, 'a.db-journal'));
     symlinkSync('/etc', path.join(logs, 'escape'));
-    const result = await runCollector(zoomLogsCollector, { environment: fixtureEnvironment('linux', home), report });
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', home)));
     expect(result.status).toBe('ok');
     expect(result.files.map((f) => [f.bundlePath, f.kind])).toEqual([
       ['logs/zoom/home/run/zoom_1_a.log', 'text'],
@@ -47,7 +45,7 @@ describe('zoomLogsCollector', () => {
     const appData = path.join(home, 'AppData', 'Roaming');
     put(path.join(appData, 'Zoom', 'logs', 'zoom_memlog.log'));
     put(path.join(appData, 'Zoom', 'logs', 'data', 'x.log'));
-    const result = await runCollector(zoomLogsCollector, { environment: fixtureEnvironment('win32', home, { APPDATA: appData }), report });
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('win32', home, { APPDATA: appData })));
     expect(result.files.map((f) => f.bundlePath)).toEqual(['logs/zoom/appdata/zoom_memlog.log']);
     expect(result.skipped).toEqual([{ source: path.join(appData, 'Zoom', 'logs', 'data'), reason: expect.stringContaining('private data folder') }]);
   });
@@ -56,12 +54,12 @@ describe('zoomLogsCollector', () => {
     const home = path.join(root, 'mac');
     put(path.join(home, 'Library', 'Logs', 'zoom.us', 'zoom.log'));
     put(path.join(home, 'Library', 'Logs', 'zoominstall.log'));
-    const result = await runCollector(zoomLogsCollector, { environment: fixtureEnvironment('darwin', home), report });
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('darwin', home)));
     expect(result.files.map((f) => f.bundlePath)).toEqual(['logs/zoom/library-logs/zoom.log', 'logs/zoom/zoominstall/zoominstall.log']);
   });
 
   it('reports skipped, not failed, when Zoom has no logs here', async () => {
-    const result = await runCollector(zoomLogsCollector, { environment: fixtureEnvironment('linux', path.join(root, 'empty')), report });
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', path.join(root, 'empty'))));
     expect(result).toMatchObject({ status: 'skipped', message: 'no Zoom Workplace log folder found', files: [] });
   });
 });
