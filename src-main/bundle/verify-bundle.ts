@@ -1,0 +1,81 @@
+/**
+ * Checks a bundle against its own manifest: schema, then every entry's size and sha256 computed
+ * while streaming (memory stays flat), then entries missing from or extra to the manifest.
+ */
+import { createHash } from 'node:crypto';
+import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
+import type { InspectProblem } from '../../src-shared/inspect-result.js';
+import { forEachZipEntry, NotAZipError } from './zip-reader.js';
+
+export interface BundleVerification {
+  problems: InspectProblem[];
+  manifest?: BundleManifest;
+  /** Small JSON entries (report, system, network, analysis) kept for the summary. */
+  json: Map<string, unknown>;
+}
+
+const SUMMARY_JSON = new Set<string>([BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis]);
+const MAX_JSON_BYTES = 8 * 1024 * 1024;
+
+/** Verifies one bundle file; never throws for a bad bundle, only reports problems. */
+export async function verifyBundle(file: string): Promise<BundleVerification> {
+  const actual = new Map<string, { bytes: number; sha256: string }>();
+  const json = new Map<string, unknown>();
+  let manifestText: string | undefined;
+  const problems: InspectProblem[] = [];
+  try {
+    await forEachZipEntry(file, async (name, content) => {
+      const hash = createHash('sha256');
+      let bytes = 0;
+      const keep = name === BUNDLE_ENTRIES.manifest || SUMMARY_JSON.has(name);
+      const chunks: Buffer[] = [];
+      for await (const chunk of content as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (keep && bytes <= MAX_JSON_BYTES) chunks.push(chunk);
+      }
+      actual.set(name, { bytes, sha256: hash.digest('hex') });
+      if (!keep || bytes > MAX_JSON_BYTES) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (name === BUNDLE_ENTRIES.manifest) manifestText = text;
+      else {
+        try {
+          json.set(name, JSON.parse(text));
+        } catch {
+          // A summary file that is not JSON is reported by its checksum if tampered; the summary just lacks it.
+        }
+      }
+    });
+  } catch (error) {
+    const kind = error instanceof NotAZipError ? 'not-a-zip' : 'unreadable';
+    return { problems: [{ kind, message: `${kind === 'not-a-zip' ? 'not a readable zip' : 'the zip could not be read'}: ${(error as Error).message}` }], json };
+  }
+  if (manifestText === undefined) {
+    return { problems: [{ kind: 'no-manifest', path: BUNDLE_ENTRIES.manifest, message: 'the zip has no manifest.json' }], json };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(manifestText);
+  } catch {
+    return { problems: [{ kind: 'bad-manifest', path: BUNDLE_ENTRIES.manifest, message: 'manifest.json is not valid JSON' }], json };
+  }
+  const manifest = bundleManifestSchema.safeParse(parsed);
+  if (!manifest.success) {
+    const issue = manifest.error.issues[0];
+    return {
+      problems: [{ kind: 'bad-manifest', path: BUNDLE_ENTRIES.manifest, message: `manifest.json does not match the schema: ${issue?.path.join('.') || 'root'}: ${issue?.message}` }],
+      json,
+    };
+  }
+  for (const entry of manifest.data.files) {
+    const seen = actual.get(entry.path);
+    if (!seen) problems.push({ kind: 'missing', path: entry.path, message: `${entry.path} is listed in the manifest but not in the zip` });
+    else if (seen.bytes !== entry.bytes) problems.push({ kind: 'size', path: entry.path, message: `${entry.path} has ${seen.bytes} bytes, the manifest says ${entry.bytes}` });
+    else if (seen.sha256 !== entry.sha256) problems.push({ kind: 'checksum', path: entry.path, message: `${entry.path} does not match its sha256 in the manifest` });
+  }
+  const listed = new Set(manifest.data.files.map((f) => f.path));
+  for (const name of actual.keys()) {
+    if (name !== BUNDLE_ENTRIES.manifest && !listed.has(name)) problems.push({ kind: 'extra', path: name, message: `${name} is in the zip but not in the manifest` });
+  }
+  return { problems, manifest: manifest.data, json };
+}
