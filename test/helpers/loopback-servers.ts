@@ -80,10 +80,15 @@ export function httpServer(handler: (request: http.IncomingMessage) => { status:
 /**
  * An HTTP proxy that handles CONNECT by tunnelling to `upstreamPort` on loopback whatever host was
  * asked for (so a test can ask for a host that is unreachable directly), or refuses with `refuseWith`.
+ * `connects` records each CONNECT authority and each plain request line.
  */
 export async function connectProxy(upstreamPort: number, refuseWith?: number): Promise<Running & { connects: string[] }> {
   const connects: string[] = [];
-  const server = http.createServer((_request, response) => response.writeHead(405).end());
+  // Plain http through a proxy arrives in absolute form ("GET http://host/path"): answered here.
+  const server = http.createServer((request, response) => {
+    connects.push(`${request.method} ${request.url}`);
+    response.writeHead(refuseWith ?? 200).end();
+  });
   server.on('connect', (request: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     connects.push(request.url ?? '');
     client.on('error', () => undefined);

@@ -60,6 +60,17 @@ describe('httpProbe (loopback servers and a CONNECT proxy)', () => {
     }
   });
 
+  it('sends plain http to the http_proxy in absolute form', async () => {
+    const proxy = await connectProxy(secure.port);
+    try {
+      const result = await httpProbe(target({ scheme: 'http', port: refusedPort, path: '/x' }), probeContext({ http_proxy: `http://${LOOPBACK}:${proxy.port}` }));
+      expect(result).toMatchObject({ verdict: 'ok', details: { direct: { verdict: 'refused' }, viaProxy: { verdict: 'ok', status: 200, from: 'http_proxy' } } });
+      expect(proxy.connects).toEqual([`GET http://${LOOPBACK}:${refusedPort}/x`]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('names a proxy that refuses CONNECT, and no_proxy bypasses the proxy', async () => {
     const proxy = await connectProxy(secure.port, 403);
     try {

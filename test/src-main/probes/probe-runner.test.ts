@@ -47,6 +47,20 @@ describe('runProbes', () => {
     }
   });
 
+  it('stops at once when the user cancels, each running probe reported as cancelled', async () => {
+    const tcp = await silentTcpServer();
+    const user = new AbortController();
+    const plan = probePlanSchema.parse({ version: 1, targets: [{ id: 'tls', kind: 'tls', host: LOOPBACK, port: tcp.port, timeoutMs: 30_000 }] });
+    try {
+      const running = runProbes(plan, { environment, deadlineMs: 30_000, planSource: 'file', signal: user.signal });
+      setTimeout(() => user.abort(), 100);
+      const report = await running;
+      expect(report.results[0]).toMatchObject({ verdict: 'timeout', reason: 'cancelled' });
+    } finally {
+      await tcp.close();
+    }
+  });
+
   it('reports the UDP media range as not testable without opening anything, and keeps plan order', async () => {
     const plan = probePlanSchema.parse({
       version: 1,
