@@ -10,6 +10,7 @@ import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { incidentReportSchema, type IncidentReport } from '../../src-shared/incident-report.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import { currentEnvironment } from '../platform/environment.js';
+import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
@@ -33,6 +34,8 @@ Options:
   --notes TEXT          anything else support should know
   --ticket REF          help-desk ticket reference
   --no-probes           skip the network probes
+  --probe-plan FILE     probe plan (JSON) replacing the shipped Zoom Phone plan
+  --probe-deadline-ms N one deadline for all network probes (default 5000)
   --json                print one JSON object describing the result instead of the path
   -h, --help            show this help
 `;
@@ -50,6 +53,8 @@ const OPTIONS = {
   notes: { type: 'string' },
   ticket: { type: 'string' },
   'no-probes': { type: 'boolean', default: false },
+  'probe-plan': { type: 'string' },
+  'probe-deadline-ms': { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -72,6 +77,8 @@ export interface CollectArgs {
   out: string | undefined;
   force: boolean;
   probes: boolean;
+  probePlanPath: string | undefined;
+  probeDeadlineMs: number | undefined;
   json: boolean;
 }
 
@@ -105,8 +112,32 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     out: values.out,
     force: values.force,
     probes: !values['no-probes'],
+    probePlanPath: values['probe-plan'],
+    probeDeadlineMs: parseProbeDeadline(values['probe-deadline-ms']),
     json: values.json,
   };
+}
+
+/** --probe-deadline-ms: whole milliseconds, 100 to 120000. */
+function parseProbeDeadline(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value.trim()) || ms < 100 || ms > 120_000) {
+    throw new UsageError(`--probe-deadline-ms: expected whole milliseconds from 100 to 120000, got "${value}"`);
+  }
+  return ms;
+}
+
+/** Validates --probe-plan before anything is collected; returns its absolute path. */
+async function checkProbePlan(file: string, cwd: string): Promise<string> {
+  const absolute = path.resolve(cwd, file);
+  try {
+    await loadProbePlanFile(absolute);
+  } catch (error) {
+    if (error instanceof ProbePlanError) throw new UsageError(`--probe-plan: ${error.message}`);
+    throw error;
+  }
+  return absolute;
 }
 
 /** Resolves --out: a folder (existing, or written with a trailing slash) gets the default name. */
@@ -151,6 +182,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   if (!args.force && (await fs.lstat(outPath).catch(() => null))) {
     throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
   }
+  const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const showProgress = Boolean(io.stderr.isTTY) && !args.json;
   if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
   try {
@@ -158,7 +190,11 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       report: args.report,
       outPath,
       overwrite: args.force,
-      settings: { probes: args.probes },
+      settings: {
+        probes: args.probes,
+        ...(probePlanPath ? { probePlanPath } : {}),
+        ...(args.probeDeadlineMs ? { probeDeadlineMs: args.probeDeadlineMs } : {}),
+      },
       environment,
       signal: io.signal,
       onProgress: (event) => {

@@ -2,7 +2,7 @@
  * The collector contract: every collector has an id, a deadline, and returns a result with a
  * status; it never throws past its boundary (DESIGN.md, "Rules that keep it trustworthy").
  */
-import type { CollectorStatus, SkippedItem } from '../../src-shared/collector-result.js';
+import type { CollectProgress, CollectorStatus, SkippedItem } from '../../src-shared/collector-result.js';
 import type { IncidentReport } from '../../src-shared/incident-report.js';
 import type { Environment } from '../platform/environment.js';
 import type { CollectSettings } from './collect-settings.js';
@@ -47,6 +47,8 @@ export interface CollectContext {
   settings: CollectSettings;
   /** Aborted when the collector's deadline passes or the user cancels. */
   signal: AbortSignal;
+  /** Progress inside a collector (e.g. one event per network probe); optional. */
+  onProgress?: (event: CollectProgress) => void;
 }
 
 export interface Collector<T = unknown> {

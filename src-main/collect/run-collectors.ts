@@ -42,7 +42,7 @@ export async function runCollector<T>(
   options.onProgress?.({ phase: 'collector', id: collector.id, state: 'started' });
   let result: CollectorResult<T>;
   try {
-    const output = await Promise.race([collector.run({ ...context, signal: controller.signal }), deadline]);
+    const output = await Promise.race([collector.run({ onProgress: options.onProgress, ...context, signal: controller.signal }), deadline]);
     result = {
       id: collector.id,
       status: output.status ?? 'ok',
