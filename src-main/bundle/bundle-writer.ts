@@ -170,6 +170,11 @@ function entryWritten(archive: ZipArchive, name: string, sources: Readable[]): P
 export async function writeBundle(options: WriteBundleOptions): Promise<WrittenBundle> {
   const targetPath = path.resolve(options.targetPath);
   await checkTarget(targetPath, options.overwrite ?? false);
+  if (options.mappingPath) {
+    const mappingDir = path.dirname(path.resolve(options.mappingPath));
+    if (!(await fs.stat(mappingDir).catch(() => null))?.isDirectory()) throw new BundleWriteError(`the folder ${mappingDir} for the mapping does not exist`, 'no-folder');
+    if (path.resolve(options.mappingPath) === targetPath) throw new BundleWriteError('the mapping file must not be the bundle itself', 'exists');
+  }
   const tempPath = path.join(
     path.dirname(targetPath),
     `.${path.basename(targetPath)}.${randomBytes(6).toString('hex')}.partial`,
