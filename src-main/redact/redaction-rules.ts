@@ -157,7 +157,8 @@ const IDENTITY_RULES: RedactionRule[] = [
     category: 'user',
     profiles: STANDARD,
     // Home folders of any user: C:\Users\x (also JSON-escaped), /Users/x, /home/x.
-    pattern: '((?:[A-Za-z]:)?\\\\{1,2}Users\\\\{1,2}|/Users/|/home/)(?!Shared\\b|Public\\b|Default\\b)([^\\\\/\\s"\':;<>]+)',
+    // Only at the start of a path ("logs/zoom/home/a.log" is a bundle path, not a home folder).
+    pattern: '(?<![A-Za-z0-9_.-])((?:[A-Za-z]:)?\\\\{1,2}Users\\\\{1,2}|/Users/|/home/)(?!Shared\\b|Public\\b|Default\\b)([^\\\\/\\s"\':;<>]+)',
     replace: (c) => `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
   },
   {

@@ -75,3 +75,12 @@ describe('Redactor', () => {
     expect(count).toBe(3);
   });
 });
+
+describe('Redactor home paths', () => {
+  it('treats /home/ only at the start of a path as a home folder', () => {
+    const r = new Redactor({ profile: 'standard' });
+    expect(r.redactString('logs/zoom/home/a.log and /home/bob/x and "/Users/ann" and C:\\Users\\Public\\x').text).toBe(
+      'logs/zoom/home/a.log and /home/<user-1>/x and "/Users/<user-2>" and C:\\Users\\Public\\x',
+    );
+  });
+});
