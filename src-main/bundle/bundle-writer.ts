@@ -25,6 +25,7 @@ import { RedactStream } from '../redact/redact-stream.js';
 import { saveRedactionMapping } from '../redact/redaction-mapping.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { HashingStream } from './hash-stream.js';
+import { useParallelDeflate } from './use-parallel-deflate.js';
 
 /** One entry to put in the bundle. */
 export type BundleEntry =
@@ -181,6 +182,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   );
   const output = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
   const archive = new ZipArchive({ zlib: { level: options.level ?? 6 } });
+  useParallelDeflate(archive, options.level ?? 6);
   const outputDone = finished(output);
   outputDone.catch(() => undefined); // awaited below; failures surface there or through the archive
   archive.pipe(output);

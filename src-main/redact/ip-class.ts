@@ -33,11 +33,20 @@ const V6_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, BlockList][] = [
   ['multicast', blockList('ipv6', ['ff00::/8'])],
 ];
 
+// Logs repeat the same few addresses on every line: remember recent answers (bounded).
+const v4Cache = new Map<string, IpClass>();
+const V4_CACHE_LIMIT = 4096;
+
 /** The class of a dotted-quad IPv4 address (already validated by the caller's pattern). */
 export function classifyIPv4(address: string): IpClass {
-  if (V4_KEEP.check(address, 'ipv4')) return 'keep';
-  for (const [name, list] of V4_CLASSES) if (list.check(address, 'ipv4')) return name;
-  return 'public';
+  const cached = v4Cache.get(address);
+  if (cached) return cached;
+  let result: IpClass = 'public';
+  if (V4_KEEP.check(address, 'ipv4')) result = 'keep';
+  else for (const [name, list] of V4_CLASSES) if (list.check(address, 'ipv4')) { result = name; break; }
+  if (v4Cache.size >= V4_CACHE_LIMIT) v4Cache.clear();
+  v4Cache.set(address, result);
+  return result;
 }
 
 /** The class of an IPv6 address, or null when the text is not a valid IPv6 address. */

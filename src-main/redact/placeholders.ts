@@ -6,6 +6,8 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
+const RECENT_LIMIT = 1024;
+
 /** Counts of replaced values by category. */
 export type CategoryCounts = Record<string, number>;
 
@@ -13,6 +15,9 @@ export class Placeholders {
   private readonly key = randomBytes(32);
   private readonly byDigest = new Map<string, string>();
   private readonly nextNumber = new Map<string, number>();
+  // Logs repeat the same values line after line: a small bounded cache of recent values saves the
+  // HMAC for repeats (it is cleared when full, so it never grows into a table of every original).
+  private readonly recent = new Map<string, string>();
   /** Values replaced so far, by category (each use of a placeholder counts once). */
   readonly counts: CategoryCounts = {};
   /** Sum of counts. */
@@ -32,6 +37,9 @@ export class Placeholders {
   get(category: string, value: string, render: (n: number) => string, original = value): string {
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
+    const recentKey = `${category}\0${value}`;
+    const recent = this.recent.get(recentKey);
+    if (recent !== undefined) return recent;
     const digest = createHmac('sha256', this.key).update(category).update('\0').update(value).digest('base64');
     let placeholder = this.byDigest.get(digest);
     if (placeholder === undefined) {
@@ -41,6 +49,8 @@ export class Placeholders {
       this.byDigest.set(digest, placeholder);
       this.mapping?.set(placeholder, original);
     }
+    if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+    this.recent.set(recentKey, placeholder);
     return placeholder;
   }
 }

@@ -17,8 +17,10 @@ export type ActiveProfile = Exclude<RedactionProfile, 'none'>;
 export interface MatchContext {
   /** Capture group k of this rule (0 = the rule's whole match). */
   group(k: number): string | undefined;
-  /** Consumes the run of characters before the match that pass `test` (not before earlier output). */
-  takeBefore(test: RegExp): string;
+  /** Consumes up to `max` characters before the match that pass `test` (never earlier output). */
+  takeBefore(test: RegExp, max?: number): string;
+  /** The character just before the consumed text ('' at the start). */
+  charBefore(): string;
   placeholders: Placeholders;
 }
 
@@ -58,8 +60,7 @@ function simple(context: MatchContext, category: string, value: string): string 
 }
 
 function phone(context: MatchContext, text: string): string {
-  const shape = phoneShape(text);
-  return context.placeholders.get('phone', phoneDigits(text), (n) => `<phone:${shape}-${n}>`, text);
+  return context.placeholders.get('phone', phoneDigits(text), (n) => `<phone:${phoneShape(text)}-${n}>`, text);
 }
 
 function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: string): string {
@@ -68,8 +69,11 @@ function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: st
 
 const HEX = '[0-9A-Fa-f]';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const HEX_CHAR = /[0-9A-Fa-f]/;
+const DISPLAY_NAME = /[^"<>\r\n]/;
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
 const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
 
@@ -90,8 +94,9 @@ const SECRET_RULES: RedactionRule[] = [
   {
     category: 'secret',
     profiles: ALL,
-    pattern: `(?<![A-Za-z0-9])((?:${caseVariants(SECRET_KEYS)})["']?\\s*[:=]\\s*["']?)([^\\s"'&,;<>{}]+)`,
-    replace: (c) => `${c.group(1)}${simple(c, 'secret', c.group(2)!)}`,
+    // Anchored on the ':' or '=' (rarer than the letters a key starts with); the key is checked behind it.
+    pattern: `[:=](?<=(?:${caseVariants(SECRET_KEYS)})["']?\\s*[:=])(\\s*["']?)([^\\s"'&,;<>{}]+)`,
+    replace: (c) => `${c.group(0)![0]}${c.group(1)}${simple(c, 'secret', c.group(2)!)}`,
   },
   {
     category: 'oauth-code',
@@ -126,21 +131,24 @@ const IDENTITY_RULES: RedactionRule[] = [
     category: 'user',
     profiles: STANDARD,
     // SIP Digest username="..." (the account name).
-    pattern: '(?<![A-Za-z0-9_-])(username=")([^"\\r\\n]+)"',
+    pattern: '(username=")(?<![A-Za-z0-9_-]username=")([^"\\r\\n]+)"',
     replace: (c) => `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}"`,
   },
   {
     category: 'name',
     profiles: STANDARD,
-    pattern: '(?<![A-Za-z0-9_-])(name=")([^"\\r\\n]+)"',
+    pattern: '(name=")(?<![A-Za-z0-9_-]name=")([^"\\r\\n]+)"',
     replace: (c) => `${c.group(1)}${simple(c, 'name', c.group(2)!)}"`,
   },
   {
     category: 'name',
     profiles: STANDARD,
-    // A SIP display name: "Peggy Garcia" <sip:...>; the URI itself is left to the sip rule.
-    pattern: '"([^"<>\\r\\n]{1,80})"(?=\\s*<sips?:)',
-    replace: (c) => `"${simple(c, 'name', c.group(1)!)}"`,
+    // A SIP display name: "Peggy Garcia" <sip:...>, found from its closing quote; the URI is left to the sip rule.
+    pattern: '"[ \\t]*<(?=sips?:)',
+    replace: (c) => {
+      const name = c.takeBefore(DISPLAY_NAME, 80);
+      return name && c.charBefore() === '"' ? `${simple(c, 'name', name)}${c.group(0)}` : null;
+    },
   },
   {
     category: 'sip-user',
@@ -158,7 +166,7 @@ const IDENTITY_RULES: RedactionRule[] = [
     profiles: STANDARD,
     // Home folders of any user: C:\Users\x (also JSON-escaped), /Users/x, /home/x.
     // Only at the start of a path ("logs/zoom/home/a.log" is a bundle path, not a home folder).
-    pattern: '(?<![A-Za-z0-9_.-])((?:[A-Za-z]:)?\\\\{1,2}Users\\\\{1,2}|/Users/|/home/)(?!Shared\\b|Public\\b|Default\\b)([^\\\\/\\s"\':;<>]+)',
+    pattern: '(\\\\{1,2}Users\\\\{1,2}|/Users/|/home/)(?<![A-Za-z0-9_.-](?:\\\\{1,2}Users\\\\{1,2}|/Users/|/home/))(?!Shared\\b|Public\\b|Default\\b)([^\\\\/\\s"\':;<>]+)',
     replace: (c) => `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
   },
   {
@@ -174,20 +182,22 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'phone',
     profiles: STANDARD,
-    pattern: '(?<![A-Za-z0-9_+])\\+[1-9](?:[ .-]?\\d){6,14}(?!\\d)',
+    pattern: '\\+(?<![A-Za-z0-9_+]\\+)[1-9](?:[ .-]?\\d){6,14}(?!\\d)',
     replace: (c) => phone(c, c.group(0)!),
   },
   {
     category: 'phone',
     profiles: STANDARD,
-    pattern: '(?<![A-Za-z0-9_.+-])(?:\\(\\d{3}\\) ?|\\d{3}[.-])\\d{3}[.-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)',
+    pattern: '(?:\\(\\d{3}\\) ?|\\d(?<![A-Za-z0-9_.+-]\\d)\\d\\d[.-])\\d{3}[.-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)',
     replace: (c) => phone(c, c.group(0)!),
   },
   {
     category: 'ip',
     profiles: STANDARD,
-    pattern: `(?<![A-Za-z0-9_.])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9_]|\\.\\d)`,
+    // Starts with a digit that follows no word character or dot; octet ranges are checked in code.
+    pattern: `\\d(?<![A-Za-z0-9_.]\\d)\\d{0,2}(?:\\.\\d{1,3}){3}(?![A-Za-z0-9_]|\\.\\d)`,
     replace: (c) => {
+      if (!IPV4.test(c.group(0)!)) return null;
       const ipClass = classifyIPv4(c.group(0)!);
       return ipClass === 'keep' ? null : ip(c, c.group(0)!, 'ip', ipClass);
     },
@@ -195,10 +205,13 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'mac',
     profiles: STANDARD,
-    // Hex and colons: an IPv6 address or a MAC (times like 08:44:11 are candidates too and kept).
-    pattern: `(?<![A-Za-z0-9_:.])${HEX}{0,4}(?::${HEX}{0,4}){2,7}(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])`,
+    // Hex and colons: an IPv6 address or a MAC, found from a colon (far rarer than hex digits) and
+    // extended back over the first group. Three colons or a "::" are required, so times (08:44:11) never match.
+    pattern: `:(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])`,
     replace: (c) => {
-      const text = c.group(0)!;
+      const head = c.takeBefore(HEX_CHAR, 4);
+      if (/[A-Za-z0-9_:.]/.test(c.charBefore())) return null;
+      const text = head + c.group(0)!;
       if (MAC_COLON.test(text)) return simple(c, 'mac', text.toLowerCase());
       const ipClass = classifyIPv6(text);
       return ipClass === null || ipClass === 'keep' ? null : ip(c, text, 'ip6', ipClass);
@@ -207,8 +220,12 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'mac',
     profiles: STANDARD,
-    pattern: `(?<![A-Za-z0-9_-])${HEX}{2}(?:-${HEX}{2}){5}(?![A-Za-z0-9_-])`,
-    replace: (c) => simple(c, 'mac', c.group(0)!.toLowerCase().replace(/-/g, ':')),
+    pattern: `-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])`,
+    replace: (c) => {
+      const head = c.takeBefore(HEX_CHAR, 2);
+      if (head.length !== 2 || /[A-Za-z0-9_-]/.test(c.charBefore())) return null;
+      return simple(c, 'mac', (head + c.group(0)!).toLowerCase().replace(/-/g, ':'));
+    },
   },
 ];
 
@@ -238,7 +255,7 @@ export function literalRule(category: string, values: readonly string[]): Redact
   return {
     category,
     profiles: STANDARD,
-    pattern: `(?<![A-Za-z0-9_-])(?:${caseVariants(usable)})(?![A-Za-z0-9_-])`,
+    pattern: `(?:${caseVariants(usable)})(?<![A-Za-z0-9_-](?:${caseVariants(usable)}))(?![A-Za-z0-9_-])`,
     replace: (c) => simple(c, category, c.group(0)!.toLowerCase()),
   };
 }

@@ -84,12 +84,14 @@ export class Redactor {
     regex.lastIndex = 0;
     const context: MatchContext = {
       group: (k) => match![base + k],
-      takeBefore: (test) => {
+      takeBefore: (test, max = Infinity) => {
         let start = match!.index;
-        while (start > emitted && test.test(text[start - 1]!)) start--;
+        const floor = Math.max(emitted, start - max);
+        while (start > floor && test.test(text[start - 1]!)) start--;
         from = start;
         return text.slice(start, match!.index);
       },
+      charBefore: () => (from > 0 ? text[from - 1]! : ''),
       placeholders: this.placeholders,
     };
     while ((match = regex.exec(text)) !== null) {

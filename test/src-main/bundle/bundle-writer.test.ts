@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { BundleWriteError, writeBundle, type BundleEntry } from '../../../src-main/bundle/bundle-writer.js';
 import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
@@ -184,5 +186,27 @@ describe('writeBundle redaction', () => {
     expect(error).toBeInstanceOf(BundleWriteError);
     expect((error as Error).message).toMatch(/could not write the bundle/);
     expect(readdirSync(sub).sort()).toEqual(['folder.log.zenc', 'ok.log']);
+  });
+});
+
+describe('writeBundle zip format', () => {
+  it('records in the zip the CRC-32 of every entry as written by the parallel compressor', async () => {
+    const sub = path.join(dir, 'crc');
+    mkdirSync(sub);
+    const log = path.join(sub, 'big.log');
+    writeFileSync(log, Array.from({ length: 80_000 }, (_, i) => `line ${i} to 10.0.${i % 250}.1 ok\n`).join(''));
+    const target = path.join(sub, 'b.zip');
+    await writeBundle({ targetPath: target, manifest, entries: [fileEntry('big.log', log, 0, statSync(log).size), { kind: 'text', path: 'README.txt', source: 'bundle', text: '' }] });
+    // yauzl does not check CRCs itself: compare each central-directory CRC with the bytes read back.
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(target, { lazyEntries: false }, (e, z) => (e ? reject(e) : resolve(z!))));
+    const crcs = new Map<string, number>();
+    await new Promise<void>((resolve) => {
+      zip.on('entry', (entry: yauzl.Entry) => crcs.set(entry.fileName, entry.crc32));
+      zip.on('end', () => resolve());
+    });
+    zip.close();
+    const { entries } = await readVerifiedBundle(target);
+    expect(crcs.size).toBe(entries.size);
+    for (const [name, content] of entries) expect(crcs.get(name), name).toBe(zlib.crc32(content));
   });
 });
