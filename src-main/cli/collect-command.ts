@@ -188,6 +188,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
           files: bundle.manifest.files.length,
           skipped: bundle.manifest.skipped.length,
           collectors: bundle.manifest.collectors,
+          redaction: bundle.manifest.redaction,
         })}\n`,
       );
     } else {

@@ -25,7 +25,7 @@ export interface MatchContext {
 }
 
 export interface RedactionRule {
-  /** Category name used in counts and placeholders. */
+  /** The category this rule is for (a rule may issue another, e.g. a SIP user that is a phone number); counts come from the placeholders issued. */
   category: string;
   profiles: readonly ActiveProfile[];
   /** Regex source with capture groups numbered from 1 within the rule. */

@@ -119,8 +119,8 @@ export class Redactor {
     let count = 0;
     const visit = (node: unknown, key?: string): unknown => {
       if (typeof node === 'string') {
-        if (this.regex && key !== undefined && node !== '' && this.wholeValueCategory(key)) {
-          const category = this.wholeValueCategory(key)!;
+        const category = this.regex && key !== undefined && node !== '' ? this.wholeValueCategory(key) : null;
+        if (category) {
           count++;
           return this.placeholders.get(category, toLatin1Text(node), (n) => `<${category}-${n}>`);
         }
