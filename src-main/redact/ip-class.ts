@@ -53,6 +53,8 @@ export function classifyIPv4(address: string): IpClass {
 export function classifyIPv6(text: string): IpClass | null {
   const address = text.split('%')[0]!; // a zone id (fe80::1%eth0) is not part of the address
   if (!isIPv6(address)) return null;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return classifyIPv4(mapped[1]!); // an IPv4 address written as IPv6 keeps its IPv4 class
   if (V6_KEEP.check(address, 'ipv6')) return 'keep';
   for (const [name, list] of V6_CLASSES) if (list.check(address, 'ipv6')) return name;
   return 'public';

@@ -95,8 +95,13 @@ const SECRET_RULES: RedactionRule[] = [
     category: 'secret',
     profiles: ALL,
     // Anchored on the ':' or '=' (rarer than the letters a key starts with); the key is checked behind it.
-    pattern: `[:=](?<=(?:${caseVariants(SECRET_KEYS)})["']?\\s*[:=])(\\s*["']?)([^\\s"'&,;<>{}]+)`,
-    replace: (c) => `${c.group(0)![0]}${c.group(1)}${simple(c, 'secret', c.group(2)!)}`,
+    // A quoted value is taken whole ("my pass phrase"), a bare one up to a delimiter.
+    pattern: `[:=](?<=(?:${caseVariants(SECRET_KEYS)})["']?\\s*[:=])(\\s*)(?:"([^"\\r\\n]+)"|'([^'\\r\\n]+)'|([^\\s"'&,;<>{}]+))`,
+    replace: (c) => {
+      const quote = c.group(2) !== undefined ? '"' : c.group(3) !== undefined ? "'" : '';
+      const value = c.group(2) ?? c.group(3) ?? c.group(4)!;
+      return `${c.group(0)![0]}${c.group(1)}${quote}${simple(c, 'secret', value)}${quote}`;
+    },
   },
   {
     category: 'oauth-code',
@@ -172,7 +177,8 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'email',
     profiles: STANDARD,
-    pattern: '@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])',
+    // Found from its '@' (or URL-encoded %40) and extended back over the local part.
+    pattern: '(?:@|%40)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])',
     replace: (c) => {
       const local = c.takeBefore(EMAIL_LOCAL);
       if (!local) return null;

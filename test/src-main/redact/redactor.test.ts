@@ -40,6 +40,14 @@ describe('Redactor', () => {
     expect(r.placeholders.total).toBe(0);
   });
 
+  it('takes quoted secret values whole and finds URL-encoded email addresses', () => {
+    const r = redactor();
+    expect(redact(r, `password: "my pass phrase" secret='a b' token="" login=peggy%40example.com`)).toBe(
+      `password: "<secret-1>" secret='<secret-2>' token="" login=<email-1>`,
+    );
+    expect(redact(r, 'again peggy@example.com')).toBe('again <email-1>');
+  });
+
   it('keeps the key and separator, replacing only the secret value', () => {
     const r = redactor();
     expect(redact(r, 'password=abc123&token=xyz')).toBe('password=<secret-1>&token=<secret-2>');
