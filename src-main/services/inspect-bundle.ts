@@ -16,7 +16,8 @@ function pick(value: unknown, path: string): string | undefined {
   return typeof current === 'string' || typeof current === 'number' ? String(current) : undefined;
 }
 
-const PASSING_VERDICTS = new Set(['ok', 'open', 'answered']);
+// Passing verdicts, plus 'not-testable' (the media range needs a peer): not a failure of the network.
+const NOT_FAILED_VERDICTS = new Set(['ok', 'open', 'answered', 'not-testable']);
 
 /** Probes whose verdict is not a pass, as "name: verdict" (tolerant of absent or odd network.json). */
 function failedProbes(network: unknown): string[] {
@@ -24,8 +25,8 @@ function failedProbes(network: unknown): string[] {
   if (!Array.isArray(results)) return [];
   return results.flatMap((probe) => {
     const verdict = pick(probe, 'verdict');
-    if (verdict === undefined || PASSING_VERDICTS.has(verdict)) return [];
-    const name = pick(probe, 'name') ?? pick(probe, 'id') ?? pick(probe, 'target') ?? 'probe';
+    if (verdict === undefined || NOT_FAILED_VERDICTS.has(verdict)) return [];
+    const name = pick(probe, 'id') ?? pick(probe, 'name') ?? pick(probe, 'host') ?? 'probe';
     return [`${name}: ${verdict}`];
   });
 }

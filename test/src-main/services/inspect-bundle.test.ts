@@ -45,10 +45,11 @@ describe('inspectBundle', () => {
     const network = {
       probes: {
         results: [
-          { name: 'tcp 443 zoom.us', verdict: 'open' },
-          { name: 'sip-tls 5091', verdict: 'blocked' },
+          { id: 'tcp-443', kind: 'tcp', host: 'zoom.us', port: 443, verdict: 'open' },
+          { id: 'sip-tls-5091', kind: 'tls', host: 'sip.zoom.us', port: 5091, verdict: 'refused' },
           { id: 'stun-3478', verdict: 'timeout' },
           { name: 'dns', verdict: 'ok' },
+          { id: 'udp-media', kind: 'udp-range', verdict: 'not-testable' },
           'garbage',
           { name: 'no verdict' },
         ],
@@ -57,7 +58,7 @@ describe('inspectBundle', () => {
     const analysis = { findings: [{ area: 'firewall', evidence: [] }, { area: 'licence' }, { nothing: 1 }] };
     const result = await inspectBundle(await bundle('probes.zip', { network, analysis }));
     expect(result.verified).toBe(true);
-    expect(result.summary?.failedProbes).toEqual(['sip-tls 5091: blocked', 'stun-3478: timeout']);
+    expect(result.summary?.failedProbes).toEqual(['sip-tls-5091: refused', 'stun-3478: timeout']);
     expect(result.summary?.findings).toEqual(['firewall', 'licence']);
   });
 
