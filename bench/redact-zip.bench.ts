@@ -119,14 +119,21 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Runs a command under GNU time; returns wall ms and peak RSS in MiB. */
-function timed(command: string, args: string[], cwd: string): { ms: number; rssMiB: number } {
+interface Timing {
+  ms: number;
+  /** user + system CPU seconds: on a shared machine the steadier figure. */
+  cpuS: number;
+  rssMiB: number;
+}
+
+/** Runs a command under GNU time; returns wall ms, CPU seconds and peak RSS in MiB. */
+function timed(command: string, args: string[], cwd: string): Timing {
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`);
-  const kb = Number(run.stderr.trim().split('\n').at(-1));
-  return { ms, rssMiB: kb / 1024 };
+  const [kb, user, sys] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { ms, cpuS: user! + sys!, rssMiB: kb! / 1024 };
 }
 
 /** Child mode: redact+zip the folder with the real bundle writer. */
@@ -173,8 +180,8 @@ async function main(): Promise<void> {
     const planted = generate(corpus);
     const corpusBytes = readdirSync(corpus).reduce((sum, name) => sum + statSync(path.join(corpus, name)).size, 0);
     console.log(`corpus            ${(corpusBytes / 1e6).toFixed(1)} MB in ${readdirSync(corpus).length} files, ${planted.size} distinct planted values (generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s)`);
-    const zipRuns: { ms: number; rssMiB: number }[] = [];
-    const zpbRuns: { ms: number; rssMiB: number }[] = [];
+    const zipRuns: Timing[] = [];
+    const zpbRuns: Timing[] = [];
     const zipOut = path.join(work, 'zip6.zip');
     const zpbOut = path.join(work, 'zpb.zip');
     for (let round = 0; round < ROUNDS; round++) {
@@ -185,9 +192,12 @@ async function main(): Promise<void> {
     const zipMs = median(zipRuns.map((r) => r.ms));
     const zpbMs = median(zpbRuns.map((r) => r.ms));
     const left = await leftovers(zpbOut, planted);
-    console.log(`zip -r -6         median ${(zipMs / 1000).toFixed(2)} s  peak RSS ${Math.max(...zipRuns.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(zipOut).size / 1e6).toFixed(1)} MB  (${ROUNDS} rounds)`);
-    console.log(`zpb redact+zip    median ${(zpbMs / 1000).toFixed(2)} s  peak RSS ${Math.max(...zpbRuns.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(zpbOut).size / 1e6).toFixed(1)} MB`);
-    console.log(`ratio zpb / zip   ${(zpbMs / zipMs).toFixed(2)}x  (target <= 1.0, aim 0.6)`);
+    const zipCpu = median(zipRuns.map((r) => r.cpuS));
+    const zpbCpu = median(zpbRuns.map((r) => r.cpuS));
+    console.log(`load average      ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates the wall times)`);
+    console.log(`zip -r -6         median ${(zipMs / 1000).toFixed(2)} s  CPU ${zipCpu.toFixed(2)} s  peak RSS ${Math.max(...zipRuns.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(zipOut).size / 1e6).toFixed(1)} MB  (${ROUNDS} rounds)`);
+    console.log(`zpb redact+zip    median ${(zpbMs / 1000).toFixed(2)} s  CPU ${zpbCpu.toFixed(2)} s  peak RSS ${Math.max(...zpbRuns.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(zpbOut).size / 1e6).toFixed(1)} MB`);
+    console.log(`ratio zpb / zip   ${(zpbMs / zipMs).toFixed(2)}x wall (target <= 1.0, aim 0.6), ${(zpbCpu / zipCpu).toFixed(2)}x CPU`);
     console.log(`recall            ${planted.size - left.size}/${planted.size} = ${((100 * (planted.size - left.size)) / planted.size).toFixed(1)} %${left.size ? `  LEFT: ${[...left].slice(0, 5).join(' | ')}` : ''}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -116,7 +116,7 @@ async function entrySource(entry: BundleEntry, redactor: Redactor): Promise<{ st
     case 'file': {
       const source = await openSource(entry.file);
       if (typeof source === 'string') return source;
-      return { stream: source, redactions: 0, streamRedaction: entry.file.kind === 'text' };
+      return { stream: source, redactions: 0, streamRedaction: entry.file.kind === 'text' && redactor.profile !== 'none' };
     }
   }
 }
