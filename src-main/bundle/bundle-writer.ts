@@ -2,7 +2,9 @@
  * Writes a bundle zip as a stream: entries one at a time (memory stays flat), each hashed on the
  * bytes actually written, manifest.json last. The zip is built in a temporary file in the target
  * folder and renamed into place only when complete, so a failure never leaves a file that looks
- * like a bundle.
+ * like a bundle. Every entry passes through the bundle's redactor on its way in: text streams
+ * through RedactStream, JSON is redacted value by value, the manifest too; binary is never
+ * regex-redacted (only known-safe binary is copied).
  */
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, createWriteStream, promises as fs } from 'node:fs';
@@ -18,7 +20,12 @@ import {
 } from '../../src-shared/bundle-manifest.js';
 import type { SkippedItem } from '../../src-shared/collector-result.js';
 import type { BundleFileSource } from '../collect/collector.js';
+import { isSafeBinary, looksBinary } from '../redact/binary-policy.js';
+import { RedactStream } from '../redact/redact-stream.js';
+import { saveRedactionMapping } from '../redact/redaction-mapping.js';
+import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { HashingStream } from './hash-stream.js';
+import { useParallelDeflate } from './use-parallel-deflate.js';
 
 /** One entry to put in the bundle. */
 export type BundleEntry =
@@ -32,8 +39,12 @@ export interface WriteBundleOptions {
   /** Replace an existing file at targetPath (default: refuse). */
   overwrite?: boolean;
   entries: Iterable<BundleEntry> | AsyncIterable<BundleEntry>;
-  /** Manifest fields other than files; skipped is extended with files that vanished before reading. */
-  manifest: Omit<BundleManifest, 'files'>;
+  /** Manifest fields other than files and redaction; skipped is extended with files left out while writing. */
+  manifest: Omit<BundleManifest, 'files' | 'redaction'>;
+  /** What to redact (default: the standard profile); the writer fills manifest.redaction. */
+  redaction?: RedactionSettings;
+  /** Where to save the placeholder -> original mapping (mode 0600, beside the bundle, never in it). */
+  mappingPath?: string;
   /** Called with each entry's path once it is in the zip. */
   onEntry?: (file: ManifestFile) => void;
   signal?: AbortSignal;
@@ -61,38 +72,67 @@ export class BundleWriteError extends Error {
 // O_NOFOLLOW: a log that became a symlink after it was listed is not followed (not on Windows).
 const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
 
-/** Opens a listed file's byte range; null when it vanished or became unreadable since it was listed. */
-async function openSource(file: BundleFileSource): Promise<Readable | null> {
+const VANISHED = 'vanished or became unreadable before it could be read';
+const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known safe to share; left out';
+const SNIFF_BYTES = 8192;
+
+/** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
+async function openSource(file: BundleFileSource): Promise<Readable | string> {
+  if (file.kind === 'binary' && !isSafeBinary(file.sourcePath)) return UNSAFE_BINARY;
   let handle;
   try {
     handle = await fs.open(file.sourcePath, READ_FLAGS);
   } catch {
-    return null;
+    return VANISHED;
   }
   if (file.end <= file.start) {
     await handle.close();
     return Readable.from([]);
   }
-  return handle.createReadStream({ start: file.start, end: file.end - 1, autoClose: true });
+  if (file.kind === 'text') {
+    // A "text" log that holds NUL bytes is binary in disguise: regexes cannot make it safe.
+    const head = Buffer.alloc(Math.min(SNIFF_BYTES, file.end - file.start));
+    const { bytesRead } = await handle.read(head, 0, head.length, file.start).catch(() => ({ bytesRead: -1 }));
+    if (bytesRead < 0 || looksBinary(head.subarray(0, bytesRead))) {
+      await handle.close();
+      return bytesRead < 0 ? VANISHED : UNSAFE_BINARY;
+    }
+  }
+  // 64 KB chunks: the redaction regexes run fastest on strings of this size (perf-notes.md).
+  return handle.createReadStream({ start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 64 * 1024 });
 }
 
-function entrySource(entry: BundleEntry): Promise<Readable | null> | Readable {
+/** The entry's bytes as they go into the zip (already redacted for generated content). */
+async function entrySource(entry: BundleEntry, redactor: Redactor): Promise<{ stream: Readable; redactions: number; streamRedaction?: boolean } | string> {
   switch (entry.kind) {
-    case 'json':
-      return Readable.from([Buffer.from(`${JSON.stringify(entry.value, null, 2)}\n`, 'utf8')]);
-    case 'text':
-      return Readable.from([Buffer.from(entry.text, 'utf8')]);
-    case 'file':
-      return openSource(entry.file);
+    case 'json': {
+      const { value, count } = redactor.redactJson(entry.value);
+      return { stream: Readable.from([Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8')]), redactions: count };
+    }
+    case 'text': {
+      const { text, count } = redactor.redactString(entry.text);
+      return { stream: Readable.from([Buffer.from(text, 'utf8')]), redactions: count };
+    }
+    case 'file': {
+      const source = await openSource(entry.file);
+      if (typeof source === 'string') return source;
+      return { stream: source, redactions: 0, streamRedaction: entry.file.kind === 'text' && redactor.profile !== 'none' };
+    }
   }
 }
 
-function describe(entry: BundleEntry): Omit<ManifestFile, 'bytes' | 'sha256'> {
+/** A path inside the zip with private values replaced; placeholder brackets become '_' so it extracts anywhere. */
+function redactPath(redactor: Redactor, bundlePath: string): string {
+  const { text, count } = redactor.redactString(bundlePath);
+  return count === 0 ? bundlePath : text.replace(/[<>:]/g, '_');
+}
+
+function describe(entry: BundleEntry, redactor: Redactor): Omit<ManifestFile, 'bytes' | 'sha256'> {
   if (entry.kind === 'file') {
     const f = entry.file;
-    return { path: f.bundlePath, source: f.source, truncated: f.truncated, kind: f.kind, redactions: 0 };
+    return { path: redactPath(redactor, f.bundlePath), source: f.source, truncated: f.truncated, kind: f.kind, redactions: 0 };
   }
-  return { path: entry.path, source: entry.source, truncated: false, kind: entry.kind === 'json' ? 'json' : 'text', redactions: 0 };
+  return { path: redactPath(redactor, entry.path), source: entry.source, truncated: false, kind: entry.kind === 'json' ? 'json' : 'text', redactions: 0 };
 }
 
 async function checkTarget(targetPath: string, overwrite: boolean): Promise<void> {
@@ -105,7 +145,7 @@ async function checkTarget(targetPath: string, overwrite: boolean): Promise<void
 }
 
 /** Waits until archiver has consumed the entry named `name`, or fails with the archive's error. */
-function entryWritten(archive: ZipArchive, name: string, source: Readable): Promise<void> {
+function entryWritten(archive: ZipArchive, name: string, sources: Readable[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const onEntry = (data: { name: string }) => {
       if (data.name !== name) return;
@@ -119,11 +159,11 @@ function entryWritten(archive: ZipArchive, name: string, source: Readable): Prom
     const cleanup = () => {
       archive.off('entry', onEntry);
       archive.off('error', onError);
-      source.off('error', onError);
+      for (const source of sources) source.off('error', onError);
     };
     archive.on('entry', onEntry);
     archive.on('error', onError);
-    source.on('error', onError);
+    for (const source of sources) source.on('error', onError);
   });
 }
 
@@ -131,45 +171,66 @@ function entryWritten(archive: ZipArchive, name: string, source: Readable): Prom
 export async function writeBundle(options: WriteBundleOptions): Promise<WrittenBundle> {
   const targetPath = path.resolve(options.targetPath);
   await checkTarget(targetPath, options.overwrite ?? false);
+  if (options.mappingPath) {
+    const mappingDir = path.dirname(path.resolve(options.mappingPath));
+    if (!(await fs.stat(mappingDir).catch(() => null))?.isDirectory()) throw new BundleWriteError(`the folder ${mappingDir} for the mapping does not exist`, 'no-folder');
+    if (path.resolve(options.mappingPath) === targetPath) throw new BundleWriteError('the mapping file must not be the bundle itself', 'exists');
+  }
   const tempPath = path.join(
     path.dirname(targetPath),
     `.${path.basename(targetPath)}.${randomBytes(6).toString('hex')}.partial`,
   );
   const output = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
   const archive = new ZipArchive({ zlib: { level: options.level ?? 6 } });
+  useParallelDeflate(archive, options.level ?? 6);
   const outputDone = finished(output);
   outputDone.catch(() => undefined); // awaited below; failures surface there or through the archive
   archive.pipe(output);
   const files: ManifestFile[] = [];
   const skipped: SkippedItem[] = [...options.manifest.skipped];
   const date = new Date(options.manifest.createdAt);
+  const mappingPath = options.mappingPath ? path.resolve(options.mappingPath) : undefined;
+  const redactor = new Redactor({ profile: 'standard', ...options.redaction, keepMapping: mappingPath !== undefined });
+  let mappingSaved = false;
   try {
     for await (const entry of options.entries) {
       if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
-      const source = await entrySource(entry);
-      const info = describe(entry);
-      if (!source) {
-        skipped.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: 'vanished or became unreadable before it could be read' });
+      const source = await entrySource(entry, redactor);
+      const info = describe(entry, redactor);
+      if (typeof source === 'string') {
+        skipped.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: source });
         continue;
       }
       const hasher = new HashingStream();
-      const written = entryWritten(archive, info.path, source);
-      archive.append(source.pipe(hasher), { name: info.path, date });
+      const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
+      const streams = redacting ? [source.stream, redacting] : [source.stream];
+      const written = entryWritten(archive, info.path, [...streams, hasher]);
+      archive.append((redacting ? source.stream.pipe(redacting) : source.stream).pipe(hasher), { name: info.path, date });
       await written;
-      const file: ManifestFile = { ...info, bytes: hasher.bytes, sha256: hasher.digest() };
+      const redactions = redacting ? redacting.redactions : source.redactions;
+      const file: ManifestFile = { ...info, redactions, bytes: hasher.bytes, sha256: hasher.digest() };
       files.push(file);
       options.onEntry?.(file);
     }
-    const manifest = bundleManifestSchema.parse({ ...options.manifest, files, skipped });
+    // The manifest is redacted too (collector messages and skipped paths can name the user).
+    const { value: rest } = redactor.redactJson({ ...options.manifest, skipped });
+    const byCategory = { ...redactor.counts };
+    const total = Object.values(byCategory).reduce((sum, n) => sum + n, 0);
+    const manifest = bundleManifestSchema.parse({ ...(rest as object), files, redaction: { profile: redactor.profile, total, byCategory } });
     archive.append(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), { name: BUNDLE_ENTRIES.manifest, date });
     await archive.finalize();
     await outputDone;
+    if (mappingPath && redactor.placeholders.mapping) {
+      await saveRedactionMapping(mappingPath, redactor.placeholders.mapping);
+      mappingSaved = true;
+    }
     await fs.rename(tempPath, targetPath);
     return { path: targetPath, bytes: archive.pointer(), manifest };
   } catch (error) {
     archive.abort();
     output.destroy();
     await fs.rm(tempPath, { force: true });
+    if (mappingSaved && mappingPath) await fs.rm(mappingPath, { force: true });
     if (error instanceof BundleWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new BundleWriteError(

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
+import { REDACTION_PROFILES, redactionProfileSchema, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { incidentReportSchema, type IncidentReport } from '../../src-shared/incident-report.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
@@ -36,6 +37,9 @@ Options:
   --no-probes           skip the network probes
   --probe-plan FILE     probe plan (JSON) replacing the shipped Zoom Phone plan
   --probe-deadline-ms N one deadline for all network probes (default 5000)
+  --redaction PROFILE   standard (default), strict (also Wi-Fi names and all host names),
+                        minimal (secrets and credentials only), none
+  --save-mapping FILE   save placeholder -> original values here (mode 0600, never in the zip)
   --json                print one JSON object describing the result instead of the path
   -h, --help            show this help
 `;
@@ -55,6 +59,8 @@ const OPTIONS = {
   'no-probes': { type: 'boolean', default: false },
   'probe-plan': { type: 'string' },
   'probe-deadline-ms': { type: 'string' },
+  redaction: { type: 'string', default: 'standard' },
+  'save-mapping': { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -80,6 +86,8 @@ export interface CollectArgs {
   probePlanPath: string | undefined;
   probeDeadlineMs: number | undefined;
   json: boolean;
+  redaction: RedactionProfile;
+  saveMapping: string | undefined;
 }
 
 /** Parses and validates the flags; throws UsageError with a one-line message. */
@@ -106,7 +114,11 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     const flag = issue?.path[0] === 'recentChanges' ? '--recent-change' : undefined;
     throw new UsageError(flag ? `${flag}: ${issue?.message}` : zodMessage(parsed.error, FLAG_OF_FIELD));
   }
+  const redaction = redactionProfileSchema.safeParse(values.redaction);
+  if (!redaction.success) throw new UsageError(`--redaction: expected one of ${REDACTION_PROFILES.join(', ')}`);
   return {
+    redaction: redaction.data,
+    saveMapping: values['save-mapping'],
     help: values.help,
     report: parsed.data,
     out: values.out,
@@ -195,6 +207,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         ...(probePlanPath ? { probePlanPath } : {}),
         ...(args.probeDeadlineMs ? { probeDeadlineMs: args.probeDeadlineMs } : {}),
       },
+      redaction: { profile: args.redaction, mappingPath: args.saveMapping && path.resolve(io.cwd, args.saveMapping) },
       environment,
       signal: io.signal,
       onProgress: (event) => {
@@ -211,6 +224,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
           files: bundle.manifest.files.length,
           skipped: bundle.manifest.skipped.length,
           collectors: bundle.manifest.collectors,
+          redaction: bundle.manifest.redaction,
         })}\n`,
       );
     } else {

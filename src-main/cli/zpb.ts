@@ -6,6 +6,7 @@ import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import { describeError } from '../collect/run-collectors.js';
 import { runCollect, type CliIo } from './collect-command.js';
+import { runInspect } from './inspect-command.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 const USAGE = `${APP_NAME} ${APP_VERSION}
@@ -14,6 +15,7 @@ Usage: zpb <command> [options]
 
 Commands:
   collect     collect diagnostics into a support bundle (zpb collect --help)
+  inspect     verify bundles and summarise them, one row each (zpb inspect --help)
   version     print the version
 
 Exit codes: 0 done, 1 the job failed, 2 bad usage or bad input.
@@ -26,6 +28,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'collect':
         return await runCollect(rest, io);
+      case 'inspect':
+        return await runInspect(rest, io);
       case 'version':
       case '--version':
         io.stdout.write(`${APP_VERSION}\n`);

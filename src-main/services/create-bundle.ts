@@ -13,6 +13,7 @@ import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/colle
 import type { Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollectors } from '../collect/run-collectors.js';
+import { bundleRedactionSettings, type RedactionChoice } from '../redact/bundle-redaction-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 
 export interface CreateBundleOptions {
@@ -27,6 +28,8 @@ export interface CreateBundleOptions {
   collectors?: Collector[];
   onProgress?: (event: CollectProgress) => void;
   signal?: AbortSignal;
+  /** Redaction profile (default 'standard'), extra keywords, and where to save the mapping. */
+  redaction?: RedactionChoice;
 }
 
 export interface CreatedBundle {
@@ -84,6 +87,8 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
+    redaction: bundleRedactionSettings(options.redaction, environment, report),
+    mappingPath: options.redaction?.mappingPath,
     entries: [...entries, { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text: readme }],
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -92,7 +97,6 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
       ...(report.ticket ? { request: { ticket: report.ticket } } : {}),
       collectors: summaries,
       skipped,
-      redaction: { profile: 'none', total: 0, byCategory: {} },
     },
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });

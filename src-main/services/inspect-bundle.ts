@@ -16,6 +16,28 @@ function pick(value: unknown, path: string): string | undefined {
   return typeof current === 'string' || typeof current === 'number' ? String(current) : undefined;
 }
 
+// Passing verdicts, plus 'not-testable' (the media range needs a peer): not a failure of the network.
+const NOT_FAILED_VERDICTS = new Set(['ok', 'open', 'answered', 'not-testable']);
+
+/** Probes whose verdict is not a pass, as "name: verdict" (tolerant of absent or odd network.json). */
+function failedProbes(network: unknown): string[] {
+  const results = (network as { probes?: { results?: unknown } } | undefined)?.probes?.results;
+  if (!Array.isArray(results)) return [];
+  return results.flatMap((probe) => {
+    const verdict = pick(probe, 'verdict');
+    if (verdict === undefined || NOT_FAILED_VERDICTS.has(verdict)) return [];
+    const name = pick(probe, 'id') ?? pick(probe, 'name') ?? pick(probe, 'host') ?? 'probe';
+    return [`${name}: ${verdict}`];
+  });
+}
+
+/** The likely areas named by analysis.json findings[].area. */
+function findingAreas(analysis: unknown): string[] {
+  const findings = (analysis as { findings?: unknown } | undefined)?.findings;
+  if (!Array.isArray(findings)) return [];
+  return findings.map((finding) => pick(finding, 'area')).filter((area): area is string => area !== undefined);
+}
+
 function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest']): BundleSummary {
   const report = json.get(BUNDLE_ENTRIES.report);
   const system = json.get(BUNDLE_ENTRIES.system);
@@ -35,8 +57,8 @@ function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest
     connectionType: pick(network, 'network.connectionType'),
     vpn: pick(network, 'vpnProxy.vpn.verdict'),
     proxy: pick(network, 'vpnProxy.proxy.verdict'),
-    failedProbes: [],
-    findings: [],
+    failedProbes: failedProbes(network),
+    findings: findingAreas(json.get(BUNDLE_ENTRIES.analysis)),
     redactionTotal: manifest?.redaction.total,
     redactionByCategory: manifest?.redaction.byCategory ?? {},
   };

@@ -1,10 +1,13 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { BundleWriteError, writeBundle, type BundleEntry } from '../../../src-main/bundle/bundle-writer.js';
 import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { PLANTED } from '../redact/planted-secrets.js';
 
 const dir = useTempDir();
 const manifest = {
@@ -13,7 +16,6 @@ const manifest = {
   app: { name: 'test', version: '0' },
   collectors: [],
   skipped: [{ source: 'x', reason: 'y' }],
-  redaction: { profile: 'none' as const, total: 0, byCategory: {} },
 };
 
 function fileEntry(name: string, sourcePath: string, start: number, end: number): BundleEntry {
@@ -93,5 +95,118 @@ describe('writeBundle', () => {
 
   it('says which folder is missing', async () => {
     await expect(writeBundle({ targetPath: path.join(dir, 'nope', 'x.zip'), manifest, entries: [] })).rejects.toMatchObject({ code: 'no-folder' });
+  });
+});
+
+describe('writeBundle redaction', () => {
+  it('leaves no planted original anywhere in the zip: logs across chunk boundaries, JSON, text, entry names, manifest', async () => {
+    const sub = path.join(dir, 'redacted');
+    mkdirSync(sub);
+    // > 64 KB per file so values land on read-chunk boundaries somewhere.
+    const lines = PLANTED.map((p) => p.line);
+    const log = path.join(sub, 'zoom.log');
+    let body = '';
+    for (let i = 0; body.length < 300_000; i++) body += `2026-11-26 08:00:${String(i % 60).padStart(2, '0')} ${lines[i % lines.length]}\n`;
+    writeFileSync(log, body);
+    const target = path.join(sub, 'b.zip');
+    const written = await writeBundle({
+      targetPath: target,
+      manifest: { ...manifest, skipped: [{ source: '/home/fixture-user/.zoom/data.db', reason: 'never collected' }] },
+      redaction: { profile: 'standard', username: 'fixture-user', hostname: 'fixture-host' },
+      entries: [
+        { kind: 'json', path: 'report.json', source: 'report', value: { notes: lines.join(' | '), password: 'Sup3rS3cret!' } },
+        { kind: 'text', path: 'README.txt', source: 'bundle', text: lines.join('\n') },
+        { ...fileEntry('fixture-user/zoom.log', log, 0, Buffer.byteLength(body)) },
+      ],
+    });
+    const { manifest: read, entries } = await readVerifiedBundle(target);
+    for (const [name, content] of entries) {
+      const text = content.toString('latin1');
+      for (const planted of PLANTED) expect(text.includes(planted.value), `${planted.category} ${planted.value} in ${name}`).toBe(false);
+      expect(name).not.toContain('fixture-user');
+    }
+    const logFile = read.files.find((f) => /^logs\/zoom\/_user-\d+_\/zoom\.log$/.test(f.path))!;
+    expect(entries.has(logFile.path)).toBe(true);
+    expect(logFile.redactions).toBeGreaterThan(PLANTED.length);
+    expect(read.redaction.profile).toBe('standard');
+    expect(read.redaction.total).toBe(Object.values(read.redaction.byCategory).reduce((a, b) => a + b, 0));
+    expect(read.redaction.total).toBeGreaterThanOrEqual(read.files.reduce((a, f) => a + f.redactions, 0));
+    for (const planted of PLANTED) expect(read.redaction.byCategory[planted.category], planted.category).toBeGreaterThan(0);
+    const userNumber = /_user-(\d+)_/.exec(logFile.path)![1];
+    expect(read.skipped[0]!.source).toBe(`/home/<user-${userNumber}>/.zoom/data.db`);
+    expect(written.manifest).toEqual(read);
+  });
+
+  it('copies known-safe binary (encrypted Zoom logs) byte for byte and leaves out other binary, saying why', async () => {
+    const sub = path.join(dir, 'binary');
+    mkdirSync(sub);
+    const secretBytes = Buffer.concat([Buffer.from([0, 1, 2, 255]), Buffer.from(' peggy@example.com password=x ')]);
+    const zenc = path.join(sub, 'a.log.zenc');
+    const dmp = path.join(sub, 'crash.dmp');
+    const disguised = path.join(sub, 'looks-like.log');
+    for (const file of [zenc, dmp, disguised]) writeFileSync(file, secretBytes);
+    const binary = (name: string, sourcePath: string): BundleEntry => ({ kind: 'file', file: { bundlePath: `logs/zoom/${name}`, sourcePath, start: 0, end: secretBytes.length, kind: 'binary', truncated: false, source: 'zoom-logs' } });
+    const target = path.join(sub, 'b.zip');
+    await writeBundle({ targetPath: target, manifest, entries: [binary('a.log.zenc', zenc), binary('crash.dmp', dmp), fileEntry('looks-like.log', disguised, 0, secretBytes.length)] });
+    const { manifest: read, entries } = await readVerifiedBundle(target);
+    expect(entries.get('logs/zoom/a.log.zenc')).toEqual(secretBytes);
+    expect(read.files.find((f) => f.path === 'logs/zoom/a.log.zenc')).toMatchObject({ kind: 'binary', redactions: 0 });
+    expect(entries.has('logs/zoom/crash.dmp')).toBe(false);
+    expect(entries.has('logs/zoom/looks-like.log')).toBe(false);
+    expect(read.skipped).toEqual(expect.arrayContaining([
+      { source: dmp, reason: expect.stringContaining('not known safe') },
+      { source: disguised, reason: expect.stringContaining('not known safe') },
+    ]));
+  });
+
+  it('saves the mapping beside the bundle with mode 0600, and never inside it', async () => {
+    const sub = path.join(dir, 'mapping');
+    mkdirSync(sub);
+    const target = path.join(sub, 'b.zip');
+    const mapping = path.join(sub, 'b.mapping.json');
+    await writeBundle({ targetPath: target, manifest, mappingPath: mapping, entries: [{ kind: 'text', path: 'README.txt', source: 'bundle', text: 'from José <jose@example.com> call +14155550123' }] });
+    expect(statSync(mapping).mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(readFileSync(mapping, 'utf8'));
+    expect(saved.mapping).toEqual({ '<email-1>': 'jose@example.com', '<phone:+1:10d-1>': '+14155550123' });
+    const { entries } = await readVerifiedBundle(target);
+    expect(entries.get('README.txt')!.toString()).toBe('from José <<email-1>> call <phone:+1:10d-1>');
+    for (const content of entries.values()) expect(content.toString()).not.toContain('jose@example.com');
+  });
+
+  it('leaves no bundle file when reading a log fails mid-way (I/O error)', async () => {
+    const sub = path.join(dir, 'io-error');
+    mkdirSync(sub);
+    const log = path.join(sub, 'ok.log');
+    writeFileSync(log, 'x'.repeat(200_000));
+    // Opening a folder succeeds; reading it fails with EISDIR: a real I/O error in the middle of the bundle.
+    const folder = path.join(sub, 'folder.log.zenc');
+    mkdirSync(folder);
+    const broken: BundleEntry = { kind: 'file', file: { bundlePath: 'logs/zoom/folder.log.zenc', sourcePath: folder, start: 0, end: 10, kind: 'binary', truncated: false, source: 'zoom-logs' } };
+    const error = await writeBundle({ targetPath: path.join(sub, 'b.zip'), manifest, mappingPath: path.join(sub, 'map.json'), entries: [fileEntry('ok.log', log, 0, 200_000), broken] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleWriteError);
+    expect((error as Error).message).toMatch(/could not write the bundle/);
+    expect(readdirSync(sub).sort()).toEqual(['folder.log.zenc', 'ok.log']);
+  });
+});
+
+describe('writeBundle zip format', () => {
+  it('records in the zip the CRC-32 of every entry as written by the parallel compressor', async () => {
+    const sub = path.join(dir, 'crc');
+    mkdirSync(sub);
+    const log = path.join(sub, 'big.log');
+    writeFileSync(log, Array.from({ length: 80_000 }, (_, i) => `line ${i} to 10.0.${i % 250}.1 ok\n`).join(''));
+    const target = path.join(sub, 'b.zip');
+    await writeBundle({ targetPath: target, manifest, entries: [fileEntry('big.log', log, 0, statSync(log).size), { kind: 'text', path: 'README.txt', source: 'bundle', text: '' }] });
+    // yauzl does not check CRCs itself: compare each central-directory CRC with the bytes read back.
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(target, { lazyEntries: false }, (e, z) => (e ? reject(e) : resolve(z!))));
+    const crcs = new Map<string, number>();
+    await new Promise<void>((resolve) => {
+      zip.on('entry', (entry: yauzl.Entry) => crcs.set(entry.fileName, entry.crc32));
+      zip.on('end', () => resolve());
+    });
+    zip.close();
+    const { entries } = await readVerifiedBundle(target);
+    expect(crcs.size).toBe(entries.size);
+    for (const [name, content] of entries) expect(crcs.get(name), name).toBe(zlib.crc32(content));
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
@@ -90,5 +90,40 @@ describe('zpb collect (real process)', () => {
     expect(help.stdout).toContain('--error-text');
     const version = await runCli(['--version'], { cwd: root });
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('zpb collect redaction flags (real process)', () => {
+  function homeWithSecrets(name: string): string {
+    const home = fixtureHome(name);
+    writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_phone.log'), 'login peggy@example.com password=hunter2\n');
+    return home;
+  }
+
+  it('redacts with the standard profile by default and saves the mapping 0600 beside the bundle', async () => {
+    const cwd = path.join(root, 'redact-default');
+    mkdirSync(cwd);
+    const run = await runCli(['collect', '--no-probes', '--out', 'b.zip', '--save-mapping', 'b.mapping.json'], { cwd, env: { HOME: homeWithSecrets('home5') } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { manifest, entries } = await readVerifiedBundle(path.join(cwd, 'b.zip'));
+    expect(entries.get('logs/zoom/home/zoom_phone.log')!.toString()).toBe('login <email-1> password=<secret-1>\n');
+    expect(manifest.redaction).toMatchObject({ profile: 'standard', byCategory: { email: 1, secret: 1 } });
+    expect(statSync(path.join(cwd, 'b.mapping.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'b.mapping.json'), 'utf8')).mapping).toMatchObject({ '<email-1>': 'peggy@example.com', '<secret-1>': 'hunter2' });
+    expect([...entries.keys()].some((name) => name.includes('mapping'))).toBe(false);
+  });
+
+  it('--redaction minimal keeps identities but not secrets; a bad profile is a usage error', async () => {
+    const cwd = path.join(root, 'redact-minimal');
+    mkdirSync(cwd);
+    const run = await runCli(['collect', '--no-probes', '--out', 'b.zip', '--redaction', 'minimal'], { cwd, env: { HOME: homeWithSecrets('home6') } });
+    expect(run.code).toBe(0);
+    const { manifest, entries } = await readVerifiedBundle(path.join(cwd, 'b.zip'));
+    expect(entries.get('logs/zoom/home/zoom_phone.log')!.toString()).toBe('login peggy@example.com password=<secret-1>\n');
+    expect(manifest.redaction.profile).toBe('minimal');
+    const bad = await runCli(['collect', '--no-probes', '--redaction', 'loose'], { cwd, env: { HOME: homeWithSecrets('home7') } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('zpb: --redaction: expected one of standard, strict, minimal, none\n');
   });
 });

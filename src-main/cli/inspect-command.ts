@@ -1,0 +1,75 @@
+/**
+ * `zpb inspect BUNDLE... [--json]`: verifies each bundle against its manifest and prints one row
+ * per bundle (or one JSON array). Exit 0 when all verify, 1 when any fails, 2 for bad usage or a
+ * file that is not a zip at all.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { InspectResult } from '../../src-shared/inspect-result.js';
+import { inspectBundle } from '../services/inspect-bundle.js';
+import type { CliIo } from './collect-command.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+export const INSPECT_USAGE = `Usage: zpb inspect BUNDLE... [--json]
+
+Verifies each support bundle (manifest schema, every entry's size and sha256, entries missing or
+extra) and prints one row per bundle with what happened, where, and what was found.
+
+Options:
+  --json       print one JSON array with a result per bundle
+  -h, --help   show this help
+
+Exit codes: 0 all verify, 1 any fails verification, 2 bad usage or a file that is not a zip.
+`;
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** One human row: verdict, file, then the summary facts that are known, then the problems. */
+export function inspectRow(result: InspectResult, cwd: string): string {
+  const name = path.relative(cwd, result.file) || result.file;
+  const s = result.summary;
+  const facts = s
+    ? [
+        s.ticket && `ticket ${s.ticket}`,
+        s.errorCode ? `code ${s.errorCode}` : s.errorText && `error "${s.errorText}"`,
+        s.occurredAt && `at ${s.occurredAt}${s.timeZone ? ` (${s.timeZone})` : ''}`,
+        s.action && `action ${s.action}`,
+        s.scope && `scope ${s.scope}`,
+        s.zoomVersion && `zoom ${s.zoomVersion}`,
+        s.os && `os ${s.os}`,
+        (s.connectionType ?? s.network) && `network ${s.connectionType ?? s.network}`,
+        s.vpn && `vpn ${s.vpn}`,
+        s.proxy && `proxy ${s.proxy}`,
+        s.failedProbes.length > 0 && `failed probes [${s.failedProbes.join(', ')}]`,
+        s.findings.length > 0 && `triage [${s.findings.join(', ')}]`,
+        s.redactionTotal !== undefined &&
+          `redacted ${s.redactionTotal}${Object.keys(s.redactionByCategory).length ? ` (${Object.entries(s.redactionByCategory).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
+      ].filter(Boolean)
+    : [];
+  const problems = result.problems.map((p) => p.message);
+  return [result.verified ? 'OK    ' : 'FAILED', name, ...facts, ...problems].join('  ');
+}
+
+/** Runs `zpb inspect`; returns the exit code. */
+export async function runInspect(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  if (parsed.values.help) {
+    io.stdout.write(INSPECT_USAGE);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length === 0) throw new UsageError('inspect: name at least one bundle (zpb inspect BUNDLE...)');
+  const results: InspectResult[] = [];
+  for (const file of parsed.positionals) results.push(await inspectBundle(path.resolve(io.cwd, file)));
+  if (parsed.values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else for (const result of results) io.stdout.write(`${inspectRow(result, io.cwd)}\n`);
+  if (results.some((r) => r.problems.some((p) => p.kind === 'not-a-zip'))) return EXIT.usage;
+  return results.every((r) => r.verified) ? EXIT.ok : EXIT.failed;
+}

@@ -1,0 +1,56 @@
+/**
+ * Consistent typed placeholders for one bundle: the same original value gets the same placeholder
+ * everywhere in the bundle (<email-1> in a log and in report.json), numbered per category.
+ * Values are looked up by an HMAC under a per-bundle random key, so the table holds no original
+ * unless the caller asked to keep the mapping (to save it beside the bundle, never inside).
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+
+const RECENT_LIMIT = 1024;
+
+/** Counts of replaced values by category. */
+export type CategoryCounts = Record<string, number>;
+
+export class Placeholders {
+  private readonly key = randomBytes(32);
+  private readonly byDigest = new Map<string, string>();
+  private readonly nextNumber = new Map<string, number>();
+  // Logs repeat the same values line after line: a small bounded cache of recent values saves the
+  // HMAC for repeats (it is cleared when full, so it never grows into a table of every original).
+  private readonly recent = new Map<string, string>();
+  /** Values replaced so far, by category (each use of a placeholder counts once). */
+  readonly counts: CategoryCounts = {};
+  /** Sum of counts. */
+  total = 0;
+  /** placeholder -> original, only when keepMapping was asked for. */
+  readonly mapping: Map<string, string> | null;
+
+  constructor(keepMapping = false) {
+    this.mapping = keepMapping ? new Map() : null;
+  }
+
+  /**
+   * The placeholder for `value` in `category`; `render(n)` builds it from the category's number the
+   * first time (so the shape, e.g. <phone:+1:10d-3>, is decided once). `original` is what the
+   * mapping records (defaults to value; values are compared after the caller's normalisation).
+   */
+  get(category: string, value: string, render: (n: number) => string, original = value): string {
+    this.counts[category] = (this.counts[category] ?? 0) + 1;
+    this.total++;
+    const recentKey = `${category}\0${value}`;
+    const recent = this.recent.get(recentKey);
+    if (recent !== undefined) return recent;
+    const digest = createHmac('sha256', this.key).update(category).update('\0').update(value).digest('base64');
+    let placeholder = this.byDigest.get(digest);
+    if (placeholder === undefined) {
+      const n = (this.nextNumber.get(category) ?? 0) + 1;
+      this.nextNumber.set(category, n);
+      placeholder = render(n);
+      this.byDigest.set(digest, placeholder);
+      this.mapping?.set(placeholder, original);
+    }
+    if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+    this.recent.set(recentKey, placeholder);
+    return placeholder;
+  }
+}

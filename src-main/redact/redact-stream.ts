@@ -1,0 +1,60 @@
+/**
+ * A Transform that redacts text as it streams: each chunk is cut after its last newline and the
+ * rest is held back and joined to the next chunk, so a secret split across two chunks is still
+ * whole when the rules see it. Memory stays flat: at most one line (capped) is held back.
+ */
+import { Transform, type TransformCallback } from 'node:stream';
+import type { Redactor } from './redactor.js';
+
+/** A line longer than this is cut at a space inside it so memory stays bounded. */
+const MAX_HELD = 1024 * 1024;
+/** Bytes kept back when a long line must be cut: longer than any value the rules match. */
+const TAIL = 8 * 1024;
+
+/** Where to cut `text` so everything before the cut can be redacted now. */
+function cutPoint(text: string): number {
+  const newline = text.lastIndexOf('\n');
+  if (newline >= 0) return newline + 1;
+  if (text.length < MAX_HELD) return 0;
+  const limit = text.length - TAIL;
+  const space = Math.max(text.lastIndexOf(' ', limit), text.lastIndexOf('\t', limit));
+  return space > 0 ? space + 1 : limit;
+}
+
+export class RedactStream extends Transform {
+  /** Values replaced in this stream so far. */
+  redactions = 0;
+  private held = '';
+
+  constructor(private readonly redactor: Redactor) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    try {
+      const text = this.held + chunk.toString('latin1');
+      const cut = cutPoint(text);
+      this.held = text.slice(cut);
+      if (cut > 0) this.push(this.redact(text.slice(0, cut)));
+      callback();
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+
+  override _flush(callback: TransformCallback): void {
+    try {
+      if (this.held) this.push(this.redact(this.held));
+      this.held = '';
+      callback();
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+
+  private redact(text: string): Buffer {
+    const result = this.redactor.redactText(text);
+    this.redactions += result.count;
+    return Buffer.from(result.text, 'latin1');
+  }
+}

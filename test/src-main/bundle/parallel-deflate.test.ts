@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ParallelDeflateStream } from '../../../src-main/bundle/parallel-deflate.js';
+
+async function deflate(input: Buffer, chunkSize: number): Promise<{ out: Buffer; stream: ParallelDeflateStream }> {
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < input.length; i += chunkSize) chunks.push(input.subarray(i, i + chunkSize));
+  const stream = new ParallelDeflateStream(6);
+  const out: Buffer[] = [];
+  for await (const piece of Readable.from(chunks).pipe(stream)) out.push(piece as Buffer);
+  return { out: Buffer.concat(out), stream };
+}
+
+describe('ParallelDeflateStream', () => {
+  it('produces one valid raw deflate stream across many blocks, with the right CRC-32 and sizes', async () => {
+    const text = Buffer.from(Array.from({ length: 60_000 }, (_, i) => `2026-11-26 08:00:${i % 60} INFO line ${i} state=${i % 7}\n`).join(''));
+    const input = Buffer.concat([text, randomBytes(700_000), text.subarray(0, 123_457)]);
+    const { out, stream } = await deflate(input, 65_536 + 17);
+    expect(zlib.inflateRawSync(out).equals(input)).toBe(true);
+    expect(stream.crc >>> 0).toBe(zlib.crc32(input));
+    expect(stream.rawSize).toBe(input.length);
+    expect(stream.compressedSize).toBe(out.length);
+    // Priming each block with the previous one's tail keeps the size close to one serial stream.
+    expect(out.length).toBeLessThan(zlib.deflateRawSync(input, { level: 6 }).length * 1.02);
+  });
+
+  it('handles empty input and input smaller than one block', async () => {
+    for (const input of [Buffer.alloc(0), Buffer.from('short')]) {
+      const { out, stream } = await deflate(input, 3);
+      expect(zlib.inflateRawSync(out).equals(input)).toBe(true);
+      expect(stream.crc >>> 0).toBe(zlib.crc32(input));
+    }
+  });
+});

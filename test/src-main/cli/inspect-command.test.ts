@@ -1,0 +1,101 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeBundle } from '../../../src-main/bundle/bundle-writer.js';
+import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
+import { rewriteZip } from '../../helpers/rewrite-zip.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const dir = useTempDir();
+const good = path.join(dir, 'good.zip');
+
+beforeAll(async () => {
+  const log = path.join(dir, 'zoom.log');
+  writeFileSync(log, 'INFO call from peggy@example.com to +14155550123\n'.repeat(200));
+  await writeBundle({
+    targetPath: good,
+    manifest: { schemaVersion: MANIFEST_SCHEMA_VERSION, createdAt: '2026-11-26T08:00:00.000Z', app: { name: 'zpb', version: '0' }, request: { ticket: 'INC-42' }, collectors: [], skipped: [] },
+    entries: [
+      { kind: 'json', path: 'report.json', source: 'report', value: { errorText: 'Call failed (code: 2202400)', errorCode: { code: '400' }, occurredAt: '2026-11-26T07:55:00+01:00', timeZone: 'Europe/Berlin', action: 'dialing' } },
+      { kind: 'file', file: { bundlePath: 'logs/zoom/zoom.log', sourcePath: log, start: 0, end: 49 * 200, kind: 'text', truncated: false, source: 'zoom-logs' } },
+      { kind: 'text', path: 'README.txt', source: 'bundle', text: 'summary\n' },
+    ],
+  });
+});
+
+async function tampered(name: string, edit: (entries: Map<string, Buffer>) => void): Promise<string> {
+  const file = path.join(dir, name);
+  await rewriteZip(good, file, edit);
+  return file;
+}
+
+describe('zpb inspect (real process)', () => {
+  it('verifies a good bundle: one row with the summary, exit 0', async () => {
+    const run = await runCli(['inspect', 'good.zip'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const rows = run.stdout.trim().split('\n');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^OK\s+good\.zip\s+ticket INC-42\s+code 400\s+at 2026-11-26T07:55:00\+01:00 \(Europe\/Berlin\)\s+action dialing/);
+    expect(rows[0]).toContain('redacted 400 (email 200, phone 200)');
+  });
+
+  it('fails a bundle with one byte changed in one entry, naming the entry', async () => {
+    const file = await tampered('byte.zip', (entries) => {
+      const log = Buffer.from(entries.get('logs/zoom/zoom.log')!);
+      log[10] = log[10]! ^ 0x01;
+      entries.set('logs/zoom/zoom.log', log);
+    });
+    const run = await runCli(['inspect', file], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^FAILED\s+byte\.zip.*logs\/zoom\/zoom\.log does not match its sha256 in the manifest/);
+  });
+
+  it('fails a bundle with an entry removed or added', async () => {
+    const removed = await tampered('removed.zip', (entries) => entries.delete('README.txt'));
+    const added = await tampered('added.zip', (entries) => entries.set('logs/extra.log', Buffer.from('smuggled')));
+    const run = await runCli(['inspect', removed, added], { cwd: dir });
+    expect(run.code).toBe(1);
+    const [first, second] = run.stdout.trim().split('\n');
+    expect(first).toMatch(/^FAILED\s+removed\.zip.*README\.txt is listed in the manifest but not in the zip/);
+    expect(second).toMatch(/^FAILED\s+added\.zip.*logs\/extra\.log is in the zip but not in the manifest/);
+  });
+
+  it('fails a bundle whose manifest does not match the schema', async () => {
+    const file = await tampered('schema.zip', (entries) => {
+      const manifest = JSON.parse(entries.get('manifest.json')!.toString());
+      manifest.files[0].sha256 = 'not-a-hash';
+      entries.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+    });
+    const run = await runCli(['inspect', '--json', file], { cwd: dir });
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ verified: false, problems: [{ kind: 'bad-manifest', message: expect.stringContaining('files.0.sha256') }] });
+  });
+
+  it('exits 2 for a truncated zip and for a file that is not a zip, still giving a row for each', async () => {
+    const truncated = path.join(dir, 'truncated.zip');
+    const bytes = readFileSync(good);
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const text = path.join(dir, 'notes.txt');
+    writeFileSync(text, 'just text');
+    const run = await runCli(['inspect', 'good.zip', truncated, text], { cwd: dir });
+    expect(run.code).toBe(2);
+    const rows = run.stdout.trim().split('\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^OK/);
+    expect(rows[1]).toMatch(/^FAILED\s+truncated\.zip\s+not a readable zip/);
+    expect(rows[2]).toMatch(/^FAILED\s+notes\.txt\s+not a readable zip/);
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 2 with one line for bad usage', async () => {
+    const none = await runCli(['inspect'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('zpb: inspect: name at least one bundle (zpb inspect BUNDLE...)\n');
+    const bad = await runCli(['inspect', '--bogus', 'good.zip'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { RedactStream } from '../../../src-main/redact/redact-stream.js';
+import { Redactor } from '../../../src-main/redact/redactor.js';
+
+async function run(chunks: Buffer[], redactor = new Redactor({ profile: 'standard' })): Promise<{ text: string; stream: RedactStream }> {
+  const stream = new RedactStream(redactor);
+  const out: Buffer[] = [];
+  for await (const chunk of Readable.from(chunks).pipe(stream)) out.push(chunk as Buffer);
+  return { text: Buffer.concat(out).toString('utf8'), stream };
+}
+
+describe('RedactStream', () => {
+  it('catches a secret split across two chunks, at every split point', async () => {
+    const line = 'x\nsent to peggy.garcia@example.com with password=hunter2 ok\n';
+    for (let cut = 1; cut < line.length; cut++) {
+      const { text, stream } = await run([Buffer.from(line.slice(0, cut)), Buffer.from(line.slice(cut))]);
+      expect(text, `cut at ${cut}`).toBe('x\nsent to <email-1> with password=<secret-1> ok\n');
+      expect(stream.redactions).toBe(2);
+    }
+  });
+
+  it('keeps bytes that are not redacted exactly, including UTF-8 split inside a character', async () => {
+    const bytes = Buffer.from('héllo wörld — 日本語 and a@example.com\n', 'utf8');
+    const { text } = await run([bytes.subarray(0, 2), bytes.subarray(2, 17), bytes.subarray(17)]);
+    expect(text).toBe('héllo wörld — 日本語 and <email-1>\n');
+  });
+
+  it('redacts the last line without a newline, and an empty stream gives nothing', async () => {
+    expect((await run([Buffer.from('end a@example.com')])).text).toBe('end <email-1>');
+    expect((await run([])).text).toBe('');
+  });
+
+  it('cuts a very long line without losing or splitting values', async () => {
+    const word = 'word '.repeat(50_000); // 250 KB per chunk, no newline anywhere
+    const chunks = Array.from({ length: 8 }, (_, i) => Buffer.from(`${word}user${i}@example.com `));
+    const { text } = await run(chunks);
+    expect(text).not.toMatch(/@example\.com/);
+    expect(text.match(/<email-\d+>/g)).toHaveLength(8);
+    expect(text.length).toBe(8 * (word.length + '<email-1> '.length));
+  });
+});

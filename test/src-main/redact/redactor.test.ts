@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { Redactor, toLatin1Text } from '../../../src-main/redact/redactor.js';
+import { PLANTED } from './planted-secrets.js';
+
+function redactor(profile: 'standard' | 'strict' | 'minimal' | 'none' = 'standard', keywords: string[] = []): Redactor {
+  return new Redactor({ profile, username: 'fixture-user', hostname: 'fixture-host', keywords });
+}
+
+function redact(r: Redactor, text: string): string {
+  return r.redactText(toLatin1Text(text)).text;
+}
+
+describe('Redactor', () => {
+  it.each(PLANTED)('removes $category: $value', ({ category, value, line }) => {
+    const r = redactor();
+    const out = redact(r, line);
+    expect(out).not.toContain(value);
+    expect(r.counts[category], `${category} counted in ${JSON.stringify(r.counts)}`).toBeGreaterThan(0);
+  });
+
+  it('gives the same value the same placeholder everywhere, and different values different ones', () => {
+    const r = redactor();
+    const out = redact(r, 'a@example.com b@example.com A@Example.com\n');
+    expect(out).toBe('<email-1> <email-2> <email-1>\n');
+    expect(r.redactString('{"to":"b@example.com"}').text).toBe('{"to":"<email-2>"}');
+  });
+
+  it('keeps the shape of phone numbers and the class of addresses', () => {
+    const r = redactor();
+    expect(redact(r, 'call +14155550123 then +442071838750 then 415.555.0100')).toBe('call <phone:+1:10d-1> then <phone:+44:10d-2> then <phone:10d-3>');
+    expect(redact(r, '10.1.2.3 100.64.0.5 203.0.113.9 169.254.1.1 fd00::5 fe80::1')).toBe(
+      '<ip:private-1> <ip:cgnat-2> <ip:public-3> <ip:link-local-4> <ip6:private-5> <ip6:link-local-6>',
+    );
+  });
+
+  it('keeps loopback, Zoom published ranges, versions and times as they are', () => {
+    const r = redactor();
+    const line = 'to 127.0.0.1 ::1 8.5.128.17 173.231.94.200 version 5.4.57862.0110 at 08:44:11.123 zoom.us';
+    expect(redact(r, line)).toBe(line);
+    expect(r.placeholders.total).toBe(0);
+  });
+
+  it('takes quoted secret values whole and finds URL-encoded email addresses', () => {
+    const r = redactor();
+    expect(redact(r, `password: "my pass phrase" secret='a b' token="" login=peggy%40example.com`)).toBe(
+      `password: "<secret-1>" secret='<secret-2>' token="" login=<email-1>`,
+    );
+    expect(redact(r, 'again peggy@example.com')).toBe('again <email-1>');
+  });
+
+  it('keeps the key and separator, replacing only the secret value', () => {
+    const r = redactor();
+    expect(redact(r, 'password=abc123&token=xyz')).toBe('password=<secret-1>&token=<secret-2>');
+    expect(redact(r, 'Authorization: Bearer abcdefghijklmnop')).toBe('Authorization: Bearer <auth-1>');
+    expect(redact(r, 'https://bob:pw1@h.example/')).toBe('https://<user-1>:<url-credentials-1>@h.example/');
+  });
+
+  it('redacts the OS user name bare and in home paths with one placeholder, and typed keywords', () => {
+    const r = redactor('standard', ['Peggy Garcia']);
+    expect(redact(r, '/home/fixture-user/x C:\\Users\\Fixture-User\\y fixture-user said PEGGY GARCIA')).toBe(
+      '/home/<user-1>/x C:\\Users\\<user-1>\\y <user-1> said <keyword-1>',
+    );
+  });
+
+  it('handles keywords with non-ASCII characters in UTF-8 content', () => {
+    const r = redactor('standard', ['José Núñez']);
+    const out = Buffer.from(r.redactText(Buffer.from('caller José Núñez hung up', 'utf8').toString('latin1')).text, 'latin1').toString('utf8');
+    expect(out).toBe('caller <keyword-1> hung up');
+  });
+
+  it('minimal redacts secrets only; strict also Wi-Fi names and every host name', () => {
+    const line = 'ssid="Home Net 5G" host pbx.acme-corp.com mail p@example.com password=pw1 zoom at us01.zoom.us';
+    expect(redact(redactor('minimal'), line)).toBe('ssid="Home Net 5G" host pbx.acme-corp.com mail p@example.com password=<secret-1> zoom at us01.zoom.us');
+    expect(redact(redactor('standard'), line)).toBe('ssid="Home Net 5G" host pbx.acme-corp.com mail <email-1> password=<secret-1> zoom at us01.zoom.us');
+    expect(redact(redactor('strict'), line)).toBe('ssid="<wifi-1>" host <host-1> mail <email-1> password=<secret-1> zoom at us01.zoom.us');
+    expect(redact(redactor('none'), line)).toBe(line);
+  });
+
+  it('redacts JSON structurally: string values and keys, whole values under secret keys', () => {
+    const r = redactor('strict');
+    const { value, count } = r.redactJson({ password: 'has spaces in it', ssid: 'CafeWifi', nested: [{ note: 'mail a@example.com' }], n: 5, ok: true, none: null });
+    expect(value).toEqual({ password: '<secret-1>', ssid: '<wifi-1>', nested: [{ note: 'mail <email-1>' }], n: 5, ok: true, none: null });
+    expect(count).toBe(3);
+  });
+});
+
+describe('Redactor home paths', () => {
+  it('treats /home/ only at the start of a path as a home folder', () => {
+    const r = new Redactor({ profile: 'standard' });
+    expect(r.redactString('logs/zoom/home/a.log and /home/bob/x and "/Users/ann" and C:\\Users\\Public\\x').text).toBe(
+      'logs/zoom/home/a.log and /home/<user-1>/x and "/Users/<user-2>" and C:\\Users\\Public\\x',
+    );
+  });
+});
