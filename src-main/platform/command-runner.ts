@@ -80,3 +80,8 @@ export const execFileRunner: CommandRunner = (file, args, options = {}) => {
     }
   });
 };
+
+/** The environment's runner (tests inject one), else the real execFile runner. */
+export function commandRunnerOf(environment: { runCommand?: CommandRunner }): CommandRunner {
+  return environment.runCommand ?? execFileRunner;
+}

@@ -3,6 +3,7 @@
  * tested on Linux with fixture folders.
  */
 import os from 'node:os';
+import path from 'node:path';
 import type { CommandRunner } from './command-runner.js';
 
 export type SupportedPlatform = 'win32' | 'darwin' | 'linux';
@@ -27,6 +28,11 @@ export interface Environment {
   resolveProxy?: (url: string) => Promise<string>;
   /** This app's own log file (electron-log), collected into logs/app/. */
   appLogPath?: string;
+}
+
+/** The folder absolute system paths (/Applications, /opt) are read below: the real root unless a test set rootDir. */
+export function systemRootOf(environment: Environment): string {
+  return environment.rootDir ?? path.parse(process.cwd()).root;
 }
 
 /** Maps Node's platform string onto the three the product supports; others behave like Linux. */
