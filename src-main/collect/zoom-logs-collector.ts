@@ -10,14 +10,13 @@ import path from 'node:path';
 import type { SkippedItem } from '../../src-shared/collector-result.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { neverCollectReason } from '../platform/zoom-never-collect.js';
+import { alignToLine } from './align-to-line.js';
 import type { BundleFileSource, Collector } from './collector.js';
 import { formatBytes, selectLogs, type LogCandidate, type SelectedLog } from './zoom-log-selection.js';
 
 /** Encrypted Zoom logs, dumps and archives: copied as opaque bytes, never read as text. */
 const BINARY_EXTENSIONS = ['.zenc', '.dmp', '.gz', '.zip', '.db'];
 const MAX_DEPTH = 8;
-/** How far into a cut text file to look for the first line start. */
-const LINE_SEARCH_BYTES = 64 * 1024;
 
 function isBinaryName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -89,26 +88,6 @@ async function addFile(full: string, inBundle: string, out: Walk): Promise<void>
   }
 }
 
-/**
- * Moves a cut text file's start past the first newline, so the bundle starts on a whole line
- * (a half line can hold half a private value that redaction would no longer recognise).
- */
-async function alignToLine(file: SelectedLog): Promise<SelectedLog> {
-  if (!file.truncated || file.kind !== 'text') return file;
-  let handle;
-  try {
-    handle = await fs.open(file.sourcePath, 'r');
-    const buffer = Buffer.alloc(Math.min(LINE_SEARCH_BYTES, file.size - file.start));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, file.start);
-    const newline = buffer.subarray(0, bytesRead).indexOf(0x0a);
-    return newline >= 0 ? { ...file, start: file.start + newline + 1 } : file;
-  } catch {
-    return file; // the writer reports a file that vanished
-  } finally {
-    await handle?.close();
-  }
-}
-
 function toSource(file: SelectedLog): BundleFileSource {
   return {
     bundlePath: file.bundlePath,
@@ -158,7 +137,10 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
       const windowStartMs = Date.parse(report.occurredAt) - settings.logWindowHours * 3600_000;
       const selection = selectLogs(out.candidates, { windowStartMs, maxFileBytes: settings.maxFileBytes, maxTotalBytes: settings.maxTotalBytes });
       const files = [];
-      for (const file of selection.selected) files.push(toSource(await alignToLine(file)));
+      for (const file of selection.selected) {
+        const start = file.kind === 'text' ? await alignToLine(file.sourcePath, file.start, file.size) : file.start;
+        files.push(toSource({ ...file, start }));
+      }
       files.sort((a, b) => a.bundlePath.localeCompare(b.bundlePath));
       const foundAny = locations.some((l) => l.found);
       const truncated = files.filter((f) => f.truncated).length;
