@@ -11,6 +11,15 @@ function environmentWith(platform: 'win32' | 'darwin' | 'linux', table: Record<s
   return { ...fixtureEnvironment(platform, '/home/fixture', env), runCommand: fixtureRunner(table) };
 }
 
+/** A recorded Windows machine: corporate proxy with PAC and WPAD on, or everything direct. */
+function windowsMachine(variant: 'proxy' | 'direct') {
+  return environmentWith('win32', {
+    [INTERNET_SETTINGS]: { stdoutFile: `win32/reg-query-internet-settings-${variant}.txt` },
+    [CONNECTIONS]: { stdoutFile: `win32/reg-query-connections-wpad-${variant === 'proxy' ? 'on' : 'off'}.txt` },
+    'netsh winhttp show proxy': { stdoutFile: `win32/netsh-winhttp-${variant}.txt` },
+  });
+}
+
 describe('maskCredentials', () => {
   it('hides user and password in proxy URLs and leaves the rest', () => {
     expect(maskCredentials('http://pat:s3cret@proxy.corp.example:8080')).toBe('http://***@proxy.corp.example:8080');
@@ -32,12 +41,7 @@ describe('readProxySettings', () => {
   });
 
   it('Windows: Internet Settings proxy, PAC and WPAD, and the WinHTTP proxy', async () => {
-    const environment = environmentWith('win32', {
-      [INTERNET_SETTINGS]: { stdoutFile: 'win32/reg-query-internet-settings-proxy.txt' },
-      [CONNECTIONS]: { stdoutFile: 'win32/reg-query-connections-wpad-on.txt' },
-      'netsh winhttp show proxy': { stdoutFile: 'win32/netsh-winhttp-proxy.txt' },
-    });
-    const reading = await readProxySettings(environment, signal);
+    const reading = await readProxySettings(windowsMachine('proxy'), signal);
     expect(reading.settings).toEqual([
       { source: 'Windows Internet Settings', kind: 'proxy', value: 'proxy.corp.example:8080' },
       { source: 'Windows Internet Settings', kind: 'pac', value: 'http://pac.corp.example/proxy.pac' },
@@ -50,12 +54,7 @@ describe('readProxySettings', () => {
   });
 
   it('Windows: proxy off, WPAD off, WinHTTP direct gives no settings, all sources read', async () => {
-    const environment = environmentWith('win32', {
-      [INTERNET_SETTINGS]: { stdoutFile: 'win32/reg-query-internet-settings-direct.txt' },
-      [CONNECTIONS]: { stdoutFile: 'win32/reg-query-connections-wpad-off.txt' },
-      'netsh winhttp show proxy': { stdoutFile: 'win32/netsh-winhttp-direct.txt' },
-    });
-    const reading = await readProxySettings(environment, signal);
+    const reading = await readProxySettings(windowsMachine('direct'), signal);
     expect(reading).toEqual({ settings: [], read: ['environment variables', 'Windows Internet Settings', 'WinHTTP'], unreadable: [] });
   });
 
