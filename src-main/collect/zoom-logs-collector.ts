@@ -7,6 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isBinaryFile } from 'isbinaryfile';
 import type { SkippedItem } from '../../src-shared/collector-result.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { neverCollectReason } from '../platform/zoom-never-collect.js';
@@ -14,7 +15,7 @@ import { alignToLine } from './align-to-line.js';
 import type { BundleFileSource, Collector } from './collector.js';
 import { formatBytes, selectLogs, type LogCandidate, type SelectedLog } from './zoom-log-selection.js';
 
-/** Encrypted Zoom logs, dumps and archives: copied as opaque bytes, never read as text. */
+/** Encrypted Zoom logs, dumps and archives: copied as opaque bytes, never read as text (content is sniffed too). */
 const BINARY_EXTENSIONS = ['.zenc', '.dmp', '.gz', '.zip', '.db'];
 const MAX_DEPTH = 8;
 
@@ -81,7 +82,9 @@ async function addFile(full: string, inBundle: string, out: Walk): Promise<void>
       return;
     }
     await fs.access(full, fs.constants.R_OK);
-    out.candidates.push({ sourcePath: full, bundlePath: inBundle, size: stat.size, mtimeMs: stat.mtimeMs, kind: isBinaryName(full) ? 'binary' : 'text' });
+    // Binary content under a text name (a dump, a renamed archive) must not go through text redaction either.
+    const binary = isBinaryName(full) || (stat.size > 0 && (await isBinaryFile(full)));
+    out.candidates.push({ sourcePath: full, bundlePath: inBundle, size: stat.size, mtimeMs: stat.mtimeMs, kind: binary ? 'binary' : 'text' });
   } catch (error) {
     // Deleted since the listing, or no permission: the rest of the folder still counts.
     out.skipped.push({ source: full, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });

@@ -1,4 +1,5 @@
-import { mkdirSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCollector } from '../../../src-main/collect/run-collectors.js';
@@ -28,6 +29,7 @@ describe('zoomLogsCollector', () => {
     put(path.join(logs, 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\n');
     put(path.join(logs, 'run', 'zoom_1_a.log'));
     put(path.join(logs, 'secret.log.zenc'), '\u0000\u0001');
+    put(path.join(logs, 'minidump.log'), Buffer.from([0x4d, 0x44, 0x4d, 0x50, 0x93, 0xa7, 0, 0, 0, 0, 0x0c, 0, 0, 0, 0x20, 0, 0, 0]));
     put(path.join(logs, 'data.db'));
     put(path.join(logs, 'x.enc.db'));
     put(path.join(logs, 'a.db-journal'));
@@ -36,6 +38,7 @@ describe('zoomLogsCollector', () => {
     const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', home, {}, now)));
     expect(result.status).toBe('ok');
     expect(result.files.map((f) => [f.bundlePath, f.kind])).toEqual([
+      ['logs/zoom/home/minidump.log', 'binary'],
       ['logs/zoom/home/run/zoom_1_a.log', 'text'],
       ['logs/zoom/home/secret.log.zenc', 'binary'],
       ['logs/zoom/home/zoom_stdout_stderr.log', 'text'],
@@ -75,6 +78,15 @@ describe('zoomLogsCollector', () => {
     expect(lines.length - file.start).toBeLessThanOrEqual(1000);
     expect(lines[file.start - 1]).toBe('\n');
     expect(result.message).toMatch(/1 cut to their newest bytes/);
+  });
+
+  it('skips a named pipe instead of blocking on it', async () => {
+    const logs = path.join(root, 'fifo', '.zoom', 'logs');
+    put(path.join(logs, 'zoom.log'));
+    execFileSync('mkfifo', [path.join(logs, 'pipe.log')]);
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', path.join(root, 'fifo'), {}, now)));
+    expect(result.files.map((f) => path.basename(f.sourcePath))).toEqual(['zoom.log']);
+    expect(result.skipped).toEqual([{ source: path.join(logs, 'pipe.log'), reason: 'not a regular file' }]);
   });
 
   it('gives a result for a huge folder, saying where it stopped listing', async () => {
@@ -128,6 +140,7 @@ describe.each(layouts)('a $platform fixture home in a real bundle', ({ platform,
     const collector = { ...zoomLogsCollector, run: async (ctx: Parameters<typeof zoomLogsCollector.run>[0]) => {
       const output = await zoomLogsCollector.run(ctx);
       unlinkSync(gone);
+      appendFileSync(path.join(logs, 'zoom_20260310.log'), 'written after the listing\n');
       return output;
     } };
     const bundle = await createBundle({
@@ -147,6 +160,8 @@ describe.each(layouts)('a $platform fixture home in a real bundle', ({ platform,
     // 3600 bytes capped to 1000: the cut at 2600 falls mid-line, so the copy starts at the next line (2601).
     expect(entries.get(`${dir}/big.log`)!.toString()).toBe(`${'old line\n'.repeat(11)}${'new line\n'.repeat(100)}`);
     expect(zoomFiles.find((f) => f.path.endsWith('.zenc'))).toMatchObject({ kind: 'binary', bytes: 4 });
+    // Growth after the listing is not copied: the bundle holds the file as it was when found.
+    expect(entries.get(`${dir}/zoom_20260310.log`)!.toString()).toBe('sip: REGISTER 403\n');
     expect([...entries.get(`${dir}/crash.log.zenc`)!]).toEqual([0, 1, 2, 255]);
     const reasonOf = (name: string) => manifest.skipped.find((s) => path.basename(s.source) === name)?.reason;
     expect(reasonOf('data.db')).toBe('never collected: Zoom Phone private data');
