@@ -5,8 +5,10 @@
 import { vpnSignatureOf } from '../platform/vpn-signatures.js';
 import type { InterfaceInfo, WifiInfo } from './network-source.js';
 
+/** How the machine reaches the network; triage reads it from network.json's network.connectionType. */
 export type ConnectionType = 'wired' | 'wifi' | 'unknown';
 
+/** The connection type with the facts that decided it. */
 export interface ConnectionTypeVerdict {
   connectionType: ConnectionType;
   evidence: string[];

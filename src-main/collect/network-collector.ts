@@ -7,6 +7,7 @@ import type { Collector } from './collector.js';
 import { deriveConnectionType, type ConnectionType } from './connection-type.js';
 import { systemNetworkSource, type NetworkSource, type WifiInfo } from './network-source.js';
 
+/** One non-loopback interface as it goes into network.json (no addresses, no MAC). */
 export interface NetworkInterfaceSummary {
   name: string;
   /** Windows' adapter name or description ("Wi-Fi", "PANGP Virtual Ethernet Adapter"); the name elsewhere. */
@@ -21,6 +22,7 @@ export interface NetworkInterfaceSummary {
   ipv6: boolean;
 }
 
+/** The Wi-Fi link as it goes into network.json (no SSID or BSSID). */
 export interface WifiSummary {
   iface: string;
   band: '2.4 GHz' | '5 GHz' | '6 GHz' | 'unknown';

@@ -19,6 +19,7 @@ export type WifiInfo = Pick<si.Systeminformation.WifiConnectionData, 'iface' | '
 /** Every address per interface name, as Node lists them (systeminformation keeps only the first). */
 export type InterfaceAddresses = Record<string, { family: 'IPv4' | 'IPv6'; address: string; internal: boolean }[]>;
 
+/** The reads both network collectors need; systemNetworkSource in the app, recorded snapshots in tests. */
 export interface NetworkSource {
   interfaces(): Promise<InterfaceInfo[]>;
   addresses(): InterfaceAddresses;

@@ -26,6 +26,7 @@ export interface ProxySetting {
   value: string;
 }
 
+/** Everything readProxySettings found, and which sources it could and could not read. */
 export interface ProxyReading {
   settings: ProxySetting[];
   /** Sources read successfully (a source with no settings still proves "no proxy there"). */

@@ -8,12 +8,14 @@ import type { ProxyReading } from './proxy-settings.js';
 /** proxy: traffic to Zoom goes (or is set to go) through a proxy; auto-config: a PAC/WPAD decides per URL. */
 export type ProxyVerdictValue = 'proxy' | 'auto-config' | 'none' | 'unknown';
 
+/** Electron's resolveProxy answer for one Zoom URL. */
 export interface ResolvedProxy {
   url: string;
   /** PAC-style answer: "DIRECT", "PROXY host:port; DIRECT", ... or an error text. */
   answer: string;
 }
 
+/** The proxy verdict with the evidence behind it; triage reads vpnProxy.proxy.verdict. */
 export interface ProxyVerdict {
   verdict: ProxyVerdictValue;
   evidence: string[];

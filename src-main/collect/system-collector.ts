@@ -9,6 +9,7 @@ import si from 'systeminformation';
 import { APP_NAME, APP_VERSION, runtimeVersions } from '../app-info.js';
 import type { Collector } from './collector.js';
 
+/** system.json's system key. */
 export interface SystemInfo {
   os: { platform: string; distro: string; release: string; codename: string; kernel: string; arch: string; build: string; uefi: boolean | null };
   /** Manufacturer and model ("MacBookPro18,3", "Latitude 7440"); never serial, UUID or SKU. */

@@ -10,6 +10,7 @@ import type { InterfaceAddresses, InterfaceInfo } from './network-source.js';
 /** detected: a VPN adapter is up with an address; possible: weaker signs only; none: no sign. */
 export type VpnVerdictValue = 'detected' | 'possible' | 'none';
 
+/** The VPN verdict, the adapters behind it and the evidence; triage reads vpnProxy.vpn.verdict. */
 export interface VpnVerdict {
   verdict: VpnVerdictValue;
   /** True when the VPN carries the default route (all traffic, Zoom's included, goes through it). */

@@ -11,6 +11,7 @@ import { readProxySettings, type ProxySetting } from './proxy-settings.js';
 import { decideProxy, type ProxyVerdict, type ResolvedProxy } from './proxy-verdict.js';
 import { detectVpn, type VpnVerdict } from './vpn-detection.js';
 
+/** network.json's vpnProxy key. */
 export interface VpnProxyData {
   vpn: VpnVerdict;
   proxy: ProxyVerdict & { settings: ProxySetting[]; resolved: ResolvedProxy[]; unreadable: string[] };

@@ -20,6 +20,7 @@ export interface SelectedLog extends LogCandidate {
   truncated: boolean;
 }
 
+/** The window start and the caps, from the incident time and CollectSettings. */
 export interface LogSelectionLimits {
   /** Files modified before this instant are out of the window. */
   windowStartMs: number;
@@ -27,6 +28,7 @@ export interface LogSelectionLimits {
   maxTotalBytes: number;
 }
 
+/** What goes into the bundle, and what was left out with its reason. */
 export interface LogSelection {
   selected: SelectedLog[];
   skipped: SkippedItem[];

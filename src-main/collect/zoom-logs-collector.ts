@@ -114,6 +114,7 @@ export interface ZoomLogsData {
   includedBytes: number;
 }
 
+/** Limits of the log walk (tests lower them). */
 export interface ZoomLogsOptions {
   /** Entries listed in all before giving up on a huge folder (default 20 000: no real log folder has that many). */
   maxEntries?: number;

@@ -17,6 +17,7 @@ export interface CommandResult {
   reason?: string;
 }
 
+/** Limits for one command run. */
 export interface CommandOptions {
   /** Milliseconds before the command is killed (default 3000). */
   timeoutMs?: number;

@@ -12,6 +12,7 @@ export const WINDOWS_INTERNET_SETTINGS_KEY = 'HKCU\\Software\\Microsoft\\Windows
 
 /** Its Connections subkey: DefaultConnectionSettings byte 8 holds the "Automatically detect settings" (WPAD) flag 0x08. */
 export const WINDOWS_CONNECTIONS_KEY = `${WINDOWS_INTERNET_SETTINGS_KEY}\\Connections`;
+/** Where the WPAD flag sits in DefaultConnectionSettings. */
 export const WPAD_FLAG = { byte: 8, mask: 0x08 } as const;
 
 /** Windows' machine-wide WinHTTP proxy (services and some apps). */

@@ -5,6 +5,7 @@
  */
 import { BlockList, isIPv4 } from 'node:net';
 
+/** One way a VPN adapter can be recognised. */
 export interface VpnSignature {
   /** Matched against the adapter description (Windows) or the interface name. */
   pattern: RegExp;
@@ -14,6 +15,7 @@ export interface VpnSignature {
   on: 'name' | 'description';
 }
 
+/** Known VPN adapters, descriptions first (Windows), then interface names. */
 export const VPN_SIGNATURES: readonly VpnSignature[] = [
   { pattern: /PANGP Virtual Ethernet Adapter/i, product: 'Palo Alto GlobalProtect', on: 'description' },
   { pattern: /Cisco AnyConnect|Cisco Secure Client/i, product: 'Cisco AnyConnect / Secure Client', on: 'description' },

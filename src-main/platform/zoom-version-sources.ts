@@ -5,6 +5,7 @@
  */
 import type { SupportedPlatform } from './environment.js';
 
+/** One place a Zoom Workplace version can be read, by kind. */
 export type ZoomVersionSource =
   /** An app bundle's Info.plist (XML or binary), below the file-system root or the home folder. */
   | { kind: 'plist'; id: string; base: 'root' | 'home'; segments: readonly string[]; installKind: string }
@@ -19,6 +20,7 @@ export type ZoomVersionSource =
 
 const UNINSTALL = 'Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
 
+/** The sources per OS, most trusted first: the first one that finds a version is the answer. */
 export const ZOOM_VERSION_SOURCES: Readonly<Record<SupportedPlatform, readonly ZoomVersionSource[]>> = {
   darwin: [
     { kind: 'plist', id: 'applications', base: 'root', segments: ['Applications', 'zoom.us.app', 'Contents', 'Info.plist'], installKind: 'macOS app' },
