@@ -10,9 +10,12 @@ import { REDACTION_PROFILES, redactionProfileSchema, type RedactionProfile } fro
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { incidentReportSchema, type IncidentReport } from '../../src-shared/incident-report.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
+import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment } from '../platform/environment.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
+import { openCliLog } from './cli-log.js';
+import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
 
@@ -40,6 +43,9 @@ Options:
   --redaction PROFILE   standard (default), strict (also Wi-Fi names and all host names),
                         minimal (secrets and credentials only), none
   --save-mapping FILE   save placeholder -> original values here (mode 0600, never in the zip)
+  --log-window HOURS    Zoom logs modified from HOURS before the incident until now (default 48)
+  --max-file-mb N       keep at most the newest N MB of each Zoom log (default 20)
+  --max-total-mb N      at most N MB of Zoom logs in all, newest first (default 200)
   --json                print one JSON object describing the result instead of the path
   -h, --help            show this help
 `;
@@ -61,6 +67,9 @@ const OPTIONS = {
   'probe-deadline-ms': { type: 'string' },
   redaction: { type: 'string', default: 'standard' },
   'save-mapping': { type: 'string' },
+  'log-window': { type: 'string' },
+  'max-file-mb': { type: 'string' },
+  'max-total-mb': { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -85,9 +94,25 @@ export interface CollectArgs {
   probes: boolean;
   probePlanPath: string | undefined;
   probeDeadlineMs: number | undefined;
+  /** Zoom log window and caps from --log-window, --max-file-mb, --max-total-mb (only those given). */
+  logSettings: Partial<Pick<CollectSettings, 'logWindowHours' | 'maxFileBytes' | 'maxTotalBytes'>>;
   json: boolean;
   redaction: RedactionProfile;
   saveMapping: string | undefined;
+}
+
+const MB = 1024 * 1024;
+
+/** The log window and cap flags as settings; the limits only stop typing mistakes (a year, 100 GB). */
+function parseLogSettings(values: { 'log-window'?: string; 'max-file-mb'?: string; 'max-total-mb'?: string }): CollectArgs['logSettings'] {
+  const hours = parsePositiveNumber('--log-window', values['log-window'], 24 * 366);
+  const fileMb = parsePositiveNumber('--max-file-mb', values['max-file-mb'], 100 * 1024);
+  const totalMb = parsePositiveNumber('--max-total-mb', values['max-total-mb'], 100 * 1024);
+  return {
+    ...(hours !== undefined ? { logWindowHours: hours } : {}),
+    ...(fileMb !== undefined ? { maxFileBytes: Math.round(fileMb * MB) } : {}),
+    ...(totalMb !== undefined ? { maxTotalBytes: Math.round(totalMb * MB) } : {}),
+  };
 }
 
 /** Parses and validates the flags; throws UsageError with a one-line message. */
@@ -126,6 +151,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     probes: !values['no-probes'],
     probePlanPath: values['probe-plan'],
     probeDeadlineMs: parseProbeDeadline(values['probe-deadline-ms']),
+    logSettings: parseLogSettings(values),
     json: values.json,
   };
 }
@@ -195,6 +221,9 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
   }
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
+  const cliLog = openCliLog(environment);
+  environment.appLogPath = cliLog.path;
+  cliLog.info(`collect started: out ${outPath}, settings ${JSON.stringify({ probes: args.probes, ...args.logSettings })}`);
   const showProgress = Boolean(io.stderr.isTTY) && !args.json;
   if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
   try {
@@ -204,6 +233,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       overwrite: args.force,
       settings: {
         probes: args.probes,
+        ...args.logSettings,
         ...(probePlanPath ? { probePlanPath } : {}),
         ...(args.probeDeadlineMs ? { probeDeadlineMs: args.probeDeadlineMs } : {}),
       },
@@ -211,6 +241,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       environment,
       signal: io.signal,
       onProgress: (event) => {
+        if (event.state === 'finished') cliLog.info(`${event.phase} ${event.id} ${event.status ?? ''} ${event.durationMs ?? ''} ms ${event.message ?? ''}`.trim());
         const line = showProgress ? progressLine(event) : null;
         if (line) io.stderr.write(line);
       },
@@ -232,6 +263,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     }
     return EXIT.ok;
   } catch (error) {
+    cliLog.warn(`collect failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     if (error instanceof BundleWriteError && error.code === 'cancelled') return EXIT.interrupted;
     throw error;
   }

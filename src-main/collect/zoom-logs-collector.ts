@@ -1,17 +1,22 @@
 /**
- * Finds Zoom Workplace log files in the OS's log folders and lists them for the bundle.
- * Symbolic links are never followed (nothing outside the log root, no loops); files that must
- * never be collected are recorded as skipped with their reason.
+ * Finds Zoom Workplace log files in the OS's log folders and chooses what goes into the bundle:
+ * files modified within the window before the incident, each capped to its newest bytes, newest
+ * files first up to the total cap (zoom-log-selection.ts). Symbolic links are never followed
+ * (nothing outside the log root, no loops); files that must never be collected, and everything
+ * else left out, are recorded as skipped with their reason.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isBinaryFile } from 'isbinaryfile';
 import type { SkippedItem } from '../../src-shared/collector-result.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { neverCollectReason } from '../platform/zoom-never-collect.js';
+import { alignToLine } from './align-to-line.js';
 import type { BundleFileSource, Collector } from './collector.js';
+import { formatBytes, selectLogs, type LogCandidate, type SelectedLog } from './zoom-log-selection.js';
 
-/** Encrypted Zoom logs: copied as opaque bytes, never read as text. */
-const BINARY_EXTENSIONS = ['.zenc', '.dmp', '.gz', '.zip'];
+/** Encrypted Zoom logs, dumps and archives: copied as opaque bytes, never read as text (content is sniffed too). */
+const BINARY_EXTENSIONS = ['.zenc', '.dmp', '.gz', '.zip', '.db'];
 const MAX_DEPTH = 8;
 
 function isBinaryName(name: string): boolean {
@@ -20,9 +25,15 @@ function isBinaryName(name: string): boolean {
 }
 
 interface Walk {
-  files: BundleFileSource[];
+  candidates: LogCandidate[];
   skipped: SkippedItem[];
   problems: string[];
+  entries: number;
+  maxEntries: number;
+}
+
+function problem(out: Walk, where: string, error: unknown): void {
+  out.problems.push(`${where}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
 }
 
 async function walk(dir: string, bundleDir: string, depth: number, out: Walk, signal: AbortSignal): Promise<void> {
@@ -31,12 +42,16 @@ async function walk(dir: string, bundleDir: string, depth: number, out: Walk, si
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    out.problems.push(`${dir}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    problem(out, dir, error);
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
+    if (++out.entries > out.maxEntries) {
+      out.skipped.push({ source: dir, reason: `listing stopped after ${out.maxEntries} entries; the rest of this folder was not looked at` });
+      return;
+    }
     const inBundle = `${bundleDir}/${entry.name}`;
     if (entry.isSymbolicLink()) {
       out.skipped.push({ source: full, reason: 'symbolic link not followed' });
@@ -47,6 +62,8 @@ async function walk(dir: string, bundleDir: string, depth: number, out: Walk, si
       else await walk(full, inBundle, depth + 1, out, signal);
     } else if (entry.isFile()) {
       await addFile(full, inBundle, out);
+    } else {
+      out.skipped.push({ source: full, reason: 'not a regular file' });
     }
   }
 }
@@ -58,47 +75,100 @@ async function addFile(full: string, inBundle: string, out: Walk): Promise<void>
     return;
   }
   try {
-    const stat = await fs.stat(full);
-    out.files.push({
-      bundlePath: inBundle,
-      sourcePath: full,
-      start: 0,
-      end: stat.size,
-      kind: isBinaryName(full) ? 'binary' : 'text',
-      truncated: false,
-      source: 'zoom-logs',
-    });
+    // lstat: a file swapped for a symlink since readdir is still not followed.
+    const stat = await fs.lstat(full);
+    if (!stat.isFile()) {
+      out.skipped.push({ source: full, reason: 'not a regular file' });
+      return;
+    }
+    await fs.access(full, fs.constants.R_OK);
+    // Binary content under a text name (a dump, a renamed archive) must not go through text redaction either.
+    const binary = isBinaryName(full) || (stat.size > 0 && (await isBinaryFile(full)));
+    out.candidates.push({ sourcePath: full, bundlePath: inBundle, size: stat.size, mtimeMs: stat.mtimeMs, kind: binary ? 'binary' : 'text' });
   } catch (error) {
-    out.problems.push(`${full}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    // Deleted since the listing, or no permission: the rest of the folder still counts.
+    out.skipped.push({ source: full, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
   }
 }
 
-/** Lists the Zoom log files of every known location for this OS. */
-export const zoomLogsCollector: Collector<{ locations: { id: string; path: string; found: boolean }[] }> = {
-  id: 'zoom-logs',
-  deadlineMs: 15000,
-  section: { file: 'system.json', key: 'zoomLogs' },
-  async run({ environment, signal }) {
-    const out: Walk = { files: [], skipped: [], problems: [] };
-    const locations = [];
-    for (const location of resolveZoomLogLocations(environment)) {
-      const stat = await fs.lstat(location.absolutePath).catch(() => null);
-      const found = stat !== null && (location.kind === 'dir' ? stat.isDirectory() : stat.isFile());
-      locations.push({ id: location.id, path: location.absolutePath, found });
-      if (!found) continue;
-      const bundleDir = `logs/zoom/${location.id}`;
-      if (location.kind === 'dir') await walk(location.absolutePath, bundleDir, 0, out, signal);
-      else await addFile(location.absolutePath, `${bundleDir}/${path.basename(location.absolutePath)}`, out);
-    }
-    const foundAny = locations.some((l) => l.found);
-    return {
-      status: !foundAny ? 'skipped' : out.problems.length > 0 ? 'partial' : 'ok',
-      message: !foundAny
-        ? 'no Zoom Workplace log folder found'
-        : `${out.files.length} file(s)` + (out.problems.length ? `; unreadable: ${out.problems.join('; ')}` : ''),
-      data: { locations },
-      files: out.files,
-      skipped: out.skipped,
-    };
-  },
-};
+function toSource(file: SelectedLog): BundleFileSource {
+  return {
+    bundlePath: file.bundlePath,
+    sourcePath: file.sourcePath,
+    start: file.start,
+    end: file.size,
+    kind: file.kind,
+    truncated: file.truncated,
+    source: 'zoom-logs',
+  };
+}
+
+/** What system.json's zoomLogs key holds. */
+export interface ZoomLogsData {
+  locations: { id: string; path: string; found: boolean; unconfirmed: boolean }[];
+  window: { from: string; to: string; hours: number };
+  caps: { maxFileBytes: number; maxTotalBytes: number };
+  found: number;
+  included: number;
+  truncated: number;
+  includedBytes: number;
+}
+
+/** Limits of the log walk (tests lower them). */
+export interface ZoomLogsOptions {
+  /** Entries listed in all before giving up on a huge folder (default 20 000: no real log folder has that many). */
+  maxEntries?: number;
+}
+
+/** Lists the Zoom log files of every known location for this OS and applies the window and caps. */
+export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collector<ZoomLogsData> {
+  return {
+    id: 'zoom-logs',
+    deadlineMs: 15000,
+    section: { file: 'system.json', key: 'zoomLogs' },
+    async run({ environment, report, settings, signal }) {
+      const out: Walk = { candidates: [], skipped: [], problems: [], entries: 0, maxEntries: options.maxEntries ?? 20_000 };
+      const locations = [];
+      for (const location of resolveZoomLogLocations(environment)) {
+        const stat = await fs.lstat(location.absolutePath).catch(() => null);
+        const found = stat !== null && (location.kind === 'dir' ? stat.isDirectory() : stat.isFile());
+        locations.push({ id: location.id, path: location.absolutePath, found, unconfirmed: location.unconfirmed ?? false });
+        if (!found) continue;
+        const bundleDir = `logs/zoom/${location.id}`;
+        if (location.kind === 'dir') await walk(location.absolutePath, bundleDir, 0, out, signal);
+        else await addFile(location.absolutePath, `${bundleDir}/${path.basename(location.absolutePath)}`, out);
+      }
+      const windowStartMs = Date.parse(report.occurredAt) - settings.logWindowHours * 3600_000;
+      const selection = selectLogs(out.candidates, { windowStartMs, maxFileBytes: settings.maxFileBytes, maxTotalBytes: settings.maxTotalBytes });
+      const files = [];
+      for (const file of selection.selected) {
+        const start = file.kind === 'text' ? await alignToLine(file.sourcePath, file.start, file.size) : file.start;
+        files.push(toSource({ ...file, start }));
+      }
+      files.sort((a, b) => a.bundlePath.localeCompare(b.bundlePath));
+      const foundAny = locations.some((l) => l.found);
+      const truncated = files.filter((f) => f.truncated).length;
+      const summary =
+        `${files.length} of ${out.candidates.length} file(s), ${formatBytes(selection.totalBytes)}` +
+        (truncated ? `, ${truncated} cut to their newest bytes` : '');
+      return {
+        status: !foundAny ? 'skipped' : out.problems.length > 0 ? 'partial' : 'ok',
+        message: !foundAny ? 'no Zoom Workplace log folder found' : summary + (out.problems.length ? `; unreadable: ${out.problems.join('; ')}` : ''),
+        data: {
+          locations,
+          window: { from: new Date(windowStartMs).toISOString(), to: environment.now().toISOString(), hours: settings.logWindowHours },
+          caps: { maxFileBytes: settings.maxFileBytes, maxTotalBytes: settings.maxTotalBytes },
+          found: out.candidates.length,
+          included: files.length,
+          truncated,
+          includedBytes: files.reduce((sum, f) => sum + f.end - f.start, 0),
+        },
+        files,
+        skipped: [...out.skipped, ...selection.skipped],
+      };
+    },
+  };
+}
+
+/** The collector with its default limits. */
+export const zoomLogsCollector = createZoomLogsCollector();

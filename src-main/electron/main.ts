@@ -4,8 +4,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import log from 'electron-log/main';
+import { currentEnvironment } from '../platform/environment.js';
 import { registerIpc } from './register-ipc.js';
 import { createSecureWindow, denyNavigation, lockDownSession, rendererIndexPath } from './secure-window.js';
 
@@ -28,7 +29,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
     lockDownSession();
-    registerIpc({ outputDir: app.getPath('downloads') }, rendererIndexPath(distDir));
+    // The collectors run in plain Node; only here can they learn what Chromium's proxy resolution
+    // (PAC, WPAD, system settings) decides for Zoom's URLs, and where electron-log writes.
+    const environment = {
+      ...currentEnvironment(),
+      appLogPath: log.transports.file.getFile().path,
+      resolveProxy: (url: string) => session.defaultSession.resolveProxy(url),
+    };
+    registerIpc({ outputDir: app.getPath('downloads'), environment }, rendererIndexPath(distDir));
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

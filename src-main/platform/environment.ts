@@ -3,6 +3,8 @@
  * tested on Linux with fixture folders.
  */
 import os from 'node:os';
+import path from 'node:path';
+import type { CommandRunner } from './command-runner.js';
 
 export type SupportedPlatform = 'win32' | 'darwin' | 'linux';
 
@@ -18,6 +20,19 @@ export interface Environment {
   username: string;
   /** The clock, injectable for tests. */
   now(): Date;
+  /** Runs external commands (reg, scutil, ...); defaults to execFileRunner. Tests inject recorded outputs. */
+  runCommand?: CommandRunner;
+  /** Where absolute system paths (/Applications, /opt) are looked up; defaults to the real root. Tests use a fixture folder. */
+  rootDir?: string;
+  /** Electron's session.resolveProxy: the PAC-style answer ("DIRECT", "PROXY h:p") for a URL. Absent outside Electron. */
+  resolveProxy?: (url: string) => Promise<string>;
+  /** This app's own log file (electron-log), collected into logs/app/. */
+  appLogPath?: string;
+}
+
+/** The folder absolute system paths (/Applications, /opt) are read below: the real root unless a test set rootDir. */
+export function systemRootOf(environment: Environment): string {
+  return environment.rootDir ?? path.parse(process.cwd()).root;
 }
 
 /** Maps Node's platform string onto the three the product supports; others behave like Linux. */

@@ -1,0 +1,52 @@
+/**
+ * Derives how this machine reaches the network (wired, Wi-Fi or unknown) from its interfaces, and
+ * says why: triage reads the verdict, a person reads the evidence.
+ */
+import { vpnSignatureOf } from '../platform/vpn-signatures.js';
+import type { InterfaceInfo, WifiInfo } from './network-source.js';
+
+/** How the machine reaches the network; triage reads it from network.json's network.connectionType. */
+export type ConnectionType = 'wired' | 'wifi' | 'unknown';
+
+/** The connection type with the facts that decided it. */
+export interface ConnectionTypeVerdict {
+  connectionType: ConnectionType;
+  evidence: string[];
+}
+
+/** Interface names that are Wi-Fi whatever the type field says (Linux wl*, Windows "Wi-Fi"/"WLAN"). */
+const WIRELESS_NAME = /^(wl|wlan|wifi|wi-fi|ath|ra\d)/i;
+
+function kindOf(iface: InterfaceInfo, wifi: readonly WifiInfo[]): 'wired' | 'wifi' | 'other' {
+  // A VPN adapter often calls itself wired (PANGP is an "Ethernet" adapter): it is a tunnel, not the link.
+  if (vpnSignatureOf(iface.iface, iface.ifaceName)) return 'other';
+  if (iface.type === 'wireless' || WIRELESS_NAME.test(iface.iface) || WIRELESS_NAME.test(iface.ifaceName) || wifi.some((w) => w.iface === iface.iface)) return 'wifi';
+  if (iface.type === 'wired' && !iface.virtual && !iface.internal) return 'wired';
+  return 'other';
+}
+
+const isUp = (iface: InterfaceInfo) => iface.operstate === 'up';
+
+/**
+ * The default interface decides. When it is a tunnel or virtual adapter (a VPN), the physical
+ * interfaces that are up decide, if they agree.
+ */
+export function deriveConnectionType(interfaces: readonly InterfaceInfo[], wifi: readonly WifiInfo[]): ConnectionTypeVerdict {
+  const evidence: string[] = [];
+  const byDefault = interfaces.find((i) => i.default);
+  if (byDefault) {
+    const kind = kindOf(byDefault, wifi);
+    const tunnel = vpnSignatureOf(byDefault.iface, byDefault.ifaceName);
+    const label = tunnel ? `a tunnel: ${tunnel.product}` : kind === 'wifi' ? 'wireless' : kind === 'wired' ? 'wired' : `type ${byDefault.type || 'unknown'}`;
+    evidence.push(`default interface ${byDefault.iface} (${label})`);
+    if (kind !== 'other') return { connectionType: kind, evidence };
+  } else {
+    evidence.push('no default interface reported');
+  }
+  const physical = interfaces.filter((i) => isUp(i) && !i.internal && i !== byDefault).map((i) => ({ iface: i, kind: kindOf(i, wifi) })).filter((p) => p.kind !== 'other');
+  for (const p of physical) evidence.push(`${p.iface.iface} is up (${p.kind === 'wifi' ? 'wireless' : 'wired'})`);
+  const kinds = new Set(physical.map((p) => p.kind));
+  if (kinds.size === 1) return { connectionType: [...kinds][0] as ConnectionType, evidence };
+  if (kinds.size > 1) evidence.push('both wired and wireless interfaces are up');
+  return { connectionType: 'unknown', evidence };
+}

@@ -1,0 +1,49 @@
+/**
+ * Where the network and VPN/proxy collectors read the machine's interfaces, default gateway, DNS
+ * servers and Wi-Fi link. One injectable source, so both collectors are tested with recorded
+ * snapshots of Windows, macOS and Linux machines.
+ */
+import dns from 'node:dns';
+import os from 'node:os';
+import si from 'systeminformation';
+
+/** One interface as systeminformation describes it. */
+export type InterfaceInfo = Pick<
+  si.Systeminformation.NetworkInterfacesData,
+  'iface' | 'ifaceName' | 'default' | 'internal' | 'virtual' | 'operstate' | 'type' | 'speed' | 'dhcp'
+>;
+
+/** The current Wi-Fi link (SSID and BSSID are read but never copied into the bundle). */
+export type WifiInfo = Pick<si.Systeminformation.WifiConnectionData, 'iface' | 'frequency' | 'channel' | 'security' | 'signalLevel' | 'quality' | 'txRate' | 'type'>;
+
+/** Every address per interface name, as Node lists them (systeminformation keeps only the first). */
+export type InterfaceAddresses = Record<string, { family: 'IPv4' | 'IPv6'; address: string; internal: boolean }[]>;
+
+/** The reads both network collectors need; systemNetworkSource in the app, recorded snapshots in tests. */
+export interface NetworkSource {
+  interfaces(): Promise<InterfaceInfo[]>;
+  addresses(): InterfaceAddresses;
+  /** The default gateway's address, '' when there is none. */
+  defaultGateway(): Promise<string>;
+  wifi(): Promise<WifiInfo[]>;
+  dnsServers(): string[];
+}
+
+/** The real machine, through systeminformation and Node. */
+export const systemNetworkSource: NetworkSource = {
+  interfaces: async () => {
+    const list = await si.networkInterfaces();
+    return Array.isArray(list) ? list : [list];
+  },
+  addresses: () => {
+    const result: InterfaceAddresses = {};
+    for (const [name, list] of Object.entries(os.networkInterfaces())) {
+      result[name] = (list ?? []).map(({ family, address, internal }) => ({ family, address, internal }));
+    }
+    return result;
+  },
+  defaultGateway: () => si.networkGatewayDefault(),
+  wifi: () => si.wifiConnections(),
+  // c-ares reads the OS's resolver configuration (resolv.conf, the Windows registry, macOS's resolver).
+  dnsServers: () => dns.getServers(),
+};

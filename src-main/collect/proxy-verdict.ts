@@ -1,0 +1,44 @@
+/**
+ * Turns the proxy settings read from the OS (and, inside Electron, what resolveProxy answers for
+ * Zoom's URLs) into one verdict with its evidence. resolveProxy is the effective answer when there
+ * is one: a PAC file may well send Zoom DIRECT.
+ */
+import type { ProxyReading } from './proxy-settings.js';
+
+/** proxy: traffic to Zoom goes (or is set to go) through a proxy; auto-config: a PAC/WPAD decides per URL. */
+export type ProxyVerdictValue = 'proxy' | 'auto-config' | 'none' | 'unknown';
+
+/** Electron's resolveProxy answer for one Zoom URL. */
+export interface ResolvedProxy {
+  url: string;
+  /** PAC-style answer: "DIRECT", "PROXY host:port; DIRECT", ... or an error text. */
+  answer: string;
+}
+
+/** The proxy verdict with the evidence behind it; triage reads vpnProxy.proxy.verdict. */
+export interface ProxyVerdict {
+  verdict: ProxyVerdictValue;
+  evidence: string[];
+}
+
+/** The verdict, from the settings and the effective answers. */
+export function decideProxy(reading: ProxyReading, resolved: readonly ResolvedProxy[]): ProxyVerdict {
+  const evidence: string[] = [];
+  const proxies = reading.settings.filter((s) => s.kind === 'proxy');
+  const auto = reading.settings.filter((s) => s.kind === 'pac' || s.kind === 'auto-detect');
+  for (const s of [...proxies, ...auto]) evidence.push(`${s.source}: ${s.kind === 'proxy' ? 'proxy' : s.kind === 'pac' ? 'PAC file' : 'auto-detect'} ${s.value}`);
+  const answered = resolved.filter((r) => /^(DIRECT|PROXY|HTTPS|SOCKS)/i.test(r.answer));
+  for (const r of answered) evidence.push(`Electron resolveProxy(${r.url}) = ${r.answer}`);
+  if (answered.length) {
+    const viaProxy = answered.some((r) => !/^DIRECT$/i.test(r.answer.trim()));
+    return { verdict: viaProxy ? 'proxy' : 'none', evidence };
+  }
+  if (proxies.length) return { verdict: 'proxy', evidence };
+  if (auto.length) return { verdict: 'auto-config', evidence };
+  if (reading.read.length > 0) {
+    evidence.push(`no proxy set in: ${reading.read.join(', ')}`);
+    return { verdict: 'none', evidence };
+  }
+  evidence.push('no proxy source could be read');
+  return { verdict: 'unknown', evidence };
+}

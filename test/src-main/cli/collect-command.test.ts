@@ -1,0 +1,80 @@
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCollectArgs } from '../../../src-main/cli/collect-command.js';
+import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const root = useTempDir();
+const MB = 1024 * 1024;
+
+describe('parseCollectArgs: Zoom log window and caps', () => {
+  it('turns --log-window, --max-file-mb and --max-total-mb into settings, only those given', () => {
+    expect(parseCollectArgs(['--log-window', '12', '--max-file-mb', '5', '--max-total-mb', '50']).logSettings).toEqual({ logWindowHours: 12, maxFileBytes: 5 * MB, maxTotalBytes: 50 * MB });
+    expect(parseCollectArgs(['--max-file-mb', '0.5']).logSettings).toEqual({ maxFileBytes: MB / 2 });
+    expect(parseCollectArgs([]).logSettings).toEqual({});
+  });
+
+  it('names the flag when a value is wrong', () => {
+    expect(() => parseCollectArgs(['--log-window', 'two days'])).toThrow('--log-window: expected a number greater than 0, got "two days"');
+    expect(() => parseCollectArgs(['--max-total-mb=-1'])).toThrow(/^--max-total-mb: /);
+    expect(() => parseCollectArgs(['--max-file-mb'])).toThrow(/--max-file-mb/);
+  });
+});
+
+describe('zpb collect on this machine (real process, real collectors)', () => {
+  it('fills system.json and network.json with real values, applies the flags, and bundles its own log', async () => {
+    const home = path.join(root, 'home');
+    const logs = path.join(home, '.zoom', 'logs');
+    mkdirSync(logs, { recursive: true });
+    writeFileSync(path.join(logs, 'zoom_stdout_stderr.log'), `Linux Client Version is 5.4.57862.0110\n${'call setup ok\n'.repeat(20_000)}`);
+    const old = path.join(logs, 'zoom_old.log');
+    writeFileSync(old, 'old\n');
+    const threeHoursAgo = new Date(Date.now() - 3 * 3600_000);
+    utimesSync(old, threeHoursAgo, threeHoursAgo);
+    const out = path.join(root, 'real.zip');
+    const run = await runCli(['collect', '--no-probes', '--out', out, '--log-window', '2', '--max-file-mb', '0.1', '--max-total-mb', '10'], { cwd: root, env: { HOME: home } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { manifest, entries } = await readVerifiedBundle(out);
+
+    const system = JSON.parse(entries.get('system.json')!.toString());
+    expect(system.system.os).toMatchObject({ platform: 'linux', arch: os.arch(), kernel: os.release() });
+    expect(system.zoomVersion).toMatchObject({ version: '5.4.57862.0110', installKind: 'unknown (read from a log header)' });
+    expect(system.zoomLogs).toMatchObject({ window: { hours: 2 }, caps: { maxFileBytes: Math.round(0.1 * MB), maxTotalBytes: 10 * MB }, found: 2, included: 1, truncated: 1 });
+
+    const network = JSON.parse(entries.get('network.json')!.toString());
+    const external = Object.entries(os.networkInterfaces()).filter(([, list]) => list?.some((a) => !a.internal)).map(([name]) => name);
+    expect(network.network.interfaces.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(external));
+    expect(['wired', 'wifi', 'unknown']).toContain(network.network.connectionType);
+    expect(['detected', 'possible', 'none']).toContain(network.vpnProxy.vpn.verdict);
+    expect(['proxy', 'auto-config', 'none', 'unknown']).toContain(network.vpnProxy.proxy.verdict);
+
+    const log = manifest.files.find((f) => f.path === 'logs/zoom/home/zoom_stdout_stderr.log');
+    expect(log).toMatchObject({ truncated: true });
+    expect(log!.bytes).toBeLessThanOrEqual(0.1 * MB);
+    expect(manifest.skipped).toContainEqual({ source: old, reason: expect.stringMatching(/^outside the time window/) });
+
+    expect(manifest.collectors.map((c) => c.id)).toEqual(['system', 'zoom-version', 'zoom-logs', 'network', 'vpn-proxy', 'app-log']);
+    for (const c of manifest.collectors) {
+      expect(['ok', 'partial'], `${c.id}: ${c.message}`).toContain(c.status);
+      expect(c.durationMs).toBeGreaterThanOrEqual(0);
+    }
+    const appLog = entries.get('logs/app/zpb-cli.log')?.toString();
+    expect(appLog).toMatch(/\[info\]\s+collect started: out .*real\.zip/);
+    expect(readdirSync(path.join(home, '.local', 'state', 'zoom-phone-support-bundle', 'logs'))).toEqual(['zpb-cli.log']);
+  });
+
+  it('still writes the bundle, with nothing on stderr, when its own log cannot be written', async () => {
+    const blocker = path.join(root, 'blocker');
+    writeFileSync(blocker, '');
+    const out = path.join(root, 'no-log.zip');
+    const run = await runCli(['collect', '--no-probes', '--out', out], { cwd: root, env: { HOME: path.join(blocker, 'home') } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { manifest } = await readVerifiedBundle(out);
+    expect(manifest.collectors.find((c) => c.id === 'app-log')).toMatchObject({ status: 'skipped', message: expect.stringMatching(/^no app log at .*zpb-cli\.log yet$/) });
+  });
+});

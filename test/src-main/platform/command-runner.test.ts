@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { execFileRunner } from '../../../src-main/platform/command-runner.js';
+
+const node = process.execPath;
+
+describe('execFileRunner', () => {
+  it('returns stdout of a command that exits 0', async () => {
+    const result = await execFileRunner(node, ['-e', 'process.stdout.write("6.3.0 (52884)")']);
+    expect(result).toEqual({ ok: true, stdout: '6.3.0 (52884)', stderr: '', exitCode: 0 });
+  });
+
+  it('passes arguments as they are: no shell expands them', async () => {
+    const result = await execFileRunner(node, ['-e', 'process.stdout.write(process.argv[1])', '$(echo hi) && `id` ; *']);
+    expect(result.stdout).toBe('$(echo hi) && `id` ; *');
+  });
+
+  it('reports a non-zero exit with its code and keeps the output', async () => {
+    const result = await execFileRunner(node, ['-e', 'console.error("ERROR: key not found"); process.exit(1)']);
+    expect(result).toMatchObject({ ok: false, exitCode: 1, reason: 'exit 1', stderr: 'ERROR: key not found\n' });
+  });
+
+  it('reports a missing program as not found, without throwing', async () => {
+    const result = await execFileRunner('zpb-no-such-program', ['--version']);
+    expect(result).toMatchObject({ ok: false, exitCode: null, reason: 'not found' });
+  });
+
+  it('kills a command that runs past its timeout', async () => {
+    const result = await execFileRunner(node, ['-e', 'setTimeout(() => {}, 60000)'], { timeoutMs: 200 });
+    expect(result).toMatchObject({ ok: false, reason: 'timed out after 200 ms' });
+  });
+
+  it('stops a command whose output passes the size limit', async () => {
+    const result = await execFileRunner(node, ['-e', 'process.stdout.write("x".repeat(100000))'], { maxOutputBytes: 1000 });
+    expect(result).toMatchObject({ ok: false, reason: 'output over the size limit' });
+    expect(result.stdout.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('stops a command when the signal aborts', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const result = await execFileRunner(node, ['-e', 'setTimeout(() => {}, 60000)'], { timeoutMs: 30000, signal: controller.signal });
+    expect(result).toMatchObject({ ok: false, reason: 'cancelled' });
+  });
+
+  it('resolves at once for an already aborted signal', async () => {
+    const result = await execFileRunner(node, ['-e', '0'], { signal: AbortSignal.abort() });
+    expect(result.ok).toBe(false);
+  });
+});
