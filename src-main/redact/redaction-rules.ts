@@ -70,6 +70,12 @@ function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: st
 const HEX = '[0-9A-Fa-f]';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+/** True when every host bit of the address is zero for this prefix length (it names a range, not a host). */
+function isNetworkAddress(address: string, prefix: number): boolean {
+  if (prefix > 32) return false;
+  const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  return prefix === 32 ? false : value % 2 ** (32 - prefix) === 0;
+}
 const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const HEX_CHAR = /[0-9A-Fa-f]/;
@@ -201,11 +207,16 @@ const IDENTITY_RULES: RedactionRule[] = [
     category: 'ip',
     profiles: STANDARD,
     // Starts with a digit that follows no word character or dot; octet ranges are checked in code.
-    pattern: `\\d(?<![A-Za-z0-9_.]\\d)\\d{0,2}(?:\\.\\d{1,3}){3}(?![A-Za-z0-9_]|\\.\\d)`,
+    // An optional CIDR suffix: a network range such as 100.64.0.0/10 names no one and stays readable.
+    pattern: `\\d(?<![A-Za-z0-9_.]\\d)\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2}))?(?![A-Za-z0-9_]|\\.\\d)`,
     replace: (c) => {
-      if (!IPV4.test(c.group(0)!)) return null;
-      const ipClass = classifyIPv4(c.group(0)!);
-      return ipClass === 'keep' ? null : ip(c, c.group(0)!, 'ip', ipClass);
+      const prefix = c.group(1);
+      const address = prefix === undefined ? c.group(0)! : c.group(0)!.slice(0, -prefix.length - 1);
+      if (!IPV4.test(address)) return null;
+      if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
+      const ipClass = classifyIPv4(address);
+      if (ipClass === 'keep') return null;
+      return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
     },
   },
   {

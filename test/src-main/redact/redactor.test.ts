@@ -33,6 +33,12 @@ describe('Redactor', () => {
     );
   });
 
+  it('keeps network ranges in CIDR form, but not a host address written with a prefix', () => {
+    const r = redactor();
+    expect(redact(r, 'no address in 100.64.0.0/10 or 192.168.0.0/16')).toBe('no address in 100.64.0.0/10 or 192.168.0.0/16');
+    expect(redact(r, 'eth0 192.168.1.23/24 up')).toBe('eth0 <ip:private-1>/24 up');
+  });
+
   it('keeps loopback, Zoom published ranges, versions and times as they are', () => {
     const r = redactor();
     const line = 'to 127.0.0.1 ::1 8.5.128.17 173.231.94.200 version 5.4.57862.0110 at 08:44:11.123 zoom.us';
