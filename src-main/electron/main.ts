@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import log from 'electron-log/main';
 import { registerIpc } from './register-ipc.js';
 import { createSecureWindow, denyNavigation, lockDownSession, rendererIndexPath } from './secure-window.js';
@@ -28,7 +28,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
     lockDownSession();
-    registerIpc({ outputDir: app.getPath('downloads') }, rendererIndexPath(distDir));
+    registerIpc(
+      {
+        outputDir: app.getPath('downloads'),
+        // Paths reach these only after main checked it produced or chose them (ipc-handlers.ts).
+        showItemInFolder: (file) => shell.showItemInFolder(file),
+        chooseBundleFile: async () => {
+          const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+          const options = { title: 'Open a support bundle', properties: ['openFile' as const], filters: [{ name: 'Support bundle', extensions: ['zip'] }] };
+          const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      },
+      rendererIndexPath(distDir),
+    );
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

@@ -4,6 +4,8 @@
  */
 import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
 import type { BundleSummary, InspectResult } from '../../src-shared/inspect-result.js';
+import { analysisSchema } from '../../src-shared/triage/finding.js';
+import { readProbeFacts } from '../../src-shared/triage/triage-input.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
 
 /** Reads a value at a dotted path of unknown JSON, as a string when it is one. */
@@ -35,8 +37,10 @@ function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest
     connectionType: pick(network, 'network.connectionType'),
     vpn: pick(network, 'vpnProxy.vpn.verdict'),
     proxy: pick(network, 'vpnProxy.proxy.verdict'),
-    failedProbes: [],
-    findings: [],
+    failedProbes: readProbeFacts(network)
+      .filter((p) => p.verdict !== 'open' && p.verdict !== 'answered')
+      .map((p) => `${p.kind} ${p.host}${p.port === null ? '' : `:${p.port}`} ${p.verdict}`),
+    findings: analysisSchema.safeParse(json.get(BUNDLE_ENTRIES.analysis)).data?.findings.map((f) => f.title) ?? [],
     redactionTotal: manifest?.redaction.total,
     redactionByCategory: manifest?.redaction.byCategory ?? {},
   };
@@ -51,5 +55,7 @@ export async function inspectBundle(file: string): Promise<InspectResult> {
     problems,
     manifest,
     summary: manifest ? summarise(json, manifest) : undefined,
+    analysis: analysisSchema.safeParse(json.get(BUNDLE_ENTRIES.analysis)).data,
+    probes: readProbeFacts(json.get(BUNDLE_ENTRIES.network)),
   };
 }

@@ -40,7 +40,8 @@ function at(value: unknown, path: string): unknown {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
-function probeFacts(network: unknown): ProbeFact[] {
+/** The probe results of a network.json (probes.results[]), tolerating absence and odd shapes. */
+export function readProbeFacts(network: unknown): ProbeFact[] {
   const results = at(network, 'probes.results');
   if (!Array.isArray(results)) return [];
   return results.flatMap((r): ProbeFact[] => {
@@ -78,7 +79,7 @@ export function buildTriageInput(report: IncidentReport, system?: unknown, netwo
     zoomVersion: text(at(system, 'zoomVersion.version')),
     vpnVerdict: text(at(network, 'vpnProxy.vpn.verdict')),
     proxyVerdict: text(at(network, 'vpnProxy.proxy.verdict')),
-    probes: probeFacts(network),
+    probes: readProbeFacts(network),
     serviceIncident: serviceIncident(network),
   };
 }
