@@ -50,7 +50,7 @@ export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOv
         </dd>
         <dt>Contents</dt>
         <dd>
-          {result.fileCount} files, {formatBytes(result.bytes)}; {result.skippedCount} items left out
+          {result.fileCount} files, {formatBytes(result.bytes)}; {result.skippedCount === 1 ? '1 item' : `${result.skippedCount} items`} left out
         </dd>
       </dl>
       <div className="button-row">
