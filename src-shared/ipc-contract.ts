@@ -29,6 +29,8 @@ export const collectRequestSchema = z
     report: incidentReportSchema,
     /** Run the network probes (slower; off for a quick bundle). */
     probes: z.boolean().default(true),
+    /** A screenshot the user attached, as a data: URL (about 14 MB of base64 holds the 10 MB cap). */
+    screenshot: z.string().max(14_000_000).optional(),
   })
   .strict();
 

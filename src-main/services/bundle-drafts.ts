@@ -94,10 +94,12 @@ export class BundleDrafts {
     return saved;
   }
 
-  /** Forgets a draft and deletes its file. */
+  /** Forgets a draft and deletes its file and any of its sources kept in the draft folder (an attached screenshot). */
   async discard(id: string): Promise<void> {
     const draft = this.drafts.get(id);
     this.drafts.delete(id);
-    if (draft) await fs.rm(draft.written.path, { force: true });
+    if (!draft) return;
+    const own = draft.collected.entries.flatMap((e) => (e.kind === 'file' && e.file.sourcePath.startsWith(this.dir + path.sep) ? [e.file.sourcePath] : []));
+    await Promise.all([draft.written.path, ...own].map((file) => fs.rm(file, { force: true })));
   }
 }

@@ -26,6 +26,7 @@ import { currentEnvironment, type Environment } from '../platform/environment.js
 import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
 import { collectForBundle, createBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { inspectBundle } from './inspect-bundle.js';
+import { ScreenshotError, storeScreenshot } from './screenshot-attachment.js';
 
 export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */
@@ -73,7 +74,8 @@ async function freshBundlePath(dir: string, now: Date): Promise<string> {
 }
 
 function implementations(config: MainServiceConfig): Implementations {
-  const drafts = new BundleDrafts(config.draftDir ?? path.join(os.tmpdir(), `zpb-drafts-${process.pid}`));
+  const draftDir = config.draftDir ?? path.join(os.tmpdir(), `zpb-drafts-${process.pid}`);
+  const drafts = new BundleDrafts(draftDir);
   // Only files main wrote or the user picked in main's dialog may be revealed or opened.
   const trustedPaths = new Set<string>();
   let running: AbortController | null = null;
@@ -130,6 +132,8 @@ function implementations(config: MainServiceConfig): Implementations {
       return respond(bundle);
     },
     async prepareBundle(request, emit) {
+      // A bad image fails before anything is collected.
+      const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       const draft = await cancellable(async (signal) => {
         const collected = await collectForBundle({
           report: request.report,
@@ -140,6 +144,7 @@ function implementations(config: MainServiceConfig): Implementations {
           signal,
         });
         if (signal.aborted) throw new CancelledError();
+        if (screenshot) collected.entries.push({ kind: 'file', file: screenshot });
         return drafts.create(collected, signal);
       });
       const manifest = draft.written.manifest;
@@ -198,6 +203,7 @@ function userMessage(error: unknown): { code: string; message: string } {
     const hint = error.code === 'no-folder' ? ' Choose another folder.' : ' Check free disk space and permissions, then try again.';
     return { code: error.code, message: `The bundle could not be saved: ${error.message}.${hint}` };
   }
+  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: `The screenshot cannot be attached: ${error.message}. Remove it or choose another image.` };
   if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
   if (error instanceof UntrustedPathError) return { code: 'forbidden', message: `That file cannot be opened: ${error.message}.` };
   return { code: 'failed', message: `Something went wrong: ${describeError(error)}. Please try again.` };

@@ -20,7 +20,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     if (!report) return dispatch({ type: 'collect-failed', message: 'The date or time is not valid. Go back and correct it.' });
     dispatch({ type: 'collect-started' });
     try {
-      const draft = await window.zpb.prepareBundle({ report, probes: current.form.probes });
+      const screenshot = current.form.screenshot?.dataUrl;
+      const draft = await window.zpb.prepareBundle({ report, probes: current.form.probes, ...(screenshot ? { screenshot } : {}) });
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {
       dispatch({ type: 'collect-failed', message: errorText(error) });

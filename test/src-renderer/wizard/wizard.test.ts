@@ -12,6 +12,8 @@ import { openRenderer, saveScreenshot, seriousA11yViolations, tabTo, type Render
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
+// A real 1x1 PNG.
+const SCREENSHOT = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const home = path.join(dir, 'home');
 const outputDir = path.join(dir, 'out');
 const shown: string[] = [];
@@ -47,6 +49,8 @@ describe('wizard by mouse', () => {
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/Enter the error text/);
     await page.getByLabel('Error text').fill('Call failed (code: 2202400)');
     await expect.poll(() => page.getByTestId('error-code').textContent()).toMatch(/Error code 400 \(the last three digits of 2202400\): Bad request/);
+    await page.getByLabel('Screenshot (optional)').setInputFiles({ name: 'error.png', mimeType: 'image/png', buffer: SCREENSHOT });
+    await expect.poll(() => page.getByAltText('Attached screenshot error.png').count()).toBe(1);
     await checkStep(page, 'wizard-1-what-happened');
 
     await page.getByRole('button', { name: 'Next: when' }).click();
@@ -106,6 +110,8 @@ describe('wizard by mouse', () => {
     const analysis = JSON.parse(entries.get('analysis.json')!.toString());
     expect(analysis.findings.map((f: { id: string }) => f.id)).toEqual(ids);
     expect(entries.has('system.json')).toBe(false);
+    expect(entries.get('attachments/screenshot.png')).toEqual(SCREENSHOT);
+    expect(readdirSync(path.join(dir, 'drafts', 'attachments'))).toEqual([]); // the draft's copy is gone
     expect(manifest.skipped).toContainEqual({ source: 'system.json', reason: 'left out by the user before saving' });
 
     await page.getByRole('button', { name: 'Show in folder' }).click();
