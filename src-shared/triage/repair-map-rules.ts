@@ -2,6 +2,7 @@
  * One rule per situation of the seed's "Repair Map by Situation", plus its fast separation test
  * for many users on many networks.
  */
+import { deskPhoneEvidence } from './desk-phone-evidence.js';
 import type { TriageRule } from './finding.js';
 import type { TriageInput } from './triage-input.js';
 
@@ -56,9 +57,7 @@ export const apiBodyRule: TriageRule<TriageInput> = (input) => {
 export const deskPhoneRepairRule: TriageRule<TriageInput> = (input) => {
   const details = input.report.details;
   if (input.report.action !== 'desk-phone-registration' && details?.surface !== 'desk-phone') return null;
-  const evidence = ['Failed on a desk phone'];
-  if (details?.deskPhoneModel) evidence.push(`Model: ${details.deskPhoneModel}`);
-  if (details?.deskPhoneFirmware) evidence.push(`Firmware: ${details.deskPhoneFirmware}`);
+  const evidence = ['Failed on a desk phone', ...deskPhoneEvidence(details)];
   if (input.report.recentChanges.includes('desk-phone-provisioning')) evidence.push('Recent change: desk phone provisioning');
   return {
     id: 'repair.desk-phone',

@@ -2,6 +2,7 @@
  * One rule per row of the seed's "How to Read the Test Results" table: the test result the user
  * described, the likely area, and the best next step.
  */
+import { deskPhoneEvidence } from './desk-phone-evidence.js';
 import type { Finding, TriageRule } from './finding.js';
 import type { TriageInput } from './triage-input.js';
 
@@ -84,9 +85,7 @@ export const deskPhoneRule: TriageRule<TriageInput> = (input): Finding | null =>
   const details = input.report.details;
   const deskPhone = input.report.action === 'desk-phone-registration' || details?.surface === 'desk-phone';
   if (!deskPhone || details?.desktopAppWorks !== 'works') return null;
-  const evidence = ['Desk phone fails', 'The same user\u2019s desktop app works'];
-  if (details.deskPhoneModel) evidence.push(`Model: ${details.deskPhoneModel}`);
-  if (details.deskPhoneFirmware) evidence.push(`Firmware: ${details.deskPhoneFirmware}`);
+  const evidence = ['Desk phone fails', 'The same user\u2019s desktop app works', ...deskPhoneEvidence(details)];
   return {
     id: 'seed.desk-phone-only',
     title: 'The desk phone fails but the desktop app works',
