@@ -15,6 +15,7 @@ export const IPC_METHOD_CHANNELS = {
   showInFolder: 'zpb:show-in-folder',
   chooseBundle: 'zpb:choose-bundle',
   inspectBundle: 'zpb:inspect-bundle',
+  inspectDroppedBundle: 'zpb:inspect-dropped-bundle',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */

@@ -73,6 +73,10 @@ export type DraftPreviewView = z.infer<typeof previewResponseSchema>;
 
 const empty = z.object({}).strict();
 
+/** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
+export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
+const MAX_DROPPED_BUNDLE_BASE64 = Math.ceil(MAX_DROPPED_BUNDLE_BYTES / 3) * 4;
+
 interface ChannelSpec {
   channel: string;
   request: z.ZodType;
@@ -100,6 +104,18 @@ export const ipcContract = {
   chooseBundle: { channel: IPC_METHOD_CHANNELS.chooseBundle, request: empty, response: z.object({ path: z.string().nullable() }) },
   /** Verifies and summarises a bundle main chose or produced. */
   inspectBundle: { channel: IPC_METHOD_CHANNELS.inspectBundle, request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: inspectResultSchema },
+  /** Verifies a bundle dropped on the review screen, sent as bytes (base64) because the sandboxed page has no paths. */
+  inspectDroppedBundle: {
+    channel: IPC_METHOD_CHANNELS.inspectDroppedBundle,
+    request: z
+      .object({
+        name: z.string().min(1).max(255),
+        /** Base64 of the file; about 134 MB of text holds the 100 MB cap. */
+        base64: z.string().max(MAX_DROPPED_BUNDLE_BASE64),
+      })
+      .strict(),
+    response: inspectResultSchema,
+  },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
 
 /** One-way events: main tells the renderer. */

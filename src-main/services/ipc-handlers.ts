@@ -4,6 +4,7 @@
  * every failure into a plain-language envelope. Electron's ipcMain and the browser tests both
  * register exactly these handlers.
  */
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -186,6 +187,17 @@ function implementations(config: MainServiceConfig): Implementations {
       const chosen = await config.chooseBundleFile();
       if (chosen) trustedPaths.add(chosen);
       return { path: chosen };
+    },
+    async inspectDroppedBundle(request) {
+      // Written privately and removed again: the result names the dropped file, not the temp copy.
+      await fs.mkdir(draftDir, { recursive: true, mode: 0o700 });
+      const temp = path.join(draftDir, `dropped-${randomUUID()}.zip`);
+      await fs.writeFile(temp, Buffer.from(request.base64, 'base64'), { mode: 0o600, flag: 'wx' });
+      try {
+        return { ...(await inspectBundle(temp)), file: request.name };
+      } finally {
+        await fs.rm(temp, { force: true });
+      }
     },
     async inspectBundle(request) {
       if (!trustedPaths.has(request.path)) throw new UntrustedPathError('open the bundle with the Open bundle button');

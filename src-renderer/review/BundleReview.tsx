@@ -1,9 +1,20 @@
+/** The file's bytes as base64 (FileReader's data URL without its prefix). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error('The file could not be read. Try the Open bundle button.'));
+    reader.readAsDataURL(file);
+  });
+}
+
 /**
- * The admin review screen: open a bundle with main's file dialog and see whether it verifies (and
+ * The admin review screen: open a bundle with main's file dialog (or drop it on the screen) and see whether it verifies (and
  * what failed if not), the summary, triage findings, probe table, redaction counts and file list.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
+import { MAX_DROPPED_BUNDLE_BYTES } from '../../src-shared/ipc-contract.js';
 import { errorText } from '../common/error-text.js';
 import { FindingsList } from '../common/FindingsList.js';
 import { formatBytes } from '../common/format-bytes.js';
@@ -28,24 +39,53 @@ const SUMMARY_LABELS: [keyof NonNullable<InspectResult['summary']>, string][] = 
 
 export function BundleReview() {
   const [view, setView] = useState<ViewState>({ kind: 'empty' });
+  const [dragging, setDragging] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  async function open() {
+  async function show(load: () => Promise<InspectResult>) {
+    setView({ kind: 'loading' });
     try {
-      const chosen = await window.zpb.chooseBundle({});
-      if (!chosen.path) return;
-      setView({ kind: 'loading' });
-      setView({ kind: 'result', result: await window.zpb.inspectBundle({ path: chosen.path }) });
+      setView({ kind: 'result', result: await load() });
     } catch (error) {
       setView({ kind: 'error', message: errorText(error) });
     }
   }
 
+  async function open() {
+    try {
+      const chosen = await window.zpb.chooseBundle({});
+      if (chosen.path) await show(() => window.zpb.inspectBundle({ path: chosen.path! }));
+    } catch (error) {
+      setView({ kind: 'error', message: errorText(error) });
+    }
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (file.size > MAX_DROPPED_BUNDLE_BYTES) {
+      return setView({ kind: 'error', message: 'This bundle is too large to drop here (over 100 MB). Use the Open bundle button instead.' });
+    }
+    void show(async () => window.zpb.inspectDroppedBundle({ name: file.name, base64: await readBase64(file) }));
+  }
+
   const result = view.kind === 'result' ? view.result : null;
   const summary = result?.summary;
   return (
-    <section className="step" aria-labelledby="review-heading">
+    <section
+      className={dragging ? 'step dropping' : 'step'}
+      aria-labelledby="review-heading"
+      data-testid="drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <h2 id="review-heading" ref={heading} tabIndex={-1}>
         Review a support bundle
       </h2>
@@ -54,7 +94,7 @@ export function BundleReview() {
           Open bundle…
         </button>
       </div>
-      {view.kind === 'empty' && <p className="muted">Open a bundle (.zip) to check it and see what happened.</p>}
+      {view.kind === 'empty' && <p className="muted drop-hint">Open a bundle (.zip), or drop one anywhere on this page, to check it and see what happened.</p>}
       {view.kind === 'loading' && <p role="status">Checking the bundle…</p>}
       {view.kind === 'error' && (
         <p role="alert" className="error">

@@ -1,6 +1,6 @@
 // The admin review screen in Chromium with the real inspect service: a good bundle verifies and
 // shows its summary, findings, probe table and files; a tampered copy is shown as failed with what failed.
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
@@ -97,6 +97,23 @@ describe('bundle review screen', () => {
     writeFileSync(chosen, 'not a zip');
     await page.getByRole('button', { name: 'Open bundle…' }).click();
     await expect.poll(() => page.getByTestId('verification').textContent()).toMatch(/Verification failed.*not a readable zip/);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe('bundle review by drag and drop', () => {
+  it('verifies a bundle dropped on the page, by its bytes, and names the dropped file', async () => {
+    const { page } = harness;
+    const bytes = [...readFileSync(good)];
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], 'dropped-bundle.zip', { type: 'application/zip' }));
+      return transfer;
+    }, bytes);
+    await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toBe('Verified: every file matches the manifest.');
+    expect(await page.locator('.file-name').textContent()).toBe('dropped-bundle.zip');
     expect(harness.pageErrors).toEqual([]);
   });
 });
