@@ -2,6 +2,7 @@
  * Electron main process: the thin shell. Lifecycle, the secure window, IPC registration and the
  * app log; everything else lives in modules that plain Node runs (services, collectors, bundle).
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, shell } from 'electron';
@@ -26,11 +27,16 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
+  // Review drafts live here until saved or discarded; one instance only, so leftovers from a crash are ours.
+  const draftDir = path.join(app.getPath('temp'), `${app.getName()}-drafts`);
+  app.on('will-quit', () => rmSync(draftDir, { recursive: true, force: true }));
   void app.whenReady().then(() => {
     lockDownSession();
+    rmSync(draftDir, { recursive: true, force: true });
     registerIpc(
       {
         outputDir: app.getPath('downloads'),
+        draftDir,
         // Paths reach these only after main checked it produced or chose them (ipc-handlers.ts).
         showItemInFolder: (file) => shell.showItemInFolder(file),
         chooseBundleFile: async () => {

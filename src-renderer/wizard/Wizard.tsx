@@ -44,6 +44,11 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     }
   }
 
+  function backFromReview() {
+    if (state.draft) void window.zpb.discardDraft({ draftId: state.draft.draftId }).catch(() => undefined);
+    dispatch({ type: 'back' });
+  }
+
   function startOver() {
     if (state.draft && state.step !== 'done') void window.zpb.discardDraft({ draftId: state.draft.draftId }).catch(() => undefined);
     dispatch({ type: 'start-over', now: new Date(), timeZone });
@@ -59,7 +64,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     case 'collect':
       return <CollectStep state={state} dispatch={dispatch} onCancel={() => void cancel()} onRetry={() => void collect(state)} />;
     case 'review':
-      return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} />;
+      return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} />;
     case 'done':
       return <DoneStep state={state} onStartOver={startOver} />;
   }

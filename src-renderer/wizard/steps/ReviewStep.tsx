@@ -17,8 +17,11 @@ const SECTIONS: { prefix: string; label: string }[] = [
   { prefix: 'logs/app/', label: 'This app’s own log' },
 ];
 
-export function ReviewStep({ state, dispatch, onSave }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void }) {
+const STATUS_SENTENCE = { failed: 'could not be collected', partial: 'was only partly collected', skipped: 'was skipped' } as const;
+
+export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void; onBack(): void }) {
   const draft = state.draft!;
+  const incomplete = draft.collectors.filter((c) => c.status !== 'ok');
   const [preview, setPreview] = useState<{ path: string; view: DraftPreviewView | null; error: string | null } | null>(null);
   const excluded = (path: string) => state.exclude.includes(path) || state.exclude.some((x) => x.endsWith('/') && path.startsWith(x));
   const included = draft.files.filter((f) => !excluded(f.path));
@@ -36,10 +39,11 @@ export function ReviewStep({ state, dispatch, onSave }: { state: WizardState; di
   return (
     <StepFrame
       step="review"
+      blocked={state.saveError}
       intro={<p>Nothing has been saved yet. Check what will be in the bundle, leave out anything you do not want to send, then agree and create it.</p>}
       actions={
         <>
-          <button type="button" onClick={() => dispatch({ type: 'back' })} disabled={state.saving}>
+          <button type="button" onClick={onBack} disabled={state.saving}>
             Back
           </button>
           <button type="button" className="primary" onClick={onSave} disabled={state.saving} aria-describedby="consent-label">
@@ -48,6 +52,19 @@ export function ReviewStep({ state, dispatch, onSave }: { state: WizardState; di
         </>
       }
     >
+      {incomplete.length > 0 && (
+        <div className="banner banner-warn" data-testid="incomplete">
+          <p>Some information is missing from this bundle. It is still useful; support can ask for the rest.</p>
+          <ul>
+            {incomplete.map((c) => (
+              <li key={c.id}>
+                {c.id} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}
+                {c.message ? `: ${c.message}` : ''}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <section aria-labelledby="triage-heading">
         <h3 id="triage-heading">What we found</h3>
         {draft.analysis.quickFixes.length > 0 && (
@@ -159,11 +176,6 @@ export function ReviewStep({ state, dispatch, onSave }: { state: WizardState; di
         <input type="checkbox" checked={state.consent} onChange={(e) => dispatch({ type: 'consent', value: e.target.checked })} />
         I have reviewed what will be sent and agree to create this support bundle.
       </label>
-      {state.saveError && (
-        <p role="alert" className="error">
-          {state.saveError}
-        </p>
-      )}
     </StepFrame>
   );
 }

@@ -200,4 +200,32 @@ describe('collect step', () => {
       await slow.close();
     }
   });
+
+  it('says in sentences what could not be collected and why the bundle could not be saved', async () => {
+    const quick: Collector = { id: 'system', deadlineMs: 60_000, run: async () => ({ data: {} }) };
+    const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
+    const drafts = path.join(dir, 'drafts3');
+    const failing = await openRenderer({ outputDir: path.join(dir, 'missing-folder'), draftDir: drafts, environment: fixtureEnvironment('linux', home), collectors: [quick, broken] });
+    try {
+      const { page } = failing;
+      await page.getByLabel('Error text').fill('Error 400');
+      await page.getByRole('button', { name: 'Next: when' }).click();
+      await page.getByRole('button', { name: 'Next: what failed' }).click();
+      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await expectStep(page, 'Review before saving');
+      expect(await page.getByTestId('incomplete').textContent()).toContain('network could not be collected: the adapter list could not be read.');
+      await page.getByLabel(/I have reviewed what will be sent/).check();
+      await page.getByRole('button', { name: 'Create bundle' }).click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^The bundle could not be saved: the folder .* does not exist\. Choose another folder\.$/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'wizard-5-review-save-failed');
+      // Going back discards the draft in main too.
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expectStep(page, 'What failed and where');
+      await expect.poll(() => readdirSync(drafts)).toEqual([]);
+      expect(failing.pageErrors).toEqual([]);
+    } finally {
+      await failing.close();
+    }
+  });
 });
