@@ -55,7 +55,7 @@ export function WhenStep({ state, dispatch }: { state: WizardState; dispatch: Di
           ))}
         </select>
         <p className="hint" id="when-stored" aria-live="polite" data-testid="when-stored">
-          {iso ? `Saved as ${iso} (${form.timeZone}, UTC${offsets.get(form.timeZone)}).` : 'Enter a date and a time.'}
+          {iso ? `Will be recorded as ${iso} (${form.timeZone}, UTC${offsets.get(form.timeZone)}).` : 'Enter a date and a time.'}
         </p>
       </div>
     </StepFrame>

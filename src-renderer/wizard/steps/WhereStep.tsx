@@ -9,6 +9,7 @@ import type { WizardAction, WizardState } from '../wizard-store.js';
 import { ApiBodyExtras } from './ApiBodyExtras.js';
 import { DeskPhoneExtras } from './DeskPhoneExtras.js';
 import { DialingExtras } from './DialingExtras.js';
+import { TriagePreview } from './TriagePreview.js';
 
 export function WhereStep({ state, dispatch, onCollect }: { state: WizardState; dispatch: Dispatch<WizardAction>; onCollect(): void }) {
   const { form } = state;
@@ -52,6 +53,7 @@ export function WhereStep({ state, dispatch, onCollect }: { state: WizardState; 
         <label htmlFor="notes">Anything else support should know</label>
         <textarea id="notes" rows={3} value={form.notes} onChange={(e) => edit({ notes: e.target.value })} />
       </div>
+      <TriagePreview form={form} />
       <label className="check">
         <input type="checkbox" checked={form.probes} onChange={(e) => edit({ probes: e.target.checked })} />
         Also test the connection to Zoom Phone (ports 443, 5091, 3478; takes a few seconds)

@@ -58,7 +58,7 @@ describe('wizard by mouse', () => {
     await page.getByLabel('Date', { exact: true }).fill('2026-07-15');
     await page.getByLabel('Time', { exact: true }).fill('09:30');
     await page.getByLabel('Time zone').selectOption('America/New_York');
-    await expect.poll(() => page.getByTestId('when-stored').textContent()).toContain('Saved as 2026-07-15T09:30:00-04:00 (America/New_York, UTC-04:00)');
+    await expect.poll(() => page.getByTestId('when-stored').textContent()).toContain('Will be recorded as 2026-07-15T09:30:00-04:00 (America/New_York, UTC-04:00)');
     await checkStep(page, 'wizard-2-when');
 
     await page.getByRole('button', { name: 'Next: what failed' }).click();
@@ -70,6 +70,7 @@ describe('wizard by mouse', () => {
     await page.getByLabel('Who is affected?').selectOption({ label: 'Only me' });
     await page.getByLabel('Which network were you on?').selectOption({ label: 'Office Wi-Fi' });
     await page.getByLabel('Zoom app updated').check();
+    await expect.poll(() => page.getByTestId('triage-preview').textContent()).toMatch(/Only this user is affected.*Internal calls work, outside calls fail/);
     await page.getByLabel('Anything else support should know').fill('Started after lunch; my email is jane.doe@example.com');
     // No internet here: the network tests stay off in tests.
     await page.getByLabel(/Also test the connection/).uncheck();
