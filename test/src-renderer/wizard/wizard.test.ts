@@ -37,6 +37,13 @@ async function checkStep(page: Page, name: string) {
   expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
   await saveScreenshot(page, name);
 }
+/** Types an error, accepts every default and starts collecting. */
+async function collectWithDefaults(page: Page) {
+  await page.getByLabel('Error text').fill('Error 400');
+  await page.getByRole('button', { name: 'Next: when' }).click();
+  await page.getByRole('button', { name: 'Next: what failed' }).click();
+  await page.getByRole('button', { name: 'Collect support data' }).click();
+}
 async function shownFindingIds(page: Page): Promise<string[]> {
   return page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
 }
@@ -177,18 +184,16 @@ describe('wizard by keyboard alone', () => {
 });
 
 describe('collect step', () => {
+  const quick: Collector = { id: 'system', deadlineMs: 60_000, run: async () => ({ data: {} }) };
+
   it('shows live progress and cancels, with a plain sentence and nothing saved', async () => {
     const waiting: Collector = { id: 'network', deadlineMs: 60_000, run: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) };
-    const quick: Collector = { id: 'system', deadlineMs: 60_000, run: async () => ({ data: {} }) };
     const out = path.join(dir, 'cancel-out');
     mkdirSync(out);
     const slow = await openRenderer({ outputDir: out, draftDir: path.join(dir, 'drafts2'), environment: fixtureEnvironment('linux', home), collectors: [quick, waiting] });
     try {
       const { page } = slow;
-      await page.getByLabel('Error text').fill('Error 400');
-      await page.getByRole('button', { name: 'Next: when' }).click();
-      await page.getByRole('button', { name: 'Next: what failed' }).click();
-      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await collectWithDefaults(page);
       await expectStep(page, 'Collect');
       await expect.poll(() => page.getByTestId('progress').textContent()).toMatch(/Collecting system: done.*Collecting network: running/);
       await checkStep(page, 'wizard-4-collect');
@@ -203,16 +208,12 @@ describe('collect step', () => {
   });
 
   it('says in sentences what could not be collected and why the bundle could not be saved', async () => {
-    const quick: Collector = { id: 'system', deadlineMs: 60_000, run: async () => ({ data: {} }) };
     const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
     const drafts = path.join(dir, 'drafts3');
     const failing = await openRenderer({ outputDir: path.join(dir, 'missing-folder'), draftDir: drafts, environment: fixtureEnvironment('linux', home), collectors: [quick, broken] });
     try {
       const { page } = failing;
-      await page.getByLabel('Error text').fill('Error 400');
-      await page.getByRole('button', { name: 'Next: when' }).click();
-      await page.getByRole('button', { name: 'Next: what failed' }).click();
-      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await collectWithDefaults(page);
       await expectStep(page, 'Review before saving');
       expect(await page.getByTestId('incomplete').textContent()).toContain('network could not be collected: the adapter list could not be read.');
       await page.getByLabel(/I have reviewed what will be sent/).check();
