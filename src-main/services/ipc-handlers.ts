@@ -147,6 +147,10 @@ function implementations(config: MainServiceConfig): Implementations {
         if (signal.aborted) throw new CancelledError();
         if (screenshot) collected.entries.push({ kind: 'file', file: screenshot });
         return drafts.create(collected, signal);
+      }).catch(async (error: unknown) => {
+        // No draft owns the stored screenshot yet: remove it before reporting the failure.
+        if (screenshot) await fs.rm(screenshot.sourcePath, { force: true });
+        throw error;
       });
       const manifest = draft.written.manifest;
       return {

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIpcHandlers } from '../../../src-main/services/ipc-handlers.js';
@@ -89,6 +89,15 @@ describe('review flow channels', () => {
     expect(await call(IPC_METHOD_CHANNELS.showInFolder, { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const inspected = await value<{ verified: boolean; analysis: unknown }>(IPC_METHOD_CHANNELS.inspectBundle, { path: saved.bundlePath });
     expect(inspected).toMatchObject({ verified: true, analysis: draft.analysis });
+  });
+
+  it('verifies a dropped bundle from its bytes under the dropped name and keeps no copy', async () => {
+    const draft = await value<{ draftId: string }>(IPC_METHOD_CHANNELS.prepareBundle, { report, probes: false });
+    const saved = await value<{ bundlePath: string }>(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, consent: true });
+    const base64 = readFileSync(saved.bundlePath).toString('base64');
+    expect(await value(IPC_METHOD_CHANNELS.inspectDroppedBundle, { name: 'from-mail.zip', base64 })).toMatchObject({ file: 'from-mail.zip', verified: true, problems: [] });
+    expect(await value(IPC_METHOD_CHANNELS.inspectDroppedBundle, { name: 'junk.zip', base64: 'aGVsbG8=' })).toMatchObject({ file: 'junk.zip', verified: false, problems: [{ kind: 'not-a-zip' }] });
+    expect(readdirSync(path.join(dir, 'drafts'))).toEqual([]);
   });
 
   it('opens only bundles main chose or wrote', async () => {

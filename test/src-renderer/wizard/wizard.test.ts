@@ -176,6 +176,12 @@ describe('wizard by keyboard alone', () => {
       recentChanges: ['firewall-proxy-change'],
     });
     expect(JSON.parse(entries.get('analysis.json')!.toString()).findings.map((f: { id: string }) => f.id)).toEqual(ids);
+    await tabTo(page, 'Copy ticket summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
+    await tabTo(page, 'Start over');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'What happened');
   });
 
   it('ran without CSP violations or page errors', () => {
