@@ -58,6 +58,6 @@ export const inspectResultSchema = z.object({
   /** The bundle's analysis.json, when present and valid (the review screen shows it in full). */
   analysis: analysisSchema.optional(),
   /** network.json's probe results, for the review screen's probe table. */
-  probes: z.array(z.object({ id: z.string(), kind: z.string(), host: z.string(), port: z.number().nullable(), verdict: z.string() })).default([]),
+  probes: z.array(z.object({ id: z.string(), kind: z.string(), host: z.string(), port: z.number().nullable(), verdict: z.string(), reason: z.string().optional() })).default([]),
 });
 export type InspectResult = z.infer<typeof inspectResultSchema>;

@@ -38,7 +38,7 @@ function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest
     vpn: pick(network, 'vpnProxy.vpn.verdict'),
     proxy: pick(network, 'vpnProxy.proxy.verdict'),
     failedProbes: readProbeFacts(network)
-      .filter((p) => p.verdict !== 'open' && p.verdict !== 'answered')
+      .filter((p) => !['ok', 'open', 'answered', 'not-testable'].includes(p.verdict))
       .map((p) => `${p.kind} ${p.host}${p.port === null ? '' : `:${p.port}`} ${p.verdict}`),
     findings: analysisSchema.safeParse(json.get(BUNDLE_ENTRIES.analysis)).data?.findings.map((f) => f.title) ?? [],
     redactionTotal: manifest?.redaction.total,

@@ -152,6 +152,7 @@ export function BundleReview() {
                       <th scope="col">Protocol</th>
                       <th scope="col">Destination</th>
                       <th scope="col">Result</th>
+                      <th scope="col">Why</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -164,6 +165,7 @@ export function BundleReview() {
                           {p.port === null ? '' : `:${p.port}`}
                         </td>
                         <td>{p.verdict}</td>
+                        <td>{p.reason ?? ''}</td>
                       </tr>
                     ))}
                   </tbody>

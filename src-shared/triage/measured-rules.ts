@@ -6,15 +6,19 @@ import type { TriageRule } from './finding.js';
 import type { TriageInput } from './triage-input.js';
 import { isOutdatedZoomVersion, ZOOM_MINIMUM_RECOMMENDED_VERSION } from './zoom-version.js';
 
-/** Probe verdicts that mean the path is closed. */
-const BLOCKED_VERDICTS = new Set(['refused', 'timeout', 'no-answer', 'blocked', 'unreachable']);
+/** Probe verdicts (probe-results.ts) that mean the path is closed; "not-found" is a DNS name that did not resolve. */
+const BLOCKED_VERDICTS = new Set(['refused', 'timeout', 'no-answer', 'unreachable', 'not-found', 'blocked']);
+/** Verdicts of a secure connection that something in the path tampered with or downgraded. */
+const TLS_VERDICTS = new Set(['intercepted', 'protocol-too-old', 'cert-expired']);
 /** VPN/proxy verdicts that mean "not in the path". */
 const ABSENT = /^(off|none|no|absent|direct|not-detected|not detected|unknown)$/i;
 
-const where = (p: { host: string; port: number | null; kind: string }) => `${p.kind.toUpperCase()} ${p.host}${p.port === null ? '' : `:${p.port}`}`;
+const where = (p: { host: string; port: number | null; kind: string }) =>
+  `${p.kind === 'udp-range' ? 'UDP' : p.kind.toUpperCase()} ${p.host}${p.port === null ? '' : `:${p.port}`}`;
 
 export const blockedPortsRule: TriageRule<TriageInput> = (input) => {
-  const blocked = input.probes.filter((p) => BLOCKED_VERDICTS.has(p.verdict));
+  // The status page probe is about Zoom's service, not this network's path (serviceIncidentRule reads it).
+  const blocked = input.probes.filter((p) => p.kind !== 'status' && BLOCKED_VERDICTS.has(p.verdict));
   if (blocked.length === 0) return null;
   return {
     id: 'measured.blocked-ports',
@@ -27,13 +31,13 @@ export const blockedPortsRule: TriageRule<TriageInput> = (input) => {
 };
 
 export const tlsInterceptionRule: TriageRule<TriageInput> = (input) => {
-  const intercepted = input.probes.filter((p) => p.verdict === 'intercepted');
+  const intercepted = input.probes.filter((p) => TLS_VERDICTS.has(p.verdict));
   if (intercepted.length === 0) return null;
   return {
     id: 'measured.tls-interception',
     title: 'Secure connections to Zoom are intercepted',
     area: 'SSL/TLS inspection on a proxy or firewall',
-    evidence: intercepted.map((p) => `${where(p)}: certificate not issued for Zoom`),
+    evidence: intercepted.map((p) => `${where(p)}: ${p.verdict === 'intercepted' ? 'certificate not issued for Zoom' : p.verdict}${p.reason ? ` (${p.reason})` : ''}`),
     nextSteps: ['Ask the network team to exempt Zoom domains from SSL inspection.'],
     confidence: 'high',
   };

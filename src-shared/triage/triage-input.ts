@@ -8,12 +8,16 @@ import type { IncidentReport } from '../incident-report.js';
 import { checkDialedNumber, type DialedNumberProblem } from '../phone-number-check.js';
 import { parseApiErrorBody, type ApiErrorBodyReading } from '../api-error-body.js';
 
+/** One probe result as network.json holds it (probes.results[]); only the fields triage reads. */
 export interface ProbeFact {
   id: string;
+  /** dns, tcp, tls, stun, http, status (the Zoom status page), udp-range. */
   kind: string;
   host: string;
   port: number | null;
   verdict: string;
+  /** One line: why this verdict. */
+  reason?: string;
 }
 
 export interface TriageInput {
@@ -48,14 +52,20 @@ export function readProbeFacts(network: unknown): ProbeFact[] {
     const verdict = text(at(r, 'verdict'));
     if (!verdict) return [];
     const port = at(r, 'port');
-    return [{ id: text(at(r, 'id')) ?? '?', kind: text(at(r, 'kind')) ?? '?', host: text(at(r, 'host')) ?? '?', port: typeof port === 'number' ? port : null, verdict }];
+    const reason = text(at(r, 'reason'));
+    return [{ id: text(at(r, 'id')) ?? '?', kind: text(at(r, 'kind')) ?? '?', host: text(at(r, 'host')) ?? '?', port: typeof port === 'number' ? port : null, verdict, ...(reason ? { reason } : {}) }];
   });
 }
 
 const HEALTHY = /^(none|operational|ok|all systems operational)$/i;
 
-/** Reads a Statuspage-like object wherever the collector put it; null when all is well or unknown. */
+/**
+ * A Zoom service incident: the status-page probe's "degraded" verdict (probes.results[] kind
+ * "status"), or a Statuspage-like object wherever a collector put it; null when all is well or unknown.
+ */
 function serviceIncident(network: unknown): string | null {
+  const degraded = readProbeFacts(network).filter((p) => p.kind === 'status' && p.verdict === 'degraded');
+  if (degraded.length > 0) return degraded.map((p) => p.reason ?? `Zoom status page (${p.host}): degraded`).join('; ');
   const status = at(network, 'serviceStatus') ?? at(network, 'probes.serviceStatus') ?? at(network, 'status.serviceStatus');
   if (!status || typeof status !== 'object') return null;
   const components = at(status, 'components');

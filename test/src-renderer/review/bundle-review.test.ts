@@ -27,7 +27,7 @@ const network: Collector = {
     data: {
       results: [
         { id: 'https', kind: 'tcp', host: 'zoom.us', port: 443, verdict: 'open' },
-        { id: 'sip-tls', kind: 'tcp', host: 'zoom.us', port: 5091, verdict: 'timeout' },
+        { id: 'sip-tls', kind: 'tcp', host: 'zoom.us', port: 5091, verdict: 'timeout', reason: 'no answer within 3000 ms' },
       ],
     },
   }),
@@ -75,7 +75,7 @@ describe('bundle review screen', () => {
     expect(summary).toContain('Error code400');
     const findings = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
     expect(findings).toEqual(expect.arrayContaining(['measured.blocked-ports', 'seed.one-network', 'repair.dialing']));
-    expect(await page.getByTestId('probes').locator('tbody tr').allTextContents()).toEqual(['httpsTCPzoom.us:443open', 'sip-tlsTCPzoom.us:5091timeout']);
+    expect(await page.getByTestId('probes').locator('tbody tr').allTextContents()).toEqual(['httpsTCPzoom.us:443open', 'sip-tlsTCPzoom.us:5091timeoutno answer within 3000 ms']);
     expect(await page.getByTestId('manifest-files').textContent()).toContain('analysis.json');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'review-verified');

@@ -14,8 +14,15 @@ describe('measured facts', () => {
     const finding = runTriage(buildTriageInput(report, undefined, network)).findings.find((f) => f.id === 'measured.blocked-ports');
     expect(finding!.evidence).toEqual(['TCP zoom.us:5091: refused', 'UDP zoom.us:3478: no-answer']);
   });
-  it('TLS interception', () => {
-    expect(ids(undefined, { probes: { results: [probe('https', 'tls', 443, 'intercepted')] } })).toEqual(['measured.tls-interception']);
+  it('TLS interception (and downgraded TLS), with the probe reason as evidence', () => {
+    const network = { probes: { results: [{ ...probe('https', 'tls', 443, 'intercepted'), reason: 'issuer "Corp Proxy CA"' }, probe('sip', 'tls', 5091, 'protocol-too-old')] } };
+    const finding = runTriage(buildTriageInput(report, undefined, network)).findings;
+    expect(finding.map((f) => f.id)).toEqual(['measured.tls-interception']);
+    expect(finding[0]!.evidence).toEqual(['TLS zoom.us:443: certificate not issued for Zoom (issuer "Corp Proxy CA")', 'TLS zoom.us:5091: protocol-too-old']);
+  });
+  it('ignores passing and untestable probes, and the status probe for blocked ports', () => {
+    const results = [probe('a', 'tcp', 443, 'ok'), probe('b', 'stun', 3478, 'answered'), probe('c', 'udp-range', 20000, 'not-testable'), probe('d', 'status', 443, 'timeout')];
+    expect(ids(undefined, { probes: { results } })).toEqual([]);
   });
   it('VPN or proxy on, and nothing when both are off', () => {
     expect(ids(undefined, { vpnProxy: { vpn: { verdict: 'detected' }, proxy: { verdict: 'none' } } })).toEqual(['measured.vpn-proxy']);
@@ -31,6 +38,11 @@ describe('measured facts', () => {
     const finding = runTriage(buildTriageInput(report, undefined, network)).findings[0];
     expect(finding).toMatchObject({ id: 'measured.service-incident', evidence: ['Zoom Phone: partial outage'] });
     expect(ids(undefined, { probes: { serviceStatus: { indicator: 'none' } } })).toEqual([]);
+  });
+  it('service incident from the status-page probe (probes.results kind "status", verdict "degraded")', () => {
+    const status = { ...probe('zoom-status', 'status', 443, 'degraded'), host: 'status.zoom.us', reason: 'Zoom Phone: partial_outage' };
+    const finding = runTriage(buildTriageInput(report, undefined, { probes: { results: [status] } })).findings;
+    expect(finding).toMatchObject([{ id: 'measured.service-incident', evidence: ['Zoom Phone: partial_outage'] }]);
   });
   it('tolerates missing and malformed collector data', () => {
     expect(ids(null, { probes: { results: 'x' }, vpnProxy: 3 })).toEqual([]);
