@@ -48,6 +48,8 @@ export interface CreateBundleOptions extends CollectForBundleOptions, WriteColle
 /** Everything collected for one bundle, not yet written. */
 export interface CollectedBundle {
   report: IncidentReport;
+  /** The environment collected from (redaction needs its host and user names when writing). */
+  environment: Environment;
   createdAt: string;
   summaries: CollectorSummary[];
   skipped: SkippedItem[];
@@ -111,6 +113,7 @@ export async function collectForBundle(options: CollectForBundleOptions): Promis
   const analysis = runTriage(buildTriageInput(report, sections(results, 'system.json'), sections(results, 'network.json')));
   return {
     report,
+    environment,
     createdAt: environment.now().toISOString(),
     summaries,
     skipped: results.flatMap((r) => r.skipped),

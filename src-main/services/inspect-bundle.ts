@@ -37,10 +37,8 @@ function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest
     connectionType: pick(network, 'network.connectionType'),
     vpn: pick(network, 'vpnProxy.vpn.verdict'),
     proxy: pick(network, 'vpnProxy.proxy.verdict'),
-    failedProbes: readProbeFacts(network)
-      .filter((p) => !['ok', 'open', 'answered', 'not-testable'].includes(p.verdict))
-      .map((p) => `${p.kind} ${p.host}${p.port === null ? '' : `:${p.port}`} ${p.verdict}`),
-    findings: analysisSchema.safeParse(json.get(BUNDLE_ENTRIES.analysis)).data?.findings.map((f) => f.title) ?? [],
+    failedProbes: [],
+    findings: [],
     redactionTotal: manifest?.redaction.total,
     redactionByCategory: manifest?.redaction.byCategory ?? {},
   };
