@@ -7,6 +7,9 @@ import { BUNDLE_ENTRIES, MANIFEST_SCHEMA_VERSION, type BundleManifest } from '..
 import type { CollectProgress, CollectorSummary, SkippedItem } from '../../src-shared/collector-result.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
 import { incidentReportSchema, type IncidentReport, type IncidentReportInput } from '../../src-shared/incident-report.js';
+import type { Analysis } from '../../src-shared/triage/finding.js';
+import { runTriage } from '../../src-shared/triage/run-triage.js';
+import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
 import { writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
@@ -14,13 +17,13 @@ import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/colle
 import type { Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollectors } from '../collect/run-collectors.js';
-import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
-import { runTriage } from '../../src-shared/triage/run-triage.js';
-import type { Analysis } from '../../src-shared/triage/finding.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 
-export interface CollectForBundleOptions {
+export interface CreateBundleOptions {
   report: IncidentReportInput;
+  /** Final zip path. */
+  outPath: string;
+  overwrite?: boolean;
   /** Caps and plans; anything not given takes its default. */
   settings?: Partial<CollectSettings>;
   environment?: Environment;
@@ -30,20 +33,14 @@ export interface CollectForBundleOptions {
   signal?: AbortSignal;
 }
 
-export interface WriteCollectedOptions {
-  /** Final zip path. */
-  outPath: string;
-  overwrite?: boolean;
-  /** Bundle paths to leave out: an exact path, or a folder prefix ending in "/" (e.g. "logs/zoom/"). */
-  exclude?: readonly string[];
-  onProgress?: (event: CollectProgress) => void;
-  signal?: AbortSignal;
-}
+/** What collecting needs: everything but where to write. */
+export type CollectForBundleOptions = Omit<CreateBundleOptions, 'outPath' | 'overwrite'>;
 
-export interface CreateBundleOptions extends CollectForBundleOptions, WriteCollectedOptions {
-  onProgress?: (event: CollectProgress) => void;
-  signal?: AbortSignal;
-}
+/** What writing needs (where and how), plus the bundle paths to leave out. */
+export type WriteCollectedOptions = Omit<CreateBundleOptions, 'report' | 'settings' | 'environment' | 'collectors'> & {
+  /** Exact bundle paths, or folder prefixes ending in "/" (e.g. "logs/zoom/"). */
+  exclude?: readonly string[];
+};
 
 /** Everything collected for one bundle, not yet written. */
 export interface CollectedBundle {
