@@ -143,6 +143,18 @@ export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardS
             </tbody>
           </table>
         </div>
+        {draft.skipped.length > 0 && (
+          <details className="skipped" data-testid="skipped">
+            <summary>Left out automatically: {draft.skipped.length === 1 ? '1 item' : `${draft.skipped.length} items`} (private or unsafe to share)</summary>
+            <ul>
+              {draft.skipped.map((item) => (
+                <li key={`${item.source}:${item.reason}`}>
+                  <code>{item.source}</code>: {item.reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {preview && (
           <div className="preview" aria-live="polite">
             <p className="finding-label">Preview of {preview.path} (as it will be sent)</p>

@@ -22,6 +22,7 @@ let harness: RendererHarness;
 beforeAll(async () => {
   mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
   writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\nSIP/2.0 400 Bad Request\n');
+  writeFileSync(path.join(home, '.zoom', 'logs', 'telemetrydata.db'), 'private');
   mkdirSync(outputDir);
   harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', home), showItemInFolder: (file) => shown.push(file) });
 });
@@ -88,6 +89,8 @@ describe('wizard by mouse', () => {
     const ids = await shownFindingIds(page);
     expect(ids).toEqual(expect.arrayContaining(['seed.one-user', 'seed.outside-calls', 'repair.dialing']));
     expect(await page.getByTestId('quick-fixes').textContent()).toMatch(/^Sign out, quit Zoom fully/);
+    await page.getByText(/Left out automatically: \d+ items? \(private or unsafe to share\)/).click();
+    expect(await page.getByTestId('skipped').textContent()).toMatch(/telemetrydata\.db: never collected/);
     await page.getByLabel('Include system.json').uncheck();
     await page.getByRole('button', { name: 'Preview report.json' }).click();
     await expect.poll(() => page.getByTestId('preview').textContent()).toContain('"errorText": "Call failed (code: 2202400)"');
