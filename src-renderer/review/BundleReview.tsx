@@ -18,6 +18,7 @@ import { MAX_DROPPED_BUNDLE_BYTES } from '../../src-shared/ipc-contract.js';
 import { errorText } from '../common/error-text.js';
 import { FindingsList } from '../common/FindingsList.js';
 import { formatBytes } from '../common/format-bytes.js';
+import { ACTION_LABELS, NETWORK_LABELS, SCOPE_LABELS } from '../wizard/choice-labels.js';
 
 type ViewState = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'result'; result: InspectResult };
 
@@ -36,6 +37,10 @@ const SUMMARY_LABELS: [keyof NonNullable<InspectResult['summary']>, string][] = 
   ['vpn', 'VPN'],
   ['proxy', 'Proxy'],
 ];
+
+/** The plain words for report values the wizard offers as choices; anything else as it is. */
+const VALUE_LABELS: Partial<Record<string, Record<string, string>>> = { action: ACTION_LABELS, scope: SCOPE_LABELS, network: NETWORK_LABELS };
+const shownValue = (key: string, value: unknown) => VALUE_LABELS[key]?.[String(value)] ?? String(value);
 
 export function BundleReview() {
   const [view, setView] = useState<ViewState>({ kind: 'empty' });
@@ -129,7 +134,7 @@ export function BundleReview() {
                 {SUMMARY_LABELS.filter(([key]) => summary[key] !== undefined && summary[key] !== '').map(([key, label]) => (
                   <div key={key}>
                     <dt>{label}</dt>
-                    <dd>{String(summary[key])}</dd>
+                    <dd>{shownValue(key, summary[key])}</dd>
                   </div>
                 ))}
               </dl>

@@ -73,6 +73,7 @@ describe('bundle review screen', () => {
     const summary = await page.getByTestId('summary').textContent();
     expect(summary).toContain('HD-4711');
     expect(summary).toContain('Error code400');
+    expect(summary).toContain('Who is affectedMany users on one network');
     const findings = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
     expect(findings).toEqual(expect.arrayContaining(['measured.blocked-ports', 'seed.one-network', 'repair.dialing']));
     expect(await page.getByTestId('probes').locator('tbody tr').allTextContents()).toEqual(['httpsTCPzoom.us:443open', 'sip-tlsTCPzoom.us:5091timeoutno answer within 3000 ms']);
