@@ -1,92 +1,43 @@
 /**
- * First screen: the exact error text, its code read live, and one button that collects a bundle
- * and shows where it was saved. All data goes through `window.zpb`.
+ * The app shell: a header that switches between reporting a problem (the wizard) and reviewing a
+ * bundle (for admins). The system time zone comes from main; the browser's is the fallback.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { CollectResponse } from '../src-shared/ipc-contract.js';
-import { readErrorCode } from '../src-shared/error-code.js';
+import { useEffect, useState } from 'react';
+import { BundleReview } from './review/BundleReview.js';
+import { Wizard } from './wizard/Wizard.js';
 
-type State =
-  | { step: 'form' }
-  | { step: 'collecting'; done: string[] }
-  | { step: 'done'; result: CollectResponse }
-  | { step: 'error'; message: string };
+type Mode = 'report' | 'review';
 
 export function App() {
-  const [errorText, setErrorText] = useState('');
-  const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const [state, setState] = useState<State>({ step: 'form' });
-  const code = readErrorCode(errorText);
+  const [timeZone, setTimeZone] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>('report');
 
   useEffect(() => {
+    const fallback = Intl.DateTimeFormat().resolvedOptions().timeZone;
     window.zpb
       .getAppInfo({})
-      .then((info) => setTimeZone(info.timeZone))
-      .catch(() => undefined); // the browser's own zone is a fine default
-    return window.zpb.onCollectProgress((event) => {
-      if (event.phase === 'collector' && event.state === 'finished') {
-        setState((s) => (s.step === 'collecting' ? { ...s, done: [...s.done, `${event.id}: ${event.status}`] } : s));
-      }
-    });
+      .then((info) => setTimeZone(info.timeZone || fallback))
+      .catch(() => setTimeZone(fallback)); // the browser's own zone is a fine default
   }, []);
 
-  async function collect(event: FormEvent) {
-    event.preventDefault();
-    setState({ step: 'collecting', done: [] });
-    try {
-      const result = await window.zpb.collectBundle({
-        report: { errorText, occurredAt: new Date().toISOString(), timeZone },
-        probes: false,
-      });
-      setState({ step: 'done', result });
-    } catch (error) {
-      setState({ step: 'error', message: (error as Error).message });
-    }
-  }
-
   return (
-    <main className="page">
-      <h1>Zoom Phone Support Bundle</h1>
-      <form onSubmit={collect} aria-describedby="intro">
-        <p id="intro">Copy the exact error text Zoom showed you. We collect the rest.</p>
-        <label htmlFor="error-text">Error text</label>
-        <input
-          id="error-text"
-          value={errorText}
-          onChange={(e) => setErrorText(e.target.value)}
-          placeholder="Call failed (code: 2202400)"
-          autoFocus
-        />
-        <p className="hint" aria-live="polite" data-testid="error-code">
-          {code ? `Error code ${code.code}${code.meaning ? `: ${code.meaning}` : ''}` : 'The last three digits of the number are the code.'}
-        </p>
-        <button type="submit" disabled={state.step === 'collecting'}>
-          {state.step === 'collecting' ? 'Collecting...' : 'Collect support bundle'}
-        </button>
-      </form>
-      {state.step === 'collecting' && (
-        <ul aria-live="polite" className="progress">
-          {state.done.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      {state.step === 'done' && (
-        <section role="status" className="result">
-          <h2>Bundle saved</h2>
-          <p>
-            <code data-testid="bundle-path">{state.result.bundlePath}</code>
-          </p>
-          <p>
-            {state.result.fileCount} files, {state.result.skippedCount} left out.
-          </p>
-        </section>
-      )}
-      {state.step === 'error' && (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      )}
-    </main>
+    <>
+      <header className="app-header">
+        <h1>Zoom Phone Support Bundle</h1>
+        <nav aria-label="Mode">
+          <button type="button" className="tab" aria-pressed={mode === 'report'} onClick={() => setMode('report')}>
+            Report a problem
+          </button>
+          <button type="button" className="tab" aria-pressed={mode === 'review'} onClick={() => setMode('review')}>
+            Review a bundle
+          </button>
+        </nav>
+      </header>
+      <main className="page">
+        {/* The wizard stays mounted while an admin looks at a bundle, so nothing typed is lost. */}
+        <div hidden={mode !== 'report'}>{timeZone ? <Wizard timeZone={timeZone} /> : <p role="status">Loading…</p>}</div>
+        {mode === 'review' && <BundleReview />}
+      </main>
+    </>
   );
 }

@@ -3,6 +3,7 @@
  * Single source of truth for the CLI flags, the renderer form and report.json.
  */
 import { z } from 'zod';
+import { reportDetailsSchema } from './report-details.js';
 
 /** The action that failed, as the user would name it. */
 export const FAILED_ACTIONS = [
@@ -73,6 +74,8 @@ export const incidentReportSchema = z.object({
   notes: z.string().max(10000).default(''),
   /** Help-desk ticket reference, when the bundle was requested by link. */
   ticket: z.string().max(200).optional(),
+  /** Situation-specific extras (dialed number, API body, desk phone), see report-details.ts. */
+  details: reportDetailsSchema.optional(),
 });
 
 /** What the user entered (after defaults). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { bundleManifestSchema } from './bundle-manifest.js';
+import { analysisSchema } from './triage/finding.js';
 
 export const INSPECT_PROBLEM_KINDS = [
   'not-a-zip',
@@ -54,5 +55,9 @@ export const inspectResultSchema = z.object({
   problems: z.array(inspectProblemSchema),
   manifest: bundleManifestSchema.optional(),
   summary: bundleSummarySchema.optional(),
+  /** The bundle's analysis.json, when present and valid (the review screen shows it in full). */
+  analysis: analysisSchema.optional(),
+  /** network.json's probe results, for the review screen's probe table. */
+  probes: z.array(z.object({ id: z.string(), kind: z.string(), host: z.string(), port: z.number().nullable(), verdict: z.string(), reason: z.string().optional() })).default([]),
 });
 export type InspectResult = z.infer<typeof inspectResultSchema>;

@@ -7,6 +7,15 @@
 export const IPC_METHOD_CHANNELS = {
   getAppInfo: 'zpb:get-app-info',
   collectBundle: 'zpb:collect-bundle',
+  prepareBundle: 'zpb:prepare-bundle',
+  previewDraftFile: 'zpb:preview-draft-file',
+  saveBundle: 'zpb:save-bundle',
+  discardDraft: 'zpb:discard-draft',
+  cancelCollect: 'zpb:cancel-collect',
+  showInFolder: 'zpb:show-in-folder',
+  chooseBundle: 'zpb:choose-bundle',
+  inspectBundle: 'zpb:inspect-bundle',
+  inspectDroppedBundle: 'zpb:inspect-dropped-bundle',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */

@@ -7,7 +7,10 @@
  */
 import { z } from 'zod';
 import { incidentReportSchema } from './incident-report.js';
-import { collectorSummarySchema, collectProgressSchema } from './collector-result.js';
+import { collectorSummarySchema, collectProgressSchema, skippedItemSchema } from './collector-result.js';
+import { bundleManifestSchema, manifestFileSchema } from './bundle-manifest.js';
+import { inspectResultSchema } from './inspect-result.js';
+import { analysisSchema } from './triage/finding.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
 
 export const appInfoSchema = z.object({
@@ -26,6 +29,8 @@ export const collectRequestSchema = z
     report: incidentReportSchema,
     /** Run the network probes (slower; off for a quick bundle). */
     probes: z.boolean().default(true),
+    /** A screenshot the user attached, as a data: URL (about 14 MB of base64 holds the 10 MB cap). */
+    screenshot: z.string().max(14_000_000).optional(),
   })
   .strict();
 
@@ -38,6 +43,40 @@ export const collectResponseSchema = z.object({
 });
 export type CollectResponse = z.infer<typeof collectResponseSchema>;
 
+/** The draft shown in the review step: what will be in the bundle, as already written and redacted. */
+export const draftSchema = z.object({
+  draftId: z.string(),
+  files: z.array(manifestFileSchema),
+  skipped: z.array(skippedItemSchema),
+  collectors: z.array(collectorSummarySchema),
+  redaction: bundleManifestSchema.shape.redaction,
+  analysis: analysisSchema,
+  /** Entries that cannot be left out (what the user typed, the triage, the README). */
+  requiredPaths: z.array(z.string()),
+});
+export type BundleDraftView = z.infer<typeof draftSchema>;
+
+const draftIdSchema = z.string().uuid();
+
+export const saveRequestSchema = z
+  .object({
+    draftId: draftIdSchema,
+    /** Bundle paths, or folder prefixes ending in "/", to leave out. */
+    exclude: z.array(z.string().max(1000)).max(10000).default([]),
+    /** The user ticked "create the bundle": nothing is saved without it. */
+    consent: z.literal(true, { error: 'consent is required before saving' }),
+  })
+  .strict();
+
+export const previewResponseSchema = z.object({ text: z.string(), truncated: z.boolean(), binary: z.boolean() });
+export type DraftPreviewView = z.infer<typeof previewResponseSchema>;
+
+const empty = z.object({}).strict();
+
+/** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
+export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
+const MAX_DROPPED_BUNDLE_BASE64 = Math.ceil(MAX_DROPPED_BUNDLE_BYTES / 3) * 4;
+
 interface ChannelSpec {
   channel: string;
   request: z.ZodType;
@@ -48,6 +87,35 @@ interface ChannelSpec {
 export const ipcContract = {
   getAppInfo: { channel: IPC_METHOD_CHANNELS.getAppInfo, request: z.object({}).strict(), response: appInfoSchema },
   collectBundle: { channel: IPC_METHOD_CHANNELS.collectBundle, request: collectRequestSchema, response: collectResponseSchema },
+  /** Collect and write a private draft for the review step. */
+  prepareBundle: { channel: IPC_METHOD_CHANNELS.prepareBundle, request: collectRequestSchema, response: draftSchema },
+  previewDraftFile: {
+    channel: IPC_METHOD_CHANNELS.previewDraftFile,
+    request: z.object({ draftId: draftIdSchema, path: z.string().min(1).max(1000) }).strict(),
+    response: previewResponseSchema,
+  },
+  saveBundle: { channel: IPC_METHOD_CHANNELS.saveBundle, request: saveRequestSchema, response: collectResponseSchema },
+  discardDraft: { channel: IPC_METHOD_CHANNELS.discardDraft, request: z.object({ draftId: draftIdSchema }).strict(), response: empty },
+  /** Stops the collection in progress, if any. */
+  cancelCollect: { channel: IPC_METHOD_CHANNELS.cancelCollect, request: empty, response: z.object({ cancelled: z.boolean() }) },
+  /** Reveals a bundle this app saved in the file manager (only paths main produced). */
+  showInFolder: { channel: IPC_METHOD_CHANNELS.showInFolder, request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: empty },
+  /** Lets the admin pick a bundle with main's own file dialog; null when cancelled. */
+  chooseBundle: { channel: IPC_METHOD_CHANNELS.chooseBundle, request: empty, response: z.object({ path: z.string().nullable() }) },
+  /** Verifies and summarises a bundle main chose or produced. */
+  inspectBundle: { channel: IPC_METHOD_CHANNELS.inspectBundle, request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: inspectResultSchema },
+  /** Verifies a bundle dropped on the review screen, sent as bytes (base64) because the sandboxed page has no paths. */
+  inspectDroppedBundle: {
+    channel: IPC_METHOD_CHANNELS.inspectDroppedBundle,
+    request: z
+      .object({
+        name: z.string().min(1).max(255),
+        /** Base64 of the file; about 134 MB of text holds the 100 MB cap. */
+        base64: z.string().max(MAX_DROPPED_BUNDLE_BASE64),
+      })
+      .strict(),
+    response: inspectResultSchema,
+  },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
 
 /** One-way events: main tells the renderer. */

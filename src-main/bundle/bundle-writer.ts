@@ -78,7 +78,7 @@ const SNIFF_BYTES = 8192;
 
 /** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
 async function openSource(file: BundleFileSource): Promise<Readable | string> {
-  if (file.kind === 'binary' && !isSafeBinary(file.sourcePath)) return UNSAFE_BINARY;
+  if (file.kind === 'binary' && !isSafeBinary(file.sourcePath, file.source)) return UNSAFE_BINARY;
   let handle;
   try {
     handle = await fs.open(file.sourcePath, READ_FLAGS);

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import log from 'electron-log/main';
 import { createIpcHandlers, validateEvent, type MainServiceConfig } from '../services/ipc-handlers.js';
+import { shellServices } from './shell-services.js';
 
 /** True when the call comes from the top frame showing our own index.html. */
 export function isTrustedSender(event: IpcMainInvokeEvent, indexPath: string): boolean {
@@ -20,9 +21,9 @@ export function isTrustedSender(event: IpcMainInvokeEvent, indexPath: string): b
   }
 }
 
-/** Wires every contract channel; returns a function that removes them again. */
+/** Wires every contract channel (with the shell services: show in folder, open dialog, drafts); returns a function that removes them again. */
 export function registerIpc(config: MainServiceConfig, indexPath: string): () => void {
-  const handlers = createIpcHandlers(config);
+  const handlers = createIpcHandlers({ ...shellServices(), ...config });
   for (const [channel, handler] of handlers) {
     ipcMain.handle(channel, async (event, request: unknown) => {
       if (!isTrustedSender(event, indexPath)) {

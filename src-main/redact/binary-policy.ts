@@ -7,8 +7,15 @@
 /** File name endings of binary files copied as opaque bytes. */
 export const SAFE_BINARY_SUFFIXES = ['.zenc'] as const;
 
-/** True when a binary file of this name may be copied as is. */
-export function isSafeBinary(name: string): boolean {
+/**
+ * Source of files the user attached themselves (a screenshot): copied as they are, because the
+ * wizard says images are not redacted and the user consents before saving.
+ */
+export const USER_ATTACHMENT_SOURCE = 'report';
+
+/** True when a binary file may be copied as is: a known-safe format, or the user's own attachment. */
+export function isSafeBinary(name: string, source?: string): boolean {
+  if (source === USER_ATTACHMENT_SOURCE) return true;
   const lower = name.toLowerCase();
   return SAFE_BINARY_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }

@@ -1,11 +1,15 @@
 /**
  * The one service behind "collect": run the collectors, then write the bundle. The CLI, the
- * Electron IPC handler and the tests all call this.
+ * Electron IPC handler and the tests all call this. The two phases are also callable apart, so the
+ * app can show what will be included (and let the user leave things out) before saving.
  */
 import { BUNDLE_ENTRIES, MANIFEST_SCHEMA_VERSION, type BundleManifest } from '../../src-shared/bundle-manifest.js';
-import type { CollectProgress, CollectorSummary } from '../../src-shared/collector-result.js';
+import type { CollectProgress, CollectorSummary, SkippedItem } from '../../src-shared/collector-result.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
 import { incidentReportSchema, type IncidentReport, type IncidentReportInput } from '../../src-shared/incident-report.js';
+import type { Analysis } from '../../src-shared/triage/finding.js';
+import { runTriage } from '../../src-shared/triage/run-triage.js';
+import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
 import { writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
@@ -32,6 +36,31 @@ export interface CreateBundleOptions {
   redaction?: RedactionChoice;
 }
 
+/** What collecting needs: everything but where to write. */
+export type CollectForBundleOptions = Omit<CreateBundleOptions, 'outPath' | 'overwrite'>;
+
+/** What writing needs (where and how), plus the bundle paths to leave out. */
+export type WriteCollectedOptions = Omit<CreateBundleOptions, 'report' | 'settings' | 'environment' | 'collectors'> & {
+  /** Exact bundle paths, or folder prefixes ending in "/" (e.g. "logs/zoom/"). */
+  exclude?: readonly string[];
+};
+
+/** Everything collected for one bundle, not yet written. */
+export interface CollectedBundle {
+  report: IncidentReport;
+  /** The environment collected from (redaction needs its host and user names when writing). */
+  environment: Environment;
+  createdAt: string;
+  summaries: CollectorSummary[];
+  skipped: SkippedItem[];
+  analysis: Analysis;
+  /** Every entry but README.txt, in bundle order. */
+  entries: BundleEntry[];
+}
+
+/** Entries the user may not leave out: what they typed, what triage found, and the manifest's own summary. */
+export const REQUIRED_ENTRIES: readonly string[] = [BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.analysis, BUNDLE_ENTRIES.readme];
+
 export interface CreatedBundle {
   path: string;
   bytes: number;
@@ -47,9 +76,10 @@ function sections(results: CollectorResult[], file: 'system.json' | 'network.jso
 }
 
 /** Every entry but README.txt, in bundle order (file entries are only descriptions, not content). */
-function bundleEntries(report: IncidentReport, results: CollectorResult[]): BundleEntry[] {
+function bundleEntries(report: IncidentReport, results: CollectorResult[], analysis: Analysis): BundleEntry[] {
   const entries: BundleEntry[] = [
     { kind: 'json', path: BUNDLE_ENTRIES.report, source: 'report', value: { ...report, errorCode: readErrorCode(report.errorText) } },
+    { kind: 'json', path: BUNDLE_ENTRIES.analysis, source: 'triage', value: analysis },
   ];
   for (const file of ['system.json', 'network.json'] as const) {
     const value = sections(results, file);
@@ -59,8 +89,18 @@ function bundleEntries(report: IncidentReport, results: CollectorResult[]): Bund
   return entries;
 }
 
-/** Validates the report, collects, and writes the bundle. Throws only for bad input or a failed write. */
-export async function createBundle(options: CreateBundleOptions): Promise<CreatedBundle> {
+/** The bundle path of an entry. */
+export function entryPath(entry: BundleEntry): string {
+  return entry.kind === 'file' ? entry.file.bundlePath : entry.path;
+}
+
+/** True when the path is excluded by an exact match or a folder prefix ("logs/zoom/"). */
+function isExcluded(bundlePath: string, exclude: readonly string[]): boolean {
+  return !REQUIRED_ENTRIES.includes(bundlePath) && exclude.some((x) => x === bundlePath || (x.endsWith('/') && bundlePath.startsWith(x)));
+}
+
+/** Validates the report, runs the collectors and triage; writes nothing. */
+export async function collectForBundle(options: CollectForBundleOptions): Promise<CollectedBundle> {
   const report = incidentReportSchema.parse(options.report);
   const environment = options.environment ?? currentEnvironment();
   const settings: CollectSettings = { ...DEFAULT_COLLECT_SETTINGS, ...options.settings };
@@ -70,9 +110,25 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
     signal: options.signal,
   });
   const summaries: CollectorSummary[] = results.map(({ id, status, durationMs, message }) => ({ id, status, durationMs, message }));
-  const skipped = results.flatMap((r) => r.skipped);
-  const createdAt = environment.now().toISOString();
-  const entries = bundleEntries(report, results);
+  const analysis = runTriage(buildTriageInput(report, sections(results, 'system.json'), sections(results, 'network.json')));
+  return {
+    report,
+    environment,
+    createdAt: environment.now().toISOString(),
+    summaries,
+    skipped: results.flatMap((r) => r.skipped),
+    analysis,
+    entries: bundleEntries(report, results, analysis),
+  };
+}
+
+/** Writes what was collected, leaving out what the user excluded (recorded in the manifest as skipped). */
+export async function writeCollectedBundle(collected: CollectedBundle, options: WriteCollectedOptions): Promise<CreatedBundle> {
+  const { report, createdAt, summaries, environment } = collected;
+  const exclude = options.exclude ?? [];
+  const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
+  const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
+  const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
   const readme = renderBundleReadme({
     appName: APP_NAME,
     appVersion: APP_VERSION,
@@ -101,4 +157,9 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
   return { path: written.path, bytes: written.bytes, manifest: written.manifest, report };
+}
+
+/** Validates the report, collects, and writes the bundle. Throws only for bad input or a failed write. */
+export async function createBundle(options: CreateBundleOptions): Promise<CreatedBundle> {
+  return writeCollectedBundle(await collectForBundle(options), options);
 }

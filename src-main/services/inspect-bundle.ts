@@ -4,6 +4,8 @@
  */
 import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
 import type { BundleSummary, InspectResult } from '../../src-shared/inspect-result.js';
+import { analysisSchema } from '../../src-shared/triage/finding.js';
+import { readProbeFacts } from '../../src-shared/triage/triage-input.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
 
 /** Reads a value at a dotted path of unknown JSON, as a string when it is one. */
@@ -73,5 +75,7 @@ export async function inspectBundle(file: string): Promise<InspectResult> {
     problems,
     manifest,
     summary: manifest ? summarise(json, manifest) : undefined,
+    analysis: analysisSchema.safeParse(json.get(BUNDLE_ENTRIES.analysis)).data,
+    probes: readProbeFacts(json.get(BUNDLE_ENTRIES.network)),
   };
 }

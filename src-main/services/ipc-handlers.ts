@@ -4,6 +4,8 @@
  * every failure into a plain-language envelope. Electron's ipcMain and the browser tests both
  * register exactly these handlers.
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
@@ -22,14 +24,34 @@ import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { Collector } from '../collect/collector.js';
 import { describeError } from '../collect/run-collectors.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
-import { createBundle } from './create-bundle.js';
+import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
+import { collectForBundle, createBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
+import { inspectBundle } from './inspect-bundle.js';
+import { ScreenshotError, storeScreenshot } from './screenshot-attachment.js';
 
 export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */
   outputDir: string;
   environment?: Environment;
   collectors?: Collector[];
+  /** Private folder for review drafts (default: a folder in the OS temp dir). */
+  draftDir?: string;
+  /** Reveals a file in the OS file manager (Electron's shell.showItemInFolder). */
+  showItemInFolder?: (file: string) => void;
+  /** Main's own "open bundle" dialog; resolves null when the user cancels. */
+  chooseBundleFile?: () => Promise<string | null>;
 }
+
+/** A collection the user stopped: not a failure, and nothing was saved. */
+class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** A path the renderer sent that main did not produce or choose itself. */
+class UntrustedPathError extends Error {}
 
 /** Sends a one-way event to the renderer that made the call. */
 export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void;
@@ -53,6 +75,37 @@ async function freshBundlePath(dir: string, now: Date): Promise<string> {
 }
 
 function implementations(config: MainServiceConfig): Implementations {
+  const draftDir = config.draftDir ?? path.join(os.tmpdir(), `zpb-drafts-${process.pid}`);
+  const drafts = new BundleDrafts(draftDir);
+  // Only files main wrote or the user picked in main's dialog may be revealed or opened.
+  const trustedPaths = new Set<string>();
+  let running: AbortController | null = null;
+
+  /** Runs one collection at a time with a cancel switch; throws CancelledError when stopped. */
+  async function cancellable<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    try {
+      const result = await work(controller.signal);
+      if (controller.signal.aborted) throw new CancelledError();
+      return result;
+    } finally {
+      if (running === controller) running = null;
+    }
+  }
+
+  const respond = (bundle: CreatedBundle) => {
+    trustedPaths.add(bundle.path);
+    return {
+      bundlePath: bundle.path,
+      bytes: bundle.bytes,
+      fileCount: bundle.manifest.files.length,
+      collectors: bundle.manifest.collectors,
+      skippedCount: bundle.manifest.skipped.length,
+    };
+  };
+
   return {
     async getAppInfo() {
       return {
@@ -65,31 +118,110 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async collectBundle(request, emit) {
       const environment = config.environment ?? currentEnvironment();
-      const bundle = await createBundle({
-        report: request.report,
-        settings: { probes: request.probes },
-        outPath: await freshBundlePath(config.outputDir, environment.now()),
-        environment,
-        collectors: config.collectors,
-        onProgress: (event) => emit('collectProgress', event),
+      const outPath = await freshBundlePath(config.outputDir, environment.now());
+      const bundle = await cancellable((signal) =>
+        createBundle({
+          report: request.report,
+          settings: { probes: request.probes },
+          outPath,
+          environment,
+          collectors: config.collectors,
+          onProgress: (event) => emit('collectProgress', event),
+          signal,
+        }),
+      );
+      return respond(bundle);
+    },
+    async prepareBundle(request, emit) {
+      // A bad image fails before anything is collected.
+      const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
+      const draft = await cancellable(async (signal) => {
+        const collected = await collectForBundle({
+          report: request.report,
+          settings: { probes: request.probes },
+          environment: config.environment ?? currentEnvironment(),
+          collectors: config.collectors,
+          onProgress: (event) => emit('collectProgress', event),
+          signal,
+        });
+        if (signal.aborted) throw new CancelledError();
+        if (screenshot) collected.entries.push({ kind: 'file', file: screenshot });
+        return drafts.create(collected, signal);
+      }).catch(async (error: unknown) => {
+        // No draft owns the stored screenshot yet: remove it before reporting the failure.
+        if (screenshot) await fs.rm(screenshot.sourcePath, { force: true });
+        throw error;
       });
+      const manifest = draft.written.manifest;
       return {
-        bundlePath: bundle.path,
-        bytes: bundle.bytes,
-        fileCount: bundle.manifest.files.length,
-        collectors: bundle.manifest.collectors,
-        skippedCount: bundle.manifest.skipped.length,
+        draftId: draft.id,
+        files: manifest.files,
+        skipped: manifest.skipped,
+        collectors: manifest.collectors,
+        redaction: manifest.redaction,
+        analysis: draft.collected.analysis,
+        requiredPaths: [...REQUIRED_ENTRIES],
       };
+    },
+    async previewDraftFile(request) {
+      return drafts.preview(request.draftId, request.path);
+    },
+    async saveBundle(request) {
+      const environment = config.environment ?? currentEnvironment();
+      drafts.get(request.draftId); // an unknown draft fails before a file name is picked
+      return respond(await drafts.save(request.draftId, await freshBundlePath(config.outputDir, environment.now()), request.exclude));
+    },
+    async discardDraft(request) {
+      await drafts.discard(request.draftId);
+      return {};
+    },
+    async cancelCollect() {
+      const cancelled = running !== null;
+      running?.abort();
+      return { cancelled };
+    },
+    async showInFolder(request) {
+      if (!trustedPaths.has(request.path)) throw new UntrustedPathError('only bundles this app saved can be shown');
+      if (!config.showItemInFolder) throw new Error('showing files is not available here');
+      config.showItemInFolder(request.path);
+      return {};
+    },
+    async chooseBundle() {
+      if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
+      const chosen = await config.chooseBundleFile();
+      if (chosen) trustedPaths.add(chosen);
+      return { path: chosen };
+    },
+    async inspectDroppedBundle(request) {
+      // Written privately and removed again: the result names the dropped file, not the temp copy.
+      await fs.mkdir(draftDir, { recursive: true, mode: 0o700 });
+      const temp = path.join(draftDir, `dropped-${randomUUID()}.zip`);
+      await fs.writeFile(temp, Buffer.from(request.base64, 'base64'), { mode: 0o600, flag: 'wx' });
+      try {
+        return { ...(await inspectBundle(temp)), file: request.name };
+      } finally {
+        await fs.rm(temp, { force: true });
+      }
+    },
+    async inspectBundle(request) {
+      if (!trustedPaths.has(request.path)) throw new UntrustedPathError('open the bundle with the Open bundle button');
+      return inspectBundle(request.path);
     },
   };
 }
 
 /** A sentence for the user from a failure; raw exceptions never reach the renderer. */
 function userMessage(error: unknown): { code: string; message: string } {
+  if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
+    return { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' };
+  }
   if (error instanceof BundleWriteError) {
     const hint = error.code === 'no-folder' ? ' Choose another folder.' : ' Check free disk space and permissions, then try again.';
     return { code: error.code, message: `The bundle could not be saved: ${error.message}.${hint}` };
   }
+  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: `The screenshot cannot be attached: ${error.message}. Remove it or choose another image.` };
+  if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
+  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: `That file cannot be opened: ${error.message}.` };
   return { code: 'failed', message: `Something went wrong: ${describeError(error)}. Please try again.` };
 }
 

@@ -80,3 +80,35 @@ export async function openRenderer(config: MainServiceConfig, browser?: Browser)
     },
   };
 }
+
+/** Serious and critical accessibility violations axe finds on the page as it is now (rule id: target list). */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Saves a full-page screenshot under test-results/ (git-ignored) as a test artifact. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', `${name}.png`), fullPage: true });
+}
+
+/**
+ * Presses Tab until the focused element's accessible name contains `name`, proving it is reachable
+ * by keyboard; fails after `limit` presses.
+ */
+export async function tabTo(page: Page, name: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+      return `${el.getAttribute('aria-label') ?? ''} ${labelled} ${el.tagName === 'BUTTON' ? el.textContent : ''}`;
+    });
+    if (focused.includes(name)) return;
+  }
+  throw new Error(`"${name}" was not reached with ${limit} Tab presses`);
+}

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIpcHandlers } from '../../../src-main/services/ipc-handlers.js';
@@ -43,5 +44,85 @@ describe('createIpcHandlers', () => {
     const broken = createIpcHandlers({ outputDir: path.join(dir, 'no-such-folder'), environment });
     const result = await broken.get(IPC_METHOD_CHANNELS.collectBundle)!({ report: { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }, probes: false }, () => undefined);
     expect(result).toEqual({ ok: false, error: { code: 'no-folder', message: expect.stringMatching(/^The bundle could not be saved: .*Choose another folder\.$/) } });
+  });
+});
+
+describe('review flow channels', () => {
+  const report = { errorText: 'Call failed (code: 2202400)', occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC', action: 'dialing', details: { dialedNumber: '++1 415 555 0123' } };
+  const out = path.join(dir, 'review');
+  const shown: string[] = [];
+  let chosen: string | null = null;
+  const handlers = createIpcHandlers({
+    outputDir: dir,
+    environment,
+    draftDir: path.join(dir, 'drafts'),
+    showItemInFolder: (file) => shown.push(file),
+    chooseBundleFile: async () => chosen,
+  });
+  const call = async (channel: string, request: unknown) => handlers.get(channel)!(request, () => undefined);
+  const value = async <T>(channel: string, request: unknown): Promise<T> => {
+    const result = await call(channel, request);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+
+  it('prepares a draft with files, triage and nothing in the output folder, then saves it only with consent', async () => {
+    const before = readdirSync(dir).filter((f) => f.endsWith('.zip'));
+    const draft = await value<{ draftId: string; files: { path: string }[]; analysis: { findings: { id: string; evidence: string[] }[] } }>(IPC_METHOD_CHANNELS.prepareBundle, { report, probes: false });
+    expect(draft.files.map((f) => f.path)).toEqual(expect.arrayContaining(['report.json', 'analysis.json', 'README.txt']));
+    expect(draft.analysis.findings.find((f) => f.id === 'repair.dialing')!.evidence.join(' ')).toMatch(/plus sign/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.zip'))).toEqual(before);
+
+    const preview = await value<{ text: string }>(IPC_METHOD_CHANNELS.previewDraftFile, { draftId: draft.draftId, path: 'report.json' });
+    expect(JSON.parse(preview.text)).toMatchObject({ errorText: 'Call failed (code: 2202400)' });
+
+    expect(await call(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, exclude: [] })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const saved = await value<{ bundlePath: string }>(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, exclude: ['system.json'], consent: true });
+    const { entries, manifest } = await readVerifiedBundle(saved.bundlePath);
+    expect(entries.has('system.json')).toBe(false);
+    expect(JSON.parse(entries.get('analysis.json')!.toString())).toEqual(draft.analysis);
+    expect(manifest.skipped).toContainEqual({ source: 'system.json', reason: 'left out by the user before saving' });
+    expect(await call(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, consent: true })).toMatchObject({ ok: false, error: { code: 'draft-gone', message: expect.stringMatching(/Collect again/) } });
+
+    await value(IPC_METHOD_CHANNELS.showInFolder, { path: saved.bundlePath });
+    expect(shown).toEqual([saved.bundlePath]);
+    expect(await call(IPC_METHOD_CHANNELS.showInFolder, { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const inspected = await value<{ verified: boolean; analysis: unknown }>(IPC_METHOD_CHANNELS.inspectBundle, { path: saved.bundlePath });
+    expect(inspected).toMatchObject({ verified: true, analysis: draft.analysis });
+  });
+
+  it('verifies a dropped bundle from its bytes under the dropped name and keeps no copy', async () => {
+    const draft = await value<{ draftId: string }>(IPC_METHOD_CHANNELS.prepareBundle, { report, probes: false });
+    const saved = await value<{ bundlePath: string }>(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, consent: true });
+    const base64 = readFileSync(saved.bundlePath).toString('base64');
+    expect(await value(IPC_METHOD_CHANNELS.inspectDroppedBundle, { name: 'from-mail.zip', base64 })).toMatchObject({ file: 'from-mail.zip', verified: true, problems: [] });
+    expect(await value(IPC_METHOD_CHANNELS.inspectDroppedBundle, { name: 'junk.zip', base64: 'aGVsbG8=' })).toMatchObject({ file: 'junk.zip', verified: false, problems: [{ kind: 'not-a-zip' }] });
+    expect(readdirSync(path.join(dir, 'drafts'))).toEqual([]);
+  });
+
+  it('opens only bundles main chose or wrote', async () => {
+    expect(await call(IPC_METHOD_CHANNELS.inspectBundle, { path: path.join(out, 'x.zip') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    chosen = path.join(dir, 'not-a-bundle.zip');
+    writeFileSync(chosen, 'hello');
+    expect(await value(IPC_METHOD_CHANNELS.chooseBundle, {})).toEqual({ path: chosen });
+    expect(await value(IPC_METHOD_CHANNELS.inspectBundle, { path: chosen })).toMatchObject({ verified: false, problems: [{ kind: 'not-a-zip' }] });
+  });
+
+  it('cancels a running collection with a plain sentence', async () => {
+    const slow = createIpcHandlers({
+      outputDir: dir,
+      environment,
+      draftDir: path.join(dir, 'drafts'),
+      collectors: [{ id: 'slow', deadlineMs: 60_000, run: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) }],
+    });
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const pending = slow.get(IPC_METHOD_CHANNELS.prepareBundle)!({ report, probes: false }, (_name, event) => {
+      if ((event as CollectProgress).state === 'started') started();
+    });
+    await running;
+    expect(await slow.get(IPC_METHOD_CHANNELS.cancelCollect)!({}, () => undefined)).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' } });
+    expect(await slow.get(IPC_METHOD_CHANNELS.cancelCollect)!({}, () => undefined)).toEqual({ ok: true, value: { cancelled: false } });
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * The Electron-only services the IPC handlers need: revealing a saved bundle in the file manager,
+ * main's own "open bundle" dialog, and a private draft folder removed at start and at quit. Paths
+ * reach shell.showItemInFolder only after ipc-handlers checked main produced or chose them.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { MainServiceConfig } from '../services/ipc-handlers.js';
+
+/** The shell parts of the service config; call once, after the app is ready. */
+export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile'> {
+  // One instance only (single-instance lock), so leftovers from a crash are ours to remove.
+  const draftDir = path.join(app.getPath('temp'), `${app.getName()}-drafts`);
+  rmSync(draftDir, { recursive: true, force: true });
+  app.on('will-quit', () => rmSync(draftDir, { recursive: true, force: true }));
+  return {
+    draftDir,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+    chooseBundleFile: async () => {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { title: 'Open a support bundle', properties: ['openFile' as const], filters: [{ name: 'Support bundle', extensions: ['zip'] }] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

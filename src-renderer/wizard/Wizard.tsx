@@ -1,0 +1,71 @@
+/** The guided wizard: one store, one component per step, all data through window.zpb. */
+import { useEffect, useReducer } from 'react';
+import { errorText } from '../common/error-text.js';
+import { reportFromForm } from './wizard-form.js';
+import { initialWizardState, wizardReducer, type WizardState } from './wizard-store.js';
+import { CollectStep } from './steps/CollectStep.js';
+import { DoneStep } from './steps/DoneStep.js';
+import { ReviewStep } from './steps/ReviewStep.js';
+import { WhatHappenedStep } from './steps/WhatHappenedStep.js';
+import { WhenStep } from './steps/WhenStep.js';
+import { WhereStep } from './steps/WhereStep.js';
+
+export function Wizard({ timeZone }: { timeZone: string }) {
+  const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(new Date(), timeZone));
+
+  useEffect(() => window.zpb.onCollectProgress((event) => dispatch({ type: 'progress', event })), []);
+
+  async function collect(current: WizardState) {
+    const report = reportFromForm(current.form);
+    if (!report) return dispatch({ type: 'collect-failed', message: 'The date or time is not valid. Go back and correct it.' });
+    dispatch({ type: 'collect-started' });
+    try {
+      const screenshot = current.form.screenshot?.dataUrl;
+      const draft = await window.zpb.prepareBundle({ report, probes: current.form.probes, ...(screenshot ? { screenshot } : {}) });
+      dispatch({ type: 'draft-ready', draft });
+    } catch (error) {
+      dispatch({ type: 'collect-failed', message: errorText(error) });
+    }
+  }
+
+  async function cancel() {
+    dispatch({ type: 'cancel-requested' });
+    await window.zpb.cancelCollect({}).catch(() => undefined); // the running call reports the outcome
+  }
+
+  async function save() {
+    if (!state.consent || !state.draft) return dispatch({ type: 'save-started' }); // shows why it cannot save
+    dispatch({ type: 'save-started' });
+    try {
+      const result = await window.zpb.saveBundle({ draftId: state.draft.draftId, exclude: state.exclude, consent: true });
+      dispatch({ type: 'saved', result });
+    } catch (error) {
+      dispatch({ type: 'save-failed', message: errorText(error) });
+    }
+  }
+
+  function backFromReview() {
+    if (state.draft) void window.zpb.discardDraft({ draftId: state.draft.draftId }).catch(() => undefined);
+    dispatch({ type: 'back' });
+  }
+
+  function startOver() {
+    if (state.draft && state.step !== 'done') void window.zpb.discardDraft({ draftId: state.draft.draftId }).catch(() => undefined);
+    dispatch({ type: 'start-over', now: new Date(), timeZone });
+  }
+
+  switch (state.step) {
+    case 'what':
+      return <WhatHappenedStep state={state} dispatch={dispatch} />;
+    case 'when':
+      return <WhenStep state={state} dispatch={dispatch} />;
+    case 'where':
+      return <WhereStep state={state} dispatch={dispatch} onCollect={() => void collect(state)} />;
+    case 'collect':
+      return <CollectStep state={state} dispatch={dispatch} onCancel={() => void cancel()} onRetry={() => void collect(state)} />;
+    case 'review':
+      return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} />;
+    case 'done':
+      return <DoneStep state={state} onStartOver={startOver} />;
+  }
+}

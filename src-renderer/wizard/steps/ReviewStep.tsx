@@ -1,0 +1,193 @@
+/**
+ * Step 5: review before saving: the triage, the quick fixes to try, every file with its size and
+ * redactions (switches to leave files or whole folders out, a preview of the redacted text), the
+ * redaction counts, and explicit consent before anything is saved.
+ */
+import { useState, type Dispatch } from 'react';
+import type { DraftPreviewView } from '../../../src-shared/ipc-contract.js';
+import { errorText } from '../../common/error-text.js';
+import { FindingsList } from '../../common/FindingsList.js';
+import { formatBytes } from '../../common/format-bytes.js';
+import { StepFrame } from '../StepFrame.js';
+import type { WizardAction, WizardState } from '../wizard-store.js';
+
+/** Folders the user can leave out as a whole. */
+const SECTIONS: { prefix: string; label: string }[] = [
+  { prefix: 'logs/zoom/', label: 'Zoom Workplace logs' },
+  { prefix: 'logs/app/', label: 'This app’s own log' },
+];
+
+const STATUS_SENTENCE = { failed: 'could not be collected', partial: 'was only partly collected', skipped: 'was skipped' } as const;
+
+export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void; onBack(): void }) {
+  const draft = state.draft!;
+  const incomplete = draft.collectors.filter((c) => c.status !== 'ok');
+  const [preview, setPreview] = useState<{ path: string; view: DraftPreviewView | null; error: string | null } | null>(null);
+  const excluded = (path: string) => state.exclude.includes(path) || state.exclude.some((x) => x.endsWith('/') && path.startsWith(x));
+  const included = draft.files.filter((f) => !excluded(f.path));
+  const sections = SECTIONS.filter((s) => draft.files.some((f) => f.path.startsWith(s.prefix)));
+
+  async function showPreview(path: string) {
+    setPreview({ path, view: null, error: null });
+    try {
+      setPreview({ path, view: await window.zpb.previewDraftFile({ draftId: draft.draftId, path }), error: null });
+    } catch (error) {
+      setPreview({ path, view: null, error: errorText(error) });
+    }
+  }
+
+  return (
+    <StepFrame
+      step="review"
+      blocked={state.saveError}
+      intro={<p>Nothing has been saved yet. Check what will be in the bundle, leave out anything you do not want to send, then agree and create it.</p>}
+      actions={
+        <>
+          <button type="button" onClick={onBack} disabled={state.saving}>
+            Back
+          </button>
+          <button type="button" className="primary" onClick={onSave} disabled={state.saving} aria-describedby="consent-label">
+            {state.saving ? 'Creating…' : 'Create bundle'}
+          </button>
+        </>
+      }
+    >
+      {incomplete.length > 0 && (
+        <div className="banner banner-warn" data-testid="incomplete">
+          <p>Some information is missing from this bundle. It is still useful; support can ask for the rest.</p>
+          <ul>
+            {incomplete.map((c) => (
+              <li key={c.id}>
+                {c.id} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}
+                {c.message ? `: ${c.message}` : ''}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <section aria-labelledby="triage-heading">
+        <h3 id="triage-heading">What we found</h3>
+        {draft.analysis.quickFixes.length > 0 && (
+          <div className="quick-fixes">
+            <p className="finding-label">Try these first</p>
+            <ol data-testid="quick-fixes">
+              {draft.analysis.quickFixes.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+        <FindingsList findings={draft.analysis.findings} headingLevel={4} />
+      </section>
+
+      <section aria-labelledby="files-heading">
+        <h3 id="files-heading">
+          What will be sent: {included.length} files, {formatBytes(included.reduce((n, f) => n + f.bytes, 0))}
+        </h3>
+        {sections.length > 0 && (
+          <fieldset className="checks">
+            <legend>Sections</legend>
+            {sections.map((s) => (
+              <label key={s.prefix} className="check">
+                <input type="checkbox" checked={!state.exclude.includes(s.prefix)} onChange={() => dispatch({ type: 'toggle-exclude', path: s.prefix })} />
+                Include {s.label}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="table-wrap">
+          <table className="files" data-testid="review-files">
+            <caption className="visually-hidden">Files in the bundle</caption>
+            <thead>
+              <tr>
+                <th scope="col">Include</th>
+                <th scope="col">File</th>
+                <th scope="col">Size</th>
+                <th scope="col">Redacted</th>
+                <th scope="col">
+                  <span className="visually-hidden">Preview</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {draft.files.map((f) => {
+                const required = draft.requiredPaths.includes(f.path);
+                const inFolderOff = state.exclude.some((x) => x.endsWith('/') && f.path.startsWith(x));
+                return (
+                  <tr key={f.path} className={excluded(f.path) ? 'excluded' : ''}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Include ${f.path}`}
+                        checked={!excluded(f.path)}
+                        disabled={required || inFolderOff}
+                        onChange={() => dispatch({ type: 'toggle-exclude', path: f.path })}
+                      />
+                    </td>
+                    <td>
+                      <code>{f.path}</code>
+                      {required && <span className="muted"> (always included)</span>}
+                    </td>
+                    <td>{formatBytes(f.bytes)}</td>
+                    <td>{f.kind === 'binary' ? 'copied as is' : f.redactions}</td>
+                    <td>
+                      {f.kind !== 'binary' && (
+                        <button type="button" className="link" onClick={() => void showPreview(f.path)} aria-label={`Preview ${f.path}`}>
+                          Preview
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {draft.skipped.length > 0 && (
+          <details className="skipped" data-testid="skipped">
+            <summary>Left out automatically: {draft.skipped.length === 1 ? '1 item' : `${draft.skipped.length} items`} (private or unsafe to share)</summary>
+            <ul>
+              {draft.skipped.map((item) => (
+                <li key={`${item.source}:${item.reason}`}>
+                  <code>{item.source}</code>: {item.reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {preview && (
+          <div className="preview" aria-live="polite">
+            <p className="finding-label">Preview of {preview.path} (as it will be sent)</p>
+            {preview.error && <p className="error">{preview.error}</p>}
+            {preview.view && (
+              <pre tabIndex={0} aria-label={`Content of ${preview.path}`} data-testid="preview">
+                {preview.view.text}
+                {preview.view.truncated ? '\n… (only the start is shown)' : ''}
+              </pre>
+            )}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="redaction-heading">
+        <h3 id="redaction-heading">Private values replaced: {draft.redaction.total}</h3>
+        {Object.keys(draft.redaction.byCategory).length > 0 ? (
+          <ul className="counts" data-testid="redaction-counts">
+            {Object.entries(draft.redaction.byCategory).map(([category, count]) => (
+              <li key={category}>
+                {category}: {count}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No private values were found to replace (redaction profile: {draft.redaction.profile}).</p>
+        )}
+      </section>
+
+      <label className="check consent" id="consent-label">
+        <input type="checkbox" checked={state.consent} onChange={(e) => dispatch({ type: 'consent', value: e.target.checked })} />
+        I have reviewed what will be sent and agree to create this support bundle.
+      </label>
+    </StepFrame>
+  );
+}

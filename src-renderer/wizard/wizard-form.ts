@@ -1,0 +1,88 @@
+/**
+ * What the wizard's form holds, its defaults, and how it becomes the shared IncidentReport input
+ * (only the extras that fit the chosen action are sent).
+ */
+import type { IncidentReportInput } from '../../src-shared/incident-report.js';
+import type { ReportDetails } from '../../src-shared/report-details.js';
+import { wallClock, zonedIso } from './zoned-time.js';
+
+type Report = IncidentReportInput;
+type Details = ReportDetails;
+
+export interface WizardForm {
+  errorText: string;
+  /** A screenshot the user attached; images are not redacted, so it is kept only in the form. */
+  screenshot: { name: string; bytes: number; dataUrl: string } | null;
+  date: string;
+  time: string;
+  timeZone: string;
+  action: Report['action'] | '';
+  scope: Report['scope'] | '';
+  network: Report['network'] | '';
+  surface: Details['surface'] | '';
+  recentChanges: NonNullable<Report['recentChanges']>;
+  notes: string;
+  dialedNumber: string;
+  internalCalls: Details['internalCalls'] | '';
+  apiResponseBody: string;
+  deskPhoneModel: string;
+  deskPhoneFirmware: string;
+  desktopAppWorks: Details['desktopAppWorks'] | '';
+  /** Run the network probes while collecting. */
+  probes: boolean;
+}
+
+/** A blank form: now, in the given zone. */
+export function defaultForm(now: Date, timeZone: string): WizardForm {
+  return {
+    errorText: '',
+    screenshot: null,
+    ...wallClock(now, timeZone),
+    timeZone,
+    action: '',
+    scope: '',
+    network: '',
+    surface: '',
+    recentChanges: [],
+    notes: '',
+    dialedNumber: '',
+    internalCalls: '',
+    apiResponseBody: '',
+    deskPhoneModel: '',
+    deskPhoneFirmware: '',
+    desktopAppWorks: '',
+    probes: true,
+  };
+}
+
+/** True when the desk phone questions apply. */
+export const isDeskPhone = (form: Pick<WizardForm, 'action' | 'surface'>) => form.action === 'desk-phone-registration' || form.surface === 'desk-phone';
+
+/** The report to send to main; null when the date or time cannot be read. */
+export function reportFromForm(form: WizardForm): IncidentReportInput | null {
+  const occurredAt = zonedIso(form.date, form.time, form.timeZone);
+  if (!occurredAt) return null;
+  const details: ReportDetails = {};
+  if (form.surface) details.surface = form.surface;
+  if (form.action === 'dialing') {
+    if (form.dialedNumber) details.dialedNumber = form.dialedNumber;
+    if (form.internalCalls) details.internalCalls = form.internalCalls;
+  }
+  if (form.action === 'api-request' && form.apiResponseBody.trim()) details.apiResponseBody = form.apiResponseBody;
+  if (isDeskPhone(form)) {
+    if (form.deskPhoneModel.trim()) details.deskPhoneModel = form.deskPhoneModel.trim();
+    if (form.deskPhoneFirmware.trim()) details.deskPhoneFirmware = form.deskPhoneFirmware.trim();
+    if (form.desktopAppWorks) details.desktopAppWorks = form.desktopAppWorks;
+  }
+  return {
+    errorText: form.errorText.trim(),
+    occurredAt,
+    timeZone: form.timeZone,
+    ...(form.action ? { action: form.action } : {}),
+    ...(form.scope ? { scope: form.scope } : {}),
+    ...(form.network ? { network: form.network } : {}),
+    recentChanges: form.recentChanges,
+    notes: form.notes,
+    ...(Object.keys(details).length > 0 ? { details } : {}),
+  };
+}

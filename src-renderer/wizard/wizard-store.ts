@@ -1,0 +1,141 @@
+/**
+ * The wizard's one typed store: a reducer over the form, the step, the live collection, the draft
+ * under review and the saved result. Pure, so every transition is unit-tested in Node.
+ */
+import type { CollectProgress } from '../../src-shared/collector-result.js';
+import type { BundleDraftView, CollectResponse } from '../../src-shared/ipc-contract.js';
+import { defaultForm, reportFromForm, type WizardForm } from './wizard-form.js';
+
+export const STEPS = ['what', 'when', 'where', 'collect', 'review', 'done'] as const;
+export type StepId = (typeof STEPS)[number];
+
+/** Titles shown in the step list and as each step's heading. */
+export const STEP_TITLES: Record<StepId, string> = {
+  what: 'What happened',
+  when: 'When',
+  where: 'What failed and where',
+  collect: 'Collect',
+  review: 'Review before saving',
+  done: 'Done',
+};
+
+/** One row of the live progress list: a collector or a probe. */
+export interface ProgressRow {
+  phase: CollectProgress['phase'];
+  id: string;
+  state: CollectProgress['state'];
+  status?: CollectProgress['status'];
+  message?: string;
+}
+
+export interface WizardState {
+  step: StepId;
+  form: WizardForm;
+  /** A sentence saying why the user cannot go on yet (shown next to the primary button). */
+  blocked: string | null;
+  collect: { running: boolean; cancelling: boolean; rows: ProgressRow[]; error: string | null };
+  draft: BundleDraftView | null;
+  exclude: string[];
+  consent: boolean;
+  saving: boolean;
+  saveError: string | null;
+  result: CollectResponse | null;
+}
+
+export type WizardAction =
+  | { type: 'edit'; patch: Partial<WizardForm> }
+  | { type: 'toggle-change'; change: WizardForm['recentChanges'][number] }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'collect-started' }
+  | { type: 'progress'; event: CollectProgress }
+  | { type: 'cancel-requested' }
+  | { type: 'collect-failed'; message: string }
+  | { type: 'draft-ready'; draft: BundleDraftView }
+  | { type: 'toggle-exclude'; path: string }
+  | { type: 'consent'; value: boolean }
+  | { type: 'save-started' }
+  | { type: 'save-failed'; message: string }
+  | { type: 'saved'; result: CollectResponse }
+  | { type: 'start-over'; now: Date; timeZone: string };
+
+/** The state a new wizard starts in. */
+export function initialWizardState(now: Date, timeZone: string): WizardState {
+  return {
+    step: 'what',
+    form: defaultForm(now, timeZone),
+    blocked: null,
+    collect: { running: false, cancelling: false, rows: [], error: null },
+    draft: null,
+    exclude: [],
+    consent: false,
+    saving: false,
+    saveError: null,
+    result: null,
+  };
+}
+
+/** Why the current step cannot be left forward, or null. */
+function blockReason(state: WizardState): string | null {
+  if (state.step === 'what' && state.form.errorText.trim() === '') return 'Enter the error text first (type "none" if there was no message).';
+  if (state.step === 'when' && reportFromForm(state.form) === null) return 'Enter a valid date and time.';
+  return null;
+}
+
+/** Applies one progress event: a row per collector or probe, updated in place when it finishes. */
+function withProgress(rows: ProgressRow[], event: CollectProgress): ProgressRow[] {
+  const row: ProgressRow = { phase: event.phase, id: event.id, state: event.state, status: event.status, message: event.message };
+  const index = rows.findIndex((r) => r.phase === event.phase && r.id === event.id);
+  if (index === -1) return [...rows, row];
+  return rows.map((r, i) => (i === index ? row : r));
+}
+
+/** The reducer. */
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case 'edit':
+      return { ...state, form: { ...state.form, ...action.patch }, blocked: null };
+    case 'toggle-change': {
+      const has = state.form.recentChanges.includes(action.change);
+      const recentChanges = has ? state.form.recentChanges.filter((c) => c !== action.change) : [...state.form.recentChanges, action.change];
+      return { ...state, form: { ...state.form, recentChanges } };
+    }
+    case 'next': {
+      if (state.step === 'collect' || state.step === 'review' || state.step === 'done') return state; // these advance by their own events
+      const blocked = blockReason(state);
+      if (blocked) return { ...state, blocked };
+      return { ...state, step: STEPS[STEPS.indexOf(state.step) + 1]!, blocked: null };
+    }
+    case 'back': {
+      if (state.step === 'what' || state.step === 'done' || state.collect.running || state.saving) return state;
+      // Going back from review drops the draft: what is collected must match what the form says.
+      const step = state.step === 'review' ? 'where' : STEPS[STEPS.indexOf(state.step) - 1]!;
+      return { ...state, step, blocked: null, draft: null, exclude: [], consent: false, collect: { ...state.collect, error: null } };
+    }
+    case 'collect-started':
+      return { ...state, step: 'collect', collect: { running: true, cancelling: false, rows: [], error: null }, draft: null, exclude: [], consent: false };
+    case 'progress':
+      return state.collect.running ? { ...state, collect: { ...state.collect, rows: withProgress(state.collect.rows, action.event) } } : state;
+    case 'cancel-requested':
+      return state.collect.running ? { ...state, collect: { ...state.collect, cancelling: true } } : state;
+    case 'collect-failed':
+      return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: action.message } };
+    case 'draft-ready':
+      return { ...state, step: 'review', draft: action.draft, collect: { ...state.collect, running: false, cancelling: false } };
+    case 'toggle-exclude': {
+      if (!state.draft || state.draft.requiredPaths.includes(action.path)) return state;
+      const exclude = state.exclude.includes(action.path) ? state.exclude.filter((p) => p !== action.path) : [...state.exclude, action.path];
+      return { ...state, exclude };
+    }
+    case 'consent':
+      return { ...state, consent: action.value, saveError: null };
+    case 'save-started':
+      return state.consent && state.draft ? { ...state, saving: true, saveError: null } : { ...state, saveError: state.consent ? null : 'Tick the box to agree before creating the bundle.' };
+    case 'save-failed':
+      return { ...state, saving: false, saveError: action.message };
+    case 'saved':
+      return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
+    case 'start-over':
+      return initialWizardState(action.now, action.timeZone);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Live triage: every rule over one input, most confident first, plus the quick fixes. Pure, so
+ * the renderer can preview it and main writes the same result to analysis.json.
+ */
+import { ANALYSIS_SCHEMA_VERSION, CONFIDENCES, type Analysis, type Finding } from './finding.js';
+import { MEASURED_RULES } from './measured-rules.js';
+import { quickFixes } from './quick-fixes.js';
+import { REPAIR_MAP_RULES } from './repair-map-rules.js';
+import { SEED_TABLE_RULES } from './seed-table-rules.js';
+import type { TriageInput } from './triage-input.js';
+
+const RULES = [...MEASURED_RULES, ...SEED_TABLE_RULES, ...REPAIR_MAP_RULES];
+
+/** Runs all rules; measured facts before reported ones at equal confidence (they are evidence, not recall). */
+export function runTriage(input: TriageInput): Analysis {
+  const findings = RULES.map((rule) => rule(input)).filter((f): f is Finding => f !== null);
+  const rank = (f: Finding) => CONFIDENCES.indexOf(f.confidence);
+  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  return { schemaVersion: ANALYSIS_SCHEMA_VERSION, findings: sorted, quickFixes: quickFixes(input, sorted) };
+}

@@ -1,0 +1,120 @@
+// The admin review screen in Chromium with the real inspect service: a good bundle verifies and
+// shows its summary, findings, probe table and files; a tampered copy is shown as failed with what failed.
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import { ZipArchive } from 'archiver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZipEntries } from '../../../src-main/bundle/zip-reader.js';
+import type { Collector } from '../../../src-main/collect/collector.js';
+import { createBundle } from '../../../src-main/services/create-bundle.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { openRenderer, saveScreenshot, seriousA11yViolations, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const dir = useTempDir();
+let harness: RendererHarness;
+let chosen: string | null = null;
+let good: string;
+let tampered: string;
+
+// Network facts in the shape the network collectors deliver (network.json: probes, vpnProxy).
+const network: Collector = {
+  id: 'probes',
+  deadlineMs: 5_000,
+  section: { file: 'network.json', key: 'probes' },
+  run: async () => ({
+    data: {
+      results: [
+        { id: 'https', kind: 'tcp', host: 'zoom.us', port: 443, verdict: 'open' },
+        { id: 'sip-tls', kind: 'tcp', host: 'zoom.us', port: 5091, verdict: 'timeout', reason: 'no answer within 3000 ms' },
+      ],
+    },
+  }),
+};
+
+/** Copies a zip with one entry's content changed and the manifest left as it was. */
+async function tamper(source: string, target: string, entry: string): Promise<void> {
+  const entries = await readZipEntries(source);
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  const out = createWriteStream(target);
+  archive.pipe(out);
+  for (const [name, content] of entries) archive.append(name === entry ? Buffer.from(content.toString().replace('2202400', '2202403')) : content, { name });
+  await archive.finalize();
+  await finished(out);
+}
+
+beforeAll(async () => {
+  const home = path.join(dir, 'home');
+  mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+  writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\n');
+  const environment = fixtureEnvironment('linux', home, {}, new Date('2026-11-26T08:00:00Z'));
+  const bundle = await createBundle({
+    report: { errorText: 'Call failed (code: 2202400)', occurredAt: '2026-11-26T09:00:00+01:00', timeZone: 'Europe/Berlin', action: 'dialing', scope: 'many-users-one-network', ticket: 'HD-4711' },
+    outPath: path.join(dir, 'good.zip'),
+    environment,
+    collectors: [network],
+  });
+  good = bundle.path;
+  tampered = path.join(dir, 'tampered.zip');
+  await tamper(good, tampered, 'report.json');
+  harness = await openRenderer({ outputDir: dir, environment, chooseBundleFile: async () => chosen });
+});
+afterAll(() => harness?.close());
+
+describe('bundle review screen', () => {
+  it('opens a bundle and shows verification, summary, findings, probes, redactions and files', async () => {
+    const { page } = harness;
+    await page.getByRole('button', { name: 'Review a bundle' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Review a support bundle');
+    chosen = good;
+    await page.getByRole('button', { name: 'Open bundle…' }).click();
+    await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toBe('Verified: every file matches the manifest.');
+    const summary = await page.getByTestId('summary').textContent();
+    expect(summary).toContain('HD-4711');
+    expect(summary).toContain('Error code400');
+    expect(summary).toContain('Who is affectedMany users on one network');
+    const findings = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+    expect(findings).toEqual(expect.arrayContaining(['measured.blocked-ports', 'seed.one-network', 'repair.dialing']));
+    expect(await page.getByTestId('probes').locator('tbody tr').allTextContents()).toEqual(['httpsTCPzoom.us:443open', 'sip-tlsTCPzoom.us:5091timeoutno answer within 3000 ms']);
+    expect(await page.getByTestId('manifest-files').textContent()).toContain('analysis.json');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'review-verified');
+  });
+
+  it('shows a tampered copy as failed, naming the file that does not match', async () => {
+    const { page } = harness;
+    chosen = tampered;
+    await page.getByRole('button', { name: 'Open bundle…' }).click();
+    await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toContain('Verification failed.');
+    expect(await page.getByTestId('verification').textContent()).toContain('report.json does not match its sha256 in the manifest');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'review-tampered');
+  });
+
+  it('says so in a sentence when the file is not a bundle at all', async () => {
+    const { page } = harness;
+    chosen = path.join(dir, 'notes.zip');
+    writeFileSync(chosen, 'not a zip');
+    await page.getByRole('button', { name: 'Open bundle…' }).click();
+    await expect.poll(() => page.getByTestId('verification').textContent()).toMatch(/Verification failed.*not a readable zip/);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe('bundle review by drag and drop', () => {
+  it('verifies a bundle dropped on the page, by its bytes, and names the dropped file', async () => {
+    const { page } = harness;
+    const bytes = [...readFileSync(good)];
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], 'dropped-bundle.zip', { type: 'application/zip' }));
+      return transfer;
+    }, bytes);
+    await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toBe('Verified: every file matches the manifest.');
+    expect(await page.locator('.file-name').textContent()).toBe('dropped-bundle.zip');
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

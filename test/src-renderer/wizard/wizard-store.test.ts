@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { BundleDraftView } from '../../../src-shared/ipc-contract.js';
+import { initialWizardState, wizardReducer, type WizardAction, type WizardState } from '../../../src-renderer/wizard/wizard-store.js';
+
+const now = new Date('2026-11-26T08:30:00Z');
+const start = () => initialWizardState(now, 'Europe/Berlin');
+const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
+const draft: BundleDraftView = {
+  draftId: '00000000-0000-4000-8000-000000000000',
+  files: [],
+  skipped: [],
+  collectors: [],
+  redaction: { profile: 'none', total: 0, byCategory: {} },
+  analysis: { schemaVersion: 1, findings: [], quickFixes: [] },
+  requiredPaths: ['report.json'],
+};
+
+describe('wizardReducer', () => {
+  it('starts on "what happened" with now in the system zone', () => {
+    expect(start()).toMatchObject({ step: 'what', form: { date: '2026-11-26', time: '09:30', timeZone: 'Europe/Berlin' } });
+  });
+  it('will not leave "what happened" without error text, and says why', () => {
+    const blocked = run(start(), { type: 'next' });
+    expect(blocked).toMatchObject({ step: 'what', blocked: expect.stringMatching(/error text/) });
+    expect(run(blocked, { type: 'edit', patch: { errorText: 'x' } }).blocked).toBeNull();
+    expect(run(blocked, { type: 'edit', patch: { errorText: 'Error 400' } }, { type: 'next' }).step).toBe('when');
+  });
+  it('will not leave "when" with an unreadable time', () => {
+    const s = run(start(), { type: 'edit', patch: { errorText: 'e' } }, { type: 'next' }, { type: 'edit', patch: { time: '' } }, { type: 'next' });
+    expect(s).toMatchObject({ step: 'when', blocked: 'Enter a valid date and time.' });
+  });
+  it('toggles recent changes on and off', () => {
+    const s = run(start(), { type: 'toggle-change', change: 'app-update' }, { type: 'toggle-change', change: 'network-change' }, { type: 'toggle-change', change: 'app-update' });
+    expect(s.form.recentChanges).toEqual(['network-change']);
+  });
+  it('tracks progress per collector and probe, updating rows in place', () => {
+    const s = run(
+      start(),
+      { type: 'collect-started' },
+      { type: 'progress', event: { phase: 'collector', id: 'system', state: 'started' } },
+      { type: 'progress', event: { phase: 'probe', id: 'tcp-443', state: 'started' } },
+      { type: 'progress', event: { phase: 'collector', id: 'system', state: 'finished', status: 'ok' } },
+    );
+    expect(s.step).toBe('collect');
+    expect(s.collect.rows).toEqual([
+      { phase: 'collector', id: 'system', state: 'finished', status: 'ok', message: undefined },
+      { phase: 'probe', id: 'tcp-443', state: 'started', status: undefined, message: undefined },
+    ]);
+  });
+  it('ignores progress after the collection ended, and keeps a failure as a sentence', () => {
+    const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-failed', message: 'Collecting was cancelled.' }, { type: 'progress', event: { phase: 'collector', id: 'late', state: 'finished' } });
+    expect(s.collect).toEqual({ running: false, cancelling: false, rows: [], error: 'Collecting was cancelled.' });
+  });
+  it('reviews a draft: required files cannot be left out, others toggle, saving needs consent', () => {
+    let s = run(start(), { type: 'collect-started' }, { type: 'draft-ready', draft });
+    expect(s.step).toBe('review');
+    s = run(s, { type: 'toggle-exclude', path: 'report.json' }, { type: 'toggle-exclude', path: 'logs/zoom/' }, { type: 'toggle-exclude', path: 'system.json' }, { type: 'toggle-exclude', path: 'system.json' });
+    expect(s.exclude).toEqual(['logs/zoom/']);
+    expect(run(s, { type: 'save-started' })).toMatchObject({ saving: false, saveError: expect.stringMatching(/agree/) });
+    s = run(s, { type: 'consent', value: true }, { type: 'save-started' });
+    expect(s.saving).toBe(true);
+    s = run(s, { type: 'saved', result: { bundlePath: '/b.zip', bytes: 1, fileCount: 1, collectors: [], skippedCount: 0 } });
+    expect(s).toMatchObject({ step: 'done', saving: false, result: { bundlePath: '/b.zip' } });
+  });
+  it('going back from review drops the draft and consent; start over resets everything', () => {
+    const review = run(start(), { type: 'collect-started' }, { type: 'draft-ready', draft }, { type: 'consent', value: true });
+    expect(run(review, { type: 'back' })).toMatchObject({ step: 'where', draft: null, consent: false });
+    expect(run(review, { type: 'start-over', now, timeZone: 'UTC' })).toEqual(initialWizardState(now, 'UTC'));
+  });
+});

@@ -1,0 +1,242 @@
+// The full wizard in Debian's Chromium with the real services behind window.zpb: by mouse and by
+// keyboard alone, each producing a real zip whose report.json holds what was typed and whose
+// analysis.json holds the triage that was shown. Every step is checked with axe and photographed.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Collector } from '../../../src-main/collect/collector.js';
+import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { openRenderer, saveScreenshot, seriousA11yViolations, tabTo, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const dir = useTempDir();
+// A real 1x1 PNG.
+const SCREENSHOT = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const home = path.join(dir, 'home');
+const outputDir = path.join(dir, 'out');
+const shown: string[] = [];
+let harness: RendererHarness;
+
+beforeAll(async () => {
+  mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+  writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\nSIP/2.0 400 Bad Request\n');
+  writeFileSync(path.join(home, '.zoom', 'logs', 'telemetrydata.db'), 'private');
+  mkdirSync(outputDir);
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', home), showItemInFolder: (file) => shown.push(file) });
+});
+afterAll(() => harness?.close());
+
+const heading = (page: Page) => page.locator('#step-heading');
+async function expectStep(page: Page, title: string) {
+  await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain(title);
+  // Focus moves to the new step's heading.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+}
+async function checkStep(page: Page, name: string) {
+  expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
+  await saveScreenshot(page, name);
+}
+/** Types an error, accepts every default and starts collecting. */
+async function collectWithDefaults(page: Page) {
+  await page.getByLabel('Error text').fill('Error 400');
+  await page.getByRole('button', { name: 'Next: when' }).click();
+  await page.getByRole('button', { name: 'Next: what failed' }).click();
+  await page.getByRole('button', { name: 'Collect support data' }).click();
+}
+async function shownFindingIds(page: Page): Promise<string[]> {
+  return page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
+}
+
+describe('wizard by mouse', () => {
+  it('goes through every step and saves a bundle holding what was typed and the triage shown', async () => {
+    const { page } = harness;
+    await expectStep(page, 'What happened');
+    await page.getByRole('button', { name: 'Next: when' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/Enter the error text/);
+    await page.getByLabel('Error text').fill('Call failed (code: 2202400)');
+    await expect.poll(() => page.getByTestId('error-code').textContent()).toMatch(/Error code 400 \(the last three digits of 2202400\): Bad request/);
+    await page.getByLabel('Screenshot (optional)').setInputFiles({ name: 'error.png', mimeType: 'image/png', buffer: SCREENSHOT });
+    await expect.poll(() => page.getByAltText('Attached screenshot error.png').count()).toBe(1);
+    await checkStep(page, 'wizard-1-what-happened');
+
+    await page.getByRole('button', { name: 'Next: when' }).click();
+    await expectStep(page, 'When');
+    await page.getByLabel('Date', { exact: true }).fill('2026-07-15');
+    await page.getByLabel('Time', { exact: true }).fill('09:30');
+    await page.getByLabel('Time zone').selectOption('America/New_York');
+    await expect.poll(() => page.getByTestId('when-stored').textContent()).toContain('Will be recorded as 2026-07-15T09:30:00-04:00 (America/New_York, UTC-04:00)');
+    await checkStep(page, 'wizard-2-when');
+
+    await page.getByRole('button', { name: 'Next: what failed' }).click();
+    await expectStep(page, 'What failed and where');
+    await page.getByLabel('What were you doing?').selectOption({ label: 'Making a call (dialing)' });
+    await page.getByLabel('Number you dialed').fill('\u200b++1 415 555 0123');
+    await expect.poll(() => page.getByTestId('dialed-check').textContent()).toMatch(/hidden character.*more than one plus sign.*Retype it as \+14155550123/);
+    await page.getByLabel('Does calling an internal extension work?').selectOption('works');
+    await page.getByLabel('Who is affected?').selectOption({ label: 'Only me' });
+    await page.getByLabel('Which network were you on?').selectOption({ label: 'Office Wi-Fi' });
+    await page.getByLabel('Zoom app updated').check();
+    await expect.poll(() => page.getByTestId('triage-preview').textContent()).toMatch(/Only this user is affected.*Internal calls work, outside calls fail/);
+    await page.getByLabel('Anything else support should know').fill('Started after lunch; my email is jane.doe@example.com');
+    // No internet here: the network tests stay off in tests.
+    await page.getByLabel(/Also test the connection/).uncheck();
+    await checkStep(page, 'wizard-3-what-failed');
+
+    await page.getByRole('button', { name: 'Collect support data' }).click();
+    await expectStep(page, 'Review before saving');
+    const ids = await shownFindingIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['seed.one-user', 'seed.outside-calls', 'repair.dialing']));
+    expect(await page.getByTestId('quick-fixes').textContent()).toMatch(/^Sign out, quit Zoom fully/);
+    await page.getByText(/Left out automatically: \d+ items? \(private or unsafe to share\)/).click();
+    expect(await page.getByTestId('skipped').textContent()).toMatch(/telemetrydata\.db: never collected/);
+    await page.getByLabel('Include system.json').uncheck();
+    await page.getByRole('button', { name: 'Preview report.json' }).click();
+    await expect.poll(() => page.getByTestId('preview').textContent()).toContain('"errorText": "Call failed (code: 2202400)"');
+    await page.getByRole('button', { name: 'Create bundle' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/agree/);
+    expect(readdirSync(outputDir)).toEqual([]); // nothing saved before consent
+    await page.getByLabel(/I have reviewed what will be sent/).check();
+    await checkStep(page, 'wizard-5-review');
+
+    await page.getByRole('button', { name: 'Create bundle' }).click();
+    await expectStep(page, 'Done');
+    const bundlePath = (await page.getByTestId('bundle-path').textContent())!;
+    expect(path.dirname(bundlePath)).toBe(outputDir);
+    const { entries, manifest } = await readVerifiedBundle(bundlePath);
+    const report = JSON.parse(entries.get('report.json')!.toString());
+    expect(report).toMatchObject({
+      errorText: 'Call failed (code: 2202400)',
+      errorCode: { code: '400' },
+      occurredAt: '2026-07-15T09:30:00-04:00',
+      timeZone: 'America/New_York',
+      action: 'dialing',
+      scope: 'only-me',
+      network: 'office-wifi',
+      recentChanges: ['app-update'],
+      details: { dialedNumber: '\u200b++1 415 555 0123', internalCalls: 'works' },
+    });
+    expect(report.notes).toContain('Started after lunch');
+    const analysis = JSON.parse(entries.get('analysis.json')!.toString());
+    expect(analysis.findings.map((f: { id: string }) => f.id)).toEqual(ids);
+    expect(entries.has('system.json')).toBe(false);
+    expect(entries.get('attachments/screenshot.png')).toEqual(SCREENSHOT);
+    expect(readdirSync(path.join(dir, 'drafts', 'attachments'))).toEqual([]); // the draft's copy is gone
+    expect(manifest.skipped).toContainEqual({ source: 'system.json', reason: 'left out by the user before saving' });
+
+    await page.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => shown).toEqual([bundlePath]);
+    await page.getByRole('button', { name: 'Copy ticket summary' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
+    expect(await page.getByTestId('ticket-summary').inputValue()).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    await checkStep(page, 'wizard-6-done');
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expectStep(page, 'What happened');
+    expect(await page.getByLabel('Error text').inputValue()).toBe('');
+  });
+});
+
+describe('wizard by keyboard alone', () => {
+  it('reaches and operates every control it needs without a mouse and saves a bundle', async () => {
+    const { page } = harness;
+    const before = readdirSync(outputDir).length;
+    await page.reload();
+    await expectStep(page, 'What happened');
+    await tabTo(page, 'Error text');
+    await page.keyboard.type('Error 408 while loading the Phone tab');
+    await tabTo(page, 'Next: when');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'When');
+    await tabTo(page, 'Next: what failed');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'What failed and where');
+    await tabTo(page, 'What were you doing?');
+    await page.keyboard.type('Loading');
+    await tabTo(page, 'Who is affected?');
+    await page.keyboard.type('Many users on one');
+    await tabTo(page, 'Firewall or proxy updated');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Also test the connection');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Collect support data');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'Review before saving');
+    const ids = await shownFindingIds(page);
+    expect(ids).toContain('seed.one-network');
+    await tabTo(page, 'I have reviewed');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Create bundle');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'Done');
+    expect(readdirSync(outputDir).length).toBe(before + 1);
+    const { entries } = await readVerifiedBundle((await page.getByTestId('bundle-path').textContent())!);
+    expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({
+      errorText: 'Error 408 while loading the Phone tab',
+      action: 'phone-tab',
+      scope: 'many-users-one-network',
+      recentChanges: ['firewall-proxy-change'],
+    });
+    expect(JSON.parse(entries.get('analysis.json')!.toString()).findings.map((f: { id: string }) => f.id)).toEqual(ids);
+    await tabTo(page, 'Copy ticket summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
+    await tabTo(page, 'Start over');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'What happened');
+  });
+
+  it('ran without CSP violations or page errors', () => {
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe('collect step', () => {
+  const quick: Collector = { id: 'system', deadlineMs: 60_000, run: async () => ({ data: {} }) };
+
+  it('shows live progress and cancels, with a plain sentence and nothing saved', async () => {
+    const waiting: Collector = { id: 'network', deadlineMs: 60_000, run: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) };
+    const out = path.join(dir, 'cancel-out');
+    mkdirSync(out);
+    const slow = await openRenderer({ outputDir: out, draftDir: path.join(dir, 'drafts2'), environment: fixtureEnvironment('linux', home), collectors: [quick, waiting] });
+    try {
+      const { page } = slow;
+      await collectWithDefaults(page);
+      await expectStep(page, 'Collect');
+      await expect.poll(() => page.getByTestId('progress').textContent()).toMatch(/Collecting system: done.*Collecting network: running/);
+      await checkStep(page, 'wizard-4-collect');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('Collecting was cancelled. Nothing was saved.');
+      expect(readdirSync(out)).toEqual([]);
+      await saveScreenshot(page, 'wizard-4-collect-cancelled');
+      expect(slow.pageErrors).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('says in sentences what could not be collected and why the bundle could not be saved', async () => {
+    const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
+    const drafts = path.join(dir, 'drafts3');
+    const failing = await openRenderer({ outputDir: path.join(dir, 'missing-folder'), draftDir: drafts, environment: fixtureEnvironment('linux', home), collectors: [quick, broken] });
+    try {
+      const { page } = failing;
+      await collectWithDefaults(page);
+      await expectStep(page, 'Review before saving');
+      expect(await page.getByTestId('incomplete').textContent()).toContain('network could not be collected: the adapter list could not be read.');
+      await page.getByLabel(/I have reviewed what will be sent/).check();
+      await page.getByRole('button', { name: 'Create bundle' }).click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^The bundle could not be saved: the folder .* does not exist\. Choose another folder\.$/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'wizard-5-review-save-failed');
+      // Going back discards the draft in main too.
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expectStep(page, 'What failed and where');
+      await expect.poll(() => readdirSync(drafts)).toEqual([]);
+      expect(failing.pageErrors).toEqual([]);
+    } finally {
+      await failing.close();
+    }
+  });
+});
