@@ -197,7 +197,9 @@ function progressLine(event: CollectProgress): string | null {
   const label = event.phase === 'bundle' ? 'writing bundle' : event.id;
   const time = event.durationMs !== undefined ? ` (${event.durationMs} ms)` : '';
   const message = event.message ? `: ${event.message}` : '';
-  return `  ${label} ${event.status ?? ''}${time}${message}\n`;
+  // Probe lines sit one level deeper: they are the parts of the "probes" collector.
+  const indent = event.phase === 'probe' ? '      probe ' : '  ';
+  return `${indent}${label} ${event.status ?? ''}${time}${message}\n`;
 }
 
 export interface CliIo {
