@@ -1,0 +1,37 @@
+// On a terminal, `zpb collect` shows one line per finished collector on stderr; piped, it stays quiet.
+import { PassThrough } from 'node:stream';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src-main/cli/zpb.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const dir = useTempDir();
+
+function capture(isTTY: boolean): { stream: PassThrough & { isTTY?: boolean }; text: () => string } {
+  const stream = Object.assign(new PassThrough(), { isTTY });
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { stream, text: () => text };
+}
+
+describe('zpb collect progress', () => {
+  it('prints a line per collector on a TTY and the bundle path last on stdout', async () => {
+    const stdout = capture(false);
+    const stderr = capture(true);
+    const out = path.join(dir, 'tty.zip');
+    const code = await main(['collect', '--no-probes', '--out', out], { stdout: stdout.stream, stderr: stderr.stream, cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout.text().trim().split('\n').at(-1)).toBe(out);
+    const lines = stderr.text().trim().split('\n');
+    expect(lines[0]).toBe('Collecting Zoom Phone diagnostics...');
+    for (const id of ['system', 'zoom-logs', 'network']) expect(lines.some((l) => l.startsWith(`  ${id} `)), id).toBe(true);
+    expect(lines.at(-1)).toMatch(/^ {2}writing bundle ok/);
+  });
+
+  it('stays quiet on stderr when it is not a terminal', async () => {
+    const stderr = capture(false);
+    const code = await main(['collect', '--no-probes', '--out', path.join(dir, 'pipe.zip')], { stdout: capture(false).stream, stderr: stderr.stream, cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr.text()).toBe('');
+  });
+});
