@@ -9,6 +9,7 @@ import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { incidentReportSchema, type IncidentReport } from '../../src-shared/incident-report.js';
+import { parseRequestLink, requestRecord, RequestLinkError, type RequestLink } from '../../src-shared/request-link.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment } from '../platform/environment.js';
@@ -37,6 +38,8 @@ Options:
   --recent-change C     a recent change (repeatable), e.g. license-assignment, firewall-proxy-change
   --notes TEXT          anything else support should know
   --ticket REF          help-desk ticket reference
+  --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...): fills the
+                        ticket, questions and settings it carries; flags given here win
   --no-probes           skip the network probes
   --probe-plan FILE     probe plan (JSON) replacing the shipped Zoom Phone plan
   --probe-deadline-ms N one deadline for all network probes (default 5000)
@@ -62,10 +65,11 @@ const OPTIONS = {
   'recent-change': { type: 'string', multiple: true },
   notes: { type: 'string' },
   ticket: { type: 'string' },
+  'request-link': { type: 'string' },
   'no-probes': { type: 'boolean', default: false },
   'probe-plan': { type: 'string' },
   'probe-deadline-ms': { type: 'string' },
-  redaction: { type: 'string', default: 'standard' },
+  redaction: { type: 'string' },
   'save-mapping': { type: 'string' },
   'log-window': { type: 'string' },
   'max-file-mb': { type: 'string' },
@@ -98,6 +102,8 @@ export interface CollectArgs {
   logSettings: Partial<Pick<CollectSettings, 'logWindowHours' | 'maxFileBytes' | 'maxTotalBytes'>>;
   json: boolean;
   redaction: RedactionProfile;
+  /** The help desk's request, when the run came from a request link. */
+  request: RequestLink | undefined;
   saveMapping: string | undefined;
 }
 
@@ -123,35 +129,43 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
+  let request: RequestLink | undefined;
+  try {
+    request = values['request-link'] === undefined ? undefined : parseRequestLink(values['request-link']);
+  } catch (error) {
+    if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
+    throw error;
+  }
   const parsed = incidentReportSchema.safeParse({
     errorText: values['error-text'] ?? '',
     occurredAt: values['occurred-at'] ?? now.toISOString(),
     timeZone: values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-    action: values.action,
-    scope: values.scope,
-    network: values.network,
+    action: values.action ?? request?.action,
+    scope: values.scope ?? request?.scope,
+    network: values.network ?? request?.network,
     recentChanges: values['recent-change'] ?? [],
     notes: values.notes ?? '',
-    ticket: values.ticket,
+    ticket: values.ticket ?? request?.ticket,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const flag = issue?.path[0] === 'recentChanges' ? '--recent-change' : undefined;
     throw new UsageError(flag ? `${flag}: ${issue?.message}` : zodMessage(parsed.error, FLAG_OF_FIELD));
   }
-  const redaction = redactionProfileSchema.safeParse(values.redaction);
+  const redaction = redactionProfileSchema.safeParse(values.redaction ?? request?.redaction ?? 'standard');
   if (!redaction.success) throw new UsageError(`--redaction: expected one of ${REDACTION_PROFILES.join(', ')}`);
   return {
     redaction: redaction.data,
+    request,
     saveMapping: values['save-mapping'],
     help: values.help,
     report: parsed.data,
     out: values.out,
     force: values.force,
-    probes: !values['no-probes'],
+    probes: !values['no-probes'] && (request?.probes ?? true),
     probePlanPath: values['probe-plan'],
     probeDeadlineMs: parseProbeDeadline(values['probe-deadline-ms']),
-    logSettings: parseLogSettings(values),
+    logSettings: { ...(request?.logWindowHours ? { logWindowHours: request.logWindowHours } : {}), ...parseLogSettings(values) },
     json: values.json,
   };
 }
@@ -240,6 +254,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         ...(args.probeDeadlineMs ? { probeDeadlineMs: args.probeDeadlineMs } : {}),
       },
       redaction: { profile: args.redaction, mappingPath: args.saveMapping && path.resolve(io.cwd, args.saveMapping) },
+      ...(args.request ? { request: requestRecord(args.request) } : {}),
       environment,
       signal: io.signal,
       onProgress: (event) => {
@@ -258,9 +273,12 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
           skipped: bundle.manifest.skipped.length,
           collectors: bundle.manifest.collectors,
           redaction: bundle.manifest.redaction,
+          ...(args.request ? { request: requestRecord(args.request) } : {}),
         })}\n`,
       );
     } else {
+      // Where the help desk wants the bundle: said on stderr so stdout's last line stays the path.
+      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${args.request.returnTo.replace(/^mailto:/i, '')} (ticket ${args.request.ticket}).\n`);
       io.stdout.write(`${bundle.path}\n`);
     }
     return EXIT.ok;

@@ -34,6 +34,8 @@ export interface CreateBundleOptions {
   signal?: AbortSignal;
   /** Redaction profile (default 'standard'), extra keywords, and where to save the mapping. */
   redaction?: RedactionChoice;
+  /** The help desk's request record (from a request link) for the manifest; defaults to the report's ticket. */
+  request?: Record<string, string>;
 }
 
 /** What collecting needs: everything but where to write. */
@@ -150,7 +152,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       createdAt,
       app: { name: APP_NAME, version: APP_VERSION },
-      ...(report.ticket ? { request: { ticket: report.ticket } } : {}),
+      ...(options.request ? { request: options.request } : report.ticket ? { request: { ticket: report.ticket } } : {}),
       collectors: summaries,
       skipped,
     },

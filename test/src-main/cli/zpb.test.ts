@@ -127,3 +127,27 @@ describe('zpb collect redaction flags (real process)', () => {
     expect(bad.stderr).toBe('zpb: --redaction: expected one of standard, strict, minimal, none\n');
   });
 });
+
+describe('zpb collect --request-link (real process)', () => {
+  it('fills ticket, questions and settings from the link, flags win, and the manifest records the request', async () => {
+    const out = path.join(root, 'link.zip');
+    const link = 'zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Desk&return=https://desk.example.com/upload&action=sms&scope=many-users-one-network&probes=0&redaction=minimal';
+    const run = await runCli(['collect', '--request-link', link, '--scope', 'only-me', '--out', out], { cwd: root, env: { HOME: fixtureHome('home-link') } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Send this bundle to https://desk.example.com/upload (ticket INC-1042).');
+    const { manifest, entries } = await readVerifiedBundle(out);
+    expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
+    expect(manifest.request).toEqual({ ticket: 'INC-1042', helpdesk: 'IT Desk', returnTo: 'https://desk.example.com/upload' });
+    expect(manifest.redaction.profile).toBe('minimal');
+    expect(manifest.collectors.map((c) => c.id)).not.toContain('probes');
+  });
+
+  it('exits 2 naming the bad field of a malformed link, writing nothing', async () => {
+    const cwd = path.join(root, 'bad-link');
+    mkdirSync(cwd);
+    const run = await runCli(['collect', '--request-link', 'zoom-phone-bundle://collect?ticket=1&return=javascript:alert(1)'], { cwd, env: { HOME: fixtureHome('home-link2') } });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('zpb: --request-link: return: must be a mailto: address or an https:// page');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
