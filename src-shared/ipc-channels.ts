@@ -16,11 +16,13 @@ export const IPC_METHOD_CHANNELS = {
   chooseBundle: 'zpb:choose-bundle',
   inspectBundle: 'zpb:inspect-bundle',
   inspectDroppedBundle: 'zpb:inspect-dropped-bundle',
+  takeRequestLink: 'zpb:take-request-link',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */
 export const IPC_EVENT_CHANNELS = {
   collectProgress: 'zpb:collect-progress',
+  requestLink: 'zpb:request-link',
 } as const;
 
 /** Every channel name, the preload's allow-list. */

@@ -12,6 +12,7 @@ import { bundleManifestSchema, manifestFileSchema } from './bundle-manifest.js';
 import { inspectResultSchema } from './inspect-result.js';
 import { analysisSchema } from './triage/finding.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
+import { requestLinkSchema } from './request-link.js';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -31,6 +32,8 @@ export const collectRequestSchema = z
     probes: z.boolean().default(true),
     /** A screenshot the user attached, as a data: URL (about 14 MB of base64 holds the 10 MB cap). */
     screenshot: z.string().max(14_000_000).optional(),
+    /** The help desk's request (from a request link): its redaction, probes and log window apply. */
+    request: requestLinkSchema.optional(),
   })
   .strict();
 
@@ -72,6 +75,9 @@ export const previewResponseSchema = z.object({ text: z.string(), truncated: z.b
 export type DraftPreviewView = z.infer<typeof previewResponseSchema>;
 
 const empty = z.object({}).strict();
+
+/** A help-desk request link as main read it: the request, or why it could not be read. */
+export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable() });
 
 /** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
 export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
@@ -116,11 +122,15 @@ export const ipcContract = {
       .strict(),
     response: inspectResultSchema,
   },
+  /** The request link the app was opened with, once; null when there is none. */
+  takeRequestLink: { channel: IPC_METHOD_CHANNELS.takeRequestLink, request: empty, response: requestLinkDeliverySchema.nullable() },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
 
 /** One-way events: main tells the renderer. */
 export const ipcEvents = {
   collectProgress: { channel: IPC_EVENT_CHANNELS.collectProgress, payload: collectProgressSchema },
+  /** A request link that arrived while the app was running. */
+  requestLink: { channel: IPC_EVENT_CHANNELS.requestLink, payload: requestLinkDeliverySchema },
 } as const satisfies Record<keyof typeof IPC_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type IpcMethod = keyof typeof ipcContract;

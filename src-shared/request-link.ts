@@ -24,6 +24,7 @@ const returnToSchema = z
 
 const booleanFlag = z.enum(['1', '0', 'true', 'false', 'yes', 'no']).transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** A parsed request, as it travels between main and the renderer. */
 export const requestLinkSchema = z.object({
   ticket: z.string().trim().min(1).max(200),
   helpdesk: z.string().trim().max(120).optional(),
@@ -32,10 +33,16 @@ export const requestLinkSchema = z.object({
   scope: scopeSchema.optional(),
   network: networkSchema.optional(),
   redaction: redactionProfileSchema.exclude(['none']).optional(),
+  probes: z.boolean().optional(),
+  logWindowHours: z.number().positive().max(24 * 366).optional(),
+});
+export type RequestLink = z.output<typeof requestLinkSchema>;
+
+/** The same fields as query-string text: flags and numbers arrive as strings. */
+const requestQuerySchema = requestLinkSchema.extend({
   probes: booleanFlag.optional(),
   logWindowHours: z.coerce.number().positive().max(24 * 366).optional(),
 });
-export type RequestLink = z.output<typeof requestLinkSchema>;
 
 /** Link query names -> schema fields (the link uses short, readable names). */
 const QUERY_NAMES: Readonly<Record<string, keyof RequestLink>> = {
@@ -74,7 +81,7 @@ export function parseRequestLink(link: string): RequestLink {
     const field = QUERY_NAMES[name];
     if (field && !(field in fields)) fields[field] = value;
   }
-  const parsed = requestLinkSchema.safeParse(fields);
+  const parsed = requestQuerySchema.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? 'link');
@@ -91,4 +98,9 @@ export function requestRecord(request: RequestLink): Record<string, string> {
     ...(request.helpdesk ? { helpdesk: request.helpdesk } : {}),
     ...(request.returnTo ? { returnTo: request.returnTo } : {}),
   };
+}
+
+/** The first request link among command-line arguments (how Windows and Linux hand a deep link to the app). */
+export function requestLinkFromArgv(argv: readonly string[]): string | null {
+  return argv.find((arg) => arg.toLowerCase().startsWith(REQUEST_LINK_SCHEME)) ?? null;
 }

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
 import log from 'electron-log/main';
 import { currentEnvironment } from '../platform/environment.js';
+import { RequestLinkInbox } from '../services/request-link-inbox.js';
 import { registerIpc } from './register-ipc.js';
+import { deliverFromArgv, watchRequestLinks } from './request-links.js';
 import { createSecureWindow, denyNavigation, lockDownSession, rendererIndexPath } from './secure-window.js';
 
 // dist/electron/main.js -> dist/
@@ -19,7 +21,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   denyNavigation();
-  app.on('second-instance', () => {
+  const requestLinks = new RequestLinkInbox();
+  watchRequestLinks(requestLinks);
+  app.on('second-instance', (_event, argv) => {
+    deliverFromArgv(requestLinks, argv);
     const window = BrowserWindow.getAllWindows()[0];
     if (window) {
       if (window.isMinimized()) window.restore();
@@ -36,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       appLogPath: log.transports.file.getFile().path,
       resolveProxy: (url: string) => session.defaultSession.resolveProxy(url),
     };
-    registerIpc({ outputDir: app.getPath('downloads'), environment }, rendererIndexPath(distDir));
+    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks }, rendererIndexPath(distDir));
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

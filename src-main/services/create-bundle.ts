@@ -58,6 +58,9 @@ export interface CollectedBundle {
   analysis: Analysis;
   /** Every entry but README.txt, in bundle order. */
   entries: BundleEntry[];
+  /** Redaction and request chosen when collecting; writing uses them unless told otherwise. */
+  redaction?: RedactionChoice;
+  request?: Record<string, string>;
 }
 
 /** Entries the user may not leave out: what they typed, what triage found, and the manifest's own summary. */
@@ -121,12 +124,16 @@ export async function collectForBundle(options: CollectForBundleOptions): Promis
     skipped: results.flatMap((r) => r.skipped),
     analysis,
     entries: bundleEntries(report, results, analysis),
+    redaction: options.redaction,
+    request: options.request,
   };
 }
 
 /** Writes what was collected, leaving out what the user excluded (recorded in the manifest as skipped). */
 export async function writeCollectedBundle(collected: CollectedBundle, options: WriteCollectedOptions): Promise<CreatedBundle> {
   const { report, createdAt, summaries, environment } = collected;
+  const redaction = options.redaction ?? collected.redaction;
+  const request = options.request ?? collected.request;
   const exclude = options.exclude ?? [];
   const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
   const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
@@ -145,14 +152,14 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
-    redaction: bundleRedactionSettings(options.redaction, environment, report),
-    mappingPath: options.redaction?.mappingPath,
+    redaction: bundleRedactionSettings(redaction, environment, report),
+    mappingPath: redaction?.mappingPath,
     entries: [...entries, { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text: readme }],
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       createdAt,
       app: { name: APP_NAME, version: APP_VERSION },
-      ...(options.request ? { request: options.request } : report.ticket ? { request: { ticket: report.ticket } } : {}),
+      ...(request ? { request } : report.ticket ? { request: { ticket: report.ticket } } : {}),
       collectors: summaries,
       skipped,
     },

@@ -27,6 +27,8 @@ import { currentEnvironment, type Environment } from '../platform/environment.js
 import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
 import { collectForBundle, createBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { inspectBundle } from './inspect-bundle.js';
+import { requestOptions } from './request-options.js';
+import type { RequestLinkInbox } from './request-link-inbox.js';
 import { ScreenshotError, storeScreenshot } from './screenshot-attachment.js';
 
 export interface MainServiceConfig {
@@ -40,6 +42,8 @@ export interface MainServiceConfig {
   showItemInFolder?: (file: string) => void;
   /** Main's own "open bundle" dialog; resolves null when the user cancels. */
   chooseBundleFile?: () => Promise<string | null>;
+  /** Help-desk request links the app was opened with (deep links). */
+  requestLinks?: RequestLinkInbox;
 }
 
 /** A collection the user stopped: not a failure, and nothing was saved. */
@@ -122,7 +126,7 @@ function implementations(config: MainServiceConfig): Implementations {
       const bundle = await cancellable((signal) =>
         createBundle({
           report: request.report,
-          settings: { probes: request.probes },
+          ...requestOptions(request.probes, request.request),
           outPath,
           environment,
           collectors: config.collectors,
@@ -138,7 +142,7 @@ function implementations(config: MainServiceConfig): Implementations {
       const draft = await cancellable(async (signal) => {
         const collected = await collectForBundle({
           report: request.report,
-          settings: { probes: request.probes },
+          ...requestOptions(request.probes, request.request),
           environment: config.environment ?? currentEnvironment(),
           collectors: config.collectors,
           onProgress: (event) => emit('collectProgress', event),
@@ -162,6 +166,9 @@ function implementations(config: MainServiceConfig): Implementations {
         analysis: draft.collected.analysis,
         requiredPaths: [...REQUIRED_ENTRIES],
       };
+    },
+    async takeRequestLink() {
+      return config.requestLinks?.take() ?? null;
     },
     async previewDraftFile(request) {
       return drafts.preview(request.draftId, request.path);

@@ -1,6 +1,7 @@
 /** The guided wizard: one store, one component per step, all data through window.zpb. */
 import { useEffect, useReducer } from 'react';
 import { errorText } from '../common/error-text.js';
+import { RequestBanner } from './RequestBanner.js';
 import { reportFromForm } from './wizard-form.js';
 import { initialWizardState, wizardReducer, type WizardState } from './wizard-store.js';
 import { CollectStep } from './steps/CollectStep.js';
@@ -14,6 +15,14 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(new Date(), timeZone));
 
   useEffect(() => window.zpb.onCollectProgress((event) => dispatch({ type: 'progress', event })), []);
+  // A help-desk request link: the one the app was opened with, and any that arrive later.
+  useEffect(() => {
+    void window.zpb
+      .takeRequestLink({})
+      .then((delivery) => delivery && dispatch({ type: 'request-link', ...delivery }))
+      .catch(() => undefined); // no link: the form starts empty
+    return window.zpb.onRequestLink((delivery) => dispatch({ type: 'request-link', ...delivery }));
+  }, []);
 
   async function collect(current: WizardState) {
     const report = reportFromForm(current.form);
@@ -21,7 +30,13 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     dispatch({ type: 'collect-started' });
     try {
       const screenshot = current.form.screenshot?.dataUrl;
-      const draft = await window.zpb.prepareBundle({ report, probes: current.form.probes, ...(screenshot ? { screenshot } : {}) });
+      const request = current.request;
+      const draft = await window.zpb.prepareBundle({
+        report: request ? { ...report, ticket: request.ticket } : report,
+        probes: current.form.probes,
+        ...(screenshot ? { screenshot } : {}),
+        ...(request ? { request } : {}),
+      });
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {
       dispatch({ type: 'collect-failed', message: errorText(error) });
@@ -54,18 +69,27 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     dispatch({ type: 'start-over', now: new Date(), timeZone });
   }
 
-  switch (state.step) {
-    case 'what':
-      return <WhatHappenedStep state={state} dispatch={dispatch} />;
-    case 'when':
-      return <WhenStep state={state} dispatch={dispatch} />;
-    case 'where':
-      return <WhereStep state={state} dispatch={dispatch} onCollect={() => void collect(state)} />;
-    case 'collect':
-      return <CollectStep state={state} dispatch={dispatch} onCancel={() => void cancel()} onRetry={() => void collect(state)} />;
-    case 'review':
-      return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} />;
-    case 'done':
-      return <DoneStep state={state} onStartOver={startOver} />;
+  return (
+    <>
+      <RequestBanner request={state.request} error={state.requestError} saved={state.step === 'done'} />
+      {step()}
+    </>
+  );
+
+  function step() {
+    switch (state.step) {
+      case 'what':
+        return <WhatHappenedStep state={state} dispatch={dispatch} />;
+      case 'when':
+        return <WhenStep state={state} dispatch={dispatch} />;
+      case 'where':
+        return <WhereStep state={state} dispatch={dispatch} onCollect={() => void collect(state)} />;
+      case 'collect':
+        return <CollectStep state={state} dispatch={dispatch} onCancel={() => void cancel()} onRetry={() => void collect(state)} />;
+      case 'review':
+        return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} />;
+      case 'done':
+        return <DoneStep state={state} onStartOver={startOver} />;
+    }
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import type { BundleDraftView, CollectResponse } from '../../src-shared/ipc-contract.js';
+import type { RequestLink } from '../../src-shared/request-link.js';
 import { defaultForm, reportFromForm, type WizardForm } from './wizard-form.js';
 
 export const STEPS = ['what', 'when', 'where', 'collect', 'review', 'done'] as const;
@@ -40,6 +41,10 @@ export interface WizardState {
   saving: boolean;
   saveError: string | null;
   result: CollectResponse | null;
+  /** The help desk's request (from a request link), kept across "start over". */
+  request: RequestLink | null;
+  /** Why a request link could not be read, as a sentence. */
+  requestError: string | null;
 }
 
 export type WizardAction =
@@ -57,7 +62,8 @@ export type WizardAction =
   | { type: 'save-started' }
   | { type: 'save-failed'; message: string }
   | { type: 'saved'; result: CollectResponse }
-  | { type: 'start-over'; now: Date; timeZone: string };
+  | { type: 'start-over'; now: Date; timeZone: string }
+  | { type: 'request-link'; link: RequestLink | null; error: string | null };
 
 /** The state a new wizard starts in. */
 export function initialWizardState(now: Date, timeZone: string): WizardState {
@@ -72,7 +78,21 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     saving: false,
     saveError: null,
     result: null,
+    request: null,
+    requestError: null,
   };
+}
+
+/** Fills the answers a request link carries, never overwriting what the user already chose. */
+function withRequest(state: WizardState, link: RequestLink): WizardState {
+  const form: WizardState['form'] = {
+    ...state.form,
+    action: state.form.action || (link.action ?? ''),
+    scope: state.form.scope || (link.scope ?? ''),
+    network: state.form.network || (link.network ?? ''),
+    probes: link.probes === false ? false : state.form.probes,
+  };
+  return { ...state, form, request: link, requestError: null };
 }
 
 /** Why the current step cannot be left forward, or null. */
@@ -135,7 +155,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, saving: false, saveError: action.message };
     case 'saved':
       return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
-    case 'start-over':
-      return initialWizardState(action.now, action.timeZone);
+    case 'start-over': {
+      const fresh = initialWizardState(action.now, action.timeZone);
+      return state.request ? withRequest(fresh, state.request) : fresh;
+    }
+    case 'request-link':
+      if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError: action.link ? null : action.error };
+      return action.link ? withRequest(state, action.link) : { ...state, requestError: action.error };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequestLink, requestRecord } from '../../src-shared/request-link.js';
+import { parseRequestLink, requestLinkFromArgv, requestRecord } from '../../src-shared/request-link.js';
 
 describe('parseRequestLink', () => {
   it('reads every field of a full link', () => {
@@ -38,5 +38,12 @@ describe('parseRequestLink', () => {
 
   it('puts only the help desk fields in the manifest record', () => {
     expect(requestRecord(parseRequestLink('zoom-phone-bundle://collect?ticket=7&helpdesk=Desk&action=sms'))).toEqual({ ticket: '7', helpdesk: 'Desk' });
+  });
+});
+
+describe('requestLinkFromArgv', () => {
+  it('finds the deep link the OS passed on the command line', () => {
+    expect(requestLinkFromArgv(['/opt/app/zpb', '--flag', 'zoom-phone-bundle://collect?ticket=1'])).toBe('zoom-phone-bundle://collect?ticket=1');
+    expect(requestLinkFromArgv(['/opt/app/zpb', 'https://example.com'])).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from '../../../src-shared/ipc-channels.js';
 import { PROJECT_ROOT } from '../../helpers/run-cli.js';
 
 /** Finds the Electron binary without require('electron'), which would try to download it. */
@@ -31,7 +32,8 @@ describe.skipIf(!found.path)('Electron app launch', () => {
       const window = await app.firstWindow();
       expect(await window.title()).toBe('Zoom Phone Support Bundle');
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys((window as unknown as { zpb: object }).zpb).sort())).toEqual(['collectBundle', 'getAppInfo', 'onCollectProgress']);
+      const expected = [...Object.keys(IPC_METHOD_CHANNELS), ...Object.keys(IPC_EVENT_CHANNELS).map((e) => `on${e[0]!.toUpperCase()}${e.slice(1)}`)].sort();
+      expect(await window.evaluate(() => Object.keys((window as unknown as { zpb: object }).zpb).sort())).toEqual(expected);
       expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
       const info = await window.evaluate(() => (window as unknown as { zpb: { getAppInfo(r: object): Promise<{ name: string }> } }).zpb.getAppInfo({}));
       expect(info.name).toBe('Zoom Phone Support Bundle');

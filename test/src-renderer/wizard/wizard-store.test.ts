@@ -68,3 +68,23 @@ describe('wizardReducer', () => {
     expect(run(review, { type: 'start-over', now, timeZone: 'UTC' })).toEqual(initialWizardState(now, 'UTC'));
   });
 });
+
+describe('wizard store: help-desk request links', () => {
+  const link = { ticket: 'INC-1042', helpdesk: 'IT Desk', action: 'sms' as const, scope: 'only-me' as const, probes: false };
+
+  it('fills unanswered questions from the link, keeps what the user chose, and survives start over', () => {
+    let state = initialWizardState(new Date('2026-11-26T08:00:00Z'), 'UTC');
+    state = wizardReducer(state, { type: 'edit', patch: { scope: 'many-users-one-network' } });
+    state = wizardReducer(state, { type: 'request-link', link, error: null });
+    expect(state.request).toEqual(link);
+    expect(state.form).toMatchObject({ action: 'sms', scope: 'many-users-one-network', network: '', probes: false });
+    state = wizardReducer(state, { type: 'start-over', now: new Date('2026-11-26T09:00:00Z'), timeZone: 'UTC' });
+    expect(state.request).toEqual(link);
+    expect(state.form).toMatchObject({ action: 'sms', scope: 'only-me' });
+  });
+
+  it('keeps the reason when a link could not be read', () => {
+    const state = wizardReducer(initialWizardState(new Date(), 'UTC'), { type: 'request-link', link: null, error: 'The help desk link could not be read.' });
+    expect(state).toMatchObject({ request: null, requestError: 'The help desk link could not be read.' });
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The help desk's request, above every step: which ticket the bundle is for, who asked, and where
+ * to send it once saved. A link that could not be read is said plainly instead.
+ */
+import type { RequestLink } from '../../src-shared/request-link.js';
+
+/** Where to send the bundle, in words: an email address without "mailto:", or the page's address. */
+function destination(returnTo: string): string {
+  return returnTo.replace(/^mailto:/i, '');
+}
+
+export function RequestBanner({ request, error, saved }: { request: RequestLink | null; error: string | null; saved: boolean }) {
+  if (error) {
+    return (
+      <p role="alert" className="banner banner-warn">
+        {error}
+      </p>
+    );
+  }
+  if (!request) return null;
+  return (
+    <section className="banner banner-info" aria-label="Help desk request" data-testid="request-banner">
+      <p>
+        <strong>Ticket {request.ticket}</strong>
+        {request.helpdesk ? `, requested by ${request.helpdesk}` : ', requested by your help desk'}.
+      </p>
+      {request.returnTo && (
+        <p>
+          {saved ? 'Now send the bundle to ' : 'When the bundle is saved, send it to '}
+          <strong>{destination(request.returnTo)}</strong>.
+        </p>
+      )}
+    </section>
+  );
+}

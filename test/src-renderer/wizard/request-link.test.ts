@@ -1,0 +1,52 @@
+// A help-desk request link in the real renderer (Chromium) with the real services behind
+// window.zpb: the app opened with a link shows the ticket and where to send the bundle, pre-fills
+// the questions, and the saved zip carries the ticket, the request and the requested redaction.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
+import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { openRenderer, saveScreenshot, seriousA11yViolations, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const dir = useTempDir();
+const outputDir = path.join(dir, 'out');
+let harness: RendererHarness;
+
+beforeAll(async () => {
+  mkdirSync(outputDir);
+  const requestLinks = new RequestLinkInbox();
+  // As at a cold start: the link arrives before the page has loaded.
+  requestLinks.deliver('zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Service%20Desk&return=mailto:servicedesk@example.com&action=sms&scope=only-me&probes=0&redaction=strict');
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', path.join(dir, 'home')), requestLinks });
+});
+afterAll(() => harness?.close());
+
+describe('wizard opened from a help-desk request link', () => {
+  it('shows the request, pre-fills the questions, and saves a bundle for that ticket', async () => {
+    const { page } = harness;
+    const banner = page.getByTestId('request-banner');
+    await expect.poll(() => banner.textContent()).toContain('Ticket INC-1042, requested by IT Service Desk.');
+    expect(await banner.textContent()).toContain('When the bundle is saved, send it to servicedesk@example.com.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'wizard-request-link');
+
+    await page.getByLabel('Error text').fill('Error 400');
+    await page.getByRole('button', { name: 'Next: when' }).click();
+    await page.getByRole('button', { name: 'Next: what failed' }).click();
+    expect(await page.getByLabel('What were you doing?').inputValue()).toBe('sms');
+    expect(await page.getByLabel('Who is affected?').inputValue()).toBe('only-me');
+    await page.getByRole('button', { name: 'Collect support data' }).click();
+    await page.getByLabel(/I have reviewed what will be sent/).check({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Create bundle' }).click();
+    const bundlePath = (await page.getByTestId('bundle-path').textContent({ timeout: 20_000 }))!;
+    expect(await banner.textContent()).toContain('Now send the bundle to servicedesk@example.com.');
+
+    const { manifest, entries } = await readVerifiedBundle(bundlePath);
+    expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
+    expect(manifest.request).toMatchObject({ ticket: 'INC-1042', helpdesk: 'IT Service Desk' });
+    expect(manifest.redaction.profile).toBe('strict');
+    expect(manifest.collectors.map((c) => c.id)).not.toContain('probes');
+  });
+});
