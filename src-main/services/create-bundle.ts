@@ -129,23 +129,34 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
   const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
   const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
-  const readme = renderBundleReadme({
-    appName: APP_NAME,
-    appVersion: APP_VERSION,
-    createdAt,
-    report,
-    collectors: summaries,
-    fileCount: entries.length + 1,
-    skippedCount: skipped.length,
-  });
+  // The writer itself leaves out files that vanished or turned out to be unsafe binary, so
+  // README.txt is rendered last, from what actually went in, and agrees with manifest.json.
+  let written = 0;
+  async function* withReadme(): AsyncGenerator<BundleEntry> {
+    yield* entries;
+    const leftByWriter = entries.length - written;
+    const text = renderBundleReadme({
+      appName: APP_NAME,
+      appVersion: APP_VERSION,
+      createdAt,
+      report,
+      collectors: summaries,
+      fileCount: written + 1,
+      skippedCount: skipped.length + leftByWriter,
+    });
+    yield { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
+  }
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'started' });
-  const written = await writeBundle({
+  const bundle = await writeBundle({
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
     redaction: bundleRedactionSettings(options.redaction, environment, report),
     mappingPath: options.redaction?.mappingPath,
-    entries: [...entries, { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text: readme }],
+    entries: withReadme(),
+    onEntry: () => {
+      written++;
+    },
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       createdAt,
@@ -156,7 +167,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     },
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
-  return { path: written.path, bytes: written.bytes, manifest: written.manifest, report };
+  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report };
 }
 
 /** Validates the report, collects, and writes the bundle. Throws only for bad input or a failed write. */
