@@ -66,6 +66,11 @@ export interface CreatedBundle {
   bytes: number;
   manifest: BundleManifest;
   report: IncidentReport;
+  /**
+   * Each manifest path -> the entry's own bundle path. They differ when the file name held a
+   * private value (the writer redacts names too); leaving a file out needs the entry's path.
+   */
+  entryPaths: ReadonlyMap<string, string>;
 }
 
 /** Groups collector data by the JSON file and key each collector declared. */
@@ -132,8 +137,15 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   // The writer itself leaves out files that vanished or turned out to be unsafe binary, so
   // README.txt is rendered last, from what actually went in, and agrees with manifest.json.
   let written = 0;
+  const entryPaths = new Map<string, string>();
+  // The writer asks for the next entry only after the current one is in (or left out), so
+  // onEntry always refers to the entry yielded last.
+  let current: BundleEntry | undefined;
   async function* withReadme(): AsyncGenerator<BundleEntry> {
-    yield* entries;
+    for (const entry of entries) {
+      current = entry;
+      yield entry;
+    }
     const leftByWriter = entries.length - written;
     const text = renderBundleReadme({
       appName: APP_NAME,
@@ -144,7 +156,8 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
       fileCount: written + 1,
       skippedCount: skipped.length + leftByWriter,
     });
-    yield { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
+    current = { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
+    yield current;
   }
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'started' });
   const bundle = await writeBundle({
@@ -154,8 +167,9 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     redaction: bundleRedactionSettings(options.redaction, environment, report),
     mappingPath: options.redaction?.mappingPath,
     entries: withReadme(),
-    onEntry: () => {
+    onEntry: (file) => {
       written++;
+      if (current) entryPaths.set(file.path, entryPath(current));
     },
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
@@ -167,7 +181,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     },
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
-  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report };
+  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths };
 }
 
 /** Validates the report, collects, and writes the bundle. Throws only for bad input or a failed write. */
