@@ -154,3 +154,27 @@ describe('leaving out a file whose name the redactor changed', () => {
     expect(manifest.skipped).toContainEqual({ source: 'logs/zoom/home/<email-1>', reason: 'left out by the user before saving' });
   });
 });
+
+describe('two saves at once', () => {
+  it('gives each bundle its own file: neither replaces the other', async () => {
+    const outputDir = path.join(dir, 'two-saves');
+    mkdirSync(outputDir);
+    // The clock is fixed, so both saves start from the same default name.
+    const handlers = createIpcHandlers({ outputDir, environment, draftDir: path.join(dir, 'two-saves-drafts') });
+    const value = async <T>(channel: string, request: unknown): Promise<T> => {
+      const result = await handlers.get(channel)!(request, () => undefined);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as T;
+    };
+    const report = { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' };
+    const first = await value<{ draftId: string }>(IPC_METHOD_CHANNELS.prepareBundle, { report: { ...report, errorText: 'first' }, probes: false });
+    const second = await value<{ draftId: string }>(IPC_METHOD_CHANNELS.prepareBundle, { report: { ...report, errorText: 'second' }, probes: false });
+    const saved = await Promise.all(
+      [first, second].map((draft) => value<{ bundlePath: string }>(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, consent: true })),
+    );
+    expect(new Set(saved.map((s) => s.bundlePath)).size).toBe(2);
+    const texts = await Promise.all(saved.map(async (s) => JSON.parse((await readVerifiedBundle(s.bundlePath)).entries.get('report.json')!.toString()).errorText));
+    expect(texts).toEqual(['first', 'second']);
+    expect(readdirSync(outputDir).sort()).toEqual(saved.map((s) => path.basename(s.bundlePath)).sort());
+  });
+});
