@@ -4,8 +4,11 @@
 import { main } from './zpb.js';
 
 const controller = new AbortController();
-process.once('SIGINT', () => {
-  process.stderr.write('zpb: cancelling...\n');
+// Every Ctrl+C is ours, not only the first: Node's default action for a second one (exit at once)
+// would leave the half-written bundle behind. Cancelling finishes the file in progress, then
+// removes everything it wrote.
+process.on('SIGINT', () => {
+  process.stderr.write(controller.signal.aborted ? 'zpb: still cancelling; removing what was written...\n' : 'zpb: cancelling...\n');
   controller.abort();
 });
 
