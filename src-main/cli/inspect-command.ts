@@ -28,7 +28,6 @@ const OPTIONS = {
 } as const;
 
 // C0/C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -72,7 +72,6 @@ describe('zpb inspect (real process)', () => {
     });
     const run = await runCli(['inspect', file], { cwd: dir });
     expect(run.code).toBe(1);
-    // eslint-disable-next-line no-control-regex
     expect(run.stdout.replace(/\n$/, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(run.stdout).toMatch(/^FAILED\s+painted\.zip\s+ticket INC-42\s+error "x\\u001b\]52;c;aGk=\\u0007"/);
     expect(run.stdout).toContain('logs/x\\rOK      painted.zip  é\\u001b[K is in the zip but not in the manifest');
