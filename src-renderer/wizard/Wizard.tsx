@@ -1,7 +1,7 @@
 /** The guided wizard: one store, one component per step, all data through window.zpb. */
 import { useEffect, useReducer } from 'react';
 import { errorText } from '../common/error-text.js';
-import { reportFromForm } from './wizard-form.js';
+import { reportFromForm, reportProblem } from './wizard-form.js';
 import { initialWizardState, wizardReducer, type WizardState } from './wizard-store.js';
 import { CollectStep } from './steps/CollectStep.js';
 import { DoneStep } from './steps/DoneStep.js';
@@ -18,6 +18,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   async function collect(current: WizardState) {
     const report = reportFromForm(current.form);
     if (!report) return dispatch({ type: 'collect-failed', message: 'The date or time is not valid. Go back and correct it.' });
+    const problem = reportProblem(report);
+    if (problem) return dispatch({ type: 'block', message: problem });
     dispatch({ type: 'collect-started' });
     try {
       const screenshot = current.form.screenshot?.dataUrl;
