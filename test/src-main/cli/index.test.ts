@@ -22,26 +22,41 @@ function until(check: () => boolean): Promise<void> {
   });
 }
 
+/** Starts `zpb collect` of the big log into its own folder and resolves once the big log is being written. */
+async function collectUntilWriting(name: string) {
+  const out = path.join(root, name);
+  mkdirSync(out);
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'zpb.js'), 'collect', '--no-probes', '--out', out, '--max-file-mb', '100'], {
+    cwd: root,
+    env: { ...process.env, HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  // Well into the big log: the small JSON entries are long done.
+  const partialSize = () => readdirSync(out).filter((f) => f.endsWith('.partial')).reduce((n, f) => n + (statSync(path.join(out, f), { throwIfNoEntry: false })?.size ?? 0), 0);
+  await until(() => partialSize() > 1024 * 1024);
+  return { out, child, exited, stderr: () => stderr };
+}
+
 describe('zpb collect and Ctrl+C (real process)', () => {
   it('exits 130 and leaves no partial zip when Ctrl+C is pressed twice while writing', async () => {
-    const out = path.join(root, 'out');
-    mkdirSync(out);
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'zpb.js'), 'collect', '--no-probes', '--out', out, '--max-file-mb', '100'], {
-      cwd: root,
-      env: { ...process.env, HOME: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.resume();
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-    // Well into the big log: the small JSON entries are long done.
-    const partialSize = () => readdirSync(out).filter((f) => f.endsWith('.partial')).reduce((n, f) => n + (statSync(path.join(out, f), { throwIfNoEntry: false })?.size ?? 0), 0);
-    await until(() => partialSize() > 1024 * 1024);
+    const { out, child, exited, stderr } = await collectUntilWriting('out');
     child.kill('SIGINT');
-    await until(() => stderr.includes('cancelling'));
+    await until(() => stderr().includes('cancelling'));
     child.kill('SIGINT');
     expect(await exited).toEqual({ code: 130, signal: null });
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('zpb collect and SIGTERM (real process)', () => {
+  it('exits 143 and leaves no partial zip when a script or MDM agent stops it while writing', async () => {
+    const { out, child, exited } = await collectUntilWriting('out-term');
+    child.kill('SIGTERM');
+    expect(await exited).toEqual({ code: 143, signal: null });
     expect(readdirSync(out)).toEqual([]);
   });
 });
