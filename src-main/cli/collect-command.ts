@@ -26,7 +26,7 @@ Collects Zoom Phone diagnostics into a redacted support bundle (zip).
 
 Options:
   --out FILE|DIR        where to write (default: ./zoom-phone-bundle-YYYYMMDD-HHMMSS.zip)
-  --force               replace an existing file at --out
+  --force               replace an existing file at --out (and at --save-mapping)
   --error-text TEXT     the exact error text, e.g. "Call failed (code: 2202400)"
   --occurred-at ISO     when it happened, ISO 8601 with offset (default: now)
   --time-zone IANA      the time zone you were in (default: this machine's)
@@ -45,7 +45,8 @@ Options:
   --probe-deadline-ms N one deadline for all network probes (default 5000)
   --redaction PROFILE   standard (default), strict (also Wi-Fi names and all host names),
                         minimal (secrets and credentials only), none
-  --save-mapping FILE   save placeholder -> original values here (mode 0600, never in the zip)
+  --save-mapping FILE   save placeholder -> original values here (mode 0600, never in the zip;
+                        an existing file is replaced only with --force)
   --log-window HOURS    Zoom logs modified from HOURS before the incident until now (default 48)
   --max-file-mb N       keep at most the newest N MB of each Zoom log (default 20)
   --max-total-mb N      at most N MB of Zoom logs in all, newest first (default 200)
@@ -192,6 +193,20 @@ async function checkProbePlan(file: string, cwd: string): Promise<string> {
   return absolute;
 }
 
+/**
+ * Checks --save-mapping before anything is collected: its folder must exist, and an existing file
+ * (perhaps the only way back from an earlier bundle's placeholders) is replaced only with --force.
+ */
+async function checkMappingPath(file: string, cwd: string, force: boolean): Promise<string> {
+  const absolute = path.resolve(cwd, file);
+  const stat = await fs.lstat(absolute).catch(() => null);
+  if (stat?.isDirectory()) throw new UsageError(`--save-mapping: ${absolute} is a folder; name a file`);
+  if (stat && !force) throw new UsageError(`--save-mapping: ${absolute} already exists; choose another name or pass --force`);
+  const parent = await fs.stat(path.dirname(absolute)).catch(() => null);
+  if (!parent?.isDirectory()) throw new UsageError(`--save-mapping: the folder ${path.dirname(absolute)} does not exist`);
+  return absolute;
+}
+
 /** Resolves --out: a folder (existing, or written with a trailing slash) gets the default name. */
 export async function resolveOutPath(out: string | undefined, cwd: string, now: Date): Promise<string> {
   const name = defaultBundleName(now);
@@ -237,6 +252,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
   }
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
+  const mappingPath = args.saveMapping ? await checkMappingPath(args.saveMapping, io.cwd, args.force) : undefined;
   const cliLog = openCliLog(environment);
   environment.appLogPath = cliLog.path;
   cliLog.info(`collect started: out ${outPath}, settings ${JSON.stringify({ probes: args.probes, ...args.logSettings })}`);
@@ -253,7 +269,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         ...(probePlanPath ? { probePlanPath } : {}),
         ...(args.probeDeadlineMs ? { probeDeadlineMs: args.probeDeadlineMs } : {}),
       },
-      redaction: { profile: args.redaction, mappingPath: args.saveMapping && path.resolve(io.cwd, args.saveMapping) },
+      redaction: { profile: args.redaction, mappingPath },
       ...(args.request ? { request: requestRecord(args.request) } : {}),
       environment,
       signal: io.signal,

@@ -27,7 +27,19 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** One human row: verdict, file, then the summary facts that are known, then the problems. */
+// C0/C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from a bundle made safe for a terminal: a crafted bundle could otherwise use "\r" or escape
+ * sequences to paint "OK" over "FAILED", or ask the terminal to set the clipboard (OSC 52).
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** One human row: verdict, file, then the summary facts that are known, then the problems (all printable). */
 export function inspectRow(result: InspectResult, cwd: string): string {
   const name = path.relative(cwd, result.file) || result.file;
   const s = result.summary;
@@ -50,7 +62,7 @@ export function inspectRow(result: InspectResult, cwd: string): string {
       ].filter(Boolean)
     : [];
   const problems = result.problems.map((p) => p.message);
-  return [result.verified ? 'OK    ' : 'FAILED', name, ...facts, ...problems].join('  ');
+  return printable([result.verified ? 'OK    ' : 'FAILED', name, ...facts, ...problems].join('  '));
 }
 
 /** Runs `zpb inspect`; returns the exit code. */

@@ -24,8 +24,32 @@ function isBinaryName(name: string): boolean {
   return BINARY_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/**
+ * A file or folder name as it can stand in a zip path. Linux and macOS allow "\\" in names, but zip
+ * tools (archiver included) read it as a folder separator, and the manifest refuses it.
+ */
+function zipSafeName(name: string): string {
+  return name.replace(/\\/g, '_');
+}
+
+/** Gives renamed files that now clash with another file's path a "~2" (or higher) before the extension. */
+function makeUnique(candidates: LogCandidate[], renamed: ReadonlySet<LogCandidate>): void {
+  // Files whose names needed no change keep them; only renamed ones move aside.
+  const taken = new Set(candidates.filter((c) => !renamed.has(c)).map((c) => c.bundlePath));
+  for (const candidate of candidates.filter((c) => renamed.has(c))) {
+    const ext = path.posix.extname(candidate.bundlePath);
+    const stem = candidate.bundlePath.slice(0, candidate.bundlePath.length - ext.length);
+    let unique = candidate.bundlePath;
+    for (let n = 2; taken.has(unique); n++) unique = `${stem}~${n}${ext}`;
+    candidate.bundlePath = unique;
+    taken.add(unique);
+  }
+}
+
 interface Walk {
   candidates: LogCandidate[];
+  /** Candidates whose bundle path differs from their name on disk (zipSafeName). */
+  renamed: Set<LogCandidate>;
   skipped: SkippedItem[];
   problems: string[];
   entries: number;
@@ -36,7 +60,7 @@ function problem(out: Walk, where: string, error: unknown): void {
   out.problems.push(`${where}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
 }
 
-async function walk(dir: string, bundleDir: string, depth: number, out: Walk, signal: AbortSignal): Promise<void> {
+async function walk(dir: string, bundleDir: string, depth: number, out: Walk, signal: AbortSignal, renamedAbove = false): Promise<void> {
   signal.throwIfAborted();
   let entries;
   try {
@@ -52,23 +76,25 @@ async function walk(dir: string, bundleDir: string, depth: number, out: Walk, si
       out.skipped.push({ source: dir, reason: `listing stopped after ${out.maxEntries} entries; the rest of this folder was not looked at` });
       return;
     }
-    const inBundle = `${bundleDir}/${entry.name}`;
+    const safeName = zipSafeName(entry.name);
+    const inBundle = `${bundleDir}/${safeName}`;
+    const renamed = renamedAbove || safeName !== entry.name;
     if (entry.isSymbolicLink()) {
       out.skipped.push({ source: full, reason: 'symbolic link not followed' });
     } else if (entry.isDirectory()) {
       const reason = neverCollectReason(entry.name, 'dir');
       if (reason) out.skipped.push({ source: full, reason: `never collected: ${reason}` });
       else if (depth >= MAX_DEPTH) out.skipped.push({ source: full, reason: 'folder nested too deep' });
-      else await walk(full, inBundle, depth + 1, out, signal);
+      else await walk(full, inBundle, depth + 1, out, signal, renamed);
     } else if (entry.isFile()) {
-      await addFile(full, inBundle, out);
+      await addFile(full, inBundle, out, renamed);
     } else {
       out.skipped.push({ source: full, reason: 'not a regular file' });
     }
   }
 }
 
-async function addFile(full: string, inBundle: string, out: Walk): Promise<void> {
+async function addFile(full: string, inBundle: string, out: Walk, renamed: boolean): Promise<void> {
   const reason = neverCollectReason(path.basename(full), 'file');
   if (reason) {
     out.skipped.push({ source: full, reason: `never collected: ${reason}` });
@@ -84,7 +110,9 @@ async function addFile(full: string, inBundle: string, out: Walk): Promise<void>
     await fs.access(full, fs.constants.R_OK);
     // Binary content under a text name (a dump, a renamed archive) must not go through text redaction either.
     const binary = isBinaryName(full) || (stat.size > 0 && (await isBinaryFile(full)));
-    out.candidates.push({ sourcePath: full, bundlePath: inBundle, size: stat.size, mtimeMs: stat.mtimeMs, kind: binary ? 'binary' : 'text' });
+    const candidate: LogCandidate = { sourcePath: full, bundlePath: inBundle, size: stat.size, mtimeMs: stat.mtimeMs, kind: binary ? 'binary' : 'text' };
+    out.candidates.push(candidate);
+    if (renamed) out.renamed.add(candidate);
   } catch (error) {
     // Deleted since the listing, or no permission: the rest of the folder still counts.
     out.skipped.push({ source: full, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
@@ -127,7 +155,7 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
     deadlineMs: 15000,
     section: { file: 'system.json', key: 'zoomLogs' },
     async run({ environment, report, settings, signal }) {
-      const out: Walk = { candidates: [], skipped: [], problems: [], entries: 0, maxEntries: options.maxEntries ?? 20_000 };
+      const out: Walk = { candidates: [], renamed: new Set(), skipped: [], problems: [], entries: 0, maxEntries: options.maxEntries ?? 20_000 };
       const locations = [];
       for (const location of resolveZoomLogLocations(environment)) {
         const stat = await fs.lstat(location.absolutePath).catch(() => null);
@@ -136,8 +164,12 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
         if (!found) continue;
         const bundleDir = `logs/zoom/${location.id}`;
         if (location.kind === 'dir') await walk(location.absolutePath, bundleDir, 0, out, signal);
-        else await addFile(location.absolutePath, `${bundleDir}/${path.basename(location.absolutePath)}`, out);
+        else {
+          const name = path.basename(location.absolutePath);
+          await addFile(location.absolutePath, `${bundleDir}/${zipSafeName(name)}`, out, zipSafeName(name) !== name);
+        }
       }
+      makeUnique(out.candidates, out.renamed);
       const windowStartMs = Date.parse(report.occurredAt) - settings.logWindowHours * 3600_000;
       const selection = selectLogs(out.candidates, { windowStartMs, maxFileBytes: settings.maxFileBytes, maxTotalBytes: settings.maxTotalBytes });
       const files = [];

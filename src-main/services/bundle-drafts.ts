@@ -78,9 +78,14 @@ export class BundleDrafts {
     return preview;
   }
 
-  /** Saves the draft at outPath without the excluded paths; the draft is gone afterwards. */
-  async save(id: string, outPath: string, exclude: readonly string[]): Promise<CreatedBundle> {
+  /**
+   * Saves the draft at outPath without the excluded paths (as the review showed them: the draft's
+   * manifest paths, or folder prefixes); the draft is gone afterwards.
+   */
+  async save(id: string, outPath: string, excludeShown: readonly string[]): Promise<CreatedBundle> {
     const draft = this.get(id);
+    // A redacted file name ("logs/zoom/home/_email-1_") must leave out the entry it names.
+    const exclude = excludeShown.map((shown) => draft.written.entryPaths.get(shown) ?? shown);
     let saved: CreatedBundle | null = null;
     if (exclude.length === 0 && !(await fs.lstat(outPath).catch(() => null))) {
       // Same bytes as reviewed: move them. Across disks rename fails; writing again is the fallback.

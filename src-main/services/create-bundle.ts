@@ -71,6 +71,11 @@ export interface CreatedBundle {
   bytes: number;
   manifest: BundleManifest;
   report: IncidentReport;
+  /**
+   * Each manifest path -> the entry's own bundle path. They differ when the file name held a
+   * private value (the writer redacts names too); leaving a file out needs the entry's path.
+   */
+  entryPaths: ReadonlyMap<string, string>;
 }
 
 /** Groups collector data by the JSON file and key each collector declared. */
@@ -138,23 +143,43 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
   const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
   const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
-  const readme = renderBundleReadme({
-    appName: APP_NAME,
-    appVersion: APP_VERSION,
-    createdAt,
-    report,
-    collectors: summaries,
-    fileCount: entries.length + 1,
-    skippedCount: skipped.length,
-  });
+  // The writer itself leaves out files that vanished or turned out to be unsafe binary, so
+  // README.txt is rendered last, from what actually went in, and agrees with manifest.json.
+  let written = 0;
+  const entryPaths = new Map<string, string>();
+  // The writer asks for the next entry only after the current one is in (or left out), so
+  // onEntry always refers to the entry yielded last.
+  let current: BundleEntry | undefined;
+  async function* withReadme(): AsyncGenerator<BundleEntry> {
+    for (const entry of entries) {
+      current = entry;
+      yield entry;
+    }
+    const leftByWriter = entries.length - written;
+    const text = renderBundleReadme({
+      appName: APP_NAME,
+      appVersion: APP_VERSION,
+      createdAt,
+      report,
+      collectors: summaries,
+      fileCount: written + 1,
+      skippedCount: skipped.length + leftByWriter,
+    });
+    current = { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
+    yield current;
+  }
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'started' });
-  const written = await writeBundle({
+  const bundle = await writeBundle({
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
     redaction: bundleRedactionSettings(redaction, environment, report),
     mappingPath: redaction?.mappingPath,
-    entries: [...entries, { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text: readme }],
+    entries: withReadme(),
+    onEntry: (file) => {
+      written++;
+      if (current) entryPaths.set(file.path, entryPath(current));
+    },
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       createdAt,
@@ -165,7 +190,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     },
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
-  return { path: written.path, bytes: written.bytes, manifest: written.manifest, report };
+  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths };
 }
 
 /** Validates the report, collects, and writes the bundle. Throws only for bad input or a failed write. */

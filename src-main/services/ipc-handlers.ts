@@ -69,12 +69,20 @@ type Implementations = {
   ) => Promise<IpcResponse<M>>;
 };
 
-/** Picks a file name that does not exist yet in the folder (bundles are never overwritten). */
-async function freshBundlePath(dir: string, now: Date): Promise<string> {
+/**
+ * Picks a file name that does not exist yet in the folder and that no other save still running
+ * has picked (bundles are never overwritten; two saves in the same second get two names). The
+ * caller releases the claim once its file exists or its save failed.
+ */
+async function claimBundlePath(dir: string, now: Date, claimed: Set<string>): Promise<string> {
   const base = defaultBundleName(now).replace(/\.zip$/, '');
   for (let n = 1; ; n++) {
     const candidate = path.join(dir, n === 1 ? `${base}.zip` : `${base}-${n}.zip`);
-    if (!(await fs.lstat(candidate).catch(() => null))) return candidate;
+    if (claimed.has(candidate) || (await fs.lstat(candidate).catch(() => null))) continue;
+    // Checked again after the await: another call may have claimed it meanwhile.
+    if (claimed.has(candidate)) continue;
+    claimed.add(candidate);
+    return candidate;
   }
 }
 
@@ -84,6 +92,19 @@ function implementations(config: MainServiceConfig): Implementations {
   // Only files main wrote or the user picked in main's dialog may be revealed or opened.
   const trustedPaths = new Set<string>();
   let running: AbortController | null = null;
+  // Output names picked by saves still running.
+  const claimed = new Set<string>();
+
+  /** Runs a save with a fresh output name of its own. */
+  async function withBundlePath<T>(work: (outPath: string) => Promise<T>): Promise<T> {
+    const environment = config.environment ?? currentEnvironment();
+    const outPath = await claimBundlePath(config.outputDir, environment.now(), claimed);
+    try {
+      return await work(outPath);
+    } finally {
+      claimed.delete(outPath);
+    }
+  }
 
   /** Runs one collection at a time with a cancel switch; throws CancelledError when stopped. */
   async function cancellable<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -122,17 +143,18 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async collectBundle(request, emit) {
       const environment = config.environment ?? currentEnvironment();
-      const outPath = await freshBundlePath(config.outputDir, environment.now());
-      const bundle = await cancellable((signal) =>
-        createBundle({
-          report: request.report,
-          ...requestOptions(request.probes, request.request),
-          outPath,
-          environment,
-          collectors: config.collectors,
-          onProgress: (event) => emit('collectProgress', event),
-          signal,
-        }),
+      const bundle = await withBundlePath((outPath) =>
+        cancellable((signal) =>
+          createBundle({
+            report: request.report,
+            ...requestOptions(request.probes, request.request),
+            outPath,
+            environment,
+            collectors: config.collectors,
+            onProgress: (event) => emit('collectProgress', event),
+            signal,
+          }),
+        ),
       );
       return respond(bundle);
     },
@@ -174,9 +196,8 @@ function implementations(config: MainServiceConfig): Implementations {
       return drafts.preview(request.draftId, request.path);
     },
     async saveBundle(request) {
-      const environment = config.environment ?? currentEnvironment();
       drafts.get(request.draftId); // an unknown draft fails before a file name is picked
-      return respond(await drafts.save(request.draftId, await freshBundlePath(config.outputDir, environment.now()), request.exclude));
+      return respond(await withBundlePath((outPath) => drafts.save(request.draftId, outPath, request.exclude)));
     },
     async discardDraft(request) {
       await drafts.discard(request.draftId);

@@ -2,7 +2,7 @@
 import { useEffect, useReducer } from 'react';
 import { errorText } from '../common/error-text.js';
 import { RequestBanner } from './RequestBanner.js';
-import { reportFromForm } from './wizard-form.js';
+import { reportFromForm, reportProblem } from './wizard-form.js';
 import { initialWizardState, wizardReducer, type WizardState } from './wizard-store.js';
 import { CollectStep } from './steps/CollectStep.js';
 import { DoneStep } from './steps/DoneStep.js';
@@ -27,6 +27,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   async function collect(current: WizardState) {
     const report = reportFromForm(current.form);
     if (!report) return dispatch({ type: 'collect-failed', message: 'The date or time is not valid. Go back and correct it.' });
+    const problem = reportProblem(report);
+    if (problem) return dispatch({ type: 'block', message: problem });
     dispatch({ type: 'collect-started' });
     try {
       const screenshot = current.form.screenshot?.dataUrl;

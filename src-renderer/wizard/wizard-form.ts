@@ -2,7 +2,7 @@
  * What the wizard's form holds, its defaults, and how it becomes the shared IncidentReport input
  * (only the extras that fit the chosen action are sent).
  */
-import type { IncidentReportInput } from '../../src-shared/incident-report.js';
+import { incidentReportSchema, type IncidentReportInput } from '../../src-shared/incident-report.js';
 import type { ReportDetails } from '../../src-shared/report-details.js';
 import { wallClock, zonedIso } from './zoned-time.js';
 
@@ -85,4 +85,28 @@ export function reportFromForm(form: WizardForm): IncidentReportInput | null {
     notes: form.notes,
     ...(Object.keys(details).length > 0 ? { details } : {}),
   };
+}
+
+/** The form fields main checks for length, as the user knows them. */
+const FIELD_NAMES: Record<string, string> = {
+  errorText: 'The error text',
+  notes: 'The notes',
+  'details.dialedNumber': 'The dialed number',
+  'details.apiResponseBody': 'The API response body',
+  'details.deskPhoneModel': 'The desk phone model',
+  'details.deskPhoneFirmware': 'The firmware version',
+};
+
+/**
+ * Why main would refuse this report (a text over its length limit, checked with the shared schema),
+ * as a sentence saying what to do; null when it is fine. Without this the user only saw main's
+ * validation message after pressing Collect, and "Try again" failed the same way.
+ */
+export function reportProblem(report: IncidentReportInput): string | null {
+  const parsed = incidentReportSchema.safeParse(report);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  const field = FIELD_NAMES[issue.path.join('.')];
+  if (issue.code === 'too_big' && field) return `${field} must be at most ${String(issue.maximum)} characters long. Shorten, then collect again.`;
+  return 'Some of what you entered cannot be used. Check each step, then collect again.';
 }

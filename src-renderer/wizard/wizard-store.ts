@@ -51,6 +51,7 @@ export type WizardAction =
   | { type: 'edit'; patch: Partial<WizardForm> }
   | { type: 'toggle-change'; change: WizardForm['recentChanges'][number] }
   | { type: 'next' }
+  | { type: 'block'; message: string }
   | { type: 'back' }
   | { type: 'collect-started' }
   | { type: 'progress'; event: CollectProgress }
@@ -126,6 +127,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       if (blocked) return { ...state, blocked };
       return { ...state, step: STEPS[STEPS.indexOf(state.step) + 1]!, blocked: null };
     }
+    case 'block':
+      return { ...state, blocked: action.message };
     case 'back': {
       if (state.step === 'what' || state.step === 'done' || state.collect.running || state.saving) return state;
       // Going back from review drops the draft: what is collected must match what the form says.

@@ -17,6 +17,7 @@ export function WhereStep({ state, dispatch, onCollect }: { state: WizardState; 
   return (
     <StepFrame
       step="where"
+      blocked={state.blocked}
       intro={<p>Answer what you know; everything here is optional. It helps support look in the right place first.</p>}
       actions={
         <>

@@ -62,6 +62,21 @@ describe('zpb inspect (real process)', () => {
     expect(second).toMatch(/^FAILED\s+added\.zip.*logs\/extra\.log is in the zip but not in the manifest/);
   });
 
+  it('prints no control characters from a bundle, so a failed row cannot be made to look verified', async () => {
+    const file = await tampered('painted.zip', (entries) => {
+      // "\r" returns to the start of the line and the rest paints over "FAILED" (the é makes the name UTF-8, where controls survive).
+      entries.set('logs/x\rOK      painted.zip  é\u001b[K', Buffer.from('smuggled'));
+      // OSC 52 asks the terminal to put text on the clipboard.
+      const report = JSON.parse(entries.get('report.json')!.toString());
+      entries.set('report.json', Buffer.from(JSON.stringify({ ...report, errorCode: undefined, errorText: 'x\u001b]52;c;aGk=\u0007' })));
+    });
+    const run = await runCli(['inspect', file], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout.replace(/\n$/, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toMatch(/^FAILED\s+painted\.zip\s+ticket INC-42\s+error "x\\u001b\]52;c;aGk=\\u0007"/);
+    expect(run.stdout).toContain('logs/x\\rOK      painted.zip  é\\u001b[K is in the zip but not in the manifest');
+  });
+
   it('fails a bundle whose manifest does not match the schema', async () => {
     const file = await tampered('schema.zip', (entries) => {
       const manifest = JSON.parse(entries.get('manifest.json')!.toString());

@@ -114,6 +114,24 @@ describe('zpb collect redaction flags (real process)', () => {
     expect([...entries.keys()].some((name) => name.includes('mapping'))).toBe(false);
   });
 
+  it('never replaces an existing file with --save-mapping unless --force, and names the flag', async () => {
+    const cwd = path.join(root, 'redact-mapping-exists');
+    mkdirSync(cwd);
+    // Yesterday's mapping: the only way back from yesterday's bundle's placeholders.
+    writeFileSync(path.join(cwd, 'mapping.json'), 'yesterday\n');
+    const run = await runCli(['collect', '--no-probes', '--out', 'b.zip', '--save-mapping', 'mapping.json'], { cwd, env: { HOME: homeWithSecrets('home8') } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`zpb: --save-mapping: ${path.join(cwd, 'mapping.json')} already exists; choose another name or pass --force\n`);
+    expect(readFileSync(path.join(cwd, 'mapping.json'), 'utf8')).toBe('yesterday\n');
+    expect(readdirSync(cwd)).toEqual(['mapping.json']);
+    const missing = await runCli(['collect', '--no-probes', '--out', 'c.zip', '--save-mapping', 'nowhere/m.json'], { cwd, env: { HOME: homeWithSecrets('home9') } });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`zpb: --save-mapping: the folder ${path.join(cwd, 'nowhere')} does not exist\n`);
+    const forced = await runCli(['collect', '--no-probes', '--out', 'd.zip', '--save-mapping', 'mapping.json', '--force'], { cwd, env: { HOME: homeWithSecrets('home10') } });
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'mapping.json'), 'utf8')).mapping).toMatchObject({ '<secret-1>': 'hunter2' });
+  });
+
   it('--redaction minimal keeps identities but not secrets; a bad profile is a usage error', async () => {
     const cwd = path.join(root, 'redact-minimal');
     mkdirSync(cwd);

@@ -89,6 +89,20 @@ describe('zoomLogsCollector', () => {
     expect(result.skipped).toEqual([{ source: path.join(logs, 'pipe.log'), reason: 'not a regular file' }]);
   });
 
+  it('gives a log whose name holds a backslash (legal on Linux and macOS) a zip-safe name, and the bundle is written', async () => {
+    const home = path.join(root, 'backslash');
+    const logs = path.join(home, '.zoom', 'logs');
+    put(path.join(logs, 'zoom\\phone.log'), 'first\n');
+    put(path.join(logs, 'zoom_phone.log'), 'second\n');
+    const environment = fixtureEnvironment('linux', home, {}, now);
+    const result = await runCollector(zoomLogsCollector, collectContext(environment));
+    expect(result.files.map((f) => f.bundlePath).sort()).toEqual(['logs/zoom/home/zoom_phone.log', 'logs/zoom/home/zoom_phone~2.log']);
+    // Zip tools turn "\\" into a folder separator; the writer waited forever for the entry under its old name.
+    const bundle = await createBundle({ report: { occurredAt: now.toISOString(), timeZone: 'UTC' }, outPath: path.join(root, 'backslash.zip'), environment, collectors: [zoomLogsCollector] });
+    const { entries } = await readVerifiedBundle(bundle.path);
+    expect([...entries.keys()].filter((name) => name.startsWith('logs/zoom/')).map((name) => entries.get(name)!.toString()).sort()).toEqual(['first\n', 'second\n']);
+  });
+
   it('gives a result for a huge folder, saying where it stopped listing', async () => {
     const home = path.join(root, 'huge');
     for (let i = 0; i < 30; i++) put(path.join(home, '.zoom', 'logs', `f${String(i).padStart(2, '0')}.log`));

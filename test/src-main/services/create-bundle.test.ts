@@ -1,6 +1,6 @@
 // The collect and write phases apart: analysis.json holds the triage, and what the user leaves out
 // is absent from the zip and recorded as skipped.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectForBundle, writeCollectedBundle } from '../../../src-main/services/create-bundle.js';
@@ -37,6 +37,24 @@ describe('collectForBundle + writeCollectedBundle', () => {
         { source: 'system.json', reason: 'left out by the user before saving' },
         { source: 'logs/zoom/home/zoom_stdout_stderr.log', reason: 'left out by the user before saving' },
       ]),
+    );
+  });
+});
+
+describe('README.txt counts', () => {
+  it('matches the manifest when a collected log vanished before writing', async () => {
+    const logs = path.join(dir, 'rotating', '.zoom', 'logs');
+    mkdirSync(logs, { recursive: true });
+    writeFileSync(path.join(logs, 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\n');
+    const rotating = fixtureEnvironment('linux', path.join(dir, 'rotating'), {}, new Date('2026-11-26T08:00:00Z'));
+    const collected = await collectForBundle({ report, environment: rotating, settings: { probes: false } });
+    // Zoom rotated its log between collecting and saving (the review step can take minutes).
+    rmSync(path.join(logs, 'zoom_stdout_stderr.log'));
+    const bundle = await writeCollectedBundle(collected, { outPath: path.join(dir, 'vanished.zip') });
+    const { entries, manifest } = await readVerifiedBundle(bundle.path);
+    expect(manifest.skipped.map((s) => s.reason)).toContain('vanished or became unreadable before it could be read');
+    expect(entries.get('README.txt')!.toString()).toContain(
+      `${manifest.files.length} file(s) listed in manifest.json with sha256; ${manifest.skipped.length} item(s) left out`,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIpcHandlers } from '../../../src-main/services/ipc-handlers.js';
@@ -124,5 +124,57 @@ describe('review flow channels', () => {
     expect(await slow.get(IPC_METHOD_CHANNELS.cancelCollect)!({}, () => undefined)).toEqual({ ok: true, value: { cancelled: true } });
     expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' } });
     expect(await slow.get(IPC_METHOD_CHANNELS.cancelCollect)!({}, () => undefined)).toEqual({ ok: true, value: { cancelled: false } });
+  });
+});
+
+describe('leaving out a file whose name the redactor changed', () => {
+  it('keeps the file out of the saved bundle, though the review shows its redacted name', async () => {
+    const home = path.join(dir, 'home-named-logs');
+    mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+    writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_phone_peggy@example.com.log'), 'private call history\n');
+    writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\n');
+    const named = fixtureEnvironment('linux', home, {}, new Date('2026-11-26T08:00:00Z'));
+    const outputDir = path.join(dir, 'named-out');
+    mkdirSync(outputDir);
+    const handlers = createIpcHandlers({ outputDir, environment: named, draftDir: path.join(dir, 'named-drafts') });
+    const value = async <T>(channel: string, request: unknown): Promise<T> => {
+      const result = await handlers.get(channel)!(request, () => undefined);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as T;
+    };
+    const report = { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' };
+    const draft = await value<{ draftId: string; files: { path: string }[] }>(IPC_METHOD_CHANNELS.prepareBundle, { report, probes: false });
+    // The review lists the name as it will be sent: the email in it is already a placeholder.
+    const shownName = draft.files.map((f) => f.path).find((p) => p.startsWith('logs/zoom/') && !p.endsWith('zoom_stdout_stderr.log'))!;
+    expect(shownName).toBe('logs/zoom/home/_email-1_');
+    const saved = await value<{ bundlePath: string }>(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, exclude: [shownName], consent: true });
+    const { entries, manifest } = await readVerifiedBundle(saved.bundlePath);
+    expect([...entries.keys()].filter((name) => name.startsWith('logs/zoom/'))).toEqual(['logs/zoom/home/zoom_stdout_stderr.log']);
+    expect([...entries.values()].some((content) => content.toString().includes('private call history'))).toBe(false);
+    expect(manifest.skipped).toContainEqual({ source: 'logs/zoom/home/<email-1>', reason: 'left out by the user before saving' });
+  });
+});
+
+describe('two saves at once', () => {
+  it('gives each bundle its own file: neither replaces the other', async () => {
+    const outputDir = path.join(dir, 'two-saves');
+    mkdirSync(outputDir);
+    // The clock is fixed, so both saves start from the same default name.
+    const handlers = createIpcHandlers({ outputDir, environment, draftDir: path.join(dir, 'two-saves-drafts') });
+    const value = async <T>(channel: string, request: unknown): Promise<T> => {
+      const result = await handlers.get(channel)!(request, () => undefined);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as T;
+    };
+    const report = { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' };
+    const first = await value<{ draftId: string }>(IPC_METHOD_CHANNELS.prepareBundle, { report: { ...report, errorText: 'first' }, probes: false });
+    const second = await value<{ draftId: string }>(IPC_METHOD_CHANNELS.prepareBundle, { report: { ...report, errorText: 'second' }, probes: false });
+    const saved = await Promise.all(
+      [first, second].map((draft) => value<{ bundlePath: string }>(IPC_METHOD_CHANNELS.saveBundle, { draftId: draft.draftId, consent: true })),
+    );
+    expect(new Set(saved.map((s) => s.bundlePath)).size).toBe(2);
+    const texts = await Promise.all(saved.map(async (s) => JSON.parse((await readVerifiedBundle(s.bundlePath)).entries.get('report.json')!.toString()).errorText));
+    expect(texts).toEqual(['first', 'second']);
+    expect(readdirSync(outputDir).sort()).toEqual(saved.map((s) => path.basename(s.bundlePath)).sort());
   });
 });

@@ -240,3 +240,27 @@ describe('collect step', () => {
     }
   });
 });
+
+describe('what failed and where step', () => {
+  it('says in a sentence when the notes are over their length limit, before collecting anything', async () => {
+    const out = path.join(dir, 'long-notes-out');
+    mkdirSync(out);
+    const long = await openRenderer({ outputDir: out, draftDir: path.join(dir, 'drafts4'), environment: fixtureEnvironment('linux', home) });
+    try {
+      const { page } = long;
+      await page.getByLabel('Error text').fill('Error 400');
+      await page.getByRole('button', { name: 'Next: when' }).click();
+      await page.getByRole('button', { name: 'Next: what failed' }).click();
+      await page.getByLabel('Anything else support should know').fill('x'.repeat(10_001));
+      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('The notes must be at most 10000 characters long. Shorten, then collect again.');
+      expect(await heading(page).textContent()).toContain('What failed and where');
+      await page.getByLabel('Anything else support should know').fill('short');
+      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await expectStep(page, 'Review before saving');
+      expect(long.pageErrors).toEqual([]);
+    } finally {
+      await long.close();
+    }
+  });
+});
