@@ -14,6 +14,7 @@ import { finished } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import {
   BUNDLE_ENTRIES,
+  manifestFileSchema,
   bundleManifestSchema,
   type BundleManifest,
   type ManifestFile,
@@ -74,6 +75,7 @@ const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
 
 const VANISHED = 'vanished or became unreadable before it could be read';
 const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known safe to share; left out';
+const UNSAFE_NAME = 'a name that cannot be stored in a bundle (backslash, ".." or an absolute path); left out';
 const SNIFF_BYTES = 8192;
 
 /** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
@@ -145,10 +147,11 @@ async function checkTarget(targetPath: string, overwrite: boolean): Promise<void
 }
 
 /** Waits until archiver has consumed the entry named `name`, or fails with the archive's error. */
-function entryWritten(archive: ZipArchive, name: string, sources: Readable[]): Promise<void> {
+function entryWritten(archive: ZipArchive, sources: Readable[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onEntry = (data: { name: string }) => {
-      if (data.name !== name) return;
+    // Entries are appended one at a time, so the next "entry" event is this one. Matching by name
+    // would hang on any name archiver normalizes (a backslash becomes '/').
+    const onEntry = () => {
       cleanup();
       resolve();
     };
@@ -165,6 +168,25 @@ function entryWritten(archive: ZipArchive, name: string, sources: Readable[]): P
     archive.on('error', onError);
     for (const source of sources) source.on('error', onError);
   });
+}
+
+/**
+ * Moves the finished zip into place. Without overwrite, a hard link claims the name atomically, so
+ * a file that appeared at the target meanwhile (another run in the same second) is never replaced;
+ * file systems without hard links fall back to a check before the rename.
+ */
+async function placeBundle(tempPath: string, targetPath: string, overwrite: boolean): Promise<void> {
+  if (overwrite) return fs.rename(tempPath, targetPath);
+  const exists = () => new BundleWriteError(`${targetPath} already exists; choose another name or allow overwriting`, 'exists');
+  try {
+    await fs.link(tempPath, targetPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists();
+    if (await fs.lstat(targetPath).catch(() => null)) throw exists();
+    return fs.rename(tempPath, targetPath);
+  }
+  await fs.rm(tempPath, { force: true });
 }
 
 /** Writes the bundle atomically and returns its final manifest. */
@@ -195,8 +217,9 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   try {
     for await (const entry of options.entries) {
       if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
-      const source = await entrySource(entry, redactor);
       const info = describe(entry, redactor);
+      // A name the manifest could not list (backslash, "..", absolute) is left out, not a failed bundle.
+      const source = manifestFileSchema.shape.path.safeParse(info.path).success ? await entrySource(entry, redactor) : UNSAFE_NAME;
       if (typeof source === 'string') {
         skipped.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: source });
         continue;
@@ -204,7 +227,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       const hasher = new HashingStream();
       const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
       const streams = redacting ? [source.stream, redacting] : [source.stream];
-      const written = entryWritten(archive, info.path, [...streams, hasher]);
+      const written = entryWritten(archive, [...streams, hasher]);
       archive.append((redacting ? source.stream.pipe(redacting) : source.stream).pipe(hasher), { name: info.path, date });
       await written;
       const redactions = redacting ? redacting.redactions : source.redactions;
@@ -224,7 +247,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       await saveRedactionMapping(mappingPath, redactor.placeholders.mapping);
       mappingSaved = true;
     }
-    await fs.rename(tempPath, targetPath);
+    await placeBundle(tempPath, targetPath, options.overwrite ?? false);
     return { path: targetPath, bytes: archive.pointer(), manifest };
   } catch (error) {
     archive.abort();

@@ -23,6 +23,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   const json = new Map<string, unknown>();
   let manifestText: string | undefined;
   const problems: InspectProblem[] = [];
+  const duplicates = new Set<string>();
   try {
     await forEachZipEntry(file, async (name, content) => {
       const hash = createHash('sha256');
@@ -34,6 +35,8 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
         bytes += chunk.length;
         if (keep && bytes <= MAX_JSON_BYTES) chunks.push(chunk);
       }
+      // A second entry of the same name could hide a forged first copy that a reader might use.
+      if (actual.has(name)) duplicates.add(name);
       actual.set(name, { bytes, sha256: hash.digest('hex') });
       if (!keep || bytes > MAX_JSON_BYTES) return;
       const text = Buffer.concat(chunks).toString('utf8');
@@ -73,6 +76,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
     else if (seen.bytes !== entry.bytes) problems.push({ kind: 'size', path: entry.path, message: `${entry.path} has ${seen.bytes} bytes, the manifest says ${entry.bytes}` });
     else if (seen.sha256 !== entry.sha256) problems.push({ kind: 'checksum', path: entry.path, message: `${entry.path} does not match its sha256 in the manifest` });
   }
+  for (const name of duplicates) problems.push({ kind: 'extra', path: name, message: `${name} appears more than once in the zip` });
   const listed = new Set(manifest.data.files.map((f) => f.path));
   for (const name of actual.keys()) {
     if (name !== BUNDLE_ENTRIES.manifest && !listed.has(name)) problems.push({ kind: 'extra', path: name, message: `${name} is in the zip but not in the manifest` });
