@@ -1,18 +1,14 @@
 /** Step 1: the exact error text with its code read live, and an optional screenshot (not redacted). */
 import { useState, type ClipboardEvent, type Dispatch } from 'react';
 import { readErrorCode } from '../../../src-shared/error-code.js';
+import { cleanImage, MAX_IMAGE_BYTES } from '../../common/clean-image.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 
-const MAX_SCREENSHOT_BYTES = 10 * 1024 * 1024;
-
-function readImage(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the image'));
-    reader.readAsDataURL(file);
-  });
+/** The attached file's name with the extension of what it was re-encoded as. */
+function cleanName(name: string, type: string): string {
+  const base = (name || 'pasted-screenshot').replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return `${base}.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
 }
 
 export function WhatHappenedStep({ state, dispatch }: { state: WizardState; dispatch: Dispatch<WizardAction> }) {
@@ -24,11 +20,14 @@ export function WhatHappenedStep({ state, dispatch }: { state: WizardState; disp
     setImageError(null);
     if (!file) return;
     if (!file.type.startsWith('image/')) return setImageError('That file is not an image. Choose a PNG or JPEG screenshot.');
-    if (file.size > MAX_SCREENSHOT_BYTES) return setImageError('That image is larger than 10 MB. Crop it or save it smaller.');
+    // Decoding works on any size; a big photo usually shrinks once re-encoded, so the cap is on the result.
+    if (file.size > 4 * MAX_IMAGE_BYTES) return setImageError('That image is larger than 10 MB. Crop it or save it smaller.');
     try {
-      dispatch({ type: 'edit', patch: { screenshot: { name: file.name || 'pasted-screenshot.png', bytes: file.size, dataUrl: await readImage(file) } } });
-    } catch {
-      setImageError('The image could not be read. Try saving it as a file first.');
+      // Re-encoded from its pixels: location and camera details hidden in the file do not travel.
+      const clean = await cleanImage(file);
+      dispatch({ type: 'edit', patch: { screenshot: { name: cleanName(file.name, clean.type), bytes: clean.bytes, dataUrl: clean.dataUrl } } });
+    } catch (error) {
+      setImageError(error instanceof RangeError ? 'That image is larger than 10 MB. Crop it or save it smaller.' : 'The image could not be read. Try saving it as a file first.');
     }
   }
 

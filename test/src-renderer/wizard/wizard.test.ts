@@ -121,7 +121,11 @@ describe('wizard by mouse', () => {
     const analysis = JSON.parse(entries.get('analysis.json')!.toString());
     expect(analysis.findings.map((f: { id: string }) => f.id)).toEqual(ids);
     expect(entries.has('system.json')).toBe(false);
-    expect(entries.get('attachments/screenshot.png')).toEqual(SCREENSHOT);
+    // Re-encoded from its pixels (metadata dropped): still a PNG of the same 1x1 image.
+    const shot = entries.get('attachments/screenshot.png')!;
+    expect(shot.subarray(0, 8)).toEqual(SCREENSHOT.subarray(0, 8));
+    expect(shot.readUInt32BE(16)).toBe(1);
+    expect(shot.readUInt32BE(20)).toBe(1);
     expect(readdirSync(path.join(dir, 'drafts', 'attachments'))).toEqual([]); // the draft's copy is gone
     expect(manifest.skipped).toContainEqual({ source: 'system.json', reason: 'left out by the user before saving' });
 
