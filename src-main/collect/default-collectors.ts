@@ -4,7 +4,7 @@
  */
 import type { CollectSettings } from './collect-settings.js';
 import type { Collector } from './collector.js';
-import { probesCollector } from './probes-collector.js';
+import { probesCollector, probesTurnedOff } from './probes-collector.js';
 import { appLogCollector } from './app-log-collector.js';
 import { networkCollector } from './network-collector.js';
 import { systemCollector } from './system-collector.js';
@@ -12,7 +12,7 @@ import { vpnProxyCollector } from './vpn-proxy-collector.js';
 import { zoomLogsCollector } from './zoom-logs-collector.js';
 import { zoomVersionCollector } from './zoom-version-collector.js';
 
-/** The collectors for one bundle run (probes only when settings.probes is set). */
+/** The collectors for one bundle run (probes run only when settings.probes is set; otherwise they show as skipped). */
 export function defaultCollectors(settings: CollectSettings): Collector[] {
   return [
     systemCollector,
@@ -21,6 +21,6 @@ export function defaultCollectors(settings: CollectSettings): Collector[] {
     networkCollector,
     vpnProxyCollector,
     appLogCollector,
-    ...(settings.probes ? [probesCollector(settings)] : []),
+    settings.probes ? probesCollector(settings) : probesTurnedOff,
   ];
 }

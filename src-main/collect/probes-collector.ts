@@ -30,3 +30,15 @@ export function probesCollector(settings: Pick<CollectSettings, 'probeDeadlineMs
     },
   };
 }
+
+/**
+ * Stands in for the probes when the user turned them off, so the manifest says so (status
+ * skipped) instead of silently having no probes entry.
+ */
+export const probesTurnedOff: Collector = {
+  id: 'probes',
+  deadlineMs: 1000,
+  async run() {
+    return { status: 'skipped', message: 'network probes turned off for this bundle' };
+  },
+};

@@ -57,8 +57,9 @@ describe('zpb collect on this machine (real process, real collectors)', () => {
     expect(log!.bytes).toBeLessThanOrEqual(0.1 * MB);
     expect(manifest.skipped).toContainEqual({ source: old, reason: expect.stringMatching(/^outside the time window/) });
 
-    expect(manifest.collectors.map((c) => c.id)).toEqual(['system', 'zoom-version', 'zoom-logs', 'network', 'vpn-proxy', 'app-log']);
-    for (const c of manifest.collectors) {
+    expect(manifest.collectors.map((c) => c.id)).toEqual(['system', 'zoom-version', 'zoom-logs', 'network', 'vpn-proxy', 'app-log', 'probes']);
+    expect(manifest.collectors.at(-1)).toMatchObject({ id: 'probes', status: 'skipped' }); // --no-probes says so
+    for (const c of manifest.collectors.slice(0, -1)) {
       expect(['ok', 'partial'], `${c.id}: ${c.message}`).toContain(c.status);
       expect(c.durationMs).toBeGreaterThanOrEqual(0);
     }

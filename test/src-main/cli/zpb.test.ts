@@ -157,7 +157,7 @@ describe('zpb collect --request-link (real process)', () => {
     expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
     expect(manifest.request).toEqual({ ticket: 'INC-1042', helpdesk: 'IT Desk', returnTo: 'https://desk.example.com/upload' });
     expect(manifest.redaction.profile).toBe('minimal');
-    expect(manifest.collectors.map((c) => c.id)).not.toContain('probes');
+    expect(manifest.collectors).toContainEqual(expect.objectContaining({ id: 'probes', status: 'skipped', message: 'network probes turned off for this bundle' }));
   });
 
   it('exits 2 naming the bad field of a malformed link, writing nothing', async () => {
