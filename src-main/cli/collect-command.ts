@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
-import { incidentReportSchema, type IncidentReport } from '../../src-shared/incident-report.js';
+import { incidentReportSchema, isValidTimeZone, type IncidentReport } from '../../src-shared/incident-report.js';
+import { isoInZone } from '../../src-shared/zoned-time.js';
 import { parseRequestLink, requestRecord, RequestLinkError, type RequestLink } from '../../src-shared/request-link.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
@@ -137,10 +138,12 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
   }
+  const timeZone = values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const parsed = incidentReportSchema.safeParse({
     errorText: values['error-text'] ?? '',
-    occurredAt: values['occurred-at'] ?? now.toISOString(),
-    timeZone: values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // "Now" as the user's own clock shows it (an unknown zone is reported by the schema below).
+    occurredAt: values['occurred-at'] ?? (isValidTimeZone(timeZone) ? isoInZone(now, timeZone) : now.toISOString()),
+    timeZone,
     action: values.action ?? request?.action,
     scope: values.scope ?? request?.scope,
     network: values.network ?? request?.network,

@@ -4,7 +4,7 @@
  */
 import { incidentReportSchema, type IncidentReportInput } from '../../src-shared/incident-report.js';
 import type { ReportDetails } from '../../src-shared/report-details.js';
-import { wallClock, zonedIso } from './zoned-time.js';
+import { wallClock, zonedIso } from '../../src-shared/zoned-time.js';
 
 type Report = IncidentReportInput;
 type Details = ReportDetails;

@@ -2,7 +2,7 @@
 import { useMemo, type Dispatch } from 'react';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
-import { formatOffset, zonedIso, zoneOffsetMinutes } from '../zoned-time.js';
+import { formatOffset, zonedIso, zoneOffsetMinutes } from '../../../src-shared/zoned-time.js';
 
 /** Every zone the runtime knows, with the current zone first if it is missing from the list. */
 function zoneList(current: string): string[] {

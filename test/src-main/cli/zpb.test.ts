@@ -33,6 +33,9 @@ describe('zpb collect (real process)', () => {
     expect(manifest.skipped).toContainEqual({ source: path.join(home, '.zoom', 'logs', 'data.db'), reason: expect.stringContaining('never collected') });
     const report = JSON.parse(entries.get('report.json')!.toString());
     expect(report).toMatchObject({ errorText: 'Call failed (code: 2202400)', errorCode: { code: '400' }, timeZone: 'Europe/Berlin', action: 'dialing', recentChanges: ['app-update'] });
+    // No --occurred-at: now, written with Berlin's offset (+01:00 or +02:00), never a bare Z.
+    expect(report.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+    expect(Math.abs(Date.parse(report.occurredAt) - Date.now())).toBeLessThan(120_000);
     const system = JSON.parse(entries.get('system.json')!.toString());
     expect(system.system.os.platform).toBe(process.platform);
     expect(manifest.collectors.map((c) => c.id)).toEqual(expect.arrayContaining(['system', 'zoom-logs']));

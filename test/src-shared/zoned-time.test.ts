@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, wallClock, zonedIso, zoneOffsetMinutes } from '../../../src-renderer/wizard/zoned-time.js';
+import { formatOffset, isoInZone, wallClock, zonedIso, zoneOffsetMinutes } from '../../src-shared/zoned-time.js';
 
 describe('zoned time', () => {
   it('knows offsets across daylight saving time and for half-hour zones', () => {
@@ -15,5 +15,14 @@ describe('zoned time', () => {
     expect(wallClock(new Date('2026-01-16T04:10:00Z'), 'America/New_York')).toEqual({ date: '2026-01-15', time: '23:10' });
     expect(zonedIso('2026-13-01', '09:30', 'UTC')).toBeNull();
     expect(zonedIso('2026-01-01', '', 'UTC')).toBeNull();
+  });
+});
+
+describe('isoInZone', () => {
+  it('writes the instant with the zone offset in force then (DST aware)', () => {
+    expect(isoInZone(new Date('2026-11-26T09:15:42.123Z'), 'Europe/Berlin')).toBe('2026-11-26T10:15:42+01:00');
+    expect(isoInZone(new Date('2026-07-15T13:30:00Z'), 'America/New_York')).toBe('2026-07-15T09:30:00-04:00');
+    expect(isoInZone(new Date('2026-07-15T13:30:00Z'), 'UTC')).toBe('2026-07-15T13:30:00+00:00');
+    expect(Date.parse(isoInZone(new Date('2026-03-29T01:30:00Z'), 'Europe/Berlin'))).toBe(Date.parse('2026-03-29T01:30:00Z'));
   });
 });

@@ -42,3 +42,9 @@ export function zonedIso(date: string, time: string, timeZone: string): string |
   offset = zoneOffsetMinutes(timeZone, new Date(asUtc - offset * 60_000));
   return `${date}T${time}:00${formatOffset(offset)}`;
 }
+
+/** An instant as ISO 8601 with the zone's offset at that instant ("2026-11-26T10:15:42+01:00"). */
+export function isoInZone(at: Date, timeZone: string): string {
+  const offset = zoneOffsetMinutes(timeZone, at);
+  return `${new Date(at.getTime() + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+}
