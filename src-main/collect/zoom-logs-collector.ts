@@ -133,7 +133,8 @@ function toSource(file: SelectedLog): BundleFileSource {
 
 /** What system.json's zoomLogs key holds. */
 export interface ZoomLogsData {
-  locations: { id: string; path: string; found: boolean; unconfirmed: boolean }[];
+  /** linkedTo: where the location points when it is itself a symbolic link. */
+  locations: { id: string; path: string; found: boolean; unconfirmed: boolean; linkedTo?: string }[];
   window: { from: string; to: string; hours: number };
   caps: { maxFileBytes: number; maxTotalBytes: number };
   found: number;
@@ -158,9 +159,13 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
       const out: Walk = { candidates: [], renamed: new Set(), skipped: [], problems: [], entries: 0, maxEntries: options.maxEntries ?? 20_000 };
       const locations = [];
       for (const location of resolveZoomLogLocations(environment)) {
-        const stat = await fs.lstat(location.absolutePath).catch(() => null);
+        const own = await fs.lstat(location.absolutePath).catch(() => null);
+        // The location itself may be a link (logs moved to another disk): that one is followed.
+        // Links inside it never are (walk() skips them), so nothing outside the log root is read.
+        const linkedTo = own?.isSymbolicLink() ? await fs.realpath(location.absolutePath).catch(() => undefined) : undefined;
+        const stat = own?.isSymbolicLink() ? await fs.stat(location.absolutePath).catch(() => null) : own;
         const found = stat !== null && (location.kind === 'dir' ? stat.isDirectory() : stat.isFile());
-        locations.push({ id: location.id, path: location.absolutePath, found, unconfirmed: location.unconfirmed ?? false });
+        locations.push({ id: location.id, path: location.absolutePath, found, unconfirmed: location.unconfirmed ?? false, ...(linkedTo ? { linkedTo } : {}) });
         if (!found) continue;
         const bundleDir = `logs/zoom/${location.id}`;
         if (location.kind === 'dir') await walk(location.absolutePath, bundleDir, 0, out, signal);

@@ -121,6 +121,19 @@ describe('zoomLogsCollector', () => {
     expect(result.skipped).toEqual([{ source: path.join(appData, 'Zoom', 'logs', 'data'), reason: expect.stringContaining('private data folder') }]);
   });
 
+  it('follows a log folder that is itself a link (logs moved to another disk), but no link inside it', async () => {
+    const home = path.join(root, 'linked-home');
+    const moved = path.join(root, 'other-disk', 'zoom-logs');
+    put(path.join(moved, 'zoom_stdout_stderr.log'));
+    symlinkSync(path.join(root, 'secrets'), path.join(moved, 'escape'));
+    mkdirSync(path.join(home, '.zoom'), { recursive: true });
+    symlinkSync(moved, path.join(home, '.zoom', 'logs'));
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', home, {}, now)));
+    expect(result.files.map((f) => f.bundlePath)).toEqual(['logs/zoom/home/zoom_stdout_stderr.log']);
+    expect(result.skipped).toContainEqual({ source: path.join(home, '.zoom', 'logs', 'escape'), reason: 'symbolic link not followed' });
+    expect((result.data as { locations: { id: string; linkedTo?: string }[] }).locations.find((l) => l.id === 'home')?.linkedTo).toBe(moved);
+  });
+
   it('reports skipped, not failed, when Zoom has no logs here', async () => {
     const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', path.join(root, 'empty'), {}, now)));
     expect(result).toMatchObject({ status: 'skipped', message: 'no Zoom Workplace log folder found', files: [] });
