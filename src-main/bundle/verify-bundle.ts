@@ -3,6 +3,7 @@
  * while streaming (memory stays flat), then entries missing from or extra to the manifest.
  */
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
 import type { InspectProblem } from '../../src-shared/inspect-result.js';
 import { forEachZipEntry, NotAZipError } from './zip-reader.js';
@@ -22,6 +23,11 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   const actual = new Map<string, { bytes: number; sha256: string }>();
   const json = new Map<string, unknown>();
   let manifestText: string | undefined;
+  // Only regular files: opening a FIFO or a device would block forever.
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) {
+    return { problems: [{ kind: 'not-a-zip', message: stat ? 'not a regular file' : 'no such file' }], json };
+  }
   const problems: InspectProblem[] = [];
   const duplicates = new Set<string>();
   try {
