@@ -224,8 +224,9 @@ function implementations(config: MainServiceConfig): Implementations {
       // Written privately and removed again: the result names the dropped file, not the temp copy.
       await fs.mkdir(draftDir, { recursive: true, mode: 0o700 });
       const temp = path.join(draftDir, `dropped-${randomUUID()}.zip`);
-      await fs.writeFile(temp, Buffer.from(request.base64, 'base64'), { mode: 0o600, flag: 'wx' });
       try {
+        // Inside the try: a full disk must not leave a partial copy behind either.
+        await fs.writeFile(temp, Buffer.from(request.base64, 'base64'), { mode: 0o600, flag: 'wx' });
         return { ...(await inspectBundle(temp)), file: request.name };
       } finally {
         await fs.rm(temp, { force: true });

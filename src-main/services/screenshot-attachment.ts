@@ -27,6 +27,11 @@ export async function storeScreenshot(dataUrl: string, dir: string): Promise<Bun
   if (bytes.length > MAX_SCREENSHOT_BYTES) throw new ScreenshotError('the screenshot is larger than 10 MB');
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const sourcePath = path.join(dir, `${randomUUID()}.${extension}`);
-  await fs.writeFile(sourcePath, bytes, { mode: 0o600, flag: 'wx' });
+  try {
+    await fs.writeFile(sourcePath, bytes, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    await fs.rm(sourcePath, { force: true }); // a full disk leaves no partial image behind
+    throw error;
+  }
   return { bundlePath: `attachments/screenshot.${extension}`, sourcePath, start: 0, end: bytes.length, kind: 'binary', truncated: false, source: USER_ATTACHMENT_SOURCE };
 }
