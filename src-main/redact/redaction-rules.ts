@@ -7,8 +7,10 @@
  */
 import type { RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import { classifyIPv4, classifyIPv6 } from './ip-class.js';
-import { phoneDigits, phoneShape } from './phone-shape.js';
+import { phoneDigits } from './phone-shape.js';
 import type { Placeholders } from './placeholders.js';
+import { EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, SECRET_KEYS, keyedValue, keyKind } from './redaction-keys.js';
+import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
 
 /** The profiles that redact anything ('none' redacts nothing). */
 export type ActiveProfile = Exclude<RedactionProfile, 'none'>;
@@ -21,6 +23,16 @@ export interface MatchContext {
   takeBefore(test: RegExp, max?: number): string;
   /** The character just before the consumed text ('' at the start). */
   charBefore(): string;
+  /**
+   * The replacement also covers `length` characters after the match. Key=value rules match only
+   * the separator and look ahead at the value, so when a value does not fit (returns null) the
+   * other rules still see it; when it fits, this takes it.
+   */
+  coverAfter(length: number): void;
+  /** The profile the rules run for. */
+  profile: ActiveProfile;
+  /** Up to `length` characters before the match, without consuming them. */
+  textBefore(length: number): string;
   placeholders: Placeholders;
 }
 
@@ -46,21 +58,42 @@ export function caseVariants(words: readonly string[]): string {
   return [...variants].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
+/**
+ * An alternation of words for use inside a lookbehind, factored by common endings ("callerNumber",
+ * "calleeNumber" -> "(?:(?:caller|callee)Number)"): a lookbehind matches backwards, so a factored
+ * form checks each last character once instead of trying every word in turn (the key rules run at
+ * every ':' and '=' of a log, and ~200 words one by one made them the slowest rules).
+ */
+export function suffixAlternation(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length === 1) return escapeRegExp(unique[0]!);
+  const byLast = new Map<string, string[]>();
+  let optional = false;
+  for (const word of unique) {
+    if (word === '') optional = true;
+    else byLast.set(word.slice(-1), [...(byLast.get(word.slice(-1)) ?? []), word.slice(0, -1)]);
+  }
+  const parts = [...byLast].map(([last, heads]) => (heads.length === 1 && heads[0] === '' ? escapeRegExp(last) : `${suffixAlternation(heads)}${escapeRegExp(last)}`));
+  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  return optional ? `(?:${body})?` : body;
+}
+
+/** The case variants of words (as caseVariants) as one factored alternation for a lookbehind. */
+export function keyAlternation(words: readonly string[]): string {
+  return suffixAlternation(caseVariants(words).split('|').map((w) => w.replace(/\\(.)/g, '$1')));
+}
+
 /** Escapes text for use inside a RegExp source. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** Key names whose values are secrets, in key=value, key: value and JSON form. */
-export const SECRET_KEYS = ['access_token', 'refresh_token', 'id_token', 'client_secret', 'api_key', 'apikey', 'x-api-key', 'password', 'passwd', 'secret', 'token'] as const;
-
-/** A placeholder numbered within its category: <email-3>. */
 function simple(context: MatchContext, category: string, value: string): string {
-  return context.placeholders.get(category, value, (n) => `<${category}-${n}>`);
+  return simplePlaceholder(context.placeholders, category, value);
 }
 
 function phone(context: MatchContext, text: string): string {
-  return context.placeholders.get('phone', phoneDigits(text), (n) => `<phone:${phoneShape(text)}-${n}>`, text);
+  return phonePlaceholder(context.placeholders, text);
 }
 
 function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: string): string {
@@ -79,9 +112,57 @@ function isNetworkAddress(address: string, prefix: number): boolean {
 const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const HEX_CHAR = /[0-9A-Fa-f]/;
+/** A dotted quad right after "version"/"ver"/"build" is a version number, not an address. */
+const VERSION_BEFORE = /(?:version|ver|build)["']?[ :=]{1,3}$/i;
 const DISPLAY_NAME = /[^"<>\r\n]/;
+// RFC 3261 token characters and spaces (and any non-ASCII byte of a UTF-8 name), plus a single quote.
+const DISPLAY_TOKEN = /[A-Za-z0-9\-.!%*_+`'~ \t\x80-\xff]/;
+const WINDOWS_HOME_DIRS = '\\\\{1,2}(?:Users|users|USERS|Documents and Settings|home\\$)\\\\{1,2}';
+const UNIX_HOME_DIRS = '/Users/|/home/';
+
+/** A national-format match is a phone number (see the rule): digit counts, and NANP area/exchange codes when only spaces separate. */
+function isNationalPhone(text: string): boolean {
+  const digits = phoneDigits(text);
+  if (text.startsWith('(')) return digits.length >= 9 && digits.length <= 13;
+  if (text.startsWith('00')) return digits.length >= 9 && digits.length <= 17;
+  if (text.startsWith('0')) return digits.length >= 9 && digits.length <= 12;
+  if (digits.length === 11 ? !/^1[ .-]/.test(text) : digits.length !== 10) return false;
+  // "415 555 0123" could be a row of figures: area and exchange codes start with 2-9 in a real number.
+  return /[-.()]/.test(text) || /^[2-9]\d\d[2-9]/.test(digits.slice(-10));
+}
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
 const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
+
+/**
+ * The value after a key's separator, looked at ahead (so a value that does not fit is still seen by
+ * the other rules): quoted whole, or bare as its first token and, for values that may hold spaces
+ * (a person's name: "displayName=Marcus Webb, state=1"), the following words up to a delimiter or
+ * the next key=value.
+ */
+const KEYED_VALUE = `(?=([ \\t]*)(?:"([^"\\r\\n]*)"|'([^'\\r\\n]*)'|([^\\s"'&,;<>{}]+)((?: [^\\s"'&,;<>{}\\[\\]=:]+)*(?=[\\s"'&,;<>{}\\[\\]]|$))?))`;
+
+/**
+ * Replaces the value looked at by KEYED_VALUE whose groups start at `first`, keeping quotes and
+ * spacing; `words` takes a bare value's following words too.
+ */
+function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholder: (value: string) => string | null): string | null {
+  const space = c.group(first)!;
+  const quote = c.group(first + 1) !== undefined ? '"' : c.group(first + 2) !== undefined ? "'" : '';
+  const value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 3)! + (words ? (c.group(first + 4) ?? '') : '');
+  const replacement = value === '' ? null : placeholder(value);
+  if (replacement === null) return null;
+  c.coverAfter(space.length + value.length + 2 * quote.length);
+  return `${c.group(0)}${space}${quote}${replacement}${quote}`;
+}
+
+const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS];
+const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
+
+/** A value is an OAuth authorization code when it is long and mixes cases and digits (error codes and names do not). */
+function looksLikeAuthCode(value: string): boolean {
+  return value.length >= 16 && /^[A-Za-z0-9._~+/=-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+}
 
 /** Secrets and credentials: in every profile. */
 const SECRET_RULES: RedactionRule[] = [
@@ -100,20 +181,34 @@ const SECRET_RULES: RedactionRule[] = [
   {
     category: 'secret',
     profiles: ALL,
-    // Anchored on the ':' or '=' (rarer than the letters a key starts with); the key is checked behind it.
-    // A quoted value is taken whole ("my pass phrase"), a bare one up to a delimiter.
-    pattern: `[:=](?<=(?:${caseVariants(SECRET_KEYS)})["']?\\s*[:=])(\\s*)(?:"([^"\\r\\n]+)"|'([^'\\r\\n]+)'|([^\\s"'&,;<>{}]+))`,
+    // Every key=value, key: value and "key": "value" rule in one: anchored on the ':' or '=' (far
+    // rarer than the letters a key starts with) with ONE lookbehind for all key names, since each
+    // lookbehind runs at every separator of a log. Secret keys ask no word boundary ("sessionToken");
+    // the others do. The key decides: a secret is replaced whole; an authorization code only when
+    // it looks like one ("code": 2202400 stays); a phone number, name, MAC or extension only in
+    // the standard and strict profiles, and only when the value fits.
+    pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9])(${keyAlternation([...CODE_KEYS, ...IDENTITY_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
     replace: (c) => {
-      const quote = c.group(2) !== undefined ? '"' : c.group(3) !== undefined ? "'" : '';
-      const value = c.group(2) ?? c.group(3) ?? c.group(4)!;
-      return `${c.group(0)![0]}${c.group(1)}${quote}${simple(c, 'secret', value)}${quote}`;
+      if (c.group(1) !== undefined) return replaceKeyed(c, 3, false, (value) => simple(c, 'secret', value));
+      const key = c.group(2)!;
+      if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 3, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
+      const kind = c.profile === 'minimal' ? null : keyKind(key);
+      return kind === null ? null : replaceKeyed(c, 3, true, (value) => keyedValue(kind, value, c.placeholders));
     },
   },
   {
     category: 'oauth-code',
     profiles: ALL,
-    pattern: '([?&]code=)([^\\s&#"\'<>]+)',
+    pattern: '([?&#]code=)([^\\s&#"\'<>]+)',
     replace: (c) => `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}`,
+  },
+  {
+    category: 'secret',
+    profiles: ALL,
+    // SIP Digest response="<md5 hex>": with the nonce and realm beside it, a weak SIP password can be brute-forced offline.
+    // Anchored on the '=' (rarer than the 'r' it would start at), the key checked behind it.
+    pattern: '="(?<=(?<![A-Za-z0-9_-])response=")([0-9A-Fa-f]{16,128})"',
+    replace: (c) => `="${simple(c, 'secret', c.group(1)!)}"`,
   },
   {
     category: 'cookie',
@@ -154,11 +249,29 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'name',
     profiles: STANDARD,
-    // A SIP display name: "Peggy Garcia" <sip:...>, found from its closing quote; the URI is left to the sip rule.
-    pattern: '"[ \\t]*<(?=sips?:)',
+    // A quoted SIP display name: "Peggy Garcia" <sip:...> or <tel:...>, found from its closing
+    // quote; the URI is left to the sip and tel rules.
+    pattern: '"[ \\t]*<(?=(?:sips?|tel):)',
     replace: (c) => {
       const name = c.takeBefore(DISPLAY_NAME, 80);
       return name && c.charBefore() === '"' ? `${simple(c, 'name', name)}${c.group(0)}` : null;
+    },
+  },
+  {
+    category: 'name',
+    profiles: STANDARD,
+    // An unquoted (or single-quoted) display name: From: Marcus Webb <sip:...>. Only right after a
+    // header's colon or a comma between addresses, so "call from <sip:...>" in prose stays.
+    pattern: '<(?=(?:sips?|tel):)',
+    replace: (c) => {
+      const raw = c.takeBefore(DISPLAY_TOKEN, 80);
+      const before = c.charBefore();
+      if (before !== ':' && before !== ',') return null;
+      const parts = /^([ \t]*)(')?(.*?)\2([ \t]*)$/.exec(raw);
+      const name = parts?.[3];
+      if (!parts || !name || !/[A-Za-z\x80-\xff]/.test(name)) return null;
+      const quote = parts[2] ?? '';
+      return `${parts[1]}${quote}${simple(c, 'name', name)}${quote}${parts[4]}<`;
     },
   },
   {
@@ -173,18 +286,36 @@ const IDENTITY_RULES: RedactionRule[] = [
     },
   },
   {
+    category: 'phone',
+    profiles: STANDARD,
+    // tel: URIs, also national numbers without '+' (tel:4155550123;phone-context=+1); a short
+    // extension (tel:1234) stays.
+    // Anchored on the ':', the scheme checked behind it.
+    pattern: ':(?<=(?<![A-Za-z0-9_])tel:)(\\+?[\\d().-]*\\d)',
+    replace: (c) => (isPhoneNumber(c.group(1)!) ? `:${phone(c, c.group(1)!)}` : null),
+  },
+  {
+    category: 'extension',
+    profiles: STANDARD,
+    // "ext. 1234", "Ext 1234" (ext=1234 and "extension": "1234" go through the key rule).
+    // Anchored on the 'x' (rare in text; 'e' is the commonest letter), the 'e' checked behind it.
+    pattern: '(?:xt|XT)(?<=(?<![A-Za-z0-9_])(?:ext|Ext|EXT))(\\.[ ]?|[ ])(\\d{2,8})(?![\\d.])',
+    replace: (c) => `${c.group(0)!.slice(0, 2)}${c.group(1)}${extensionPlaceholder(c.placeholders, c.group(2)!)}`,
+  },
+  {
     category: 'user',
     profiles: STANDARD,
-    // Home folders of any user: C:\Users\x (also JSON-escaped), /Users/x, /home/x.
-    // Only at the start of a path ("logs/zoom/home/a.log" is a bundle path, not a home folder).
-    pattern: '(\\\\{1,2}Users\\\\{1,2}|/Users/|/home/)(?<![A-Za-z0-9_.-](?:\\\\{1,2}Users\\\\{1,2}|/Users/|/home/))(?!Shared\\b|Public\\b|Default\\b)([^\\\\/\\s"\':;<>]+)',
+    // Home folders of any user: C:\Users\x (also JSON-escaped, any case, names with spaces),
+    // C:\Documents and Settings\x, \\server\home$\x and \\server\users\x, /Users/x, /home/x.
+    // A forward-slash one only at the start of a path ("logs/zoom/home/a.log" is a bundle path).
+    pattern: `(${WINDOWS_HOME_DIRS}|(?:${UNIX_HOME_DIRS})(?<![A-Za-z0-9_.-](?:${UNIX_HOME_DIRS})))(?!(?:Shared|Public|Default|All Users)\\b)([^\\\\/\\s"':;<>]+(?:(?: [^\\\\/\\s"':;<>]+)+(?=\\\\))?)`,
     replace: (c) => `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
   },
   {
     category: 'email',
     profiles: STANDARD,
-    // Found from its '@' (or URL-encoded %40) and extended back over the local part.
-    pattern: '(?:@|%40)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])',
+    // Found from its '@' (also URL-encoded once or twice, or JSON-escaped) and extended back over the local part.
+    pattern: '(?:@|%40|%2540|\\\\u0040)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])',
     replace: (c) => {
       const local = c.takeBefore(EMAIL_LOCAL);
       if (!local) return null;
@@ -194,25 +325,34 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'phone',
     profiles: STANDARD,
-    pattern: '\\+(?<![A-Za-z0-9_+]\\+)[1-9](?:[ .-]?\\d){6,14}(?!\\d)',
-    replace: (c) => phone(c, c.group(0)!),
+    // International: +1 415 555 0123, +1 (415) 555-0123, +44 (0)20 7183 8750, +81-3-1234-5678.
+    pattern: '\\+(?<![A-Za-z0-9_+]\\+)[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d)',
+    replace: (c) => (isPhoneNumber(c.group(0)!) ? phone(c, c.group(0)!) : null),
   },
   {
     category: 'phone',
     profiles: STANDARD,
-    pattern: '(?:\\(\\d{3}\\) ?|\\d(?<![A-Za-z0-9_.+-]\\d)\\d\\d[.-])\\d{3}[.-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)',
-    replace: (c) => phone(c, c.group(0)!),
+    // National formats, each checked in code: (415) 555-0123, (02) 9876 5432, 415-555-0123,
+    // 415 555 0123, 1-800-555-0199, and trunk-0 numbers of many countries (020 7183 8750,
+    // 030 12345678, 01 23 45 67 89, 090-1234-5678, 0049 30 12345678). A trunk-0 number must not
+    // run on into more digit groups or a hex byte, so hex dumps and dates stay.
+    pattern:
+      '(?:\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?![A-Za-z0-9_-]|\\.\\d)' +
+      '|\\d(?<![A-Za-z0-9_.+-]\\d)(?:(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)' +
+      '|(?<=0)(?<![:/]0)(?:0[1-9]\\d{0,2}|[1-9]\\d{0,4})(?:(?:[ /-]\\d{2,8}){1,4}|(?:\\.\\d{2}){4})(?![A-Za-z0-9_:-]|[ ./]?\\d|[ ][0-9A-Fa-f]{2}(?![A-Za-z0-9]))))',
+    replace: (c) => (isNationalPhone(c.group(0)!) ? phone(c, c.group(0)!) : null),
   },
   {
     category: 'ip',
     profiles: STANDARD,
-    // Starts with a digit that follows no word character or dot; octet ranges are checked in code.
+    // Starts with a digit that follows no word character or dot; octet ranges are checked in code,
+    // and so is a "version 1.2.3.4" before it (a lookbehind for that on every digit cost ~10 %).
     // An optional CIDR suffix: a network range such as 100.64.0.0/10 names no one and stays readable.
     pattern: `\\d(?<![A-Za-z0-9_.]\\d)\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2}))?(?![A-Za-z0-9_]|\\.\\d)`,
     replace: (c) => {
       const prefix = c.group(1);
       const address = prefix === undefined ? c.group(0)! : c.group(0)!.slice(0, -prefix.length - 1);
-      if (!IPV4.test(address)) return null;
+      if (!IPV4.test(address) || VERSION_BEFORE.test(c.textBefore(12))) return null;
       if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
       const ipClass = classifyIPv4(address);
       if (ipClass === 'keep') return null;
@@ -244,6 +384,19 @@ const IDENTITY_RULES: RedactionRule[] = [
       return simple(c, 'mac', (head + c.group(0)!).toLowerCase().replace(/-/g, ':'));
     },
   },
+  {
+    category: 'mac',
+    profiles: STANDARD,
+    // Cisco notation 001a.2b3c.4d5e, found from its first dot; at least one hex letter, so a
+    // dotted build number (2026.1126.0901) stays.
+    pattern: `\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.])`,
+    replace: (c) => {
+      const head = c.takeBefore(HEX_CHAR, 4);
+      if (head.length !== 4 || /[A-Za-z0-9_.]/.test(c.charBefore())) return null;
+      const text = head + c.group(0)!;
+      return /[A-Fa-f]/.test(text) ? macPlaceholder(c.placeholders, text) : null;
+    },
+  },
 ];
 
 /** Strict only: Wi-Fi names and every host name (Zoom's own domains kept). */
@@ -251,7 +404,15 @@ const STRICT_RULES: RedactionRule[] = [
   {
     category: 'wifi',
     profiles: STRICT,
-    pattern: `((?:${caseVariants(['ssid'])})["']?\\s*[:=]\\s*["']?)([^"'\\r\\n,;}]+)`,
+    // A quoted name after the word: connected to wifi "Webb Family WiFi".
+    pattern: `((?:${caseVariants(['wifi', 'WiFi', 'Wi-Fi'])})[ ]+(?:(?:network|Network)[ ]+)?)"([^"\\r\\n]+)"`,
+    replace: (c) => `${c.group(1)}"${simple(c, 'wifi', c.group(2)!)}"`,
+  },
+  {
+    category: 'wifi',
+    profiles: STRICT,
+    // ssid=..., SSID : ... (netsh), "Wi-Fi Network: ..." (networksetup), wifi_name=...
+    pattern: `((?:${caseVariants(['ssid', 'Wi-Fi Network', 'WiFi Network', 'wifiName', 'wifi_name', 'Network Name', 'networkName'])})["']?\\s*[:=]\\s*["']?)([^"'\\r\\n,;}]+)`,
     replace: (c) => `${c.group(1)}${simple(c, 'wifi', c.group(2)!)}`,
   },
   {
@@ -272,7 +433,8 @@ export function literalRule(category: string, values: readonly string[]): Redact
   return {
     category,
     profiles: STANDARD,
-    pattern: `(?:${caseVariants(usable)})(?<![A-Za-z0-9_-](?:${caseVariants(usable)}))(?![A-Za-z0-9_-])`,
+    // '-' does not end a word here: a user name inside a host name (pgarcia-mbp) is caught too.
+    pattern: `(?:${caseVariants(usable)})(?<![A-Za-z0-9_](?:${caseVariants(usable)}))(?![A-Za-z0-9_])`,
     replace: (c) => simple(c, category, c.group(0)!.toLowerCase()),
   };
 }
