@@ -10,11 +10,11 @@ import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, 
 /** Keys whose values are secrets (in every profile). No word boundary is asked: "icePwd" and "sessionToken" count. */
 export const SECRET_KEYS = ['access_token', 'refresh_token', 'id_token', 'client_secret', 'api_key', 'apikey', 'x-api-key', 'password', 'passwd', 'passcode', 'secret', 'token', 'pwd', 'zak', 'cookie'] as const;
 
-/** Keys naming a person (the caller, the callee, the signed-in user). */
+/** Keys naming a person (the caller, the callee, the signed-in user and its SIP account). */
 export const NAME_KEYS = [
   'displayName', 'display_name', 'callerName', 'caller_name', 'calleeName', 'callee_name', 'callerIdName', 'caller_id_name',
   'peerName', 'peer_name', 'remoteName', 'remote_name', 'fullName', 'full_name', 'firstName', 'first_name', 'lastName',
-  'last_name', 'contactName', 'contact_name', 'userName', 'user_name',
+  'last_name', 'contactName', 'contact_name', 'userName', 'user_name', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user',
 ] as const;
 
 /** Keys holding a phone number (or, for caller id, sometimes a name). */

@@ -199,7 +199,8 @@ const SECRET_RULES: RedactionRule[] = [
   {
     category: 'oauth-code',
     profiles: ALL,
-    pattern: '([?&#]code=)([^\\s&#"\'<>]+)',
+    // Also URL-encoded inside another URL (redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D...).
+    pattern: '((?:[?&#]|%3[Ff]|%26|%23)code(?:=|%3[Dd]))([^\\s&#"\'<>%]+)',
     replace: (c) => `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}`,
   },
   {
@@ -260,9 +261,10 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'name',
     profiles: STANDARD,
-    // An unquoted (or single-quoted) display name: From: Marcus Webb <sip:...>. Only right after a
+    // An unquoted (or single-quoted) display name: From: Marcus Webb <sip:...> (or <tel:...>, or
+    // "Caller ID: MARCUS WEBB <+14155550199>"). Only right after a
     // header's colon or a comma between addresses, so "call from <sip:...>" in prose stays.
-    pattern: '<(?=(?:sips?|tel):)',
+    pattern: '<(?=sips?:|tel:|\\+\\d)',
     replace: (c) => {
       const raw = c.takeBefore(DISPLAY_TOKEN, 80);
       const before = c.charBefore();
@@ -308,7 +310,7 @@ const IDENTITY_RULES: RedactionRule[] = [
     // Home folders of any user: C:\Users\x (also JSON-escaped, any case, names with spaces),
     // C:\Documents and Settings\x, \\server\home$\x and \\server\users\x, /Users/x, /home/x.
     // A forward-slash one only at the start of a path ("logs/zoom/home/a.log" is a bundle path).
-    pattern: `(${WINDOWS_HOME_DIRS}|(?:${UNIX_HOME_DIRS})(?<![A-Za-z0-9_.-](?:${UNIX_HOME_DIRS})))(?!(?:Shared|Public|Default|All Users)\\b)([^\\\\/\\s"':;<>]+(?:(?: [^\\\\/\\s"':;<>]+)+(?=\\\\))?)`,
+    pattern: `(${WINDOWS_HOME_DIRS}|(?:${UNIX_HOME_DIRS})(?<![A-Za-z0-9_.-](?:${UNIX_HOME_DIRS})))(?!(?:Shared|Public|Default|All Users)\\b)([^\\\\/\\s"':;<>]+(?:(?: [^\\\\/\\s"':;<>=,+*?|[\\]]+){1,3}(?=\\\\))?)`,
     replace: (c) => `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
   },
   {
@@ -404,8 +406,8 @@ const STRICT_RULES: RedactionRule[] = [
   {
     category: 'wifi',
     profiles: STRICT,
-    // A quoted name after the word: connected to wifi "Webb Family WiFi".
-    pattern: `((?:${caseVariants(['wifi', 'WiFi', 'Wi-Fi'])})[ ]+(?:(?:network|Network)[ ]+)?)"([^"\\r\\n]+)"`,
+    // A quoted name after the word: connected to wifi "Webb Family WiFi", wlan0: SSID "Webb Family WiFi".
+    pattern: `((?:${caseVariants(['wifi', 'WiFi', 'Wi-Fi', 'ssid'])})[ ]+(?:(?:network|Network)[ ]+)?)"([^"\\r\\n]+)"`,
     replace: (c) => `${c.group(1)}"${simple(c, 'wifi', c.group(2)!)}"`,
   },
   {

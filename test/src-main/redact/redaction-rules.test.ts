@@ -64,6 +64,11 @@ const STRUCTURED: LeakCase[] = [
   { line: 'https://zoom.us/j/98765432101?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ012345 passcode=123456 zak=eyJ0eXAiOiJKV1QifQ', gone: ['aBcDeFgHiJkLmNoPqRsTuVwXyZ012345', '123456', 'eyJ0eXAiOiJKV1QifQ'], kept: ['https://zoom.us/j/98765432101?pwd='] },
   { line: 'cookie=_zm_ssid=aw1_c_abc123 "Cookie": "_zm_ssid=aw1_c_abc123"', gone: ['aw1_c_abc123'], kept: ['cookie=', '"Cookie": "'] },
   { line: 'account email=mwebb%2540acme-corp.com', gone: ['mwebb', 'acme-corp'], kept: ['account email='] },
+  { line: 'GET /wc/join/98765432101?uname=Marcus%20Webb&email=mwebb%40acme-corp.com', gone: ['Marcus', 'mwebb'], kept: ['/wc/join/98765432101?uname=', '&email='] },
+  { line: 'Location: https://acme.zoom.us/signin?redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3DSplxlOBeZQQYbYS6WxSbIA', gone: ['SplxlOBeZQQYbYS6WxSbIA'], kept: ['https://acme.zoom.us/signin?redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D'] },
+  { line: '{"ext":"4821","sipUser":"mwebb","sipPassword":"hunter2","registrar":"acme.sip.zoom.us"}', gone: ['4821', 'mwebb', 'hunter2'], kept: ['"registrar":"acme.sip.zoom.us"'] },
+  { line: 'peer_number: +1 415-555-0123, peer_name: Marcus Webb, call_id: 8f14e45f', gone: ['415-555-0123', 'Marcus Webb'], kept: [', call_id: 8f14e45f'] },
+  { line: 'Caller ID: MARCUS WEBB <+14155550199>', gone: ['MARCUS', '4155550199'], kept: ['Caller ID: '] },
 ];
 
 const PATHS: LeakCase[] = [
@@ -71,6 +76,7 @@ const PATHS: LeakCase[] = [
   { line: '%USERPROFILE% = C:\\Users\\Marcus Webb\\AppData\\Roaming', gone: ['Marcus', 'Webb'], kept: ['\\AppData\\Roaming'] },
   { line: 'UNC \\\\fileserver01\\home$\\mwebb\\profile and \\\\fs01\\users\\mwebb', gone: ['mwebb'], kept: ['\\\\fileserver01\\home$\\', '\\profile'] },
   { line: 'C:\\Documents and Settings\\mwebb\\Application Data', gone: ['mwebb'], kept: ['\\Application Data'] },
+  { line: 'USERPROFILE=C:\\Users\\mwebb HOMEPATH=\\Users\\mwebb TEMP=x', gone: ['mwebb'], kept: ['USERPROFILE=C:\\Users\\', ' HOMEPATH=\\Users\\', ' TEMP=x'] },
   { line: 'host PGARCIA-LAPTOP and pgarcia-mbp and PGARCIA-LAPTOP.corp.example.com', gone: ['PGARCIA', 'pgarcia'], kept: ['host ', '-mbp'] },
 ];
 
@@ -118,6 +124,7 @@ describe('redaction rules against real-world log lines', () => {
     check({ line: 'Connected to wifi "Webb Family WiFi" via airport', gone: ['Webb Family'], kept: ['Connected to wifi "'] }, 'strict');
     check({ line: 'Current Wi-Fi Network: Webb Family WiFi', gone: ['Webb Family'], kept: ['Current Wi-Fi Network: '] }, 'strict');
     check({ line: '    SSID                   : Webb Family WiFi', gone: ['Webb Family'], kept: ['SSID'] }, 'strict');
+    check({ line: 'wlan0: SSID "Webb Family WiFi" freq 5180', gone: ['Webb Family'], kept: ['wlan0: SSID "', '" freq 5180'] }, 'strict');
   });
 
   it('minimal still removes secrets under keys but leaves identities', () => {
