@@ -17,12 +17,12 @@ export const NAME_KEYS = [
   'last_name', 'contactName', 'contact_name', 'userName', 'user_name', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user',
 ] as const;
 
-/** Keys holding a phone number (or, for caller id, sometimes a name). */
+/** Keys holding a phone number (or, for caller id, sometimes a name); 'tel' is also the tel: URI scheme (tel:4155550123;phone-context=+1). */
 export const PHONE_KEYS = [
   'callerNumber', 'caller_number', 'calleeNumber', 'callee_number', 'callingNumber', 'calling_number', 'calledNumber',
   'called_number', 'callerId', 'caller_id', 'phoneNumber', 'phone_number', 'phone', 'mobile', 'mobileNumber', 'did',
   'didNumber', 'ani', 'dnis', 'fromNumber', 'toNumber', 'peerNumber', 'peer_number', 'remoteNumber', 'remote_number',
-  'directNumber', 'direct_number',
+  'directNumber', 'direct_number', 'tel',
 ] as const;
 
 /** Keys holding a hardware address (a MAC is often logged as bare hex under them: 001A2B3C4D5E). */
