@@ -31,6 +31,8 @@ export interface MatchContext {
   coverAfter(length: number): void;
   /** The profile the rules run for. */
   profile: ActiveProfile;
+  /** Up to `length` characters after the match, from `skip` characters after it, without consuming them. */
+  textAfter(skip: number, length: number): string;
   /** Up to `length` characters before the match, without consuming them. */
   textBefore(length: number): string;
   placeholders: Placeholders;
@@ -206,7 +208,17 @@ const SECRET_RULES: RedactionRule[] = [
     // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
     pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${keyAlternation([...CODE_KEYS, ...IDENTITY_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
     replace: (c) => {
-      if (c.group(1) !== undefined) return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value));
+      if (c.group(1) !== undefined) {
+        // A Cookie: or Set-Cookie: header holds several cookies and attributes: the rest of the line goes.
+        if (c.group(0) === ':' && /cookie$/i.test(c.group(1)!) && c.group(5) === undefined && c.group(6) === undefined) {
+          const space = c.group(4)!;
+          const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, 8192))![0];
+          if (!rest) return null;
+          c.coverAfter(space.length + rest.length);
+          return `:${space}${simple(c, 'cookie', rest)}`;
+        }
+        return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value));
+      }
       if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
       const key = c.group(3)!;
       if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
@@ -230,12 +242,6 @@ const SECRET_RULES: RedactionRule[] = [
       if (!local) return null;
       return simple(c, 'email', `${local}@${c.group(3)}`.toLowerCase());
     },
-  },
-  {
-    category: 'cookie',
-    profiles: ALL,
-    pattern: '((?:Set-|set-)?(?:Cookie|cookie|COOKIE):[ \\t]*)([^\\r\\n]+)',
-    replace: (c) => `${c.group(1)}${simple(c, 'cookie', c.group(2)!)}`,
   },
   {
     category: 'url-credentials',

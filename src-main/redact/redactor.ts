@@ -101,6 +101,10 @@ export class Redactor {
         return text.slice(start, match!.index);
       },
       charBefore: () => (from > 0 ? text[from - 1]! : ''),
+      textAfter: (skip, length) => {
+        const end = match!.index + match![0].length + skip;
+        return text.slice(end, end + length);
+      },
       textBefore: (length) => text.slice(Math.max(emitted, match!.index - length), match!.index),
       coverAfter: (length) => {
         covered = length;

@@ -63,6 +63,7 @@ const STRUCTURED: LeakCase[] = [
   { line: 'err code=2202400 {"code":"CALL_FAILED_SERVICE_UNAVAILABLE","code2":1} code: 404', gone: [], kept: ['code=2202400', 'CALL_FAILED_SERVICE_UNAVAILABLE', 'code: 404'] },
   { line: 'https://zoom.us/j/98765432101?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ012345 passcode=123456 zak=eyJ0eXAiOiJKV1QifQ', gone: ['aBcDeFgHiJkLmNoPqRsTuVwXyZ012345', '123456', 'eyJ0eXAiOiJKV1QifQ'], kept: ['https://zoom.us/j/98765432101?pwd='] },
   { line: 'cookie=_zm_ssid=aw1_c_abc123 "Cookie": "_zm_ssid=aw1_c_abc123"', gone: ['aw1_c_abc123'], kept: ['cookie=', '"Cookie": "'] },
+  { line: 'Set-Cookie: _zm_ssid=aw1_c_abc123; _zm_csrf=Zm9vYmFy; Path=/; Secure', gone: ['aw1_c_abc123', 'Zm9vYmFy'], kept: ['Set-Cookie: '] },
   { line: 'account email=mwebb%2540acme-corp.com', gone: ['mwebb', 'acme-corp'], kept: ['account email='] },
   { line: 'GET /wc/join/98765432101?uname=Marcus%20Webb&email=mwebb%40acme-corp.com', gone: ['Marcus', 'mwebb'], kept: ['/wc/join/98765432101?uname=', '&email='] },
   { line: 'Location: https://acme.zoom.us/signin?redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3DSplxlOBeZQQYbYS6WxSbIA', gone: ['SplxlOBeZQQYbYS6WxSbIA'], kept: ['https://acme.zoom.us/signin?redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D'] },
