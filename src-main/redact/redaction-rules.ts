@@ -406,15 +406,24 @@ const STRICT_RULES: RedactionRule[] = [
 /** Every built-in rule, in priority order (earlier wins when two start at the same place). */
 export const BUILT_IN_RULES: readonly RedactionRule[] = [...SECRET_RULES, ...IDENTITY_RULES, ...STRICT_RULES];
 
-/** A rule for literal values of this machine or user (user name, host name, typed keywords). */
-export function literalRule(category: string, values: readonly string[]): RedactionRule | null {
-  const usable = values.filter((v) => v.length >= 3);
+/**
+ * One rule for the literal values of this machine and user (host name, user name, typed keywords),
+ * by category in priority order; null when there is none. One rule, not one per category: each
+ * rule in the combined regex costs scan time at every position.
+ */
+export function literalRule(values: readonly (readonly [category: string, values: readonly string[]])[]): RedactionRule | null {
+  const usable = values.map(([category, words]) => [category, words.filter((v) => v.length >= 3)] as const).filter(([, words]) => words.length > 0);
   if (usable.length === 0) return null;
+  const all = caseVariants(usable.flatMap(([, words]) => words));
   return {
-    category,
+    category: usable[0]![0],
     profiles: STANDARD,
     // '-' does not end a word here: a user name inside a host name (pgarcia-mbp) is caught too.
-    pattern: `(?:${caseVariants(usable)})(?<![A-Za-z0-9_](?:${caseVariants(usable)}))(?![A-Za-z0-9_])`,
-    replace: (c) => simple(c, category, c.group(0)!.toLowerCase()),
+    pattern: `(?:${usable.map(([, words]) => `(${caseVariants(words)})`).join('|')})(?<![A-Za-z0-9_](?:${all}))(?![A-Za-z0-9_])`,
+    replace: (c) => {
+      let k = 1;
+      while (c.group(k) === undefined) k++;
+      return simple(c, usable[k - 1]![0], c.group(0)!.toLowerCase());
+    },
   };
 }

@@ -63,9 +63,11 @@ export class Redactor {
     const username = settings.username && !GENERIC_USER_NAMES.has(settings.username.toLowerCase()) ? [toLatin1Text(settings.username)] : [];
     // The host name before the user name: "pgarcia-laptop" is one host, not a user and a suffix.
     const literals = [
-      literalRule('host', settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []),
-      literalRule('user', username),
-      literalRule('keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)),
+      literalRule([
+        ['host', settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []],
+        ['user', username],
+        ['keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)],
+      ]),
     ];
     // Literal values first: a typed name must win over a looser rule starting at the same place.
     for (const rule of [...literals, ...BUILT_IN_RULES]) if (rule && rule.profiles.includes(profile)) this.rules.push(rule);
