@@ -80,9 +80,14 @@ export function suffixAlternation(words: readonly string[]): string {
   return optional ? `(?:${body})?` : body;
 }
 
+/** The case variants of words (as caseVariants), unescaped. */
+function caseVariantList(words: readonly string[]): string[] {
+  return caseVariants(words).split('|').map((w) => w.replace(/\\(.)/g, '$1'));
+}
+
 /** The case variants of words (as caseVariants) as one factored alternation for a lookbehind. */
 export function keyAlternation(words: readonly string[]): string {
-  return suffixAlternation(caseVariants(words).split('|').map((w) => w.replace(/\\(.)/g, '$1')));
+  return suffixAlternation(caseVariantList(words));
 }
 
 /** Escapes text for use inside a RegExp source. */
@@ -160,6 +165,38 @@ function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholde
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
 const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS];
 const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
+/**
+ * "Keys" that are URI schemes or SDP fields (exact case): sip:user@host, sips:..., and SDP
+ * a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:<SRTP master key>. In the key rule rather than rules
+ * of their own, which would start at every 's' and 'a' of a log.
+ */
+const URI_KEYS = ['sip', 'sips', 'inline'];
+
+/** inline:<key>|2^20|1:32: the base64 SRTP master key (a secret), not its lifetime and MKI. */
+function replaceSrtpKey(c: MatchContext): string | null {
+  const key = c.group(4) === '' && c.group(7) !== undefined ? /^[A-Za-z0-9+/=]{16,}/.exec(c.group(7)!)?.[0] : undefined;
+  if (!key) return null;
+  c.coverAfter(key.length);
+  return `:${simple(c, 'srtp-key', key)}`;
+}
+
+/**
+ * sip:user@host: the user part, a phone number (by shape) or an account name; a password written
+ * in the URI (sip:alice:secret@host, deprecated but still seen) is a secret. The host stays.
+ */
+function replaceSipUser(c: MatchContext): string | null {
+  const token = c.group(4) === '' ? c.group(7) : undefined;
+  const at = token?.indexOf('@') ?? -1;
+  if (!token || at <= 0) return null;
+  const [user, ...password] = token.slice(0, at).split(':');
+  if (!user || /[\s;>"<]/.test(user)) return null;
+  const digits = phoneDigits(user);
+  const isPhone = /^\+?[\d .()-]+$/.test(user) && digits.length >= 7 && digits.length <= 15;
+  const secret = password.length > 0 ? `:${simple(c, 'url-credentials', password.join(':'))}` : '';
+  c.coverAfter(at + 1);
+  return `:${isPhone ? phone(c, user) : simple(c, 'sip-user', user)}${secret}@`;
+}
+
 /** Keys of the attribute form key="value" (exact case): SIP Digest username and response, XML name. */
 const ATTRIBUTE_KEYS = ['username', 'name', 'response'];
 
@@ -206,7 +243,7 @@ const SECRET_RULES: RedactionRule[] = [
     // the standard and strict profiles, and only when the value fits. The attribute form key="..."
     // of SIP Digest and XML (username="jdoe", response="<md5 hex>", <contact name="Marcus Webb"/>)
     // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
-    pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${keyAlternation([...CODE_KEYS, ...IDENTITY_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
+    pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
     replace: (c) => {
       if (c.group(1) !== undefined) {
         // A Cookie: or Set-Cookie: header holds several cookies and attributes: the rest of the line goes.
@@ -221,6 +258,8 @@ const SECRET_RULES: RedactionRule[] = [
       }
       if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
       const key = c.group(3)!;
+      if (key === 'inline') return replaceSrtpKey(c);
+      if (key === 'sip' || key === 'sips') return c.profile === 'minimal' ? null : replaceSipUser(c);
       if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
       const kind = c.profile === 'minimal' ? null : keyKind(key);
       return kind === null ? null : replaceKeyed(c, 4, true, (value) => keyedValue(kind, value, c.placeholders));
@@ -263,12 +302,6 @@ const SECRET_RULES: RedactionRule[] = [
       return ipClass === null || ipClass === 'keep' ? null : ip(c, text, 'ip6', ipClass);
     },
   },
-  {
-    category: 'srtp-key',
-    profiles: ALL,
-    pattern: '(a=crypto:\\d+ [A-Za-z0-9_]+ inline:)([A-Za-z0-9+/=]+)',
-    replace: (c) => `${c.group(1)}${simple(c, 'srtp-key', c.group(2)!)}`,
-  },
 ];
 
 /** Personal and machine identifiers: standard and strict. */
@@ -295,17 +328,6 @@ const IDENTITY_RULES: RedactionRule[] = [
     },
   },
   {
-    category: 'sip-user',
-    profiles: STANDARD,
-    pattern: '(sips?:)([^@\\s;>:"<]+)@',
-    replace: (c) => {
-      const user = c.group(2)!;
-      const digits = phoneDigits(user);
-      const isPhone = /^\+?[\d .()-]+$/.test(user) && digits.length >= 7 && digits.length <= 15;
-      return `${c.group(1)}${isPhone ? phone(c, user) : simple(c, 'sip-user', user)}@`;
-    },
-  },
-  {
     category: 'extension',
     profiles: STANDARD,
     // "ext. 1234", "Ext 1234" (ext=1234 and "extension": "1234" go through the key rule).
@@ -323,38 +345,29 @@ const IDENTITY_RULES: RedactionRule[] = [
     replace: (c) => `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
   },
   {
-    category: 'phone',
-    profiles: STANDARD,
-    // International: +1 415 555 0123, +1 (415) 555-0123, +44 (0)20 7183 8750, +81-3-1234-5678.
-    pattern: '\\+(?<![A-Za-z0-9_+]\\+)[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d)',
-    replace: (c) => (isPhoneNumber(c.group(0)!) ? phone(c, c.group(0)!) : null),
-  },
-  {
-    category: 'phone',
-    profiles: STANDARD,
-    // National formats in parentheses, checked in code: (415) 555-0123, (02) 9876 5432, (11) 91234-5678.
-    pattern: '\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?![A-Za-z0-9_-]|\\.\\d)',
-    replace: (c) => (isNationalPhone(c.group(0)!) ? phone(c, c.group(0)!) : null),
-  },
-  {
     category: 'ip',
     profiles: STANDARD,
-    // Everything that starts with a digit following no word character or dot, in one rule (each
-    // rule costs scan time at every position): first national phone numbers, each checked in code
+    // Phone numbers and IPv4 addresses in one rule (each rule costs scan time at every position).
+    // International: +1 415 555 0123, +1 (415) 555-0123, +44 (0)20 7183 8750, +81-3-1234-5678.
+    // National in parentheses: (415) 555-0123, (02) 9876 5432, (11) 91234-5678.
+    // Starting with a digit that follows no word character or dot: national phone numbers
     // (415-555-0123, 415 555 0123, 1-800-555-0199, and trunk-0 numbers of many countries: 020 7183
     // 8750, 030 12345678, 01 23 45 67 89, 090-1234-5678, 0049 30 12345678; a trunk-0 number must not
     // run on into more digit groups or a hex byte, so hex dumps and dates stay); then IPv4
     // addresses, octet ranges and a "version 1.2.3.4" before them checked in code. An optional CIDR
     // suffix: a network range such as 100.64.0.0/10 names no one and stays readable.
     pattern:
-      '\\d(?<![A-Za-z0-9_.]\\d)(?:(?<![+-]\\d)(' +
+      '(\\+(?<![A-Za-z0-9_+]\\+)[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))' +
+      '|(\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?![A-Za-z0-9_-]|\\.\\d))' +
+      '|\\d(?<![A-Za-z0-9_.]\\d)(?:(?<![+-]\\d)(' +
       '(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)' +
       '|(?<=0)(?<![:/]0)(?:0[1-9]\\d{0,2}|[1-9]\\d{0,4})(?:(?:[ /-]\\d{2,8}){1,4}|(?:\\.\\d{2}){4})(?![A-Za-z0-9_:-]|[ ./]?\\d|[ ][0-9A-Fa-f]{2}(?![A-Za-z0-9])))' +
       '|\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2}))?(?![A-Za-z0-9_]|\\.\\d))',
     replace: (c) => {
       const text = c.group(0)!;
-      if (c.group(1) !== undefined) return isNationalPhone(text) ? phone(c, text) : null;
-      const prefix = c.group(2);
+      if (c.group(1) !== undefined) return isPhoneNumber(text) ? phone(c, text) : null;
+      if (c.group(2) !== undefined || c.group(3) !== undefined) return isNationalPhone(text) ? phone(c, text) : null;
+      const prefix = c.group(4);
       const address = prefix === undefined ? text : text.slice(0, -prefix.length - 1);
       if (!IPV4.test(address) || VERSION_BEFORE.test(c.textBefore(12))) return null;
       if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;

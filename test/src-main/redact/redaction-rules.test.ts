@@ -35,6 +35,8 @@ const SIP: LeakCase[] = [
     kept: ['realm="zoomphone.zoom.us"', 'algorithm=MD5', 'nc=00000001'],
   },
   { line: 'a=ice-ufrag:F7gI a=ice-pwd:x9cml/YzichV2+XlhiMu8g', gone: ['x9cml/YzichV2+XlhiMu8g'], kept: ['a=ice-ufrag:F7gI', 'a=ice-pwd:'] },
+  { line: 'Contact: <sip:alice:s3cretw0rd@atlanta.example.com;transport=udp>', gone: ['alice', 's3cretw0rd'], kept: ['@atlanta.example.com;transport=udp>'] },
+  { line: 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR|2^20|1:32', gone: ['PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR'], kept: ['a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:', '|2^20|1:32'] },
   { line: 'Contact: <sip:16505551234@192.168.1.23:52011;transport=tls;ob>', gone: ['16505551234', '192.168.1.23'], kept: [':52011;transport=tls;ob>'] },
   { line: 'Via: SIP/2.0/TLS 10.1.2.3:5061;branch=z9hG4bK-524287-1---3f4a5b6c7d8e9f00', gone: ['10.1.2.3'], kept: ['SIP/2.0/TLS', ':5061;branch=z9hG4bK-524287-1---3f4a5b6c7d8e9f00'] },
   { line: 'a=fingerprint:sha-256 4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF:3E:5D:49:6B:19:E5:7C:AB:4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF', gone: [], kept: ['4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF:3E:5D'] },
