@@ -127,6 +127,18 @@ const UNQUOTED_DISPLAY_NAME = /^([ \t]*)(')?([A-Za-z0-9\-.!%*_+`'~ \t\x80-\xff]*
 const WINDOWS_HOME_DIRS = '\\\\{1,2}(?:Users|users|USERS|Documents and Settings|home\\$)\\\\{1,2}';
 const UNIX_HOME_DIRS = '/Users/|/home/';
 
+/**
+ * A MAC found from its first '-' or '.' (00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e), extended back over
+ * its first group; a Cisco one needs a hex letter, so a dotted build number (2026.1126.0901) stays.
+ */
+function replaceDashedOrCiscoMac(c: MatchContext): string | null {
+  const dashed = c.group(0)![0] === '-';
+  const head = c.takeBefore(HEX_CHAR, dashed ? 2 : 4);
+  if (head.length !== (dashed ? 2 : 4) || (dashed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9_.]/).test(c.charBefore())) return null;
+  const text = head + c.group(0)!;
+  return dashed || /[A-Fa-f]/.test(text) ? macPlaceholder(c.placeholders, text) : null;
+}
+
 /** A national-format match is a phone number (see the rule): digit counts, and NANP area/exchange codes when only spaces separate. */
 function isNationalPhone(text: string): boolean {
   const digits = phoneDigits(text);
@@ -223,14 +235,10 @@ const SECRET_RULES: RedactionRule[] = [
   {
     category: 'jwt',
     profiles: ALL,
-    pattern: 'eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*',
-    replace: (c) => simple(c, 'jwt', c.group(0)!),
-  },
-  {
-    category: 'auth',
-    profiles: ALL,
-    pattern: `((?:${caseVariants(['authorization'])})["']?\\s*[:=]\\s*["']?(?:${caseVariants(['bearer', 'basic'])})\\s+|(?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
-    replace: (c) => `${c.group(1)}${simple(c, 'auth', c.group(2)!)}`,
+    // JWTs, and Authorization: Bearer|Basic values (also a bare "Bearer <token>"), in one rule:
+    // each rule in the combined regex costs scan time at every position.
+    pattern: `(eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*)|((?:${caseVariants(['authorization'])})["']?\\s*[:=]\\s*["']?(?:${caseVariants(['bearer', 'basic'])})\\s+|(?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
+    replace: (c) => (c.group(1) !== undefined ? simple(c, 'jwt', c.group(1)!) : `${c.group(2)}${simple(c, 'auth', c.group(3)!)}`),
   },
   {
     category: 'secret',
@@ -347,7 +355,8 @@ const IDENTITY_RULES: RedactionRule[] = [
   {
     category: 'ip',
     profiles: STANDARD,
-    // Phone numbers and IPv4 addresses in one rule (each rule costs scan time at every position).
+    // Phone numbers, IPv4 addresses and dashed or Cisco MACs in one rule (each rule costs scan time
+    // at every position).
     // International: +1 415 555 0123, +1 (415) 555-0123, +44 (0)20 7183 8750, +81-3-1234-5678.
     // National in parentheses: (415) 555-0123, (02) 9876 5432, (11) 91234-5678.
     // Starting with a digit that follows no word character or dot: national phone numbers
@@ -362,11 +371,14 @@ const IDENTITY_RULES: RedactionRule[] = [
       '|\\d(?<![A-Za-z0-9_.]\\d)(?:(?<![+-]\\d)(' +
       '(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)' +
       '|(?<=0)(?<![:/]0)(?:0[1-9]\\d{0,2}|[1-9]\\d{0,4})(?:(?:[ /-]\\d{2,8}){1,4}|(?:\\.\\d{2}){4})(?![A-Za-z0-9_:-]|[ ./]?\\d|[ ][0-9A-Fa-f]{2}(?![A-Za-z0-9])))' +
-      '|\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2}))?(?![A-Za-z0-9_]|\\.\\d))',
+      '|\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2}))?(?![A-Za-z0-9_]|\\.\\d))' +
+      // MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
+      `|(-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.]))`,
     replace: (c) => {
       const text = c.group(0)!;
       if (c.group(1) !== undefined) return isPhoneNumber(text) ? phone(c, text) : null;
       if (c.group(2) !== undefined || c.group(3) !== undefined) return isNationalPhone(text) ? phone(c, text) : null;
+      if (c.group(5) !== undefined) return replaceDashedOrCiscoMac(c);
       const prefix = c.group(4);
       const address = prefix === undefined ? text : text.slice(0, -prefix.length - 1);
       if (!IPV4.test(address) || VERSION_BEFORE.test(c.textBefore(12))) return null;
@@ -374,20 +386,6 @@ const IDENTITY_RULES: RedactionRule[] = [
       const ipClass = classifyIPv4(address);
       if (ipClass === 'keep') return null;
       return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
-    },
-  },
-  {
-    category: 'mac',
-    profiles: STANDARD,
-    // 00-1A-2B-3C-4D-5E (found from its first '-') and Cisco 001a.2b3c.4d5e (from its first '.',
-    // with at least one hex letter, so a dotted build number 2026.1126.0901 stays); one rule for both.
-    pattern: `(?:-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.]))`,
-    replace: (c) => {
-      const dashed = c.group(0)![0] === '-';
-      const head = c.takeBefore(HEX_CHAR, dashed ? 2 : 4);
-      if (head.length !== (dashed ? 2 : 4) || (dashed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9_.]/).test(c.charBefore())) return null;
-      const text = head + c.group(0)!;
-      return dashed || /[A-Fa-f]/.test(text) ? macPlaceholder(c.placeholders, text) : null;
     },
   },
 ];
