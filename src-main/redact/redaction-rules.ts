@@ -257,7 +257,7 @@ const SECRET_RULES: RedactionRule[] = [
         // A Cookie: or Set-Cookie: header holds several cookies and attributes: the rest of the line goes.
         if (c.group(0) === ':' && /cookie$/i.test(c.group(1)!) && c.group(5) === undefined && c.group(6) === undefined) {
           const space = c.group(4)!;
-          const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, 8192))![0];
+          const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, Infinity))![0];
           if (!rest) return null;
           c.coverAfter(space.length + rest.length);
           return `:${space}${simple(c, 'cookie', rest)}`;
