@@ -77,7 +77,7 @@ const VANISHED = 'vanished or became unreadable before it could be read';
 const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known safe to share; left out';
 const SNIFF_BYTES = 8192;
 /** Redacted bytes an entry may hold ahead of archiver (see the writer loop). */
-const LOOKAHEAD_BYTES = 8 * 1024 * 1024;
+const LOOKAHEAD_BYTES = 4 * 1024 * 1024;
 
 const openFd = promisify(open);
 const readFd = promisify(read);
