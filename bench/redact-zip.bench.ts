@@ -58,6 +58,15 @@ function plantedValues(random: () => number): [string, string, string][] {
     out.push(['user', `u${hex(6)}`, 'SIP Authorization: Digest username="{}", realm="zoom.us", nonce="x"']);
     out.push(['name', name, 'SIP From: "{}" <sip:1001@pbx.example.net>;tag=1']);
     out.push(['name', `${last[i]} ${first[i]}`, 'XML <contact name="{}" presence="busy"/>']);
+    // Forms that simple rules miss (test/src-main/redact/redaction-rules.test.ts has the full set).
+    const nz = () => String(1 + Math.floor(random() * 9));
+    const nanp = () => String(2 + Math.floor(random() * 8));
+    out.push(['name', `${first[i]} Q. ${last[i]}`, 'SIP From: {} <sip:1002@pbx.example.net>;tag=2']);
+    out.push(['phone', `0${nz()}${d(1)} ${d(4)} ${d(4)}`, 'INFO [CallMgr] callback {} queued']);
+    out.push(['phone', `${nanp()}${d(2)} ${nanp()}${d(2)} ${d(4)}`, 'INFO [Dial] dialing {} now']);
+    out.push(['phone', `${nanp()}${d(9)}`, 'DEBUG [Call] {"callerNumber":"{}","state":"ringing"}']);
+    out.push(['secret', hex(32), 'SIP Authorization: Digest username="x", realm="zoom.us", response="{}"']);
+    out.push(['secret', b64(22), 'SDP a=ice-pwd:{}']);
   }
   out.push(['user', USERNAME, 'open C:\\Users\\{}\\AppData\\Roaming\\Zoom\\logs\\zoom.log']);
   out.push(['host', HOSTNAME, 'INFO [Sys] machine {} ready']);

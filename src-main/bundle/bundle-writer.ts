@@ -7,10 +7,11 @@
  * regex-redacted (only known-safe binary is copied).
  */
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants, createWriteStream, promises as fs } from 'node:fs';
+import { close, constants as fsConstants, createReadStream, createWriteStream, open, promises as fs, read } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { ZipArchive } from 'archiver';
 import {
   BUNDLE_ENTRIES,
@@ -46,8 +47,10 @@ export interface WriteBundleOptions {
   redaction?: RedactionSettings;
   /** Where to save the placeholder -> original mapping (mode 0600, beside the bundle, never in it). */
   mappingPath?: string;
-  /** Called with each entry's path once it is in the zip. */
-  onEntry?: (file: ManifestFile) => void;
+  /** Called as soon as an entry is taken into the zip (not left out), before the next one is asked for. */
+  onAppend?: (entry: BundleEntry) => void;
+  /** Called with each entry's manifest record (and the entry it came from) once it is in the zip; entries are written while later ones are already being read. */
+  onEntry?: (file: ManifestFile, entry: BundleEntry) => void;
   signal?: AbortSignal;
   /** zlib level, 0-9 (default 6: level 9 buys ~1.6 % for much more CPU, see perf-notes.md). */
   level?: number;
@@ -77,31 +80,41 @@ const VANISHED = 'vanished or became unreadable before it could be read';
 const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known safe to share; left out';
 const UNSAFE_NAME = 'a name that cannot be stored in a bundle (backslash, ".." or an absolute path); left out';
 const SNIFF_BYTES = 8192;
+/** Redacted bytes an entry may hold ahead of archiver (see the writer loop). */
+const LOOKAHEAD_BYTES = 4 * 1024 * 1024;
+
+const openFd = promisify(open);
+const readFd = promisify(read);
+const closeFd = promisify(close);
 
 /** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
 async function openSource(file: BundleFileSource): Promise<Readable | string> {
   if (file.kind === 'binary' && !isSafeBinary(file.sourcePath, file.source)) return UNSAFE_BINARY;
-  let handle;
+  // A plain descriptor, not a FileHandle: a FileHandle's read stream goes through fs/promises for
+  // every 64 KB chunk, which cost the main thread (the one that redacts) ~0.9 s per 260 MB.
+  let fd: number;
   try {
-    handle = await fs.open(file.sourcePath, READ_FLAGS);
+    fd = await openFd(file.sourcePath, READ_FLAGS);
   } catch {
     return VANISHED;
   }
   if (file.end <= file.start) {
-    await handle.close();
+    await closeFd(fd);
     return Readable.from([]);
   }
   if (file.kind === 'text') {
     // A "text" log that holds NUL bytes is binary in disguise: regexes cannot make it safe.
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, file.end - file.start));
-    const { bytesRead } = await handle.read(head, 0, head.length, file.start).catch(() => ({ bytesRead: -1 }));
+    const bytesRead = await readFd(fd, head, 0, head.length, file.start).then((r) => r.bytesRead, () => -1);
     if (bytesRead < 0 || looksBinary(head.subarray(0, bytesRead))) {
-      await handle.close();
+      await closeFd(fd);
       return bytesRead < 0 ? VANISHED : UNSAFE_BINARY;
     }
   }
-  // 64 KB chunks: the redaction regexes run fastest on strings of this size (perf-notes.md).
-  return handle.createReadStream({ start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 64 * 1024 });
+  // 512 KiB reads: 64 KiB ones waited behind deflate jobs in the shared thread pool (~10 % of the
+  // wall time); RedactStream still hands the redactor ~64 KiB strings, the size the regexes run
+  // fastest on (perf-notes.md).
+  return createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 512 * 1024 });
 }
 
 /** The entry's bytes as they go into the zip (already redacted for generated content). */
@@ -146,28 +159,43 @@ async function checkTarget(targetPath: string, overwrite: boolean): Promise<void
   }
 }
 
-/** Waits until archiver has consumed the entry named `name`, or fails with the archive's error. */
-function entryWritten(archive: ZipArchive, sources: Readable[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Entries are appended one at a time, so the next "entry" event is this one. Matching by name
-    // would hang on any name archiver normalizes (a backslash becomes '/').
-    const onEntry = () => {
-      cleanup();
-      resolve();
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const cleanup = () => {
-      archive.off('entry', onEntry);
-      archive.off('error', onError);
-      for (const source of sources) source.off('error', onError);
-    };
-    archive.on('entry', onEntry);
-    archive.on('error', onError);
-    for (const source of sources) source.on('error', onError);
+/**
+ * Resolves one promise per appended entry, in order, as archiver finishes consuming it. Archiver
+ * takes entries strictly in append order and the writer appends the next entry while the previous
+ * one still compresses, so the n-th "entry" event belongs to the n-th append. (Matching by name
+ * would hang on any name archiver rewrites; waiting for "the next event" would let a later entry
+ * claim an earlier one's event.)
+ */
+function entryTracker(archive: ZipArchive): (sources: Readable[]) => Promise<void> {
+  const pending: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  archive.on('entry', () => pending.shift()?.resolve());
+  archive.on('error', (error: Error) => {
+    for (const waiter of pending.splice(0)) waiter.reject(error);
   });
+  return (sources) =>
+    new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const waiter = {
+        resolve: () => {
+          settled = true;
+          resolve();
+        },
+        reject: (error: Error) => {
+          settled = true;
+          reject(error);
+        },
+      };
+      // The listener stays for the stream's life: a source can emit a second error after the
+      // first one failed the bundle, and an unheard 'error' event would crash the process.
+      const onError = (error: Error) => {
+        if (settled) return;
+        const index = pending.indexOf(waiter);
+        if (index >= 0) pending.splice(index, 1);
+        waiter.reject(error);
+      };
+      pending.push(waiter);
+      for (const source of sources) source.on('error', onError);
+    });
 }
 
 /**
@@ -205,6 +233,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   const output = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
   const archive = new ZipArchive({ zlib: { level: options.level ?? 6 } });
   useParallelDeflate(archive, options.level ?? 6);
+  const entryConsumed = entryTracker(archive);
   const outputDone = finished(output);
   outputDone.catch(() => undefined); // awaited below; failures surface there or through the archive
   archive.pipe(output);
@@ -214,6 +243,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   const mappingPath = options.mappingPath ? path.resolve(options.mappingPath) : undefined;
   const redactor = new Redactor({ profile: 'standard', ...options.redaction, keepMapping: mappingPath !== undefined });
   let mappingSaved = false;
+  let recorded: Promise<void> = Promise.resolve();
   try {
     for await (const entry of options.entries) {
       if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
@@ -224,17 +254,30 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
         skipped.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: source });
         continue;
       }
-      const hasher = new HashingStream();
+      // The hasher may hold LOOKAHEAD_BYTES of redacted text that archiver has not read yet: the
+      // main thread redacts this entry while the thread pool still compresses the previous one.
+      const hasher = new HashingStream({ readableHighWaterMark: LOOKAHEAD_BYTES });
       const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
       const streams = redacting ? [source.stream, redacting] : [source.stream];
-      const written = entryWritten(archive, [...streams, hasher]);
+      const written = entryConsumed([...streams, hasher]);
+      written.catch(() => undefined); // awaited in order below; a read error may arrive before that
       archive.append((redacting ? source.stream.pipe(redacting) : source.stream).pipe(hasher), { name: info.path, date });
-      await written;
-      const redactions = redacting ? redacting.redactions : source.redactions;
-      const file: ManifestFile = { ...info, redactions, bytes: hasher.bytes, sha256: hasher.digest() };
-      files.push(file);
-      options.onEntry?.(file);
+      options.onAppend?.(entry);
+      // Entries are recorded in order, each once archiver has consumed it.
+      recorded = recorded.then(async () => {
+        await written;
+        const redactions = redacting ? redacting.redactions : source.redactions;
+        const file: ManifestFile = { ...info, redactions, bytes: hasher.bytes, sha256: hasher.digest() };
+        files.push(file);
+        options.onEntry?.(file, entry);
+      });
+      recorded.catch(() => undefined); // awaited below or before the next entry; this only stops an early failure counting as unhandled
+      // Run ahead by one entry at most: the next one starts once this one is fully redacted (its
+      // tail may still be compressing), so placeholders are numbered in entry order and memory
+      // stays bounded by the lookahead.
+      await (redacting ? Promise.race([finished(redacting, { readable: false }), recorded]) : recorded);
     }
+    await recorded;
     // The manifest is redacted too (collector messages and skipped paths can name the user).
     const { value: rest } = redactor.redactJson({ ...options.manifest, skipped });
     const byCategory = { ...redactor.counts };

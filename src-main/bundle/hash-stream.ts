@@ -3,12 +3,16 @@
  * sha256 and size describe exactly what was written (after redaction).
  */
 import { createHash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, type TransformCallback, type TransformOptions } from 'node:stream';
 
 export class HashingStream extends Transform {
   private readonly hash = createHash('sha256');
   /** Bytes seen so far. */
   bytes = 0;
+
+  constructor(options?: TransformOptions) {
+    super(options);
+  }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.hash.update(chunk);

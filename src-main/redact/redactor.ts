@@ -5,7 +5,8 @@
  */
 import type { RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import { Placeholders, type CategoryCounts } from './placeholders.js';
-import { BUILT_IN_RULES, literalRule, SECRET_KEYS, type MatchContext, type RedactionRule } from './redaction-rules.js';
+import { keyedValue, keyKind, SECRET_KEYS } from './redaction-keys.js';
+import { BUILT_IN_RULES, literalRule, type ActiveProfile, type MatchContext, type RedactionRule } from './redaction-rules.js';
 
 /** What to redact in one bundle. */
 export interface RedactionSettings {
@@ -31,6 +32,12 @@ export function toLatin1Text(value: string): string {
   return Buffer.from(value, 'utf8').toString('latin1');
 }
 
+/** The host name as given and, for a dotted name (pgarcia-mbp.corp.example.com), its first label, which logs also show alone. */
+function hostNames(hostname: string): string[] {
+  const first = hostname.split('.')[0]!;
+  return first !== hostname && first.length >= 3 ? [hostname, first] : [hostname];
+}
+
 function fromLatin1Text(value: string): string {
   return Buffer.from(value, 'latin1').toString('utf8');
 }
@@ -54,10 +61,13 @@ export class Redactor {
     }
     const profile = settings.profile;
     const username = settings.username && !GENERIC_USER_NAMES.has(settings.username.toLowerCase()) ? [toLatin1Text(settings.username)] : [];
+    // The host name before the user name: "pgarcia-laptop" is one host, not a user and a suffix.
     const literals = [
-      literalRule('user', username),
-      literalRule('host', settings.hostname ? [toLatin1Text(settings.hostname)] : []),
-      literalRule('keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)),
+      literalRule([
+        ['host', settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []],
+        ['user', username],
+        ['keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)],
+      ]),
     ];
     // Literal values first: a typed name must win over a looser rule starting at the same place.
     for (const rule of [...literals, ...BUILT_IN_RULES]) if (rule && rule.profiles.includes(profile)) this.rules.push(rule);
@@ -81,6 +91,7 @@ export class Redactor {
     let match: RegExpExecArray | null;
     let from = 0;
     let base = 0;
+    let covered = 0;
     regex.lastIndex = 0;
     const context: MatchContext = {
       group: (k) => match![base + k],
@@ -92,7 +103,16 @@ export class Redactor {
         return text.slice(start, match!.index);
       },
       charBefore: () => (from > 0 ? text[from - 1]! : ''),
+      textAfter: (skip, length) => {
+        const end = match!.index + match![0].length + skip;
+        return text.slice(end, end + length);
+      },
+      textBefore: (length) => text.slice(Math.max(emitted, match!.index - length), match!.index),
+      coverAfter: (length) => {
+        covered = length;
+      },
       placeholders: this.placeholders,
+      profile: this.profile as ActiveProfile,
     };
     while ((match = regex.exec(text)) !== null) {
       let index = 0;
@@ -100,10 +120,12 @@ export class Redactor {
       const rule = this.rules[index]!;
       base = this.groupBase[index]!;
       from = match.index;
+      covered = 0;
       const replacement = rule.replace(context);
       if (replacement === null) continue;
       out += text.slice(emitted, from) + replacement;
-      emitted = match.index + match[0].length;
+      emitted = match.index + match[0].length + covered;
+      if (covered > 0) regex.lastIndex = emitted;
     }
     return { text: emitted === 0 ? text : out + text.slice(emitted), count: this.placeholders.total - before };
   }
@@ -124,9 +146,23 @@ export class Redactor {
           count++;
           return this.placeholders.get(category, toLatin1Text(node), (n) => `<${category}-${n}>`);
         }
+        const kind = this.profile !== 'minimal' && this.regex && key !== undefined ? keyKind(key) : null;
+        const keyed = kind ? keyedValue(kind, toLatin1Text(node), this.placeholders) : null;
+        if (keyed !== null) {
+          count++;
+          return fromLatin1Text(keyed);
+        }
         const result = this.redactString(node);
         count += result.count;
         return result.text;
+      }
+      if (typeof node === 'number' && key !== undefined && this.profile !== 'minimal' && this.regex && keyKind(key) === 'phone') {
+        // "callerNumber": 14155550123 as a JSON number: still a phone number.
+        const keyed = keyedValue('phone', String(node), this.placeholders);
+        if (keyed !== null) {
+          count++;
+          return keyed;
+        }
       }
       if (Array.isArray(node)) return node.map((item) => visit(item));
       if (node !== null && typeof node === 'object') {

@@ -147,14 +147,10 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   // README.txt is rendered last, from what actually went in, and agrees with manifest.json.
   let written = 0;
   const entryPaths = new Map<string, string>();
-  // The writer asks for the next entry only after the current one is in (or left out), so
-  // onEntry always refers to the entry yielded last.
-  let current: BundleEntry | undefined;
+  // The writer takes (onAppend) or leaves out each entry before asking for the next, so by the
+  // time README.txt is asked for, `written` counts exactly what goes in.
   async function* withReadme(): AsyncGenerator<BundleEntry> {
-    for (const entry of entries) {
-      current = entry;
-      yield entry;
-    }
+    yield* entries;
     const leftByWriter = entries.length - written;
     const text = renderBundleReadme({
       appName: APP_NAME,
@@ -165,8 +161,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
       fileCount: written + 1,
       skippedCount: skipped.length + leftByWriter,
     });
-    current = { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
-    yield current;
+    yield { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
   }
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'started' });
   const bundle = await writeBundle({
@@ -176,10 +171,10 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     redaction: bundleRedactionSettings(redaction, environment, report),
     mappingPath: redaction?.mappingPath,
     entries: withReadme(),
-    onEntry: (file) => {
+    onAppend: () => {
       written++;
-      if (current) entryPaths.set(file.path, entryPath(current));
     },
+    onEntry: (file, entry) => entryPaths.set(file.path, entryPath(entry)),
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,
       createdAt,

@@ -34,4 +34,15 @@ export const PLANTED: Planted[] = [
   { category: 'user', value: 'fixture-user', line: 'open C:\\Users\\fixture-user\\AppData\\Roaming\\Zoom\\logs' },
   { category: 'user', value: 'alice', line: 'reading /home/alice/.zoom/logs/zoom.log' },
   { category: 'host', value: 'fixture-host', line: 'machine fixture-host joined' },
+  // Real-world forms that simple rules miss (see redaction-rules.test.ts for the full set).
+  { category: 'name', value: 'Ann Lee', line: "To: 'Ann Lee' <sip:alee@pbx.example.net>" },
+  { category: 'name', value: 'Lars Nilsen', line: 'From: Lars Nilsen <sip:1001@pbx.example.net>;tag=7' },
+  { category: 'phone', value: '4155550142', line: 'To: <tel:4155550142;phone-context=+1>' },
+  { category: 'phone', value: '2125550188', line: '{"callerNumber":"2125550188","state":"ringing"}' },
+  { category: 'phone', value: '7183 8750', line: 'UK callback 020 7183 8750 queued' },
+  { category: 'extension', value: '4821', line: 'transfer to ext. 4821 failed' },
+  { category: 'secret', value: '0a1b2c3d4e5f60718293a4b5c6d7e8f9', line: 'Authorization: Digest username="x", realm="zoom.us", response="0a1b2c3d4e5f60718293a4b5c6d7e8f9"' },
+  { category: 'secret', value: 'x9cml/YzichV2+XlhiMu8g', line: 'a=ice-pwd:x9cml/YzichV2+XlhiMu8g' },
+  { category: 'mac', value: '001a.2b3c.4d5e', line: 'neighbor 001a.2b3c.4d5e on Gi1/0/1' },
+  { category: 'user', value: 'Marcus Webb', line: 'profile C:\\Users\\Marcus Webb\\AppData\\Roaming\\Zoom' },
 ];

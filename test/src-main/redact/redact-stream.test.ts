@@ -39,4 +39,14 @@ describe('RedactStream', () => {
     expect(text.match(/<email-\d+>/g)).toHaveLength(8);
     expect(text.length).toBe(8 * (word.length + '<email-1> '.length));
   });
+
+  it('redacts a large chunk in pieces exactly as it redacts the same text line by line', async () => {
+    const lines = Array.from({ length: 6000 }, (_, i) => `line ${i} mail user${i % 50}@example.com pass password=pw${i % 7} ip 10.0.${i % 200}.1 ok`);
+    const whole = `${lines.join('\n')}\n`;
+    const expected = await run(lines.map((l) => Buffer.from(`${l}\n`)));
+    const { text, stream } = await run([Buffer.from(whole)]);
+    expect(whole.length).toBeGreaterThan(4 * 64 * 1024);
+    expect(text).toBe(expected.text);
+    expect(stream.redactions).toBe(expected.stream.redactions);
+  });
 });

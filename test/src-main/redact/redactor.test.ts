@@ -90,6 +90,21 @@ describe('Redactor', () => {
   });
 });
 
+describe('Redactor structured JSON under private keys', () => {
+  it('replaces names, phone numbers (also as JSON numbers), MACs and extensions by key; the same digits get the same placeholder in text', () => {
+    const r = redactor();
+    const { value, count } = r.redactJson({ displayName: 'Marcus Webb', callerNumber: 14155550199, calleeNumber: '415-555-0123', mac: '001A2B3C4D5E', extensionNumber: '1234', errorCode: 2202400, callerId: 'anonymous' });
+    expect(value).toEqual({ displayName: '<name-1>', callerNumber: '<phone:11d-1>', calleeNumber: '<phone:10d-2>', mac: '<mac-1>', extensionNumber: '<ext:4d-1>', errorCode: 2202400, callerId: 'anonymous' });
+    expect(count).toBe(5);
+    expect(redact(r, 'From: "Marcus Webb" <sip:+14155550199@zoom.us>')).toBe('From: "<name-1>" <sip:<phone:11d-1>@zoom.us>');
+  });
+
+  it('leaves identities under keys alone in the minimal profile', () => {
+    const { value } = redactor('minimal').redactJson({ displayName: 'Marcus Webb', password: 'pw' });
+    expect(value).toEqual({ displayName: 'Marcus Webb', password: '<secret-1>' });
+  });
+});
+
 describe('Redactor home paths', () => {
   it('treats /home/ only at the start of a path as a home folder', () => {
     const r = new Redactor({ profile: 'standard' });
