@@ -158,6 +158,7 @@ async function child(folder: string, out: string): Promise<void> {
     overwrite: true,
     entries,
     manifest: { schemaVersion: MANIFEST_SCHEMA_VERSION, createdAt: new Date().toISOString(), app: { name: 'bench', version: '0' }, collectors: [], skipped: [] },
+    level: Number(process.env.ZPB_BENCH_LEVEL ?? 6),
     redaction: { profile: (process.env.ZPB_BENCH_PROFILE as 'standard' | undefined) ?? 'standard', username: USERNAME, hostname: HOSTNAME },
   });
 }
