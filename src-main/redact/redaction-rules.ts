@@ -432,9 +432,15 @@ export function literalRule(values: readonly (readonly [category: string, values
     // '-' does not end a word here: a user name inside a host name (pgarcia-mbp) is caught too.
     pattern: `(?:${usable.map(([, words]) => `(${caseVariants(words)})`).join('|')})(?<![A-Za-z0-9_](?:${all}))(?![A-Za-z0-9_])`,
     replace: (c) => {
+      // Inside a SIP display name ("Peggy Garcia" <sip:...>) the display-name rule takes the whole
+      // name; replacing only the user-name part here would hide the rest (the surname) from it.
+      if (DISPLAY_NAME_FOLLOWS.test(c.textAfter(0, 80))) return null;
       let k = 1;
       while (c.group(k) === undefined) k++;
       return simple(c, usable[k - 1]![0], c.group(0)!.toLowerCase());
     },
   };
 }
+
+/** What follows a word that starts or is part of a SIP/tel display name. */
+const DISPLAY_NAME_FOLLOWS = /^[A-Za-z0-9 .'\-]{0,60}["']?[ \t]*<(?:sips?|tel):/i;

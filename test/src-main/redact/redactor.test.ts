@@ -68,6 +68,14 @@ describe('Redactor', () => {
     );
   });
 
+  it('takes a whole SIP display name even when its first word is the OS user name (the surname must not stay)', () => {
+    const r = new Redactor({ profile: 'standard', username: 'peggy', hostname: 'fixture-host', keywords: [] });
+    const out = redact(r, 'From: "Peggy Garcia" <sip:1001@zoom.us>;tag=1\nTo: Peggy Garcia <sip:1002@zoom.us>\nuser peggy signed in\n');
+    expect(out).not.toMatch(/Garcia|Peggy/i);
+    expect(out).toContain('"<name-1>" <sip:');
+    expect(out).toContain('user <user-1> signed in');
+  });
+
   it('handles keywords with non-ASCII characters in UTF-8 content', () => {
     const r = redactor('standard', ['José Núñez']);
     const out = Buffer.from(r.redactText(Buffer.from('caller José Núñez hung up', 'utf8').toString('latin1')).text, 'latin1').toString('utf8');
