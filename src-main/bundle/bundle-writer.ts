@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { close, constants as fsConstants, createReadStream, createWriteStream, open, promises as fs, read } from 'node:fs';
+import { once } from 'node:events';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -295,6 +296,9 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   } catch (error) {
     archive.abort();
     output.destroy();
+    // The temp file is opened asynchronously: wait until the stream has closed, or a failure that
+    // comes early (a cancel before the first write) would remove it before it exists.
+    if (!output.closed) await once(output, 'close').catch(() => undefined);
     await fs.rm(tempPath, { force: true });
     if (mappingSaved && mappingPath) await fs.rm(mappingPath, { force: true });
     if (error instanceof BundleWriteError) throw error;
