@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { writeBundle, type BundleEntry } from '../../../src-main/bundle/bundle-writer.js';
 import { readZipEntries } from '../../../src-main/bundle/zip-reader.js';
 import { verifyBundle } from '../../../src-main/bundle/verify-bundle.js';
-import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { testManifest } from '../../helpers/manifest-fixture.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
-const manifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, createdAt: '2026-11-26T08:00:00.000Z', app: { name: 't', version: '0' }, collectors: [], skipped: [] };
+const manifest = testManifest();
 
 describe('bundle placement', () => {
   it('never replaces a file that appeared at the target while the bundle was being written', async () => {

@@ -4,19 +4,13 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { BundleWriteError, writeBundle, type BundleEntry } from '../../../src-main/bundle/bundle-writer.js';
-import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { testManifest } from '../../helpers/manifest-fixture.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { PLANTED } from '../redact/planted-secrets.js';
 
 const dir = useTempDir();
-const manifest = {
-  schemaVersion: MANIFEST_SCHEMA_VERSION,
-  createdAt: '2026-11-26T08:00:00.000Z',
-  app: { name: 'test', version: '0' },
-  collectors: [],
-  skipped: [{ source: 'x', reason: 'y' }],
-};
+const manifest = testManifest([{ source: 'x', reason: 'y' }]);
 
 function fileEntry(name: string, sourcePath: string, start: number, end: number): BundleEntry {
   return { kind: 'file', file: { bundlePath: `logs/zoom/${name}`, sourcePath, start, end, kind: 'text', truncated: start > 0, source: 'zoom-logs' } };

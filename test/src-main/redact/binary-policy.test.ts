@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBundle, type BundleEntry } from '../../../src-main/bundle/bundle-writer.js';
 import { isSafeBinary, looksBinary, USER_ATTACHMENT_SOURCE } from '../../../src-main/redact/binary-policy.js';
-import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { testManifest } from '../../helpers/manifest-fixture.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
@@ -20,7 +20,7 @@ describe('binary policy', () => {
     const target = path.join(dir, 'b.zip');
     await writeBundle({
       targetPath: target,
-      manifest: { schemaVersion: MANIFEST_SCHEMA_VERSION, createdAt: '2026-11-26T08:00:00.000Z', app: { name: 't', version: '0' }, collectors: [], skipped: [] },
+      manifest: testManifest(),
       entries: [
         binary('logs/zoom/home/a.log.zenc', path.join(dir, 'a.log.zenc'), 'zoom-logs'),
         binary('attachments/screenshot.png', path.join(dir, 'shot.png'), USER_ATTACHMENT_SOURCE),

@@ -3,17 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../../src-main/bundle/bundle-writer.js';
 import { inspectBundle } from '../../../src-main/services/inspect-bundle.js';
-import { MANIFEST_SCHEMA_VERSION } from '../../../src-shared/bundle-manifest.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { testManifest } from '../../helpers/manifest-fixture.js';
 
 const dir = useTempDir();
-const manifest = {
-  schemaVersion: MANIFEST_SCHEMA_VERSION,
-  createdAt: '2026-11-26T08:00:00.000Z',
-  app: { name: 'test', version: '0' },
-  collectors: [],
-  skipped: [],
-};
+const manifest = testManifest();
 
 async function bundle(name: string, extra: { network?: object; analysis?: object } = {}): Promise<string> {
   const target = path.join(dir, name);
