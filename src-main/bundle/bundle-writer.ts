@@ -82,7 +82,7 @@ const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known s
 const UNSAFE_NAME = 'a name that cannot be stored in a bundle (backslash, ".." or an absolute path); left out';
 const SNIFF_BYTES = 8192;
 /** Redacted bytes an entry may hold ahead of archiver (see the writer loop). */
-const LOOKAHEAD_BYTES = 4 * 1024 * 1024;
+const LOOKAHEAD_BYTES = 2 * 1024 * 1024;
 
 const openFd = promisify(open);
 const readFd = promisify(read);
