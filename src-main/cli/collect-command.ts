@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
-import { REDACTION_PROFILES, redactionProfileSchema, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
+import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { incidentReportSchema, isValidTimeZone, type IncidentReport } from '../../src-shared/incident-report.js';
 import { isoInZone } from '../../src-shared/zoned-time.js';
@@ -224,6 +224,18 @@ export async function resolveOutPath(out: string | undefined, cwd: string, now: 
   return absolute;
 }
 
+/** One line on a terminal after saving: what went in, what was replaced, what was left out. */
+export function bundleSummaryLine(manifest: BundleManifest, bytes: number): string {
+  const kb = Math.max(1, Math.round(bytes / 1024));
+  const failed = manifest.collectors.filter((c) => c.status === 'failed').map((c) => c.id);
+  return (
+    `Saved ${manifest.files.length} file(s), ${kb} KB; ${manifest.redaction.total} private value(s) replaced; ` +
+    `${manifest.skipped.length} item(s) left out (see manifest.json)` +
+    (failed.length ? `; failed: ${failed.join(', ')}` : '') +
+    '.'
+  );
+}
+
 function progressLine(event: CollectProgress): string | null {
   if (event.state !== 'finished') return null;
   const label = event.phase === 'bundle' ? 'writing bundle' : event.id;
@@ -296,6 +308,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         })}\n`,
       );
     } else {
+      if (showProgress) io.stderr.write(`${bundleSummaryLine(bundle.manifest, bundle.bytes)}\n`);
       // Where the help desk wants the bundle: said on stderr so stdout's last line stays the path.
       if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${args.request.returnTo.replace(/^mailto:/i, '')} (ticket ${args.request.ticket}).\n`);
       io.stdout.write(`${bundle.path}\n`);
