@@ -19,6 +19,7 @@ import { errorText } from '../common/error-text.js';
 import { FindingsList } from '../common/FindingsList.js';
 import { formatBytes } from '../common/format-bytes.js';
 import { ACTION_LABELS, NETWORK_LABELS, SCOPE_LABELS } from '../wizard/choice-labels.js';
+import { RedactionCounts } from '../common/RedactionCounts.js';
 
 type ViewState = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'result'; result: InspectResult };
 
@@ -182,13 +183,7 @@ export function BundleReview() {
             <>
               <section aria-labelledby="redactions-heading">
                 <h3 id="redactions-heading">Private values replaced: {result.manifest.redaction.total}</h3>
-                <ul className="counts">
-                  {Object.entries(result.manifest.redaction.byCategory).map(([category, count]) => (
-                    <li key={category}>
-                      {category}: {count}
-                    </li>
-                  ))}
-                </ul>
+                <RedactionCounts byCategory={result.manifest.redaction.byCategory} />
               </section>
               <section aria-labelledby="manifest-files-heading">
                 <h3 id="manifest-files-heading">Files ({result.manifest.files.length})</h3>

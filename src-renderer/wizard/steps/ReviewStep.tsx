@@ -10,6 +10,7 @@ import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
+import { RedactionCounts } from '../../common/RedactionCounts.js';
 
 /** Folders the user can leave out as a whole. */
 const SECTIONS: { prefix: string; label: string }[] = [
@@ -172,13 +173,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardS
       <section aria-labelledby="redaction-heading">
         <h3 id="redaction-heading">Private values replaced: {draft.redaction.total}</h3>
         {Object.keys(draft.redaction.byCategory).length > 0 ? (
-          <ul className="counts" data-testid="redaction-counts">
-            {Object.entries(draft.redaction.byCategory).map(([category, count]) => (
-              <li key={category}>
-                {category}: {count}
-              </li>
-            ))}
-          </ul>
+          <RedactionCounts byCategory={draft.redaction.byCategory} testId="redaction-counts" />
         ) : (
           <p className="muted">No private values were found to replace (redaction profile: {draft.redaction.profile}).</p>
         )}
