@@ -38,10 +38,11 @@ async function waitForAnswer(port: number, child: ChildProcess, log: () => strin
   }
 }
 
-/** Starts turnserver on a free loopback UDP port. */
-export async function startCoturn(dir: string): Promise<Coturn> {
+/** Starts turnserver on one free loopback UDP port; throws when it does not answer there. */
+async function startOnce(dir: string): Promise<Coturn> {
   const port = await closedUdpPort();
-  const args = ['-n', `--listening-ip=${LOOPBACK}`, `--listening-port=${port}`, '--stun-only', '--no-tls', '--no-dtls', '--no-cli', '--no-auth',
+  // UDP only: TCP listeners on the same port number are one more chance of a clash with other tests.
+  const args = ['-n', `--listening-ip=${LOOPBACK}`, `--listening-port=${port}`, '--stun-only', '--no-tcp', '--no-tls', '--no-dtls', '--no-cli', '--no-auth',
     `--db=${path.join(dir, 'turndb.sqlite')}`, `--pidfile=${path.join(dir, 'turnserver.pid')}`, '--log-file=stdout', '--simple-log'];
   const child = spawn('turnserver', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -60,4 +61,21 @@ export async function startCoturn(dir: string): Promise<Coturn> {
     throw error;
   }
   return { port, stop };
+}
+
+/**
+ * Starts turnserver on a free loopback UDP port. The port is free when picked but turnserver also
+ * takes the next one (its alternate port), which a test running in parallel may hold: a clash is
+ * retried on another port.
+ */
+export async function startCoturn(dir: string): Promise<Coturn> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await startOnce(dir);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
 }
