@@ -11,7 +11,14 @@ const RECENT_LIMIT = 1024;
 /** Counts of replaced values by category. */
 export type CategoryCounts = Record<string, number>;
 
-export class Placeholders {
+/** What the rules need from a bundle's placeholders: the bundle's own table, or a worker's recorder. */
+export interface PlaceholderIssuer {
+  get(category: string, value: string, label?: string, original?: string): string;
+  /** Placeholders issued so far. */
+  readonly total: number;
+}
+
+export class Placeholders implements PlaceholderIssuer {
   private readonly key = randomBytes(32);
   private readonly byDigest = new Map<string, string>();
   private readonly nextNumber = new Map<string, number>();
@@ -30,11 +37,13 @@ export class Placeholders {
   }
 
   /**
-   * The placeholder for `value` in `category`; `render(n)` builds it from the category's number the
-   * first time (so the shape, e.g. <phone:+1:10d-3>, is decided once). `original` is what the
-   * mapping records (defaults to value; values are compared after the caller's normalisation).
+   * The placeholder for `value` in `category`: `<label-n>`, n counted per category, the label
+   * decided by the first use (so the shape, e.g. <phone:+1:10d-3>, is fixed once). `original` is
+   * what the mapping records (defaults to value; values are compared after the caller's
+   * normalisation). Plain data, no callbacks: a redaction worker sends these requests to the
+   * thread that owns the bundle's placeholders (placeholder-requests.ts).
    */
-  get(category: string, value: string, render: (n: number) => string, original = value): string {
+  get(category: string, value: string, label = category, original = value): string {
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
     const recentKey = `${category}\0${value}`;
@@ -45,7 +54,7 @@ export class Placeholders {
     if (placeholder === undefined) {
       const n = (this.nextNumber.get(category) ?? 0) + 1;
       this.nextNumber.set(category, n);
-      placeholder = render(n);
+      placeholder = `<${label}-${n}>`;
       this.byDigest.set(digest, placeholder);
       this.mapping?.set(placeholder, original);
     }

@@ -4,7 +4,7 @@
  * a person. Shared by the text rules (key=value, key: value, "key":"value") and the structured JSON
  * redaction, so both treat a key the same way.
  */
-import type { Placeholders } from './placeholders.js';
+import type { PlaceholderIssuer } from './placeholders.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
 
 /** Keys whose values are secrets (in every profile). No word boundary is asked: "icePwd" and "sessionToken" count. */
@@ -52,7 +52,7 @@ export function keyKind(key: string): KeyKind | null {
  * the kind (then the ordinary rules look at it): a phone key holding a name ("callerId":"Ann Lee")
  * gives a name placeholder, one holding "unknown" or a short code gives nothing.
  */
-export function keyedValue(kind: KeyKind, value: string, placeholders: Placeholders): string | null {
+export function keyedValue(kind: KeyKind, value: string, placeholders: PlaceholderIssuer): string | null {
   const trimmed = value.trim();
   if (!trimmed) return null;
   switch (kind) {

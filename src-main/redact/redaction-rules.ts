@@ -8,7 +8,7 @@
 import type { RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import { classifyIPv4, classifyIPv6 } from './ip-class.js';
 import { phoneDigits } from './phone-shape.js';
-import type { Placeholders } from './placeholders.js';
+import type { PlaceholderIssuer } from './placeholders.js';
 import { EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, SECRET_KEYS, keyedValue, keyKind } from './redaction-keys.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
 
@@ -35,7 +35,7 @@ export interface MatchContext {
   textAfter(skip: number, length: number): string;
   /** Up to `length` characters before the match, without consuming them. */
   textBefore(length: number): string;
-  placeholders: Placeholders;
+  placeholders: PlaceholderIssuer;
 }
 
 export interface RedactionRule {
@@ -104,7 +104,7 @@ function phone(context: MatchContext, text: string): string {
 }
 
 function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: string): string {
-  return context.placeholders.get('ip', text.toLowerCase(), (n) => `<${kind}:${ipClass}-${n}>`, text);
+  return context.placeholders.get('ip', text.toLowerCase(), `${kind}:${ipClass}`, text);
 }
 
 const HEX = '[0-9A-Fa-f]';

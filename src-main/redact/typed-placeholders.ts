@@ -5,11 +5,11 @@
  * lower-case colon form) before asking the bundle's Placeholders.
  */
 import { phoneDigits, phoneShape } from './phone-shape.js';
-import type { Placeholders } from './placeholders.js';
+import type { PlaceholderIssuer } from './placeholders.js';
 
 /** A placeholder numbered within its category: <email-3>. */
-export function simplePlaceholder(placeholders: Placeholders, category: string, value: string): string {
-  return placeholders.get(category, value, (n) => `<${category}-${n}>`);
+export function simplePlaceholder(placeholders: PlaceholderIssuer, category: string, value: string): string {
+  return placeholders.get(category, value);
 }
 
 /**
@@ -23,9 +23,9 @@ export function normalisePhone(text: string): string {
 }
 
 /** <phone:+1:10d-3>: keeps the country code and digit count, numbered by the digits. */
-export function phonePlaceholder(placeholders: Placeholders, text: string): string {
+export function phonePlaceholder(placeholders: PlaceholderIssuer, text: string): string {
   const normal = normalisePhone(text);
-  return placeholders.get('phone', phoneDigits(normal), (n) => `<phone:${phoneShape(normal)}-${n}>`, text);
+  return placeholders.get('phone', phoneDigits(normal), `phone:${phoneShape(normal)}`, text);
 }
 
 /** True when text is a plausible whole phone number (7-15 digits, only phone punctuation). */
@@ -36,12 +36,12 @@ export function isPhoneNumber(text: string): boolean {
 }
 
 /** <ext:4d-1>: an internal extension keeps its length (it tells a desk phone from a queue). */
-export function extensionPlaceholder(placeholders: Placeholders, digits: string): string {
-  return placeholders.get('extension', digits, (n) => `<ext:${digits.length}d-${n}>`);
+export function extensionPlaceholder(placeholders: PlaceholderIssuer, digits: string): string {
+  return placeholders.get('extension', digits, `ext:${digits.length}d`);
 }
 
 /** A MAC in any notation (00:1A:.., 00-1a-.., 001a.2b3c.4d5e, 001a2b3c4d5e), or null when it is not one. */
-export function macPlaceholder(placeholders: Placeholders, text: string): string | null {
+export function macPlaceholder(placeholders: PlaceholderIssuer, text: string): string | null {
   const hex = text.replace(/[:.-]/g, '').toLowerCase();
   if (!/^[0-9a-f]{12}$/.test(hex)) return null;
   return simplePlaceholder(placeholders, 'mac', hex.match(/../g)!.join(':'));
