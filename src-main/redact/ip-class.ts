@@ -18,13 +18,36 @@ function blockList(family: 'ipv4' | 'ipv6', cidrs: string[]): BlockList {
   return list;
 }
 
-// Tables, not scattered literals: RFC 1918/6598/3927/4193 and the shipped Zoom list.
-const V4_KEEP = blockList('ipv4', ['127.0.0.0/8', '0.0.0.0/32', '255.255.255.255/32', ...zoomRanges.ranges]);
-const V4_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, BlockList][] = [
-  ['private', blockList('ipv4', ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'])],
-  ['cgnat', blockList('ipv4', ['100.64.0.0/10'])],
-  ['link-local', blockList('ipv4', ['169.254.0.0/16'])],
-  ['multicast', blockList('ipv4', ['224.0.0.0/4'])],
+/** An IPv4 address as an unsigned 32-bit number. */
+function ipv4Number(address: string): number {
+  let value = 0;
+  for (const octet of address.split('.')) value = value * 256 + Number(octet);
+  return value;
+}
+
+/** [first, last] addresses of an IPv4 CIDR range as numbers. */
+function ipv4Range(cidr: string): [number, number] {
+  const [network, prefix] = cidr.split('/');
+  const size = 2 ** (32 - Number(prefix));
+  const first = ipv4Number(network!) - (ipv4Number(network!) % size);
+  return [first, first + size - 1];
+}
+
+// Tables, not scattered literals: RFC 1918/6598/3927 and the shipped Zoom list. IPv4 is checked
+// as numbers against these ranges: logs hold an address on many lines, and BlockList builds a
+// SocketAddress object for every check.
+const V4_TABLE: [IpClass, [number, number]][] = [
+  ...['127.0.0.0/8', '0.0.0.0/32', '255.255.255.255/32', ...zoomRanges.ranges].map((cidr) => ['keep', ipv4Range(cidr)] as [IpClass, [number, number]]),
+  ...(
+    [
+      ['private', '10.0.0.0/8'],
+      ['private', '172.16.0.0/12'],
+      ['private', '192.168.0.0/16'],
+      ['cgnat', '100.64.0.0/10'],
+      ['link-local', '169.254.0.0/16'],
+      ['multicast', '224.0.0.0/4'],
+    ] as const
+  ).map(([name, cidr]) => [name, ipv4Range(cidr)] as [IpClass, [number, number]]),
 ];
 const V6_KEEP = blockList('ipv6', ['::1/128', '::/128']);
 const V6_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, BlockList][] = [
@@ -34,23 +57,32 @@ const V6_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, BlockList][] = [
 ];
 
 // Logs repeat the same few addresses on every line: remember recent answers (bounded).
+const CACHE_LIMIT = 4096;
 const v4Cache = new Map<string, IpClass>();
-const V4_CACHE_LIMIT = 4096;
+const v6Cache = new Map<string, IpClass | null>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 /** The class of a dotted-quad IPv4 address (already validated by the caller's pattern). */
 export function classifyIPv4(address: string): IpClass {
   const cached = v4Cache.get(address);
   if (cached) return cached;
-  let result: IpClass = 'public';
-  if (V4_KEEP.check(address, 'ipv4')) result = 'keep';
-  else for (const [name, list] of V4_CLASSES) if (list.check(address, 'ipv4')) { result = name; break; }
-  if (v4Cache.size >= V4_CACHE_LIMIT) v4Cache.clear();
-  v4Cache.set(address, result);
-  return result;
+  const value = ipv4Number(address);
+  const range = V4_TABLE.find(([, [first, last]]) => value >= first && value <= last);
+  return remember(v4Cache, address, range ? range[0] : 'public');
 }
 
 /** The class of an IPv6 address, or null when the text is not a valid IPv6 address. */
 export function classifyIPv6(text: string): IpClass | null {
+  const cached = v6Cache.get(text);
+  return cached !== undefined ? cached : remember(v6Cache, text, classifyNewIPv6(text));
+}
+
+function classifyNewIPv6(text: string): IpClass | null {
   const address = text.split('%')[0]!; // a zone id (fe80::1%eth0) is not part of the address
   if (!isIPv6(address)) return null;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);

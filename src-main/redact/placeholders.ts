@@ -11,9 +11,12 @@ const RECENT_LIMIT = 1024;
 /** Counts of replaced values by category. */
 export type CategoryCounts = Record<string, number>;
 
-/** What the rules need from a bundle's placeholders: the bundle's own table, or a worker's recorder. */
+/** A placeholder's label, or a function giving it (called only for a value not seen before: a phone number's shape costs a parse). */
+export type PlaceholderLabel = string | (() => string);
+
+/** What the rules need from a bundle's placeholders (the scan depends on this, not on the table behind it). */
 export interface PlaceholderIssuer {
-  get(category: string, value: string, label?: string, original?: string): string;
+  get(category: string, value: string, label?: PlaceholderLabel, original?: string): string;
   /** Placeholders issued so far. */
   readonly total: number;
 }
@@ -40,10 +43,9 @@ export class Placeholders implements PlaceholderIssuer {
    * The placeholder for `value` in `category`: `<label-n>`, n counted per category, the label
    * decided by the first use (so the shape, e.g. <phone:+1:10d-3>, is fixed once). `original` is
    * what the mapping records (defaults to value; values are compared after the caller's
-   * normalisation). Plain data, no callbacks: a redaction worker sends these requests to the
-   * thread that owns the bundle's placeholders (placeholder-requests.ts).
+   * normalisation).
    */
-  get(category: string, value: string, label = category, original = value): string {
+  get(category: string, value: string, label: PlaceholderLabel = category, original = value): string {
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
     const recentKey = `${category}\0${value}`;
@@ -54,7 +56,7 @@ export class Placeholders implements PlaceholderIssuer {
     if (placeholder === undefined) {
       const n = (this.nextNumber.get(category) ?? 0) + 1;
       this.nextNumber.set(category, n);
-      placeholder = `<${label}-${n}>`;
+      placeholder = `<${typeof label === 'function' ? label() : label}-${n}>`;
       this.byDigest.set(digest, placeholder);
       this.mapping?.set(placeholder, original);
     }

@@ -29,8 +29,6 @@ export class Redactor {
   readonly placeholders: Placeholders;
   /** Totals for the whole bundle, by category. */
   readonly counts: CategoryCounts;
-  /** The rule settings (plain data): what a redaction worker needs to scan like this redactor; null for the 'none' profile. */
-  readonly textSettings: TextRedactionSettings | null;
   private readonly text: TextRedactor | null;
 
   constructor(settings: RedactionSettings) {
@@ -38,8 +36,7 @@ export class Redactor {
     this.placeholders = new Placeholders(settings.keepMapping ?? false);
     this.counts = this.placeholders.counts;
     const { profile, username, hostname, keywords } = settings;
-    this.textSettings = profile === 'none' ? null : { profile, username, hostname, keywords };
-    this.text = this.textSettings ? new TextRedactor(this.textSettings, this.placeholders) : null;
+    this.text = profile === 'none' ? null : new TextRedactor({ profile, username, hostname, keywords }, this.placeholders);
   }
 
   /** Redacts latin1 text; returns the text and how many values were replaced. */

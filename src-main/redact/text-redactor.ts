@@ -1,13 +1,12 @@
 /**
  * The rule scan over text: the enabled rules joined into ONE combined regex, each match handed to
- * its rule, placeholders asked of an issuer. The issuer is the bundle's own table in the main
- * thread, or a recorder in a redaction worker (placeholder-requests.ts); the scan is the same.
- * Text is latin1 (one char per byte) so any file's bytes round-trip exactly.
+ * its rule, placeholders asked of the bundle's issuer. Text is latin1 (one char per byte) so any
+ * file's bytes round-trip exactly.
  */
 import type { PlaceholderIssuer } from './placeholders.js';
 import { BUILT_IN_RULES, literalRule, type ActiveProfile, type MatchContext, type RedactionRule } from './redaction-rules.js';
 
-/** The rule settings of one bundle: plain data, so a worker thread can build the same scanner. */
+/** The rule settings of one bundle (plain data). */
 export interface TextRedactionSettings {
   profile: ActiveProfile;
   /** The OS user name (home paths of any user are redacted regardless). */

@@ -25,7 +25,7 @@ export function normalisePhone(text: string): string {
 /** <phone:+1:10d-3>: keeps the country code and digit count, numbered by the digits. */
 export function phonePlaceholder(placeholders: PlaceholderIssuer, text: string): string {
   const normal = normalisePhone(text);
-  return placeholders.get('phone', phoneDigits(normal), `phone:${phoneShape(normal)}`, text);
+  return placeholders.get('phone', phoneDigits(normal), () => `phone:${phoneShape(normal)}`, text);
 }
 
 /** True when text is a plausible whole phone number (7-15 digits, only phone punctuation). */

@@ -10,6 +10,13 @@ describe('ip classes', () => {
     expect(['172.32.0.1', '100.128.0.1', '115.117.119.128', '173.231.93.1'].map(classifyIPv4)).toEqual(Array(4).fill('public'));
   });
 
+  it('puts the first and last address of each range in it and the neighbours outside, the same on a second ask', () => {
+    const edges = ['9.255.255.255', '10.0.0.0', '10.255.255.255', '11.0.0.0', '172.15.255.255', '172.16.0.0', '126.255.255.255', '127.255.255.255', '128.0.0.0', '223.255.255.255', '224.0.0.0', '239.255.255.255', '240.0.0.0', '255.255.255.254', '255.255.255.255', '8.5.127.255', '8.5.129.0'];
+    const expected = ['public', 'private', 'private', 'public', 'public', 'private', 'public', 'keep', 'public', 'public', 'multicast', 'multicast', 'public', 'public', 'keep', 'public', 'public'];
+    expect(edges.map(classifyIPv4)).toEqual(expected);
+    expect(edges.map(classifyIPv4)).toEqual(expected);
+  });
+
   it('classifies IPv6, including zone ids and IPv4-mapped addresses, and rejects non-addresses', () => {
     expect(classifyIPv6('fe80::1%eth0')).toBe('link-local');
     expect(classifyIPv6('fd12:3456::1')).toBe('private');
