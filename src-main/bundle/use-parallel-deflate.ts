@@ -28,17 +28,16 @@ export function useParallelDeflate(archive: ZipArchive, level: number): boolean 
   engine._smartStream = function (this: ZipEngineLike, entry, callback) {
     if (entry.getMethod() !== METHOD_DEFLATED) return original.call(this, entry, callback);
     const deflate = new ParallelDeflateStream(level);
-    let error: Error | null = null;
+    // A failed block never ends the stream: report the failure at once, or the archive (and the
+    // bundle) would wait for this entry forever.
     deflate.once('end', () => {
       entry.setCrc(deflate.crc >>> 0);
       entry.setSize(deflate.rawSize);
       entry.setCompressedSize(deflate.compressedSize);
       this._afterAppend(entry);
-      callback(error, entry);
+      callback(null, entry);
     });
-    deflate.once('error', (e: Error) => {
-      error = e;
-    });
+    deflate.once('error', (error: Error) => callback(error, entry));
     deflate.pipe(this, { end: false });
     return deflate;
   };

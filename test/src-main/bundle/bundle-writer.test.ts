@@ -75,6 +75,19 @@ describe('writeBundle', () => {
     expect(readdirSync(sub)).toEqual([]);
   });
 
+  it('fails and leaves nothing behind when compression fails, instead of waiting forever', async () => {
+    const sub = path.join(dir, 'deflate-fails');
+    mkdirSync(sub);
+    const log = path.join(sub, 'big.log');
+    writeFileSync(log, 'INFO a line of log text\n'.repeat(200_000)); // several compression blocks
+    const entries = [fileEntry('big.log', log, 0, statSync(log).size)];
+    // Level 99 makes zlib refuse the first block, as a real compression failure would.
+    const error = await writeBundle({ targetPath: path.join(sub, 'd.zip'), manifest, entries, level: 99 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleWriteError);
+    expect((error as BundleWriteError).code).toBe('write-failed');
+    expect(readdirSync(sub)).toEqual(['big.log']);
+  });
+
   it('stops when cancelled and leaves nothing behind', async () => {
     const sub = path.join(dir, 'cancelled');
     const { mkdirSync } = await import('node:fs');

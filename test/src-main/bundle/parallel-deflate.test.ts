@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
+import { PassThrough, Readable } from 'node:stream';
+import { ZipArchive } from 'archiver';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ParallelDeflateStream } from '../../../src-main/bundle/parallel-deflate.js';
+import { useParallelDeflate } from '../../../src-main/bundle/use-parallel-deflate.js';
 
 async function deflate(input: Buffer, chunkSize: number): Promise<{ out: Buffer; stream: ParallelDeflateStream }> {
   const chunks: Buffer[] = [];
@@ -32,5 +35,18 @@ describe('ParallelDeflateStream', () => {
       expect(zlib.inflateRawSync(out).equals(input)).toBe(true);
       expect(stream.crc >>> 0).toBe(zlib.crc32(input));
     }
+  });
+
+  it('fails the archive instead of leaving it waiting when a block cannot be compressed', async () => {
+    const archive = new ZipArchive({ zlib: { level: 6 } });
+    // Level 99 makes zlib refuse the first block, as a real compression failure would.
+    expect(useParallelDeflate(archive, 99)).toBe(true);
+    const failed = new Promise<Error>((resolve) => archive.on('error', resolve));
+    archive.pipe(new PassThrough().resume());
+    archive.append(Buffer.alloc(3 * 1024 * 1024, 'a'), { name: 'a.txt' });
+    archive.finalize().catch(() => undefined);
+    const outcome = await Promise.race([failed, delay(5000).then(() => 'still waiting after 5 s')]);
+    expect(outcome).toBeInstanceOf(Error);
+    expect(String(outcome)).toMatch(/level|range/i);
   });
 });
