@@ -1,7 +1,7 @@
 // What the review step costs: one-shot createBundle (the CLI path, baseline) against the wizard's
 // draft + save, when nothing is left out (the draft is moved into place) and when a file is left
 // out (the bundle is written again). Corpus: 40 MB of synthetic Zoom logs in 8 files (repetitive
-// text that deflates fast: the ratios matter, not the absolute times; see perf-notes.md for real rates).
+// text that deflates fast: the ratios matter, not the absolute times; see docs/perf-notes.md for real rates).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

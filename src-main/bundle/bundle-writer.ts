@@ -53,7 +53,10 @@ export interface WriteBundleOptions {
   /** Called with each entry's manifest record (and the entry it came from) once it is in the zip; entries are written while later ones are already being read. */
   onEntry?: (file: ManifestFile, entry: BundleEntry) => void;
   signal?: AbortSignal;
-  /** zlib level, 0-9 (default 6: level 9 buys ~1.6 % for much more CPU, see perf-notes.md). */
+  /**
+   * zlib level, 0-9. Default 5: on logs its output is as small as `zip -6`'s for ~25 % less
+   * deflate CPU than level 6, which gained 2.5 % in size (docs/perf-notes.md).
+   */
   level?: number;
 }
 
@@ -81,6 +84,7 @@ const VANISHED = 'vanished or became unreadable before it could be read';
 const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known safe to share; left out';
 const UNSAFE_NAME = 'a name that cannot be stored in a bundle (backslash, ".." or an absolute path); left out';
 const SNIFF_BYTES = 8192;
+const DEFAULT_LEVEL = 5;
 /** Redacted bytes an entry may hold ahead of archiver (see the writer loop). */
 const LOOKAHEAD_BYTES = 2 * 1024 * 1024;
 
@@ -114,7 +118,7 @@ async function openSource(file: BundleFileSource): Promise<Readable | string> {
   }
   // 512 KiB reads: 64 KiB ones waited behind deflate jobs in the shared thread pool (~10 % of the
   // wall time); RedactStream still hands the redactor ~64 KiB strings, the size the regexes run
-  // fastest on (perf-notes.md).
+  // fastest on (docs/perf-notes.md).
   return createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 512 * 1024 });
 }
 
@@ -232,8 +236,9 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     `.${path.basename(targetPath)}.${randomBytes(6).toString('hex')}.partial`,
   );
   const output = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
-  const archive = new ZipArchive({ zlib: { level: options.level ?? 6 } });
-  useParallelDeflate(archive, options.level ?? 6);
+  const level = options.level ?? DEFAULT_LEVEL;
+  const archive = new ZipArchive({ zlib: { level } });
+  useParallelDeflate(archive, level);
   const entryConsumed = entryTracker(archive);
   const outputDone = finished(output);
   outputDone.catch(() => undefined); // awaited below; failures surface there or through the archive

@@ -3,7 +3,7 @@
  * thread pool with the previous block's last 32 KiB as its dictionary and ended with a sync flush
  * (the last with a final block), so the concatenated outputs form one valid deflate stream of
  * nearly the same size. A single zlib stream compresses chunk after chunk on one core only, which
- * made the bundle slower than `zip -6` (perf-notes.md). The CRC-32 uses Node's zlib.crc32 (~5 GB/s)
+ * made the bundle slower than `zip -6` (docs/perf-notes.md). The CRC-32 uses Node's zlib.crc32 (~5 GB/s)
  * instead of archiver's JavaScript one.
  */
 import { Transform, type TransformCallback } from 'node:stream';

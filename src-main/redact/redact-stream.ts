@@ -35,7 +35,7 @@ export class RedactStream extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     try {
       // Large reads are decoded and redacted PIECE bytes at a time: the regexes run fastest on
-      // strings of about that size (perf-notes.md), and strings over ~128 KiB would live in V8's
+      // strings of about that size (docs/perf-notes.md), and strings over ~128 KiB would live in V8's
       // large-object space, freed only by full collections (peak RSS grew by ~50 MB with 512 KiB).
       for (let offset = 0; offset < chunk.length; offset += PIECE) {
         const text = this.held + chunk.toString('latin1', offset, Math.min(chunk.length, offset + PIECE));
