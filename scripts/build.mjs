@@ -9,7 +9,8 @@ const only = process.argv[2];
 
 if (!only || only === 'main') {
   await Promise.all([
-    esbuild({ ...common, entryPoints: { 'cli/zpb': 'src-main/cli/index.ts' }, outdir: 'dist', format: 'esm', packages: 'external' }),
+    // Split so each command's code (and its dependencies) loads only when that command runs.
+    esbuild({ ...common, entryPoints: { 'cli/zpb': 'src-main/cli/index.ts' }, outdir: 'dist', format: 'esm', packages: 'external', splitting: true, chunkNames: 'cli/chunks/[name]-[hash]' }),
     esbuild({ ...common, entryPoints: { 'electron/main': 'src-main/electron/main.ts' }, outdir: 'dist', format: 'esm', packages: 'external' }),
     esbuild({ ...common, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   ]);

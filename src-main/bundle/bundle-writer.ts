@@ -27,6 +27,7 @@ import { isSafeBinary, looksBinary } from '../redact/binary-policy.js';
 import { RedactStream } from '../redact/redact-stream.js';
 import { saveRedactionMapping } from '../redact/redaction-mapping.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
+import { BundleWriteError } from './bundle-write-error.js';
 import { HashingStream } from './hash-stream.js';
 import { useParallelDeflate } from './use-parallel-deflate.js';
 
@@ -35,6 +36,8 @@ export type BundleEntry =
   | { kind: 'json'; path: string; source: string; value: unknown }
   | { kind: 'text'; path: string; source: string; text: string }
   | { kind: 'file'; file: BundleFileSource };
+
+export { BundleWriteError };
 
 export interface WriteBundleOptions {
   /** Final path of the zip. */
@@ -64,17 +67,6 @@ export interface WrittenBundle {
   path: string;
   bytes: number;
   manifest: BundleManifest;
-}
-
-/** An error whose message is meant for the person running the tool. */
-export class BundleWriteError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'exists' | 'no-folder' | 'write-failed' | 'cancelled',
-  ) {
-    super(message);
-    this.name = 'BundleWriteError';
-  }
 }
 
 // O_NOFOLLOW: a log that became a symlink after it was listed is not followed (not on Windows).

@@ -3,10 +3,9 @@
  * and an exit code (0 done, 1 the job failed, 2 bad usage or input), never a stack trace.
  */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { BundleWriteError } from '../bundle/bundle-writer.js';
+import { BundleWriteError } from '../bundle/bundle-write-error.js';
 import { describeError } from '../collect/run-collectors.js';
-import { runCollect, type CliIo } from './collect-command.js';
-import { runInspect } from './inspect-command.js';
+import type { CliIo } from './collect-command.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 const USAGE = `${APP_NAME} ${APP_VERSION}
@@ -26,10 +25,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Commands load on use: `zpb --version` and `zpb --help` need none of their dependencies.
       case 'collect':
-        return await runCollect(rest, io);
+        return await (await import('./collect-command.js')).runCollect(rest, io);
       case 'inspect':
-        return await runInspect(rest, io);
+        return await (await import('./inspect-command.js')).runInspect(rest, io);
       case 'version':
       case '--version':
         io.stdout.write(`${APP_VERSION}\n`);
