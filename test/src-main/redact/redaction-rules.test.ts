@@ -38,6 +38,11 @@ const SIP: LeakCase[] = [
   { line: 'Contact: <sip:alice:s3cretw0rd@atlanta.example.com;transport=udp>', gone: ['alice', 's3cretw0rd'], kept: ['@atlanta.example.com;transport=udp>'] },
   { line: 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR|2^20|1:32', gone: ['PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR'], kept: ['a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:', '|2^20|1:32'] },
   { line: 'Contact: <sip:16505551234@192.168.1.23:52011;transport=tls;ob>', gone: ['16505551234', '192.168.1.23'], kept: [':52011;transport=tls;ob>'] },
+  // An address right after a separator another rule took (the URI's ':' of a sip: without a user,
+  // the '@' of URL credentials, the '=' of a key whose value is not its kind) is still found.
+  { line: 'Contact: <sip:192.168.1.23:5060;transport=tcp>', gone: ['192.168.1.23'], kept: [':5060;transport=tcp>'] },
+  { line: 'proxy http://svc:pa55word@10.20.30.40:8080/', gone: ['pa55word', '10.20.30.40'], kept: [':8080/'] },
+  { line: 'peer name=10.1.2.3 ext=172.16.4.5 ok', gone: ['10.1.2.3', '172.16.4.5'], kept: ['peer name=', ' ok'] },
   { line: 'Via: SIP/2.0/TLS 10.1.2.3:5061;branch=z9hG4bK-524287-1---3f4a5b6c7d8e9f00', gone: ['10.1.2.3'], kept: ['SIP/2.0/TLS', ':5061;branch=z9hG4bK-524287-1---3f4a5b6c7d8e9f00'] },
   { line: 'a=fingerprint:sha-256 4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF:3E:5D:49:6B:19:E5:7C:AB:4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF', gone: [], kept: ['4A:AD:B9:B1:3F:82:18:3B:54:02:12:DF:3E:5D'] },
 ];
