@@ -119,8 +119,8 @@ function isNetworkAddress(address: string, prefix: number): boolean {
 const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const HEX_CHAR = /[0-9A-Fa-f]/;
-/** A dotted quad right after "version"/"ver"/"build" is a version number, not an address. */
-const VERSION_BEFORE = /(?:version|ver|build)["']?[ :=]{1,3}$/i;
+/** A dotted quad right after "version", "ver" or "build" (also "Client Version is 6.3.1.123") is a version number, not an address. */
+const VERSION_BEFORE = /(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
 const NOT_ANGLE = /[^<>\r\n]/;
 // RFC 3261 token characters and spaces (and any non-ASCII byte of a UTF-8 name), optionally in single quotes.
 const UNQUOTED_DISPLAY_NAME = /^([ \t]*)(')?([A-Za-z0-9\-.!%*_+`'~ \t\x80-\xff]*?)\2([ \t]*)$/;

@@ -93,6 +93,7 @@ const KEPT: string[] = [
   '[2026-11-26 09:01:02.345+0100] CmmSIPCallManager::OnCallFailed err=2202400 sip=503 duration=00:01:23.456',
   '11/26/2026 09:01:02 AM thread 0x7ff6a1b2c3d4 id=ab12cd34ef56 port 5061 rtp 50000-50100',
   'ver 6.2.0.45678 os Windows 10.0.19045.3693 macOS 14.5 (23F79) kernel 23.5.0 version 1.2.3.4 build: 10.0.2.1',
+  'INFO [Ver] Client Version is 6.3.1.123 module=phone; Version: 5.17.5.31; app_version=6.0.2.45',
   'pkt loss 0.5% jitter 12 ms rtt 123 ms mos 4.2 bitrate 64000 seq 12345 ts 1764148862123',
   'error code 1001 1002 1003 10004 errno -110 0x80070005 HRESULT 0x8007000E meeting id 987 6543 2109',
   '2026-11-26 09:01:02 and Nov 26 09:01:02 2026 and 26.11.2026 09:01 and 20261126 090102 and 05/11/2026 10:11',
