@@ -1,20 +1,26 @@
 /**
- * Raw deflate on both cores, pigz-style: input is cut into 1 MiB blocks, each compressed on libuv's
- * thread pool with the previous block's last 32 KiB as its dictionary and ended with a sync flush
- * (the last with a final block), so the concatenated outputs form one valid deflate stream of
- * nearly the same size. A single zlib stream compresses chunk after chunk on one core only, which
- * made the bundle slower than `zip -6` (docs/perf-notes.md). The CRC-32 uses Node's zlib.crc32 (~5 GB/s)
- * instead of archiver's JavaScript one.
+ * Raw deflate beside the main thread, pigz-style: input is cut into 2 MiB blocks, each compressed
+ * on libuv's thread pool with the previous block's last 32 KiB as its dictionary and ended with a
+ * sync flush (the last with a final block), so the concatenated outputs form one valid deflate
+ * stream of nearly the same size. A single zlib stream compresses chunk after chunk in step with
+ * the main thread, which made the bundle slower than `zip -6` (docs/perf-notes.md). The CRC-32
+ * uses Node's zlib.crc32 (~5 GB/s) instead of archiver's JavaScript one.
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 const deflateRaw = promisify(zlib.deflateRaw);
-const BLOCK_BYTES = 1024 * 1024;
+/**
+ * Block size and blocks compressing at once. The main thread (which redacts) is the bundle's
+ * critical path, so compression should take the other core without crowding it: 2 MiB blocks, two
+ * at a time, made redact+zip ~8 % faster than 1 MiB blocks four at a time (fewer compression jobs
+ * to set up and wake, fewer threads competing with the main one) at the same peak memory; one at
+ * a time left the pool idle while the main thread fed it (+20 %). docs/perf-notes.md.
+ */
+const BLOCK_BYTES = 2 * 1024 * 1024;
+const IN_FLIGHT = 2;
 const WINDOW_BYTES = 32 * 1024;
-/** Blocks compressing at once: enough to keep two cores busy (3 left the main thread waiting ~5 % of the time), few enough to keep memory flat. */
-const IN_FLIGHT = 4;
 
 /** An output size deflate never exceeds for `n` input bytes (zlib's deflateBound plus room for the flush marker). */
 function outputBound(n: number): number {
