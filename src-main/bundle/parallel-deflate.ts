@@ -21,6 +21,13 @@ const deflateRaw = promisify(zlib.deflateRaw);
 const BLOCK_BYTES = 2 * 1024 * 1024;
 const IN_FLIGHT = 2;
 const WINDOW_BYTES = 32 * 1024;
+/** A block ends with the chunk that crossed BLOCK_BYTES; chunks are at most a 512 KiB read. */
+const BLOCK_CAPACITY = BLOCK_BYTES + 1024 * 1024;
+/**
+ * Input buffers of finished blocks, reused by the next blocks (of any entry): a new 2-3 MiB buffer
+ * per block was garbage that piled up between collections and raised peak RSS.
+ */
+const spareBlocks: Buffer[] = [];
 
 /** An output size deflate never exceeds for `n` input bytes (zlib's deflateBound plus room for the flush marker). */
 function outputBound(n: number): number {
@@ -58,16 +65,25 @@ export class ParallelDeflateStream extends Transform {
   }
 
   private startBlock(finishFlush: number): void {
-    const block = Buffer.concat(this.pending, this.pendingBytes);
+    const reusable = this.pendingBytes <= BLOCK_CAPACITY;
+    const buffer = reusable ? (spareBlocks.pop() ?? Buffer.allocUnsafeSlow(BLOCK_CAPACITY)) : Buffer.allocUnsafe(this.pendingBytes);
+    let filled = 0;
+    for (const chunk of this.pending) filled += chunk.copy(buffer, filled);
+    const block = buffer.subarray(0, filled);
     this.pending = [];
     this.pendingBytes = 0;
-    // One output buffer large enough for the whole block: with zlib's default 16 KiB chunks a block
+    // One output buffer for the whole compressed block: with zlib's default 16 KiB chunks a block
     // went back and forth between the thread pool and the main thread ~20 times, and those
     // callbacks cost the main thread ~1 s per 260 MB (the thread that also runs the redaction).
-    const options: zlib.ZlibOptions = { level: this.level, finishFlush, chunkSize: outputBound(block.length) };
+    // A quarter of the block holds compressed logs (~5:1); data that does not compress (an
+    // encrypted log) takes a few chunks rather than a buffer as large as the block per block.
+    const chunkSize = Math.min(outputBound(block.length), (block.length >> 2) + 64 * 1024);
+    const options: zlib.ZlibOptions = { level: this.level, finishFlush, chunkSize };
     if (this.dictionary.length > 0) options.dictionary = this.dictionary;
     const job = deflateRaw(block, options);
     job.catch(() => undefined); // awaited in order by drain(); this only stops an early failure counting as unhandled
+    // zlib has read the block once the job settles (the dictionary below is a copy).
+    if (reusable) void job.finally(() => spareBlocks.length <= IN_FLIGHT && spareBlocks.push(buffer)).catch(() => undefined);
     this.queue.push(job);
     const tail = block.length >= WINDOW_BYTES ? block : Buffer.concat([this.dictionary, block]);
     this.dictionary = Buffer.from(tail.subarray(Math.max(0, tail.length - WINDOW_BYTES)));

@@ -29,6 +29,16 @@ describe('ParallelDeflateStream', () => {
     expect(out.length).toBeLessThan(zlib.deflateRawSync(input, { level: 6 }).length * 1.02);
   });
 
+  it('keeps two streams apart while they share reused block buffers, for text and for data that does not compress', async () => {
+    const text = Buffer.from(Array.from({ length: 200_000 }, (_, i) => `2026-11-26 08:00:${i % 60} DEBUG [Net] seq=${i * 7919}\n`).join(''));
+    const noise = randomBytes(7 * 1024 * 1024);
+    for (let round = 0; round < 2; round++) {
+      const [a, b] = await Promise.all([deflate(text, 64 * 1024), deflate(noise, 512 * 1024 + 3)]);
+      expect(zlib.inflateRawSync(a.out).equals(text)).toBe(true);
+      expect(zlib.inflateRawSync(b.out).equals(noise)).toBe(true);
+    }
+  });
+
   it('handles empty input and input smaller than one block', async () => {
     for (const input of [Buffer.alloc(0), Buffer.from('short')]) {
       const { out, stream } = await deflate(input, 3);
