@@ -3,20 +3,11 @@
 // category (including the forms simple rules miss), the same on every run.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 /** The OS user name and host name planted in the corpus (the redaction settings must name them). */
 export const USERNAME = 'pgarcia';
 export const HOSTNAME = 'PG-LAPTOP-7';
-
-/** mulberry32: a tiny seeded PRNG so the corpus is the same on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Planted values: [category, value, line template with {} where the value goes]. */
 function plantedValues(random: () => number): [string, string, string][] {
@@ -81,7 +72,7 @@ function filler(random: () => number): string {
 
 /** Writes about `totalMb` MB of logs into `dir` (4 big files and many small ones); returns the planted values. */
 export function generateLogCorpus(dir: string, totalMb: number): Set<string> {
-  const random = rng(42);
+  const random = seededRandom(42);
   const planted = plantedValues(random);
   const big = Math.min(45, totalMb / 6);
   const sizes: number[] = [big, big, big, big];

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Placeholders } from '../../../src-main/redact/placeholders.js';
 import { TextRedactor, type TextRedactionSettings } from '../../../src-main/redact/text-redactor.js';
 import { PLANTED } from './planted-secrets.js';
-
-/** mulberry32: seeded, so a failure names a reproducible input. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../helpers/seeded-random.js';
 
 // Pieces that put rules of the two passes right next to each other, overlapping or sharing a
 // separator: where a merge of two scans could differ from one regex.
@@ -26,7 +17,7 @@ const FRAGMENTS = [
 const SEPARATORS = ['', ' ', '  ', '=', ':', ',', ';', '/', '\\', '@', '"', "'", '(', ')', '<', '>', '\t', '\n', '-', '.', '&', '?', '%'];
 
 function corpus(seed: number, lines: number): string {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const out: string[] = [];
   for (let i = 0; i < lines; i++) {
