@@ -1,13 +1,16 @@
-// Runs `scripts/package-check.mjs` (the real electron-builder, linux dir target, against a stand-in
-// Electron) once, then reads what it produced: the app.asar's entries, the fuses in the packaged
-// executable, the .desktop entry, and that the packaged production dependencies are enough for the
-// built code to resolve every package it imports.
+// Runs `scripts/package-check.mjs` (the real electron-builder, linux and mac dir targets, against
+// stand-in Electron distributions) once, then reads what it produced: the app.asar's entries, the
+// fuses in the packaged Linux executable and macOS framework, the .desktop entry, the macOS
+// Info.plist (URL scheme, asar integrity), and that the packaged production dependencies are enough
+// for the built code to resolve every package it imports.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
+import { extractAll, extractFile, getRawHeader, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { parse as parsePlist } from 'plist';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_LINK_SCHEME } from '../../src-shared/request-link.js';
 import { PROJECT_ROOT } from '../helpers/run-cli.js';
@@ -17,7 +20,13 @@ const out = useTempDir('zpb-package-check-');
 const appDir = path.join(out, 'linux-unpacked');
 const asarPath = path.join(appDir, 'resources', 'app.asar');
 const executable = path.join(appDir, 'zoom-phone-support-bundle');
-const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; desktopName: string };
+const macApp = path.join(out, 'mac', 'Zoom Phone Support Bundle.app');
+const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  desktopName: string;
+};
 let stdout = '';
 let files: string[] = [];
 
@@ -69,7 +78,7 @@ beforeAll(async () => {
   files = asarFiles();
 }, 180_000);
 
-describe('npm run package:check (electron-builder --linux dir, stand-in Electron)', () => {
+describe('npm run package:check (electron-builder --linux dir and --mac dir, stand-in Electron)', () => {
   it('packages resources/app.asar and reports its size', () => {
     expect(statSync(asarPath).size).toBeGreaterThan(0);
     expect(stdout).toMatch(/app\.asar: \d+(\.\d+)? MiB, \d+ entries/);
@@ -121,9 +130,7 @@ describe('npm run package:check (electron-builder --linux dir, stand-in Electron
     expect(probe.stdout.trim().split('\n').filter(Boolean)).toEqual([]);
   });
 
-  it('sets the fuses in the packaged executable, and the script prints each as read back', async () => {
-    const wire = await getCurrentFuseWire(executable);
-    const state = (fuse: FuseV1Options) => ({ 48: 'Disabled', 49: 'Enabled' })[wire[fuse] as number] ?? `unexpected ${wire[fuse]}`;
+  it('sets the fuses in the packaged Linux executable and macOS framework; the script prints each as read back', async () => {
     const expected: [FuseV1Options, string][] = [
       [FuseV1Options.RunAsNode, 'Disabled'],
       [FuseV1Options.EnableNodeOptionsEnvironmentVariable, 'Disabled'],
@@ -132,10 +139,29 @@ describe('npm run package:check (electron-builder --linux dir, stand-in Electron
       [FuseV1Options.OnlyLoadAppFromAsar, 'Enabled'],
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation, 'Enabled'],
     ];
-    for (const [fuse, want] of expected) {
-      expect(state(fuse), FuseV1Options[fuse]).toBe(want);
-      expect(stdout).toContain(`${FuseV1Options[fuse]} is ${want}`);
+    for (const target of [executable, macApp]) {
+      const wire = await getCurrentFuseWire(target);
+      const state = (fuse: FuseV1Options) => ({ 48: 'Disabled', 49: 'Enabled' })[wire[fuse] as number] ?? `unexpected ${wire[fuse]}`;
+      for (const [fuse, want] of expected) expect(state(fuse), `${FuseV1Options[fuse]} in ${target}`).toBe(want);
     }
+    for (const [fuse, want] of expected) expect(stdout).toContain(`${FuseV1Options[fuse]} is ${want}`);
+  });
+
+  it('macOS: the Info.plist names the app, registers the URL scheme and carries the asar integrity hash', () => {
+    const info = parsePlist(readFileSync(path.join(macApp, 'Contents', 'Info.plist'), 'utf8')) as {
+      CFBundleIdentifier: string;
+      CFBundleShortVersionString: string;
+      CFBundleURLTypes: { CFBundleURLSchemes: string[] }[];
+      ElectronAsarIntegrity: Record<string, { algorithm: string; hash: string }>;
+    };
+    expect(info.CFBundleIdentifier).toMatch(/^io\.github\./);
+    expect(info.CFBundleShortVersionString).toBe(pkg.version);
+    expect(info.CFBundleURLTypes.flatMap((t) => t.CFBundleURLSchemes)).toContain(REQUEST_LINK_SCHEME.replace(/:$/, ''));
+    // Electron checks this hash of the archive's header at start (the fuse above switches that on).
+    const macAsar = path.join(macApp, 'Contents', 'Resources', 'app.asar');
+    const header = getRawHeader(macAsar).headerString;
+    expect(info.ElectronAsarIntegrity['Resources/app.asar']).toEqual({ algorithm: 'SHA256', hash: createHash('sha256').update(header).digest('hex') });
+    expect(readFileSync(path.join(macApp, 'Contents', 'Resources', 'icon.icns')).equals(readFileSync(path.join(PROJECT_ROOT, 'assets', 'icon.icns')))).toBe(true);
   });
 
   it('writes a .desktop entry that takes the request-link scheme and passes the link on', () => {
