@@ -10,10 +10,10 @@ import png2icons from 'png2icons';
 
 const ASSETS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets');
 /** The Linux icon theme sizes plus the large ones macOS and the Windows installer use. */
-export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
+const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
 /** The mark rendered as a square PNG of `size` pixels (transparent around the tile). */
-export function renderIcon(svg, size) {
+function renderIcon(svg, size) {
   return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 }
 
@@ -31,4 +31,4 @@ function main() {
   console.log(`icons written: ${ICON_SIZES.length} PNGs, icon.ico (${ico.length} bytes), icon.icns (${icns.length} bytes)`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+main();

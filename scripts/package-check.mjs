@@ -38,33 +38,33 @@ function write(file, data, mode) {
   if (mode) chmodSync(file, mode);
 }
 
-const NOT_AN_APP = '#!/bin/sh\necho "stand-in Electron: not an app" >&2\nexit 1\n';
+const NOT_AN_APP = 'echo "stand-in Electron: not an app" >&2\nexit 1\n';
 
 /** A folder electron-builder accepts as an unpacked Linux Electron distribution (electronDist). */
-export function makeStandInLinuxElectron(dir) {
+function makeStandInLinuxElectron(dir) {
   mkdirSync(path.join(dir, 'resources'), { recursive: true });
-  write(path.join(dir, 'electron'), Buffer.concat([fuseCarrier('#!/bin/sh\n# Stand-in for the Electron binary (package check only). Fuse wire: '), Buffer.from(NOT_AN_APP.slice(10))]), 0o755);
+  write(path.join(dir, 'electron'), Buffer.concat([fuseCarrier('#!/bin/sh\n# Stand-in for the Electron binary (package check only). Fuse wire: '), Buffer.from(NOT_AN_APP)]), 0o755);
   write(path.join(dir, 'LICENSE'), 'Stand-in for the Electron distribution, used by the package check only.\n');
   return dir;
 }
 
 /** The same for macOS: Electron.app with its Info.plist, helpers, and the framework binary that holds the fuses. */
-export function makeStandInMacElectron(dir) {
+function makeStandInMacElectron(dir) {
   const contents = path.join(dir, 'Electron.app', 'Contents');
   write(path.join(contents, 'Info.plist'), buildPlist({ CFBundleExecutable: 'Electron', CFBundleIdentifier: 'com.github.Electron', CFBundleName: 'Electron', CFBundlePackageType: 'APPL' }));
-  write(path.join(contents, 'MacOS', 'Electron'), NOT_AN_APP, 0o755);
+  write(path.join(contents, 'MacOS', 'Electron'), `#!/bin/sh\n${NOT_AN_APP}`, 0o755);
   mkdirSync(path.join(contents, 'Resources'), { recursive: true });
   write(path.join(contents, 'Frameworks', 'Electron Framework.framework', 'Electron Framework'), fuseCarrier('stand-in framework, fuse wire: '));
   for (const suffix of ['', ' (Renderer)', ' (GPU)', ' (Plugin)']) {
     const helper = path.join(contents, 'Frameworks', `Electron Helper${suffix}.app`, 'Contents');
     write(path.join(helper, 'Info.plist'), buildPlist({ CFBundleExecutable: `Electron Helper${suffix}`, CFBundleIdentifier: 'com.github.Electron.helper', CFBundlePackageType: 'APPL' }));
-    write(path.join(helper, 'MacOS', `Electron Helper${suffix}`), NOT_AN_APP, 0o755);
+    write(path.join(helper, 'MacOS', `Electron Helper${suffix}`), `#!/bin/sh\n${NOT_AN_APP}`, 0o755);
   }
   return dir;
 }
 
 /** Each fuse of a packaged executable by name, as "Enabled", "Disabled" or "Removed". */
-export async function readFuses(executable) {
+async function readFuses(executable) {
   const wire = await getCurrentFuseWire(executable);
   const fuses = {};
   for (const [key, state] of Object.entries(wire)) {
@@ -128,9 +128,7 @@ async function main() {
   console.log(lines.join('\n'));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(`package check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    process.exitCode = 1;
-  });
-}
+main().catch((error) => {
+  console.error(`package check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  process.exitCode = 1;
+});
