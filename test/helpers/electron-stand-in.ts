@@ -59,7 +59,7 @@ export class StandInWindow {
 export class StandInElectron {
   readonly appEvents = new Map<string, Listener[]>();
   readonly calls: string[] = [];
-  readonly protocolClients: string[] = [];
+  readonly protocolClients: unknown[][] = [];
   readonly ipcHandlers = new Map<string, Listener>();
   readonly shownInFolder: string[] = [];
   readonly logLines: string[] = [];
@@ -105,7 +105,7 @@ export class StandInElectron {
       getPath: (name: string) => ({ temp: this.dirs.temp, downloads: this.dirs.downloads, logs: this.dirs.logs })[name] ?? path.join(this.dirs.temp, name),
       getName: () => 'Zoom Phone Support Bundle',
       getVersion: () => '0.0.0-stand-in',
-      setAsDefaultProtocolClient: (scheme: string) => (this.protocolClients.push(scheme), true),
+      setAsDefaultProtocolClient: (...args: unknown[]) => (this.protocolClients.push(args), true),
     };
     const defaultSession = {
       setPermissionRequestHandler: (handler: Listener) => (this.permissionRequestHandler = handler),

@@ -142,11 +142,23 @@ describe('Electron shell under a stand-in electron', () => {
 
   it('registers the request-link scheme and keeps a link from the command line until the page takes it', async () => {
     const { electron, window } = await startedAndReady({ argv: [link('INC-101')] });
-    expect(electron.protocolClients).toEqual([REQUEST_LINK_SCHEME.replace(/:$/, '')]);
+    expect(electron.protocolClients).toEqual([[REQUEST_LINK_SCHEME.replace(/:$/, '')]]);
     const page = ipcEvent(pathToFileURL(window.loadedFile!).href).event;
     const first = await invoke(electron, ipcContract.takeRequestLink.channel, page);
     expect(first).toMatchObject({ ok: true, value: { link: { ticket: 'INC-101' }, error: null } });
     expect(await invoke(electron, ipcContract.takeRequestLink.channel, page)).toEqual({ ok: true, value: null });
+  });
+
+  it('run as `electron <app>` (npm start), registers the scheme with Electron and the app path', async () => {
+    const defaultApp = Object.getOwnPropertyDescriptor(process, 'defaultApp');
+    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true });
+    try {
+      const electron = await startShell({ argv: ['dist/electron/main.js'] });
+      expect(electron.protocolClients).toEqual([[REQUEST_LINK_SCHEME.replace(/:$/, ''), process.execPath, [path.resolve('dist/electron/main.js')]]]);
+    } finally {
+      if (defaultApp) Object.defineProperty(process, 'defaultApp', defaultApp);
+      else delete (process as { defaultApp?: boolean }).defaultApp;
+    }
   });
 
   it('macOS open-url: held while the page loads, sent to the loaded page at once', async () => {
