@@ -94,6 +94,22 @@ describe('npm run package:check (electron-builder --linux dir and --mac dir, sta
     expect(files.filter((f) => /(^|\/)(test|tests|__tests__|bench|src-main|src-shared|src-renderer)\//.test(f))).toEqual([]);
   });
 
+  it('packs no stale build output: every CLI file is reached from the CLI entry', () => {
+    const cli = new Set(files.filter((f) => /^dist\/cli\/.*\.js$/.test(f)));
+    const reached = new Set<string>();
+    const queue = ['dist/cli/zpb.js'];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (reached.has(file) || !cli.has(file)) continue;
+      reached.add(file);
+      for (const match of extractFile(asarPath, file).toString('utf8').matchAll(/\b(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)) {
+        queue.push(path.posix.join(path.posix.dirname(file), match[1]!));
+      }
+    }
+    expect(reached.size).toBeGreaterThan(1);
+    expect([...cli].filter((f) => !reached.has(f))).toEqual([]);
+  });
+
   it('packs no dev dependency and every production dependency', () => {
     // electron-builder lays the tree out its own way (hoisting other versions than npm), so compare
     // packages by name and version, read from each packed package.json.
