@@ -65,6 +65,7 @@ describe('Electron shell under a stand-in electron', () => {
     expect(electron.calls).toEqual(['requestSingleInstanceLock']);
     expect(electron.quitCount).toBe(1);
     expect([...electron.appEvents.keys()]).toEqual([]);
+    expect(electron.protocolClients).toEqual([]);
     await electron.becomeReady();
     expect(electron.windows).toEqual([]);
     expect(electron.ipcHandlers.size).toBe(0);
