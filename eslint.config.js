@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules plus the layer rules of DESIGN.md:
+// Lint: typescript-eslint's recommended rules plus the layer rules of docs/design.md:
 // only src-main/electron imports electron; src-shared and src-renderer import no Node built-ins;
 // the renderer never imports from src-main; imports go down, never up.
 import { builtinModules } from 'node:module';

@@ -1,6 +1,7 @@
 // Builds everything into dist/: the CLI and the Electron main (ESM, dependencies external),
 // the sandboxed preload (one CommonJS file: a sandboxed preload cannot load other modules),
 // and the renderer (Vite).
+import { rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -8,6 +9,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 const only = process.argv[2];
 
 if (!only || only === 'main') {
+  // Chunk names carry content hashes: without a clean start, old chunks pile up and get packaged.
+  for (const dir of ['dist/cli', 'dist/electron']) rmSync(dir, { recursive: true, force: true });
   await Promise.all([
     // Split so each command's code (and its dependencies) loads only when that command runs.
     esbuild({ ...common, entryPoints: { 'cli/zpb': 'src-main/cli/index.ts' }, outdir: 'dist', format: 'esm', packages: 'external', splitting: true, chunkNames: 'cli/chunks/[name]-[hash]' }),

@@ -13,7 +13,7 @@ const bodySchema = z.object({
     .optional(),
 });
 
-/** What Zoom's documented API error codes point to (zoom-facts.md, "Error codes"). */
+/** What Zoom's documented API error codes point to (docs/zoom-facts.md, "Error codes"). */
 export const API_ERROR_CODE_HINTS: Readonly<Record<string, string>> = {
   '300': 'Validation failed: fix the fields listed below (or the JSON syntax) before sending the request again.',
   '124': 'Invalid access token: get a new token before retrying.',

@@ -1,6 +1,6 @@
 /**
  * The bundle manifest: the contract admins' tools and the review screen read.
- * Layout and fields as in DESIGN.md ("Bundle layout").
+ * Layout and fields as in docs/design.md ("Bundle layout").
  */
 import { z } from 'zod';
 import { collectorSummarySchema, skippedItemSchema } from './collector-result.js';

@@ -15,7 +15,7 @@ const targetBase = {
   timeoutMs: z.number().int().min(50).max(60_000).default(4000),
   /** A failure of a required target is named in the summary as a problem. */
   required: z.boolean().default(true),
-  /** True when no primary source confirms this host (zoom-facts.md): results say so. */
+  /** True when no primary source confirms this host (docs/zoom-facts.md): results say so. */
   unconfirmed: z.boolean().default(false),
   note: z.string().max(500).optional(),
 };

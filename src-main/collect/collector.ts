@@ -1,6 +1,6 @@
 /**
  * The collector contract: every collector has an id, a deadline, and returns a result with a
- * status; it never throws past its boundary (DESIGN.md, "Rules that keep it trustworthy").
+ * status; it never throws past its boundary (docs/design.md, "Rules that keep it trustworthy").
  */
 import type { CollectProgress, CollectorStatus, SkippedItem } from '../../src-shared/collector-result.js';
 import type { IncidentReport } from '../../src-shared/incident-report.js';

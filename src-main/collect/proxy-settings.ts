@@ -1,5 +1,5 @@
 /**
- * Reads the proxy settings of this machine from every place zoom-facts.md names: environment
+ * Reads the proxy settings of this machine from every place docs/zoom-facts.md names: environment
  * variables, then per OS Windows Internet Settings (with the WPAD flag) and WinHTTP, macOS
  * `scutil --proxy`, Linux GNOME gsettings. Credentials in proxy URLs are masked before anything
  * is kept.

@@ -1,5 +1,5 @@
 /**
- * The installed Zoom Workplace version, from every source zoom-facts.md names for this OS
+ * The installed Zoom Workplace version, from every source docs/zoom-facts.md names for this OS
  * (Info.plist, uninstall registry keys, package managers, /opt/zoom/version.txt), falling back to
  * the version Zoom writes at the top of its logs. Records the version, the install kind and where
  * it was read, plus what every other source said.

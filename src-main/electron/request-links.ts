@@ -4,6 +4,7 @@
  * a first or second instance). Links go into the inbox; a loaded window is told at once, a window
  * still loading asks for the pending link itself (takeRequestLink).
  */
+import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import { REQUEST_LINK_SCHEME, requestLinkFromArgv } from '../../src-shared/request-link.js';
@@ -12,7 +13,11 @@ import { validateEvent } from '../services/ipc-handlers.js';
 
 /** Call before the app is ready: macOS sends "open-url" during launch. */
 export function watchRequestLinks(inbox: RequestLinkInbox): void {
-  app.setAsDefaultProtocolClient(REQUEST_LINK_SCHEME.replace(/:$/, ''));
+  const scheme = REQUEST_LINK_SCHEME.replace(/:$/, '');
+  // Packaged, the OS starts this executable with the link. Run as `electron <app>` (npm start), the
+  // OS must start Electron with the app's path too, or a link opens Electron's default app.
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(scheme, process.execPath, [path.resolve(process.argv[1])]);
+  else app.setAsDefaultProtocolClient(scheme);
   app.on('open-url', (event, url) => {
     event.preventDefault();
     inbox.deliver(url);

@@ -1,5 +1,5 @@
 /**
- * Where proxy settings live on each OS (shared/domain/zoom-facts.md, "How peers detect proxies"),
+ * Where proxy settings live on each OS (docs/zoom-facts.md, "How peers detect proxies"),
  * as data: environment variables, the Windows registry key, the macOS and Linux commands, and the
  * Zoom URLs Electron's resolveProxy is asked about.
  */

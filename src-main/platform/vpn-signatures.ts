@@ -1,5 +1,5 @@
 /**
- * How VPN adapters look on each OS (shared/domain/zoom-facts.md, "How peers detect proxies, VPNs
+ * How VPN adapters look on each OS (docs/zoom-facts.md, "How peers detect proxies, VPNs
  * and TLS interception"). Data, so a new client is a one-line change. systeminformation's
  * `virtual` flag means hypervisor NICs, not VPNs, so it is not used here.
  */

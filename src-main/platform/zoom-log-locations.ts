@@ -1,5 +1,5 @@
 /**
- * Where Zoom Workplace keeps its logs on each OS (see shared/domain/zoom-facts.md).
+ * Where Zoom Workplace keeps its logs on each OS (see docs/zoom-facts.md).
  * Kept as data so a wrong or new location is a one-line change.
  */
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Files that must never leave the machine, from Zoom's own file-directory article
- * (shared/domain/zoom-facts.md, "Never collect"). Matched by name anywhere under the Zoom folders.
+ * (docs/zoom-facts.md, "Never collect"). Matched by name anywhere under the Zoom folders.
  */
 
 export interface NeverCollectRule {

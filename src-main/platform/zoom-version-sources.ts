@@ -1,5 +1,5 @@
 /**
- * Where the installed Zoom Workplace version can be read on each OS (shared/domain/zoom-facts.md,
+ * Where the installed Zoom Workplace version can be read on each OS (docs/zoom-facts.md,
  * "Installed Zoom Workplace version"), in order of trust. Kept as data so a wrong or new source is
  * a one-line change; the zoom-version collector only knows how to read each kind.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inCgnatRange, vpnSignatureOf } from '../../../src-main/platform/vpn-signatures.js';
 
 describe('vpn signatures', () => {
-  it('matches adapter descriptions from zoom-facts.md and tunnel names', () => {
+  it('matches adapter descriptions from docs/zoom-facts.md and tunnel names', () => {
     expect(vpnSignatureOf('Ethernet 2', 'Cisco AnyConnect Secure Mobility Client Virtual Miniport Adapter for Windows x64')?.product).toBe('Cisco AnyConnect / Secure Client');
     expect(vpnSignatureOf('Ethernet 4', 'TAP-Windows Adapter V9')?.product).toBe('OpenVPN (TAP-Windows)');
     expect(vpnSignatureOf('wg-corp', 'WireGuard Tunnel')?.product).toBe('WireGuard');
