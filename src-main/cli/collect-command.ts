@@ -17,6 +17,7 @@ import { currentEnvironment } from '../platform/environment.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
 import { openCliLog } from './cli-log.js';
+import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
@@ -185,8 +186,8 @@ function parseProbeDeadline(value: string | undefined): number | undefined {
 }
 
 /** Validates --probe-plan before anything is collected; returns its absolute path. */
-async function checkProbePlan(file: string, cwd: string): Promise<string> {
-  const absolute = path.resolve(cwd, file);
+async function checkProbePlan(file: string, cwd: string | undefined): Promise<string> {
+  const absolute = resolveFromCwd(cwd, file, '--probe-plan');
   try {
     await loadProbePlanFile(absolute);
   } catch (error) {
@@ -200,10 +201,11 @@ async function checkProbePlan(file: string, cwd: string): Promise<string> {
  * Checks --save-mapping before anything is collected: its folder must exist, and an existing file
  * (perhaps the only way back from an earlier bundle's placeholders) is replaced only with --force.
  */
-async function checkMappingPath(file: string, cwd: string, force: boolean): Promise<string> {
-  const absolute = path.resolve(cwd, file);
+async function checkMappingPath(file: string, cwd: string | undefined, force: boolean): Promise<string> {
+  const absolute = resolveFromCwd(cwd, file, '--save-mapping');
   const stat = await fs.lstat(absolute).catch(() => null);
   if (stat?.isDirectory()) throw new UsageError(`--save-mapping: ${absolute} is a folder; name a file`);
+  if (stat && !stat.isFile()) throw new UsageError(`--save-mapping: ${absolute} is not a regular file; --force replaces regular files only`);
   if (stat && !force) throw new UsageError(`--save-mapping: ${absolute} already exists; choose another name or pass --force`);
   const parent = await fs.stat(path.dirname(absolute)).catch(() => null);
   if (!parent?.isDirectory()) throw new UsageError(`--save-mapping: the folder ${path.dirname(absolute)} does not exist`);
@@ -211,10 +213,10 @@ async function checkMappingPath(file: string, cwd: string, force: boolean): Prom
 }
 
 /** Resolves --out: a folder (existing, or written with a trailing slash) gets the default name. */
-export async function resolveOutPath(out: string | undefined, cwd: string, now: Date): Promise<string> {
+export async function resolveOutPath(out: string | undefined, cwd: string | undefined, now: Date): Promise<string> {
   const name = defaultBundleName(now);
-  if (!out) return path.join(cwd, name);
-  const absolute = path.resolve(cwd, out);
+  const absolute = resolveFromCwd(cwd, out || '.', '--out');
+  if (!out) return path.join(absolute, name);
   const endsWithSeparator = /[\\/]$/.test(out);
   const stat = await fs.stat(absolute).catch(() => null);
   if (stat?.isDirectory()) return path.join(absolute, name);
@@ -249,7 +251,8 @@ function progressLine(event: CollectProgress): string | null {
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  cwd: string;
+  /** The current folder; undefined when it was deleted (only absolute paths work then). */
+  cwd: string | undefined;
   signal?: AbortSignal;
 }
 
@@ -263,9 +266,10 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const outPath = await resolveOutPath(args.out, io.cwd, now);
-  if (!args.force && (await fs.lstat(outPath).catch(() => null))) {
-    throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
-  }
+  const existing = await fs.lstat(outPath).catch(() => null);
+  // --force replaces a regular file only: never a device node (/dev/full), a FIFO or a link.
+  if (existing && !existing.isFile()) throw new UsageError(`--out: ${outPath} is not a regular file; --force replaces regular files only`);
+  if (existing && !args.force) throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const mappingPath = args.saveMapping ? await checkMappingPath(args.saveMapping, io.cwd, args.force) : undefined;
   const cliLog = openCliLog(environment);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
 import type { CliIo } from './collect-command.js';
+import { resolveFromCwd } from './cli-path.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export const INSPECT_USAGE = `Usage: zpb inspect BUNDLE... [--json]
@@ -40,8 +41,8 @@ export function printable(text: string): string {
 }
 
 /** One human row: verdict, file, then the summary facts that are known, then the problems (all printable). */
-export function inspectRow(result: InspectResult, cwd: string): string {
-  const name = path.relative(cwd, result.file) || result.file;
+export function inspectRow(result: InspectResult, cwd: string | undefined): string {
+  const name = (cwd !== undefined && path.relative(cwd, result.file)) || result.file;
   const s = result.summary;
   const facts = s
     ? [
@@ -79,7 +80,8 @@ export async function runInspect(argv: string[], io: CliIo): Promise<number> {
   }
   if (parsed.positionals.length === 0) throw new UsageError('inspect: name at least one bundle (zpb inspect BUNDLE...)');
   const results: InspectResult[] = [];
-  for (const file of parsed.positionals) results.push(await inspectBundle(path.resolve(io.cwd, file)));
+  const files = parsed.positionals.map((file) => resolveFromCwd(io.cwd, file, 'inspect'));
+  for (const file of files) results.push(await inspectBundle(file));
   if (parsed.values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else for (const result of results) io.stdout.write(`${inspectRow(result, io.cwd)}\n`);
   if (results.some((r) => r.problems.some((p) => p.kind === 'not-a-zip'))) return EXIT.usage;

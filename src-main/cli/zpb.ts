@@ -49,7 +49,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
     const bad = error instanceof BundleWriteError && (error.code === 'exists' || error.code === 'no-folder');
-    io.stderr.write(`zpb: ${bad ? '' : 'failed: '}${describeError(error)}\n`);
+    const plain = bad || (error instanceof BundleWriteError && error.code === 'no-space');
+    io.stderr.write(`zpb: ${plain ? '' : 'failed: '}${describeError(error)}\n`);
     return bad ? EXIT.usage : EXIT.failed;
   }
 }

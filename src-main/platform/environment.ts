@@ -32,7 +32,13 @@ export interface Environment {
 
 /** The folder absolute system paths (/Applications, /opt) are read below: the real root unless a test set rootDir. */
 export function systemRootOf(environment: Environment): string {
-  return environment.rootDir ?? path.parse(process.cwd()).root;
+  if (environment.rootDir) return environment.rootDir;
+  try {
+    return path.parse(process.cwd()).root;
+  } catch {
+    // The current folder was deleted: the root of the drive Node runs from.
+    return path.parse(process.execPath).root;
+  }
 }
 
 /** Maps Node's platform string onto the three the product supports; others behave like Linux. */

@@ -12,7 +12,7 @@ import { runTriage } from '../../src-shared/triage/run-triage.js';
 import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
-import { writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
+import { estimateBundleBytes, writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
 import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/collect-settings.js';
 import type { Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
@@ -170,6 +170,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
     signal: options.signal,
     redaction: bundleRedactionSettings(redaction, environment, report),
     mappingPath: redaction?.mappingPath,
+    expectedBytes: estimateBundleBytes(entries),
     entries: withReadme(),
     onAppend: () => {
       written++;
