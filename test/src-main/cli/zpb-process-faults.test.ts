@@ -80,6 +80,19 @@ describe.runIf(linux)('zpb and hostile log folders', () => {
   });
 });
 
+describe.runIf(linux)('zpb with a home that is not a real folder', () => {
+  it('HOME=/proc/self: ends with a bundle instead of spinning', async () => {
+    const out = folder('proc-out');
+    const started = startCli(['collect', '--no-probes', '--out', `${out}/`], { cwd: root, env: { HOME: '/proc/self', XDG_STATE_HOME: '' } });
+    const timer = setTimeout(() => started.child.kill('SIGKILL'), 25_000);
+    const run = await started.done;
+    clearTimeout(timer);
+    expect(run.code, run.stderr).toBe(0);
+    expectCleanStderr(run);
+    expect(readdirSync(out).filter((n) => n.endsWith('.zip'))).toHaveLength(1);
+  });
+});
+
 describe.runIf(linux)('zpb on signals', () => {
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]] as const) {
     it(`ends on ${signal} while a child process it waits on ignores signals, and leaves nothing`, async () => {
