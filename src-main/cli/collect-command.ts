@@ -10,7 +10,8 @@ import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type R
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { incidentReportSchema, isValidTimeZone, type IncidentReport } from '../../src-shared/incident-report.js';
 import { isoInZone } from '../../src-shared/zoned-time.js';
-import { parseRequestLink, requestRecord, RequestLinkError, type RequestLink } from '../../src-shared/request-link.js';
+import { printable } from '../../src-shared/printable-text.js';
+import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment } from '../platform/environment.js';
@@ -108,6 +109,32 @@ export interface CollectArgs {
   /** The help desk's request, when the run came from a request link. */
   request: RequestLink | undefined;
   saveMapping: string | undefined;
+  /** Things worth a line on stderr that do not stop the run (this machine's time zone is unknown). */
+  warnings: string[];
+}
+
+/** Clock skew allowed for an incident "in the future" (a phone's clock against this machine's). */
+const FUTURE_SKEW_MS = 5 * 60 * 1000;
+/** Nothing before Zoom Phone's maker existed can be about it: a typo of the year. */
+const EARLIEST_INCIDENT = Date.UTC(2011, 0, 1);
+
+/** Refuses an incident time in the future (past the skew) or before 2011: either leaves out every log. */
+function checkOccurredAt(occurredAt: string, now: Date): void {
+  const at = Date.parse(occurredAt);
+  if (at > now.getTime() + FUTURE_SKEW_MS) {
+    throw new UsageError(`--occurred-at: ${occurredAt} is in the future (this machine's clock says ${now.toISOString()}); give when it happened`);
+  }
+  if (at < EARLIEST_INCIDENT) throw new UsageError(`--occurred-at: ${occurredAt} is before 2011; check the year`);
+}
+
+/** --time-zone, else this machine's zone; an unknown machine zone (TZ=Mars/Base) falls back to UTC with a warning. */
+function chooseTimeZone(flag: string | undefined, warnings: string[]): string {
+  if (flag !== undefined) return flag;
+  const machine = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
+  if (machine && isValidTimeZone(machine)) return machine;
+  const tz = process.env.TZ;
+  warnings.push(`warning: this machine's time zone${tz ? ` (TZ=${tz})` : ''} is not a known IANA zone; using UTC (pass --time-zone to set it)`);
+  return 'UTC';
 }
 
 const MB = 1024 * 1024;
@@ -139,7 +166,8 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
   }
-  const timeZone = values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const warnings: string[] = [];
+  const timeZone = chooseTimeZone(values['time-zone'], warnings);
   const parsed = incidentReportSchema.safeParse({
     errorText: values['error-text'] ?? '',
     // "Now" as the user's own clock shows it (an unknown zone is reported by the schema below).
@@ -157,6 +185,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     const flag = issue?.path[0] === 'recentChanges' ? '--recent-change' : undefined;
     throw new UsageError(flag ? `${flag}: ${issue?.message}` : zodMessage(parsed.error, FLAG_OF_FIELD));
   }
+  if (values['occurred-at'] !== undefined) checkOccurredAt(parsed.data.occurredAt, now);
   const redaction = redactionProfileSchema.safeParse(values.redaction ?? request?.redaction ?? 'standard');
   if (!redaction.success) throw new UsageError(`--redaction: expected one of ${REDACTION_PROFILES.join(', ')}`);
   return {
@@ -172,6 +201,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     probeDeadlineMs: parseProbeDeadline(values['probe-deadline-ms']),
     logSettings: { ...(request?.logWindowHours ? { logWindowHours: request.logWindowHours } : {}), ...parseLogSettings(values) },
     json: values.json,
+    warnings,
   };
 }
 
@@ -245,7 +275,7 @@ function progressLine(event: CollectProgress): string | null {
   const message = event.message ? `: ${event.message}` : '';
   // Probe lines sit one level deeper: they are the parts of the "probes" collector.
   const indent = event.phase === 'probe' ? '      probe ' : '  ';
-  return `${indent}${label} ${event.status ?? ''}${time}${message}\n`;
+  return `${indent}${label} ${event.status ?? ''}${time}${printable(message)}\n`;
 }
 
 export interface CliIo {
@@ -265,6 +295,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(COLLECT_USAGE);
     return EXIT.ok;
   }
+  for (const warning of args.warnings) io.stderr.write(`zpb: ${printable(warning)}\n`);
   const outPath = await resolveOutPath(args.out, io.cwd, now);
   const existing = await fs.lstat(outPath).catch(() => null);
   // --force replaces a regular file only: never a device node (/dev/full), a FIFO or a link.
@@ -314,7 +345,8 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     } else {
       if (showProgress) io.stderr.write(`${bundleSummaryLine(bundle.manifest, bundle.bytes)}\n`);
       // Where the help desk wants the bundle: said on stderr so stdout's last line stays the path.
-      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${args.request.returnTo.replace(/^mailto:/i, '')} (ticket ${args.request.ticket}).\n`);
+      // Both came from a link: escaped, and an international host shown in punycode too.
+      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${printable(returnToDisplay(args.request.returnTo))} (ticket ${printable(args.request.ticket)}).\n`);
       io.stdout.write(`${bundle.path}\n`);
     }
     return EXIT.ok;

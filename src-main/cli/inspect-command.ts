@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
+import { printable } from '../../src-shared/printable-text.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
@@ -27,18 +28,6 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-
-// C0/C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/**
- * Text from a bundle made safe for a terminal: a crafted bundle could otherwise use "\r" or escape
- * sequences to paint "OK" over "FAILED", or ask the terminal to set the clipboard (OSC 52).
- */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** One human row: verdict, file, then the summary facts that are known, then the problems (all printable). */
 export function inspectRow(result: InspectResult, cwd: string | undefined): string {
