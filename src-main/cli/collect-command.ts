@@ -14,7 +14,7 @@ import { printable } from '../../src-shared/printable-text.js';
 import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
-import { currentEnvironment } from '../platform/environment.js';
+import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
 import { openCliLog } from './cli-log.js';
@@ -284,11 +284,13 @@ export interface CliIo {
   /** The current folder; undefined when it was deleted (only absolute paths work then). */
   cwd: string | undefined;
   signal?: AbortSignal;
+  /** What to collect from, instead of this process's real environment (tests: a fixture home, a loopback DNS server). */
+  environment?: Environment;
 }
 
 /** Runs `zpb collect`; returns the exit code. Only UsageError and BundleWriteError are expected. */
 export async function runCollect(argv: string[], io: CliIo): Promise<number> {
-  const environment = currentEnvironment();
+  const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
   const args = parseCollectArgs(argv, now);
   if (args.help) {

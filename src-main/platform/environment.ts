@@ -28,6 +28,11 @@ export interface Environment {
   resolveProxy?: (url: string) => Promise<string>;
   /** This app's own log file (electron-log), collected into logs/app/. */
   appLogPath?: string;
+  /**
+   * DNS servers the probes ask ("127.0.0.1:5353") instead of the system's. Unset in real runs;
+   * tests point it at a loopback resolver so the suite sends nothing beyond 127.0.0.1.
+   */
+  dnsServers?: readonly string[];
 }
 
 /** The folder absolute system paths (/Applications, /opt) are read below: the real root unless a test set rootDir. */
