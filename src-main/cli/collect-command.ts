@@ -298,12 +298,13 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   for (const warning of args.warnings) io.stderr.write(`zpb: ${printable(warning)}\n`);
+  // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
+  const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const outPath = await resolveOutPath(args.out, io.cwd, now);
   const existing = await fs.lstat(outPath).catch(() => null);
   // --force replaces a regular file only: never a device node (/dev/full), a FIFO or a link.
   if (existing && !existing.isFile()) throw new UsageError(`--out: ${outPath} is not a regular file; --force replaces regular files only`);
   if (existing && !args.force) throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
-  const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const mappingPath = args.saveMapping ? await checkMappingPath(args.saveMapping, io.cwd, args.force) : undefined;
   const cliLog = openCliLog(environment);
   environment.appLogPath = cliLog.path;
