@@ -8,7 +8,15 @@ import { parseArgs } from 'node:util';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
-import { incidentReportSchema, isValidTimeZone, type IncidentReport } from '../../src-shared/incident-report.js';
+import {
+  FAILED_ACTIONS,
+  incidentReportSchema,
+  isValidTimeZone,
+  NETWORKS,
+  RECENT_CHANGES,
+  SCOPES,
+  type IncidentReport,
+} from '../../src-shared/incident-report.js';
 import { isoInZone } from '../../src-shared/zoned-time.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
@@ -23,29 +31,44 @@ import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
 
+/** `lead` and a list of choices, wrapped to 100 columns under the help's value column. */
+function choices(lead: string, values: readonly string[], indent = 24, width = 100): string {
+  const lines: string[] = [];
+  let line = lead;
+  for (const value of values) {
+    const piece = line === lead ? `${line}${value}` : `${line}, ${value}`;
+    if (indent + piece.length + 1 > width && line !== lead) {
+      lines.push(`${line},`);
+      line = value;
+    } else line = piece;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
 export const COLLECT_USAGE = `Usage: zpb collect [options]
 
-Collects Zoom Phone diagnostics into a redacted support bundle (zip).
+Collects Zoom Phone diagnostics into a redacted support bundle (zip). By default it also probes the
+Zoom Phone hosts and ports on zoom.us (TCP/TLS 443, SIP over TLS 5091, STUN 3478, status.zoom.us);
+--no-probes skips that.
 
 Options:
   --out FILE|DIR        where to write (default: ./zoom-phone-bundle-YYYYMMDD-HHMMSS.zip)
-  --force               replace an existing file at --out (and at --save-mapping)
+  --force               replace an existing regular file at --out (and at --save-mapping)
   --error-text TEXT     the exact error text, e.g. "Call failed (code: 2202400)"
-  --occurred-at ISO     when it happened, ISO 8601 with offset (default: now)
-  --time-zone IANA      the time zone you were in (default: this machine's)
-  --action ACTION       what failed: dialing, receiving-call, sms, sign-in, phone-tab,
-                        assign-number, edit-phone-user, api-request, desk-phone-registration, other
-  --scope SCOPE         who is affected: only-me, several-users-one-site, many-users-one-network,
-                        many-users-many-networks, one-device-type
-  --network NETWORK     office-wifi, wired-lan, vpn, mobile-data, home, other
-  --recent-change C     a recent change (repeatable), e.g. license-assignment, firewall-proxy-change
+  --occurred-at ISO     when it happened, ISO 8601 with offset (default: now; not in the future)
+  --time-zone IANA      the time zone you were in (default: this machine's, else UTC)
+  --action ACTION       ${choices('what failed: ', FAILED_ACTIONS)}
+  --scope SCOPE         ${choices('who is affected: ', SCOPES)}
+  --network NETWORK     ${choices('', NETWORKS)}
+  --recent-change C     ${choices('a recent change (repeatable): ', RECENT_CHANGES)}
   --notes TEXT          anything else support should know
   --ticket REF          help-desk ticket reference
-  --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...): fills the
-                        ticket, questions and settings it carries; flags given here win
+  --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...):
+                        fills the ticket, questions and settings it carries; flags given here win
   --no-probes           skip the network probes
-  --probe-plan FILE     probe plan (JSON) replacing the shipped Zoom Phone plan
-  --probe-deadline-ms N one deadline for all network probes (default 5000)
+  --probe-plan FILE     probe plan (JSON, at most 1 MB) replacing the shipped Zoom Phone plan
+  --probe-deadline-ms N one deadline for all network probes, 100-120000 (default 5000)
   --redaction PROFILE   standard (default), strict (also Wi-Fi names and all host names),
                         minimal (secrets and credentials only), none
   --save-mapping FILE   save placeholder -> original values here (mode 0600, never in the zip;
@@ -55,6 +78,9 @@ Options:
   --max-total-mb N      at most N MB of Zoom logs in all, newest first (default 200)
   --json                print one JSON object describing the result instead of the path
   -h, --help            show this help
+
+Numbers are plain decimals (20, 0.5). Exit codes: 0 done, 1 the job failed (one line on stderr),
+2 bad usage or bad input, 129/130/143 stopped by SIGHUP/Ctrl+C/SIGTERM (nothing left behind).
 `;
 
 const OPTIONS = {
