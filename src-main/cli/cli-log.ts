@@ -16,10 +16,6 @@ export interface CliLog {
   warn(message: string): void;
 }
 
-/**
- * Points electron-log's file transport at the CLI log. Its console transport is switched off: stdout
- * is the CLI's output, and a log write error on stderr would break its one-line contract.
- */
 /** How many missing folders above the log are made at most (a sane home needs three or four). */
 const MAX_NEW_FOLDERS = 8;
 
@@ -49,6 +45,10 @@ function makeLogFolder(dir: string): boolean {
   }
 }
 
+/**
+ * Points electron-log's file transport at the CLI log. Its console transport is switched off: stdout
+ * is the CLI's output, and a log write error on stderr would break its one-line contract.
+ */
 export function openCliLog(environment: Environment): CliLog {
   const file = cliLogPath(environment);
   log.transports.console.level = false;

@@ -40,18 +40,28 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 /**
- * Waits for the process to end on its own after a signal. SIGKILL after a generous grace only
- * keeps a failing run from hanging the suite; the assertion is that it was not needed.
+ * Waits for the process to end on its own (after a signal: 5 s grace; a whole run: 25 s). SIGKILL
+ * then only keeps a failing run from hanging the suite; the assertion is that it was not needed.
  */
-async function endsOnItsOwn(started: ReturnType<typeof startCli>): Promise<{ run: CliRun; killed: boolean }> {
+async function endsOnItsOwn(started: ReturnType<typeof startCli>, graceMs = 5000): Promise<{ run: CliRun; killed: boolean }> {
   let killed = false;
   const timer = setTimeout(() => {
     killed = true;
     started.child.kill('SIGKILL');
-  }, 5000);
+  }, graceMs);
   const run = await started.done;
   clearTimeout(timer);
   return { run, killed };
+}
+
+/** Sends `signal` and expects the process to end by itself with `code`, one clean line at most, and `out` empty. */
+async function expectEndsCleanly(started: ReturnType<typeof startCli>, signal: NodeJS.Signals, code: number, out: string): Promise<void> {
+  started.child.kill(signal);
+  const { run, killed } = await endsOnItsOwn(started);
+  expect(killed).toBe(false);
+  expect(run.code).toBe(code);
+  expectCleanStderr(run);
+  expect(readdirSync(out)).toEqual([]);
 }
 
 /** A PATH whose dpkg-query (asked for the Zoom version) hangs, ignores every signal, and says when it started. */
@@ -70,7 +80,7 @@ describe.runIf(linux)('zpb and hostile log folders', () => {
     execFileSync('mkfifo', [path.join(h, '.zoom', 'logs', 'client.log')]);
     symlinkSync(outside, path.join(h, '.zoom', 'logs', 'zz.log'));
     const out = path.join(folder('fifo-out'), 'b.zip');
-    const { run, killed } = await endsOnItsOwn(startCli(['collect', '--no-probes', '--out', out], { cwd: root, env: { HOME: h } }));
+    const { run, killed } = await endsOnItsOwn(startCli(['collect', '--no-probes', '--out', out], { cwd: root, env: { HOME: h } }), 25_000);
     expect(killed).toBe(false);
     expect(run.code, run.stderr).toBe(0);
     const { manifest, entries } = await readVerifiedBundle(out);
@@ -83,10 +93,8 @@ describe.runIf(linux)('zpb and hostile log folders', () => {
 describe.runIf(linux)('zpb with a home that is not a real folder', () => {
   it('HOME=/proc/self: ends with a bundle instead of spinning', async () => {
     const out = folder('proc-out');
-    const started = startCli(['collect', '--no-probes', '--out', `${out}/`], { cwd: root, env: { HOME: '/proc/self', XDG_STATE_HOME: '' } });
-    const timer = setTimeout(() => started.child.kill('SIGKILL'), 25_000);
-    const run = await started.done;
-    clearTimeout(timer);
+    const { run, killed } = await endsOnItsOwn(startCli(['collect', '--no-probes', '--out', `${out}/`], { cwd: root, env: { HOME: '/proc/self', XDG_STATE_HOME: '' } }), 25_000);
+    expect(killed).toBe(false);
     expect(run.code, run.stderr).toBe(0);
     expectCleanStderr(run);
     expect(readdirSync(out).filter((n) => n.endsWith('.zip'))).toHaveLength(1);
@@ -100,12 +108,7 @@ describe.runIf(linux)('zpb on signals', () => {
       const out = folder(`signal-out-${signal}`);
       const started = startCli(['collect', '--no-probes', '--out', `${out}/`], { cwd: root, env: { HOME: home(`signal-home-${signal}`), PATH: stuckPath(marker) } });
       await until(() => existsSync(marker), 'the stuck dpkg-query started');
-      started.child.kill(signal);
-      const { run, killed } = await endsOnItsOwn(started);
-      expect(killed).toBe(false);
-      expect(run.code).toBe(code);
-      expectCleanStderr(run);
-      expect(readdirSync(out)).toEqual([]);
+      await expectEndsCleanly(started, signal, code, out);
     });
   }
 
@@ -115,12 +118,7 @@ describe.runIf(linux)('zpb on signals', () => {
       const big = Buffer.alloc(160 * 1024 * 1024, 'an ordinary line of a client log, repeated for a long while\n');
       const started = startCli(['collect', '--no-probes', '--max-file-mb', '200', '--max-total-mb', '200', '--out', `${out}/`], { cwd: root, env: { HOME: home(`writing-home-${signal}`, { 'big.log': big }) } });
       await until(() => readdirSync(out).some((n) => n.endsWith('.partial')), 'the bundle is being written');
-      started.child.kill(signal);
-      const { run, killed } = await endsOnItsOwn(started);
-      expect(killed).toBe(false);
-      expect(run.code).toBe(code);
-      expectCleanStderr(run);
-      expect(readdirSync(out)).toEqual([]);
+      await expectEndsCleanly(started, signal, code, out);
     });
   }
 });
