@@ -15,6 +15,8 @@ export const INSPECT_PROBLEM_KINDS = [
   'missing',
   'extra',
   'unreadable',
+  // An entry that would expand past the size or ratio limits (a zip bomb): verification stopped there.
+  'suspicious',
 ] as const;
 
 export const inspectProblemSchema = z.object({

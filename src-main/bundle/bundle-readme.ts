@@ -4,6 +4,7 @@
 import { readErrorCode } from '../../src-shared/error-code.js';
 import type { IncidentReport } from '../../src-shared/incident-report.js';
 import type { CollectorSummary } from '../../src-shared/collector-result.js';
+import { printable } from '../../src-shared/printable-text.js';
 
 export interface ReadmeFacts {
   appName: string;
@@ -15,7 +16,11 @@ export interface ReadmeFacts {
   skippedCount: number;
 }
 
-/** Plain text, one fact a line, so it reads well in any viewer. */
+/**
+ * Plain text, one fact a line, so it reads well in any viewer. Every value that came from outside
+ * (typed text, a link, a collector's message naming a file) has its control and bidi-override
+ * characters escaped: a raw ESC, CR or U+202E would rewrite what the agent sees.
+ */
 export function renderBundleReadme(facts: ReadmeFacts): string {
   const { report } = facts;
   const code = readErrorCode(report.errorText);
@@ -23,17 +28,17 @@ export function renderBundleReadme(facts: ReadmeFacts): string {
     `Zoom Phone support bundle`,
     `Created ${facts.createdAt} by ${facts.appName} ${facts.appVersion}`,
     '',
-    `Error text:  ${report.errorText || '(not given)'}`,
+    `Error text:  ${report.errorText ? printable(report.errorText) : '(not given)'}`,
     `Error code:  ${code ? `${code.code}${code.meaning ? ` - ${code.meaning}` : ''}` : '(none found in the text)'}`,
-    `When:        ${report.occurredAt} (${report.timeZone})`,
+    `When:        ${printable(report.occurredAt)} (${printable(report.timeZone)})`,
     `Action:      ${report.action ?? '(not given)'}`,
     `Scope:       ${report.scope ?? '(not given)'}`,
     `Network:     ${report.network ?? '(not given)'}`,
     `Changes:     ${report.recentChanges.length ? report.recentChanges.join(', ') : '(none given)'}`,
-    ...(report.ticket ? [`Ticket:      ${report.ticket}`] : []),
+    ...(report.ticket ? [`Ticket:      ${printable(report.ticket)}`] : []),
     '',
     'Collectors:',
-    ...facts.collectors.map((c) => `  ${c.id.padEnd(14)} ${c.status.padEnd(8)} ${String(c.durationMs).padStart(6)} ms  ${c.message}`),
+    ...facts.collectors.map((c) => `  ${c.id.padEnd(14)} ${c.status.padEnd(8)} ${String(c.durationMs).padStart(6)} ms  ${printable(c.message)}`),
     '',
     `${facts.fileCount} file(s) listed in manifest.json with sha256; ${facts.skippedCount} item(s) left out (see manifest.json "skipped").`,
     'Start with report.json (what the user saw), then system.json and network.json, then logs/.',

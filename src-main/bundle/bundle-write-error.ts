@@ -7,7 +7,7 @@
 export class BundleWriteError extends Error {
   constructor(
     message: string,
-    readonly code: 'exists' | 'no-folder' | 'write-failed' | 'cancelled',
+    readonly code: 'exists' | 'no-folder' | 'no-space' | 'write-failed' | 'cancelled',
   ) {
     super(message);
     this.name = 'BundleWriteError';

@@ -6,8 +6,7 @@
  * through RedactStream, JSON is redacted value by value, the manifest too; binary is never
  * regex-redacted (only known-safe binary is copied).
  */
-import { randomBytes } from 'node:crypto';
-import { close, constants as fsConstants, createReadStream, createWriteStream, open, promises as fs, read } from 'node:fs';
+import { close, constants as fsConstants, createReadStream, createWriteStream, fstat, open, promises as fs, read } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -28,7 +27,9 @@ import { RedactStream } from '../redact/redact-stream.js';
 import { saveRedactionMapping } from '../redact/redaction-mapping.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { BundleWriteError } from './bundle-write-error.js';
+import { estimateBundleBytes, freeBytes, notEnoughSpace } from './free-space.js';
 import { HashingStream } from './hash-stream.js';
+import { partialPathFor, removeStalePartials, trackPartial } from './partial-files.js';
 import { useParallelDeflate } from './use-parallel-deflate.js';
 
 /** One entry to put in the bundle. */
@@ -37,7 +38,7 @@ export type BundleEntry =
   | { kind: 'text'; path: string; source: string; text: string }
   | { kind: 'file'; file: BundleFileSource };
 
-export { BundleWriteError };
+export { BundleWriteError, estimateBundleBytes };
 
 export interface WriteBundleOptions {
   /** Final path of the zip. */
@@ -61,6 +62,8 @@ export interface WriteBundleOptions {
   /** Called with each entry's manifest record (and the entry it came from) once it is in the zip; entries are written while later ones are already being read. */
   onEntry?: (file: ManifestFile, entry: BundleEntry) => void;
   signal?: AbortSignal;
+  /** About how many bytes the zip will take (estimateBundleBytes): checked against the free space before writing. */
+  expectedBytes?: number;
   /**
    * zlib level, 0-9. Default 5: on logs its output is as small as `zip -6`'s for ~25 % less
    * deflate CPU than level 6, which gained 2.5 % in size (docs/perf-notes.md).
@@ -75,9 +78,11 @@ export interface WrittenBundle {
 }
 
 // O_NOFOLLOW: a log that became a symlink after it was listed is not followed (not on Windows).
-const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
+// O_NONBLOCK: one that became a FIFO opens at once (and is then refused below) instead of blocking.
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0);
 
 const VANISHED = 'vanished or became unreadable before it could be read';
+const NOT_REGULAR = 'no longer a regular file when it was read; left out';
 const UNSAFE_BINARY = 'binary content that cannot be redacted and is not known safe to share; left out';
 const UNSAFE_NAME = 'a name that cannot be stored in a bundle (backslash, ".." or an absolute path); left out';
 const SNIFF_BYTES = 8192;
@@ -88,6 +93,7 @@ const LOOKAHEAD_BYTES = 2 * 1024 * 1024;
 const openFd = promisify(open);
 const readFd = promisify(read);
 const closeFd = promisify(close);
+const fstatFd = promisify(fstat);
 
 /** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
 async function openSource(file: BundleFileSource): Promise<Readable | string> {
@@ -99,6 +105,11 @@ async function openSource(file: BundleFileSource): Promise<Readable | string> {
     fd = await openFd(file.sourcePath, READ_FLAGS);
   } catch {
     return VANISHED;
+  }
+  // Checked on the descriptor: the name may now point at a FIFO or a device that never ends.
+  if (!(await fstatFd(fd).then((stat) => stat.isFile(), () => false))) {
+    await closeFd(fd);
+    return NOT_REGULAR;
   }
   if (file.end <= file.start) {
     await closeFd(fd);
@@ -156,9 +167,11 @@ async function checkTarget(targetPath: string, overwrite: boolean): Promise<void
   const dir = path.dirname(targetPath);
   const dirStat = await fs.stat(dir).catch(() => null);
   if (!dirStat?.isDirectory()) throw new BundleWriteError(`the folder ${dir} does not exist`, 'no-folder');
-  if (!overwrite && (await fs.lstat(targetPath).catch(() => null))) {
-    throw new BundleWriteError(`${targetPath} already exists; choose another name or allow overwriting`, 'exists');
-  }
+  const existing = await fs.lstat(targetPath).catch(() => null);
+  if (!existing) return;
+  // Overwriting replaces a regular file only: never a device node, a FIFO, a folder or a link.
+  if (!existing.isFile()) throw new BundleWriteError(`${targetPath} is not a regular file; only a regular file can be replaced`, 'exists');
+  if (!overwrite) throw new BundleWriteError(`${targetPath} already exists; choose another name or allow overwriting`, 'exists');
 }
 
 /**
@@ -219,6 +232,23 @@ async function placeBundle(tempPath: string, targetPath: string, overwrite: bool
   await fs.rm(tempPath, { force: true });
 }
 
+/**
+ * A promise that rejects on the first failure that must end the write: the output failing (a full
+ * disk), archiver failing, or a cancel. Every wait in the writer races it, so nothing waits for
+ * an event that a failed stream will never send.
+ */
+function failureOf(output: NodeJS.EventEmitter, archive: ZipArchive, signal: AbortSignal | undefined): Promise<never> {
+  const failed = new Promise<never>((_, reject) => {
+    output.once('error', reject);
+    archive.once('error', reject);
+    const cancel = () => reject(new BundleWriteError('cancelled', 'cancelled'));
+    if (signal?.aborted) cancel();
+    else signal?.addEventListener('abort', cancel, { once: true });
+  });
+  failed.catch(() => undefined); // raced below; this only keeps an early failure from counting as unhandled
+  return failed;
+}
+
 /** Writes the bundle atomically and returns its final manifest. */
 export async function writeBundle(options: WriteBundleOptions): Promise<WrittenBundle> {
   const targetPath = path.resolve(options.targetPath);
@@ -228,10 +258,15 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     if (!(await fs.stat(mappingDir).catch(() => null))?.isDirectory()) throw new BundleWriteError(`the folder ${mappingDir} for the mapping does not exist`, 'no-folder');
     if (path.resolve(options.mappingPath) === targetPath) throw new BundleWriteError('the mapping file must not be the bundle itself', 'exists');
   }
-  const tempPath = path.join(
-    path.dirname(targetPath),
-    `.${path.basename(targetPath)}.${randomBytes(6).toString('hex')}.partial`,
-  );
+  const dir = path.dirname(targetPath);
+  // A run that crashed or was killed may have left its temp file here: ours to remove.
+  await removeStalePartials(dir);
+  const expectedBytes = options.expectedBytes ?? 0;
+  const free = await freeBytes(dir);
+  if (free !== null && free < expectedBytes) throw notEnoughSpace(dir, expectedBytes);
+  if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
+  const tempPath = partialPathFor(targetPath);
+  const untrack = trackPartial(tempPath);
   const output = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
   const level = options.level ?? DEFAULT_LEVEL;
   const archive = new ZipArchive({ zlib: { level } });
@@ -239,6 +274,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   const entryConsumed = entryTracker(archive);
   const outputDone = finished(output);
   outputDone.catch(() => undefined); // awaited below; failures surface there or through the archive
+  const failure = failureOf(output, archive, options.signal);
+  const orFail = <T>(promise: Promise<T>): Promise<T> => Promise.race([promise, failure]);
   archive.pipe(output);
   const files: ManifestFile[] = [];
   /** Entries the writer itself left out (vanished, unsafe binary, a name a manifest cannot hold). */
@@ -248,12 +285,14 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   const redactor = new Redactor({ profile: 'standard', ...options.redaction, keepMapping: mappingPath !== undefined });
   let mappingSaved = false;
   let recorded: Promise<void> = Promise.resolve();
+  /** The streams of the entry being read: a failure or cancel destroys them, closing the file at once. */
+  let reading: Readable[] = [];
   try {
     for await (const entry of options.entries) {
       if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
       const info = describe(entry, redactor);
       // A name the manifest could not list (backslash, "..", absolute) is left out, not a failed bundle.
-      const source = manifestFileSchema.shape.path.safeParse(info.path).success ? await entrySource(entry, redactor) : UNSAFE_NAME;
+      const source = manifestFileSchema.shape.path.safeParse(info.path).success ? await orFail(entrySource(entry, redactor)) : UNSAFE_NAME;
       if (typeof source === 'string') {
         leftOut.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: source });
         continue;
@@ -263,6 +302,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       const hasher = new HashingStream({ readableHighWaterMark: LOOKAHEAD_BYTES });
       const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
       const streams = redacting ? [source.stream, redacting] : [source.stream];
+      reading = [...streams, hasher];
       const written = entryConsumed([...streams, hasher]);
       written.catch(() => undefined); // awaited in order below; a read error may arrive before that
       archive.append((redacting ? source.stream.pipe(redacting) : source.stream).pipe(hasher), { name: info.path, date });
@@ -279,36 +319,43 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       // Run ahead by one entry at most: the next one starts once this one is fully redacted (its
       // tail may still be compressing), so placeholders are numbered in entry order and memory
       // stays bounded by the lookahead.
-      await (redacting ? Promise.race([finished(redacting, { readable: false }), recorded]) : recorded);
+      await orFail(redacting ? Promise.race([finished(redacting, { readable: false }), recorded]) : recorded);
     }
-    await recorded;
-    // The manifest is redacted too (collector messages and skipped paths can name the user).
-    const base = { ...options.manifest, ...options.completeManifest?.() };
-    const { value: rest } = redactor.redactJson({ ...base, skipped: [...base.skipped, ...leftOut] });
+    await orFail(recorded);
+    reading = [];
+    // The manifest is redacted too (collector messages and skipped paths can name the user), but
+    // not the help desk's request: its ticket, name and return address are kept as the link gave them.
+    const { request, ...unredacted } = { ...options.manifest, ...options.completeManifest?.() };
+    const { value: rest } = redactor.redactJson({ ...unredacted, skipped: [...unredacted.skipped, ...leftOut] });
     const byCategory = { ...redactor.counts };
     const total = Object.values(byCategory).reduce((sum, n) => sum + n, 0);
-    const manifest = bundleManifestSchema.parse({ ...(rest as object), files, redaction: { profile: redactor.profile, total, byCategory } });
+    const manifest = bundleManifestSchema.parse({ ...(rest as object), ...(request ? { request } : {}), files, redaction: { profile: redactor.profile, total, byCategory } });
     archive.append(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), { name: BUNDLE_ENTRIES.manifest, date });
-    await archive.finalize();
-    await outputDone;
+    await orFail(archive.finalize());
+    await orFail(outputDone);
     if (mappingPath && redactor.placeholders.mapping) {
-      await saveRedactionMapping(mappingPath, redactor.placeholders.mapping);
+      await orFail(saveRedactionMapping(mappingPath, redactor.placeholders.mapping));
       mappingSaved = true;
     }
+    if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
     await placeBundle(tempPath, targetPath, options.overwrite ?? false);
+    untrack();
     return { path: targetPath, bytes: archive.pointer(), manifest };
   } catch (error) {
+    for (const stream of reading) stream.destroy();
     archive.abort();
     output.destroy();
     // The temp file is opened asynchronously: wait until the stream has closed, or a failure that
     // comes early (a cancel before the first write) would remove it before it exists.
     if (!output.closed) await once(output, 'close').catch(() => undefined);
     await fs.rm(tempPath, { force: true });
+    untrack();
     if (mappingSaved && mappingPath) await fs.rm(mappingPath, { force: true });
     if (error instanceof BundleWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw notEnoughSpace(dir, Math.max(expectedBytes, archive.pointer()));
     throw new BundleWriteError(
-      `could not write the bundle${code === 'ENOSPC' ? ': the disk is full' : code === 'EACCES' ? ': no permission to write there' : `: ${(error as Error).message}`}`,
+      `could not write the bundle${code === 'EACCES' ? ': no permission to write there' : `: ${(error as Error).message}`}`,
       'write-failed',
     );
   }

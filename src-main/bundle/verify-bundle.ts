@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
 import type { InspectProblem } from '../../src-shared/inspect-result.js';
-import { forEachZipEntry, NotAZipError } from './zip-reader.js';
+import { forEachZipEntry, NotAZipError, type ZipEntrySizes } from './zip-reader.js';
 
 export interface BundleVerification {
   problems: InspectProblem[];
@@ -17,6 +17,35 @@ export interface BundleVerification {
 
 const SUMMARY_JSON = new Set<string>([BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis]);
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Limits on what is decompressed to be hashed: a crafted zip of a few MB can hold gigabytes of
+ * zeros. A real bundle's entries are logs capped at 20 MB by default, which deflate rarely takes
+ * past 20:1; an entry past these is reported as suspicious and verification stops there.
+ */
+export const ZIP_LIMITS = {
+  /** Uncompressed bytes of one entry. */
+  entryBytes: 1024 * 1024 * 1024,
+  /** Uncompressed bytes of all entries together (ten times the default total cap on logs). */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+  /** Compression ratio allowed for an entry larger than ratioFromBytes (zeros reach 230:1 even at deflate level 1). */
+  ratio: 200,
+  ratioFromBytes: 64 * 1024 * 1024,
+} as const;
+
+const MB = 1024 * 1024;
+const inMb = (bytes: number) => `${Math.ceil(bytes / MB)} MB`;
+
+/** Why an entry of these sizes is not decompressed, or null when it is within the limits. */
+function suspicion(sizes: ZipEntrySizes, totalSoFar: number): string | null {
+  if (sizes.uncompressed > ZIP_LIMITS.entryBytes) return `it would expand to ${inMb(sizes.uncompressed)}, over the ${inMb(ZIP_LIMITS.entryBytes)} limit for one entry`;
+  if (totalSoFar + sizes.uncompressed > ZIP_LIMITS.totalBytes) return `the entries would expand to over ${inMb(ZIP_LIMITS.totalBytes)} in all`;
+  const ratio = sizes.uncompressed / Math.max(1, sizes.compressed);
+  if (sizes.uncompressed > ZIP_LIMITS.ratioFromBytes && ratio > ZIP_LIMITS.ratio) {
+    return `it would expand ${inMb(sizes.compressed)} into ${inMb(sizes.uncompressed)} (${Math.round(ratio)}:1), more than any log compresses`;
+  }
+  return null;
+}
 
 /** Verifies one bundle file; never throws for a bad bundle, only reports problems. */
 export async function verifyBundle(file: string): Promise<BundleVerification> {
@@ -30,8 +59,23 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   }
   const problems: InspectProblem[] = [];
   const duplicates = new Set<string>();
+  let suspicious: InspectProblem | undefined;
+  let manifestBytes: number | undefined;
+  let declaredTotal = 0;
   try {
-    await forEachZipEntry(file, async (name, content) => {
+    await forEachZipEntry(file, async (name, content, sizes) => {
+      const why = suspicion(sizes, declaredTotal);
+      if (why) {
+        suspicious = { kind: 'suspicious', path: name, message: `suspicious entry ${name}: ${why}; verification stopped` };
+        return false;
+      }
+      declaredTotal += sizes.uncompressed;
+      // The manifest is only parsed, never hashed: one too large to parse is not read at all.
+      if (name === BUNDLE_ENTRIES.manifest && sizes.uncompressed > MAX_JSON_BYTES) {
+        manifestBytes = sizes.uncompressed;
+        content.destroy();
+        return;
+      }
       const hash = createHash('sha256');
       let bytes = 0;
       const keep = name === BUNDLE_ENTRIES.manifest || SUMMARY_JSON.has(name);
@@ -44,6 +88,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
       // A second entry of the same name could hide a forged first copy that a reader might use.
       if (actual.has(name)) duplicates.add(name);
       actual.set(name, { bytes, sha256: hash.digest('hex') });
+      if (name === BUNDLE_ENTRIES.manifest && bytes > MAX_JSON_BYTES) manifestBytes = bytes;
       if (!keep || bytes > MAX_JSON_BYTES) return;
       const text = Buffer.concat(chunks).toString('utf8');
       if (name === BUNDLE_ENTRIES.manifest) manifestText = text;
@@ -58,6 +103,10 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   } catch (error) {
     const kind = error instanceof NotAZipError ? 'not-a-zip' : 'unreadable';
     return { problems: [{ kind, message: `${kind === 'not-a-zip' ? 'not a readable zip' : 'the zip could not be read'}: ${(error as Error).message}` }], json };
+  }
+  if (suspicious) return { problems: [suspicious], json };
+  if (manifestBytes !== undefined) {
+    return { problems: [{ kind: 'bad-manifest', path: BUNDLE_ENTRIES.manifest, message: `manifest.json is too large (${inMb(manifestBytes)}; the limit is ${inMb(MAX_JSON_BYTES)})` }], json };
   }
   if (manifestText === undefined) {
     return { problems: [{ kind: 'no-manifest', path: BUNDLE_ENTRIES.manifest, message: 'the zip has no manifest.json' }], json };

@@ -21,8 +21,17 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   });
 }
 
-/** Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next entry waits for `visit`. */
-export async function forEachZipEntry(file: string, visit: (name: string, content: Readable) => Promise<void>): Promise<void> {
+/** An entry's sizes as the zip's central directory declares them (yauzl stops a stream that runs past them). */
+export interface ZipEntrySizes {
+  compressed: number;
+  uncompressed: number;
+}
+
+/**
+ * Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next
+ * entry waits for `visit`. A visit that returns false stops the walk (the rest is not read).
+ */
+export async function forEachZipEntry(file: string, visit: (name: string, content: Readable, sizes: ZipEntrySizes) => Promise<void | false>): Promise<void> {
   const zip = await openZip(file);
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => {
@@ -38,7 +47,12 @@ export async function forEachZipEntry(file: string, visit: (name: string, conten
       }
       zip.openReadStream(entry, (error, stream) => {
         if (error || !stream) return fail(error ?? new Error(`cannot read ${entry.fileName}`));
-        visit(entry.fileName, stream).then(() => zip.readEntry(), fail);
+        visit(entry.fileName, stream, { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize }).then((more) => {
+          if (more !== false) return zip.readEntry();
+          stream.destroy();
+          zip.close();
+          resolve();
+        }, fail);
       });
     });
     zip.readEntry();

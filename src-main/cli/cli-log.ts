@@ -3,6 +3,8 @@
  * file per user that rotates at 1 MB. Support gets it in logs/app/ through the app-log collector.
  * Logging never breaks a run: a log folder that cannot be written only loses the log.
  */
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import log from 'electron-log/node';
 import type { Environment } from '../platform/environment.js';
 import { cliLogPath } from '../platform/app-log-location.js';
@@ -12,6 +14,35 @@ export interface CliLog {
   path: string;
   info(message: string): void;
   warn(message: string): void;
+}
+
+/** How many missing folders above the log are made at most (a sane home needs three or four). */
+const MAX_NEW_FOLDERS = 8;
+
+/**
+ * Makes the log's folder one level at a time. Not mkdir's recursive mode: on a home that is not a
+ * real folder (HOME=/proc/self) Node's recursive mkdir retries forever at full CPU.
+ */
+function makeLogFolder(dir: string): boolean {
+  const missing: string[] = [];
+  let current = dir;
+  try {
+    for (;;) {
+      const stat = statSync(current, { throwIfNoEntry: false });
+      if (stat) {
+        if (!stat.isDirectory()) return false;
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current || missing.length >= MAX_NEW_FOLDERS) return false;
+      missing.push(current);
+      current = parent;
+    }
+    for (const folder of missing.reverse()) mkdirSync(folder, { mode: 0o700 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -25,7 +56,8 @@ export function openCliLog(environment: Environment): CliLog {
   log.transports.console.writeFn = () => undefined;
   // Otherwise electron-log looks for a package.json from the working folder, which a CLI cannot rely on.
   log.transports.file.setAppName('zoom-phone-support-bundle');
-  log.transports.file.level = 'info';
+  // A folder that cannot be made costs only the log: electron-log is never asked to make it.
+  log.transports.file.level = makeLogFolder(path.dirname(file)) ? 'info' : false;
   log.transports.file.resolvePathFn = () => file;
   log.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
   const safe = (write: (message: string) => void) => (message: string) => {

@@ -8,42 +8,67 @@ import { parseArgs } from 'node:util';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
-import { incidentReportSchema, isValidTimeZone, type IncidentReport } from '../../src-shared/incident-report.js';
+import {
+  FAILED_ACTIONS,
+  incidentReportSchema,
+  isValidTimeZone,
+  NETWORKS,
+  RECENT_CHANGES,
+  SCOPES,
+  type IncidentReport,
+} from '../../src-shared/incident-report.js';
 import { isoInZone } from '../../src-shared/zoned-time.js';
-import { parseRequestLink, requestRecord, RequestLinkError, type RequestLink } from '../../src-shared/request-link.js';
+import { printable } from '../../src-shared/printable-text.js';
+import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
-import { currentEnvironment } from '../platform/environment.js';
+import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
 import { openCliLog } from './cli-log.js';
+import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
 
+/** `lead` and a list of choices, wrapped to 100 columns under the help's value column. */
+function choices(lead: string, values: readonly string[], indent = 24, width = 100): string {
+  const lines: string[] = [];
+  let line = lead;
+  for (const value of values) {
+    const piece = line === lead ? `${line}${value}` : `${line}, ${value}`;
+    if (indent + piece.length + 1 > width && line !== lead) {
+      lines.push(`${line},`);
+      line = value;
+    } else line = piece;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
 export const COLLECT_USAGE = `Usage: zpb collect [options]
 
-Collects Zoom Phone diagnostics into a redacted support bundle (zip).
+Collects Zoom Phone diagnostics into a redacted support bundle (zip). By default it also probes the
+Zoom Phone hosts and ports on zoom.us (TCP/TLS 443, SIP over TLS 5091, STUN 3478, status.zoom.us);
+--no-probes skips that.
 
 Options:
   --out FILE|DIR        where to write (default: ./zoom-phone-bundle-YYYYMMDD-HHMMSS.zip)
-  --force               replace an existing file at --out (and at --save-mapping)
+  --force               replace an existing regular file at --out (and at --save-mapping)
   --error-text TEXT     the exact error text, e.g. "Call failed (code: 2202400)"
-  --occurred-at ISO     when it happened, ISO 8601 with offset (default: now)
-  --time-zone IANA      the time zone you were in (default: this machine's)
-  --action ACTION       what failed: dialing, receiving-call, sms, sign-in, phone-tab,
-                        assign-number, edit-phone-user, api-request, desk-phone-registration, other
-  --scope SCOPE         who is affected: only-me, several-users-one-site, many-users-one-network,
-                        many-users-many-networks, one-device-type
-  --network NETWORK     office-wifi, wired-lan, vpn, mobile-data, home, other
-  --recent-change C     a recent change (repeatable), e.g. license-assignment, firewall-proxy-change
+  --occurred-at ISO     when it happened, ISO 8601 with offset (default: now; not in the future)
+  --time-zone IANA      the time zone you were in (default: this machine's, else UTC)
+  --action ACTION       ${choices('what failed: ', FAILED_ACTIONS)}
+  --scope SCOPE         ${choices('who is affected: ', SCOPES)}
+  --network NETWORK     ${choices('', NETWORKS)}
+  --recent-change C     ${choices('a recent change (repeatable): ', RECENT_CHANGES)}
   --notes TEXT          anything else support should know
   --ticket REF          help-desk ticket reference
-  --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...): fills the
-                        ticket, questions and settings it carries; flags given here win
+  --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...):
+                        fills the ticket, questions and settings it carries; flags given here win
   --no-probes           skip the network probes
-  --probe-plan FILE     probe plan (JSON) replacing the shipped Zoom Phone plan
-  --probe-deadline-ms N one deadline for all network probes (default 5000)
+  --probe-plan FILE     probe plan (JSON, at most 1 MB) replacing the shipped Zoom Phone plan
+  --probe-deadline-ms N one deadline for all network probes, 100-120000 (default 5000)
   --redaction PROFILE   standard (default), strict (also Wi-Fi names and all host names),
                         minimal (secrets and credentials only), none
   --save-mapping FILE   save placeholder -> original values here (mode 0600, never in the zip;
@@ -53,6 +78,9 @@ Options:
   --max-total-mb N      at most N MB of Zoom logs in all, newest first (default 200)
   --json                print one JSON object describing the result instead of the path
   -h, --help            show this help
+
+Numbers are plain decimals (20, 0.5). Exit codes: 0 done, 1 the job failed (one line on stderr),
+2 bad usage or bad input, 129/130/143 stopped by SIGHUP/Ctrl+C/SIGTERM (nothing left behind).
 `;
 
 const OPTIONS = {
@@ -107,6 +135,32 @@ export interface CollectArgs {
   /** The help desk's request, when the run came from a request link. */
   request: RequestLink | undefined;
   saveMapping: string | undefined;
+  /** Things worth a line on stderr that do not stop the run (this machine's time zone is unknown). */
+  warnings: string[];
+}
+
+/** Clock skew allowed for an incident "in the future" (a phone's clock against this machine's). */
+const FUTURE_SKEW_MS = 5 * 60 * 1000;
+/** Nothing before Zoom Phone's maker existed can be about it: a typo of the year. */
+const EARLIEST_INCIDENT = Date.UTC(2011, 0, 1);
+
+/** Refuses an incident time in the future (past the skew) or before 2011: either leaves out every log. */
+function checkOccurredAt(occurredAt: string, now: Date): void {
+  const at = Date.parse(occurredAt);
+  if (at > now.getTime() + FUTURE_SKEW_MS) {
+    throw new UsageError(`--occurred-at: ${occurredAt} is in the future (this machine's clock says ${now.toISOString()}); give when it happened`);
+  }
+  if (at < EARLIEST_INCIDENT) throw new UsageError(`--occurred-at: ${occurredAt} is before 2011; check the year`);
+}
+
+/** --time-zone, else this machine's zone; an unknown machine zone (TZ=Mars/Base) falls back to UTC with a warning. */
+function chooseTimeZone(flag: string | undefined, warnings: string[]): string {
+  if (flag !== undefined) return flag;
+  const machine = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
+  if (machine && isValidTimeZone(machine)) return machine;
+  const tz = process.env.TZ;
+  warnings.push(`warning: this machine's time zone${tz ? ` (TZ=${tz})` : ''} is not a known IANA zone; using UTC (pass --time-zone to set it)`);
+  return 'UTC';
 }
 
 const MB = 1024 * 1024;
@@ -138,7 +192,8 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
   }
-  const timeZone = values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const warnings: string[] = [];
+  const timeZone = chooseTimeZone(values['time-zone'], warnings);
   const parsed = incidentReportSchema.safeParse({
     errorText: values['error-text'] ?? '',
     // "Now" as the user's own clock shows it (an unknown zone is reported by the schema below).
@@ -156,6 +211,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     const flag = issue?.path[0] === 'recentChanges' ? '--recent-change' : undefined;
     throw new UsageError(flag ? `${flag}: ${issue?.message}` : zodMessage(parsed.error, FLAG_OF_FIELD));
   }
+  if (values['occurred-at'] !== undefined) checkOccurredAt(parsed.data.occurredAt, now);
   const redaction = redactionProfileSchema.safeParse(values.redaction ?? request?.redaction ?? 'standard');
   if (!redaction.success) throw new UsageError(`--redaction: expected one of ${REDACTION_PROFILES.join(', ')}`);
   return {
@@ -171,6 +227,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     probeDeadlineMs: parseProbeDeadline(values['probe-deadline-ms']),
     logSettings: { ...(request?.logWindowHours ? { logWindowHours: request.logWindowHours } : {}), ...parseLogSettings(values) },
     json: values.json,
+    warnings,
   };
 }
 
@@ -185,8 +242,8 @@ function parseProbeDeadline(value: string | undefined): number | undefined {
 }
 
 /** Validates --probe-plan before anything is collected; returns its absolute path. */
-async function checkProbePlan(file: string, cwd: string): Promise<string> {
-  const absolute = path.resolve(cwd, file);
+async function checkProbePlan(file: string, cwd: string | undefined): Promise<string> {
+  const absolute = resolveFromCwd(cwd, file, '--probe-plan');
   try {
     await loadProbePlanFile(absolute);
   } catch (error) {
@@ -200,10 +257,11 @@ async function checkProbePlan(file: string, cwd: string): Promise<string> {
  * Checks --save-mapping before anything is collected: its folder must exist, and an existing file
  * (perhaps the only way back from an earlier bundle's placeholders) is replaced only with --force.
  */
-async function checkMappingPath(file: string, cwd: string, force: boolean): Promise<string> {
-  const absolute = path.resolve(cwd, file);
+async function checkMappingPath(file: string, cwd: string | undefined, force: boolean): Promise<string> {
+  const absolute = resolveFromCwd(cwd, file, '--save-mapping');
   const stat = await fs.lstat(absolute).catch(() => null);
   if (stat?.isDirectory()) throw new UsageError(`--save-mapping: ${absolute} is a folder; name a file`);
+  if (stat && !stat.isFile()) throw new UsageError(`--save-mapping: ${absolute} is not a regular file; --force replaces regular files only`);
   if (stat && !force) throw new UsageError(`--save-mapping: ${absolute} already exists; choose another name or pass --force`);
   const parent = await fs.stat(path.dirname(absolute)).catch(() => null);
   if (!parent?.isDirectory()) throw new UsageError(`--save-mapping: the folder ${path.dirname(absolute)} does not exist`);
@@ -211,10 +269,10 @@ async function checkMappingPath(file: string, cwd: string, force: boolean): Prom
 }
 
 /** Resolves --out: a folder (existing, or written with a trailing slash) gets the default name. */
-export async function resolveOutPath(out: string | undefined, cwd: string, now: Date): Promise<string> {
+export async function resolveOutPath(out: string | undefined, cwd: string | undefined, now: Date): Promise<string> {
   const name = defaultBundleName(now);
-  if (!out) return path.join(cwd, name);
-  const absolute = path.resolve(cwd, out);
+  const absolute = resolveFromCwd(cwd, out || '.', '--out');
+  if (!out) return path.join(absolute, name);
   const endsWithSeparator = /[\\/]$/.test(out);
   const stat = await fs.stat(absolute).catch(() => null);
   if (stat?.isDirectory()) return path.join(absolute, name);
@@ -243,30 +301,36 @@ function progressLine(event: CollectProgress): string | null {
   const message = event.message ? `: ${event.message}` : '';
   // Probe lines sit one level deeper: they are the parts of the "probes" collector.
   const indent = event.phase === 'probe' ? '      probe ' : '  ';
-  return `${indent}${label} ${event.status ?? ''}${time}${message}\n`;
+  return `${indent}${label} ${event.status ?? ''}${time}${printable(message)}\n`;
 }
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  cwd: string;
+  /** The current folder; undefined when it was deleted (only absolute paths work then). */
+  cwd: string | undefined;
   signal?: AbortSignal;
+  /** What to collect from, instead of this process's real environment (tests: a fixture home, a loopback DNS server). */
+  environment?: Environment;
 }
 
 /** Runs `zpb collect`; returns the exit code. Only UsageError and BundleWriteError are expected. */
 export async function runCollect(argv: string[], io: CliIo): Promise<number> {
-  const environment = currentEnvironment();
+  const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
   const args = parseCollectArgs(argv, now);
   if (args.help) {
     io.stdout.write(COLLECT_USAGE);
     return EXIT.ok;
   }
-  const outPath = await resolveOutPath(args.out, io.cwd, now);
-  if (!args.force && (await fs.lstat(outPath).catch(() => null))) {
-    throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
-  }
+  for (const warning of args.warnings) io.stderr.write(`zpb: ${printable(warning)}\n`);
+  // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
+  const outPath = await resolveOutPath(args.out, io.cwd, now);
+  const existing = await fs.lstat(outPath).catch(() => null);
+  // --force replaces a regular file only: never a device node (/dev/full), a FIFO or a link.
+  if (existing && !existing.isFile()) throw new UsageError(`--out: ${outPath} is not a regular file; --force replaces regular files only`);
+  if (existing && !args.force) throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
   const mappingPath = args.saveMapping ? await checkMappingPath(args.saveMapping, io.cwd, args.force) : undefined;
   const cliLog = openCliLog(environment);
   environment.appLogPath = cliLog.path;
@@ -310,7 +374,8 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     } else {
       if (showProgress) io.stderr.write(`${bundleSummaryLine(bundle.manifest, bundle.bytes)}\n`);
       // Where the help desk wants the bundle: said on stderr so stdout's last line stays the path.
-      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${args.request.returnTo.replace(/^mailto:/i, '')} (ticket ${args.request.ticket}).\n`);
+      // Both came from a link: escaped, and an international host shown in punycode too.
+      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${printable(returnToDisplay(args.request.returnTo))} (ticket ${printable(args.request.ticket)}).\n`);
       io.stdout.write(`${bundle.path}\n`);
     }
     return EXIT.ok;

@@ -6,8 +6,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
+import { printable } from '../../src-shared/printable-text.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
 import type { CliIo } from './collect-command.js';
+import { resolveFromCwd } from './cli-path.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export const INSPECT_USAGE = `Usage: zpb inspect BUNDLE... [--json]
@@ -27,21 +29,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-// C0/C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/**
- * Text from a bundle made safe for a terminal: a crafted bundle could otherwise use "\r" or escape
- * sequences to paint "OK" over "FAILED", or ask the terminal to set the clipboard (OSC 52).
- */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** One human row: verdict, file, then the summary facts that are known, then the problems (all printable). */
-export function inspectRow(result: InspectResult, cwd: string): string {
-  const name = path.relative(cwd, result.file) || result.file;
+export function inspectRow(result: InspectResult, cwd: string | undefined): string {
+  const name = (cwd !== undefined && path.relative(cwd, result.file)) || result.file;
   const s = result.summary;
   const facts = s
     ? [
@@ -79,7 +69,8 @@ export async function runInspect(argv: string[], io: CliIo): Promise<number> {
   }
   if (parsed.positionals.length === 0) throw new UsageError('inspect: name at least one bundle (zpb inspect BUNDLE...)');
   const results: InspectResult[] = [];
-  for (const file of parsed.positionals) results.push(await inspectBundle(path.resolve(io.cwd, file)));
+  const files = parsed.positionals.map((file) => resolveFromCwd(io.cwd, file, 'inspect'));
+  for (const file of files) results.push(await inspectBundle(file));
   if (parsed.values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else for (const result of results) io.stdout.write(`${inspectRow(result, io.cwd)}\n`);
   if (results.some((r) => r.problems.some((p) => p.kind === 'not-a-zip'))) return EXIT.usage;

@@ -2,6 +2,7 @@
  * The `zpb` command line: dispatches subcommands and turns every failure into one line on stderr
  * and an exit code (0 done, 1 the job failed, 2 bad usage or input), never a stack trace.
  */
+import { printable } from '../../src-shared/printable-text.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { BundleWriteError } from '../bundle/bundle-write-error.js';
 import { describeError } from '../collect/run-collectors.js';
@@ -44,12 +45,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}" (try: zpb --help)`);
     }
   } catch (error) {
+    // Messages can quote what was typed or found (a flag's value, a path): never raw on a terminal.
     if (error instanceof UsageError) {
-      io.stderr.write(`zpb: ${error.message}\n`);
+      io.stderr.write(`zpb: ${printable(error.message)}\n`);
       return EXIT.usage;
     }
     const bad = error instanceof BundleWriteError && (error.code === 'exists' || error.code === 'no-folder');
-    io.stderr.write(`zpb: ${bad ? '' : 'failed: '}${describeError(error)}\n`);
+    const plain = bad || (error instanceof BundleWriteError && error.code === 'no-space');
+    io.stderr.write(`zpb: ${plain ? '' : 'failed: '}${printable(describeError(error))}\n`);
     return bad ? EXIT.usage : EXIT.failed;
   }
 }

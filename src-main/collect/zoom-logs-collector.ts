@@ -54,6 +54,23 @@ interface Walk {
   problems: string[];
   entries: number;
   maxEntries: number;
+  /** performance.now() after which the listing stops (a folder tree that never ends, a slow network share). */
+  stopAt: number;
+  maxWalkMs: number;
+  /** Set once a limit stopped the listing, so the reason is said once. */
+  stopped: boolean;
+}
+
+/** Whether a limit says to stop listing; records the reason once, naming the folder where it stopped. */
+function walkLimitReached(out: Walk, dir: string): boolean {
+  if (out.stopped) return true;
+  let reason: string | undefined;
+  if (out.entries >= out.maxEntries) reason = `listing stopped after ${out.maxEntries} entries; the rest of this folder was not looked at`;
+  else if (performance.now() >= out.stopAt) reason = `listing stopped after ${out.maxWalkMs} ms; the rest of this folder was not looked at`;
+  if (!reason) return false;
+  out.stopped = true;
+  out.skipped.push({ source: dir, reason });
+  return true;
 }
 
 function problem(out: Walk, where: string, error: unknown): void {
@@ -72,10 +89,8 @@ async function walk(dir: string, bundleDir: string, depth: number, out: Walk, si
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (++out.entries > out.maxEntries) {
-      out.skipped.push({ source: dir, reason: `listing stopped after ${out.maxEntries} entries; the rest of this folder was not looked at` });
-      return;
-    }
+    if (walkLimitReached(out, dir)) return;
+    out.entries++;
     const safeName = zipSafeName(entry.name);
     const inBundle = `${bundleDir}/${safeName}`;
     const renamed = renamedAbove || safeName !== entry.name;
@@ -147,6 +162,8 @@ export interface ZoomLogsData {
 export interface ZoomLogsOptions {
   /** Entries listed in all before giving up on a huge folder (default 20 000: no real log folder has that many). */
   maxEntries?: number;
+  /** Milliseconds of listing before giving up (default 5000, a third of the collector's deadline). */
+  maxWalkMs?: number;
 }
 
 /** Lists the Zoom log files of every known location for this OS and applies the window and caps. */
@@ -157,7 +174,18 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
     section: { file: 'system.json', key: 'zoomLogs' },
     listsFiles: true,
     async run({ environment, report, settings, signal }) {
-      const out: Walk = { candidates: [], renamed: new Set(), skipped: [], problems: [], entries: 0, maxEntries: options.maxEntries ?? 20_000 };
+      const maxWalkMs = options.maxWalkMs ?? 5000;
+      const out: Walk = {
+        candidates: [],
+        renamed: new Set(),
+        skipped: [],
+        problems: [],
+        entries: 0,
+        maxEntries: options.maxEntries ?? 20_000,
+        stopAt: performance.now() + maxWalkMs,
+        maxWalkMs,
+        stopped: false,
+      };
       const locations = [];
       for (const location of resolveZoomLogLocations(environment)) {
         const own = await fs.lstat(location.absolutePath).catch(() => null);

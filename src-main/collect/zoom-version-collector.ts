@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parsePlist, parseBinary as parseBinaryPlist } from 'plist';
 import { commandRunnerOf, type CommandRunner } from '../platform/command-runner.js';
+import { readRegularFile, readRegularFileHead, RegularFileError } from '../platform/regular-file.js';
 import { systemRootOf, type Environment } from '../platform/environment.js';
 import { parseRegQuery } from '../platform/reg-query-parser.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
@@ -46,9 +47,12 @@ export function splitVersion(raw: string): { version: string; build: string | nu
 }
 
 const HEADER_BYTES = 64 * 1024;
+/** A real Info.plist is a few KB and version.txt a line: anything past these is not what it claims to be. */
+const MAX_PLIST_BYTES = 1024 * 1024;
+const MAX_VERSION_FILE_BYTES = 64 * 1024;
 
 async function readPlist(file: string): Promise<Record<string, unknown>> {
-  const bytes = await fs.readFile(file);
+  const bytes = await readRegularFile(file, MAX_PLIST_BYTES);
   // Info.plist ships as XML or, after some build steps, in Apple's binary form.
   const value = bytes.subarray(0, 6).toString('latin1') === 'bplist' ? parseBinaryPlist(bytes) : parsePlist(bytes.toString('utf8'));
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -57,6 +61,7 @@ async function readPlist(file: string): Promise<Record<string, unknown>> {
 function fileError(error: unknown): Pick<VersionSourceOutcome, 'outcome' | 'detail'> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { outcome: 'absent' };
+  if (error instanceof RegularFileError && error.reason !== 'unreadable') return { outcome: 'error', detail: error.message };
   return { outcome: 'error', detail: code ?? (error as Error).message.split('\n')[0] };
 }
 
@@ -74,7 +79,7 @@ async function check(source: ZoomVersionSource, environment: Environment, signal
       const file = path.join(source.base === 'home' ? environment.home : systemRootOf(environment), ...source.segments);
       try {
         if (source.kind === 'file') {
-          const raw = (await fs.readFile(file, 'utf8')).trim();
+          const raw = (await readRegularFile(file, MAX_VERSION_FILE_BYTES)).toString('utf8').trim();
           return [{ ...base, outcome: raw ? 'found' : 'absent', where: file, raw }];
         }
         const plist = await readPlist(file);
@@ -128,35 +133,28 @@ function registryOutcome(
   return { ...base, outcome: 'found', where, raw, installLocation: values.InstallLocation || undefined };
 }
 
-/** The fallback: the version in the first bytes of Zoom's own logs. */
-async function fromLogHeaders(environment: Environment): Promise<VersionSourceOutcome | null> {
+/**
+ * The fallback: the version in the first bytes of Zoom's own logs. Like the log collector, only
+ * regular files directly in the log folder are read: a FIFO named *.log would block the read
+ * forever, and a link could set the version from a file outside the folder.
+ */
+async function fromLogHeaders(environment: Environment, signal: AbortSignal): Promise<VersionSourceOutcome | null> {
   for (const location of resolveZoomLogLocations(environment)) {
     if (location.kind !== 'dir') continue;
-    const names = await fs.readdir(location.absolutePath).catch(() => [] as string[]);
+    const entries = await fs.readdir(location.absolutePath, { withFileTypes: true }).catch(() => []);
+    const names = entries.filter((e) => e.isFile()).map((e) => e.name);
     for (const { file, pattern } of ZOOM_LOG_VERSION_PATTERNS) {
       for (const name of names.filter((n) => file.test(n)).sort()) {
+        signal.throwIfAborted();
         const full = path.join(location.absolutePath, name);
-        const head = await readHead(full);
+        // noFollow: a file swapped for a link since the listing is still not followed.
+        const head = (await readRegularFileHead(full, HEADER_BYTES, { noFollow: true }))?.toString('latin1');
         const match = head && pattern.exec(head);
         if (match) return { id: 'log-header', installKind: 'unknown (read from a log header)', outcome: 'found', where: full, raw: match[1]! };
       }
     }
   }
   return null;
-}
-
-async function readHead(file: string): Promise<string | null> {
-  let handle;
-  try {
-    handle = await fs.open(file, 'r');
-    const buffer = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
-    return buffer.subarray(0, bytesRead).toString('latin1');
-  } catch {
-    return null;
-  } finally {
-    await handle?.close();
-  }
 }
 
 /** Reads every source for the OS; the first one that found a version is the answer. */
@@ -168,7 +166,7 @@ export const zoomVersionCollector: Collector<ZoomVersionData> = {
     const checked = (await Promise.all(ZOOM_VERSION_SOURCES[environment.platform].map((s) => check(s, environment, signal)))).flat();
     let best = checked.find((c) => c.outcome === 'found');
     if (!best) {
-      const header = await fromLogHeaders(environment);
+      const header = await fromLogHeaders(environment, signal);
       if (header) {
         checked.push(header);
         best = header;

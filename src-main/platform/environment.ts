@@ -28,11 +28,22 @@ export interface Environment {
   resolveProxy?: (url: string) => Promise<string>;
   /** This app's own log file (electron-log), collected into logs/app/. */
   appLogPath?: string;
+  /**
+   * DNS servers the probes ask ("127.0.0.1:5353") instead of the system's. Unset in real runs;
+   * tests point it at a loopback resolver so the suite sends nothing beyond 127.0.0.1.
+   */
+  dnsServers?: readonly string[];
 }
 
 /** The folder absolute system paths (/Applications, /opt) are read below: the real root unless a test set rootDir. */
 export function systemRootOf(environment: Environment): string {
-  return environment.rootDir ?? path.parse(process.cwd()).root;
+  if (environment.rootDir) return environment.rootDir;
+  try {
+    return path.parse(process.cwd()).root;
+  } catch {
+    // The current folder was deleted: the root of the drive Node runs from.
+    return path.parse(process.execPath).root;
+  }
 }
 
 /** Maps Node's platform string onto the three the product supports; others behave like Linux. */

@@ -17,7 +17,7 @@ export const dnsProbe: Probe<DnsTarget> = async (target, context) => {
   const signal = probeSignal(target, context);
   let resolver;
   try {
-    resolver = cancellableResolver(signal, target.timeoutMs, target.resolver);
+    resolver = cancellableResolver(signal, target.timeoutMs, target.resolver ?? context.environment.dnsServers);
   } catch (error) {
     return probeResult(target, 'error', `bad resolver "${target.resolver}": ${(error as Error).message}`, 0);
   }

@@ -21,6 +21,8 @@ export interface HttpGetRequest {
   timeoutMs: number;
   /** Bytes of body kept (the rest is drained); default 1 MiB. */
   maxBodyBytes?: number;
+  /** DNS servers to ask instead of the system's (the environment's). */
+  dnsServers?: readonly string[];
 }
 
 export interface HttpGetResponse {
@@ -40,7 +42,7 @@ export class ProxyRefusedError extends Error {
 
 /** Opens a CONNECT tunnel to host:port through the proxy. */
 async function tunnel(request: HttpGetRequest, proxy: ProxyConfig): Promise<{ socket: net.Socket; connectStatus: number }> {
-  const proxyAddress = (await resolveHost(proxy.host, request.signal, request.timeoutMs)).address;
+  const proxyAddress = (await resolveHost(proxy.host, request.signal, request.timeoutMs, request.dnsServers)).address;
   const authority = `${request.host.includes(':') ? `[${request.host}]` : request.host}:${request.port}`;
   const connect = http.request({
     host: proxyAddress,
@@ -86,10 +88,10 @@ export async function httpGet(request: HttpGetRequest): Promise<HttpGetResponse>
       ({ socket, connectStatus } = await tunnel(request, proxy));
     } else if (proxy) {
       // Plain http through a proxy: send the absolute URL to the proxy itself.
-      socket = await connectTcp((await resolveHost(proxy.host, signal, request.timeoutMs)).address, proxy.port, signal);
+      socket = await connectTcp((await resolveHost(proxy.host, signal, request.timeoutMs, request.dnsServers)).address, proxy.port, signal);
       path = `http://${hostHeader}${request.path}`;
     } else {
-      socket = await connectTcp((await resolveHost(host, signal, request.timeoutMs)).address, port, signal);
+      socket = await connectTcp((await resolveHost(host, signal, request.timeoutMs, request.dnsServers)).address, port, signal);
     }
     sockets.push(socket);
     if (scheme === 'https') {

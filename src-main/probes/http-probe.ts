@@ -18,10 +18,10 @@ export interface HttpPathOutcome {
   durationMs: number;
 }
 
-async function tryPath(target: HttpTarget, proxy: ProxyConfig | null, signal: AbortSignal): Promise<HttpPathOutcome> {
+async function tryPath(target: HttpTarget, proxy: ProxyConfig | null, signal: AbortSignal, dnsServers: readonly string[] | undefined): Promise<HttpPathOutcome> {
   const started = performance.now();
   try {
-    const response = await httpGet({ scheme: target.scheme, host: target.host, port: httpPort(target), path: target.path, proxy, signal, timeoutMs: target.timeoutMs, maxBodyBytes: 64 * 1024 });
+    const response = await httpGet({ scheme: target.scheme, host: target.host, port: httpPort(target), path: target.path, proxy, signal, timeoutMs: target.timeoutMs, maxBodyBytes: 64 * 1024, dnsServers });
     const durationMs = Math.round(performance.now() - started);
     const expected = target.expect?.status;
     const verdict: ProbeVerdict = !expected || expected.includes(response.status) ? 'ok' : 'unexpected-status';
@@ -39,7 +39,8 @@ export const httpProbe: Probe<HttpTarget> = async (target, context) => {
   const started = performance.now();
   const signal = probeSignal(target, context);
   const { proxy, problem } = proxyFor(target.scheme, target.host, context.environment.env);
-  const [direct, viaProxy] = await Promise.all([tryPath(target, null, signal), proxy ? tryPath(target, proxy, signal) : Promise.resolve(null)]);
+  const dnsServers = context.environment.dnsServers;
+  const [direct, viaProxy] = await Promise.all([tryPath(target, null, signal, dnsServers), proxy ? tryPath(target, proxy, signal, dnsServers) : Promise.resolve(null)]);
   const elapsed = performance.now() - started;
   const details = {
     url: `${target.scheme}://${target.host}:${httpPort(target)}${target.path}`,

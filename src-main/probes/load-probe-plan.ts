@@ -3,9 +3,12 @@
  * file throws ProbePlanError naming the file and the first bad field, so the CLI can refuse it
  * before collecting anything.
  */
-import { promises as fs } from 'node:fs';
 import defaultPlanJson from '../../assets/probe-plan.default.json';
 import { probePlanSchema, type ProbePlan } from '../../src-shared/probe-plan.js';
+import { readRegularFile } from '../platform/regular-file.js';
+
+/** A hand-written plan is a few KB; the cap stops a device (/dev/zero) or a huge file being read into memory. */
+export const MAX_PROBE_PLAN_BYTES = 1024 * 1024;
 
 /** A plan file that cannot be read, parsed or validated; the message is one line. */
 export class ProbePlanError extends Error {
@@ -24,9 +27,10 @@ export function defaultProbePlan(): ProbePlan {
 export async function loadProbePlanFile(file: string): Promise<ProbePlan> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    // Regular files only: a FIFO would block the read forever.
+    text = (await readRegularFile(file, MAX_PROBE_PLAN_BYTES)).toString('utf8');
   } catch (error) {
-    throw new ProbePlanError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ProbePlanError(`${file}: ${(error as Error).message}`);
   }
   let json: unknown;
   try {

@@ -11,10 +11,14 @@ export interface ResolvedHost {
   family: 4 | 6;
 }
 
-/** A resolver cancelled when the signal aborts; `resolver` ("1.2.3.4", "1.2.3.4:5353", "[::1]:53") replaces the system's. */
-export function cancellableResolver(signal: AbortSignal, timeoutMs: number, resolver?: string): dns.Resolver {
+/**
+ * A resolver cancelled when the signal aborts; `servers` ("1.2.3.4", "1.2.3.4:5353", "[::1]:53")
+ * replace the system's (a plan's own resolver, or the environment's).
+ */
+export function cancellableResolver(signal: AbortSignal, timeoutMs: number, servers?: string | readonly string[]): dns.Resolver {
   const instance = new dns.Resolver({ timeout: Math.max(50, Math.min(timeoutMs, 2000)), tries: 1 });
-  if (resolver) instance.setServers([resolver]);
+  const list = typeof servers === 'string' ? [servers] : servers;
+  if (list?.length) instance.setServers([...list]);
   const cancel = () => instance.cancel();
   if (signal.aborted) cancel();
   else signal.addEventListener('abort', cancel, { once: true });
@@ -22,10 +26,10 @@ export function cancellableResolver(signal: AbortSignal, timeoutMs: number, reso
 }
 
 /** First IPv4 address, else first IPv6 address; IP literals are returned as they are. Throws HostLookupError. */
-export async function resolveHost(host: string, signal: AbortSignal, timeoutMs: number): Promise<ResolvedHost> {
+export async function resolveHost(host: string, signal: AbortSignal, timeoutMs: number, servers?: readonly string[]): Promise<ResolvedHost> {
   const family = net.isIP(host);
   if (family === 4 || family === 6) return { address: host, family };
-  const resolver = cancellableResolver(signal, timeoutMs);
+  const resolver = cancellableResolver(signal, timeoutMs, servers);
   let lastCode = 'ENOTFOUND';
   for (const [method, fam] of [['resolve4', 4], ['resolve6', 6]] as const) {
     try {

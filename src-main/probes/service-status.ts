@@ -23,7 +23,7 @@ export const serviceStatusProbe: Probe<StatusTarget> = async (target, context) =
   const { proxy } = proxyFor(target.scheme, target.host, context.environment.env);
   let response;
   try {
-    response = await httpGet({ scheme: target.scheme, host: target.host, port: httpPort(target), path: target.path, proxy, signal, timeoutMs: target.timeoutMs });
+    response = await httpGet({ scheme: target.scheme, host: target.host, port: httpPort(target), path: target.path, proxy, signal, timeoutMs: target.timeoutMs, dnsServers: context.environment.dnsServers });
   } catch (error) {
     const { reason } = classifyNetworkError(error, signal.aborted, target.timeoutMs);
     return probeResult(target, 'unreachable', `status page unreachable: ${reason}`, performance.now() - started, proxy ? { proxy: proxy.display } : {});

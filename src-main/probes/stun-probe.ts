@@ -43,7 +43,7 @@ export const stunProbe: Probe<StunTarget> = async (target, context) => {
   let socket: dgram.Socket | undefined;
   let address: string | undefined;
   try {
-    const resolved = await resolveHost(target.host, signal, target.timeoutMs);
+    const resolved = await resolveHost(target.host, signal, target.timeoutMs, context.environment.dnsServers);
     address = resolved.address;
     socket = dgram.createSocket(resolved.family === 6 ? 'udp6' : 'udp4');
     const open = socket;

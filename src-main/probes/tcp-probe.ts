@@ -27,7 +27,7 @@ export const tcpProbe: Probe<TcpTarget> = async (target, context) => {
   const signal = probeSignal(target, context);
   let address: string | undefined;
   try {
-    address = (await resolveHost(target.host, signal, target.timeoutMs)).address;
+    address = (await resolveHost(target.host, signal, target.timeoutMs, context.environment.dnsServers)).address;
     const socket = await connectTcp(address, target.port, signal);
     socket.destroy();
     return probeResult(target, 'open', 'connected', performance.now() - started, { address });

@@ -63,7 +63,7 @@ export const tlsProbe: Probe<TlsTarget> = async (target, context) => {
   let socket: tls.TLSSocket | undefined;
   let address: string | undefined;
   try {
-    address = (await resolveHost(target.host, signal, target.timeoutMs)).address;
+    address = (await resolveHost(target.host, signal, target.timeoutMs, context.environment.dnsServers)).address;
     const servername = target.servername ?? (net.isIP(target.host) ? undefined : target.host);
     // Old protocols and weak ciphers are allowed on purpose, so an old server is named, not just failed.
     socket = tls.connect({ host: address, port: target.port, servername, rejectUnauthorized: false, minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' });

@@ -12,7 +12,7 @@ import { runTriage } from '../../src-shared/triage/run-triage.js';
 import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
-import { writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
+import { estimateBundleBytes, writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
 import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/collect-settings.js';
 import type { BundleFileSource, Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
@@ -160,6 +160,7 @@ async function writeEntries(
   header: Pick<CollectedBundle, 'report' | 'environment' | 'createdAt' | 'redaction' | 'request'>,
   entries: Iterable<BundleEntry> | AsyncIterable<BundleEntry>,
   tail: () => BundleTail,
+  expectedBytes: number,
   options: WriteCollectedOptions,
 ): Promise<CreatedBundle> {
   const { report, createdAt, environment } = header;
@@ -196,6 +197,7 @@ async function writeEntries(
     signal: options.signal,
     redaction: bundleRedactionSettings(redaction, environment, report),
     mappingPath: redaction?.mappingPath,
+    expectedBytes,
     entries: withReadme(),
     onAppend: () => {
       written++;
@@ -221,7 +223,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
   const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
   const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
-  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped }), options);
+  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped }), estimateBundleBytes(entries), options);
 }
 
 /**
@@ -237,20 +239,22 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const running = collectors.map((collector) => runCollector(collector, context, { onProgress: options.onProgress, signal }));
   let collected: CollectedBundle | undefined;
+  // The collectors that list files answer in milliseconds; their files are known before writing
+  // starts, so the free-space check still sees the logs.
+  const earlyFiles = new Set<BundleFileSource>();
+  for (const [index, collector] of collectors.entries()) {
+    if (collector.listsFiles) for (const file of (await running[index]!).files) earlyFiles.add(file);
+  }
+  const early: BundleEntry[] = [...earlyFiles].map((file) => ({ kind: 'file', file }));
   async function* entries(): AsyncGenerator<BundleEntry> {
-    const early = new Set<BundleFileSource>();
-    for (const [index, collector] of collectors.entries()) {
-      if (!collector.listsFiles) continue;
-      for (const file of (await running[index]!).files) {
-        early.add(file);
-        yield { kind: 'file', file };
-      }
-    }
+    yield* early;
     collected = assemble(report, environment, createdAt, await Promise.all(running), options);
-    yield* collected.entries.filter((entry) => entry.kind !== 'file' || !early.has(entry.file));
+    yield* collected.entries.filter((entry) => entry.kind !== 'file' || !earlyFiles.has(entry.file));
   }
   try {
-    return await writeEntries({ report, environment, createdAt, redaction: options.redaction, request: options.request }, entries(), () => ({ summaries: collected!.summaries, skipped: collected!.skipped }), options);
+    const header = { report, environment, createdAt, redaction: options.redaction, request: options.request };
+    const tail = () => ({ summaries: collected!.summaries, skipped: collected!.skipped });
+    return await writeEntries(header, entries(), tail, estimateBundleBytes(early), options);
   } finally {
     stop.abort(new Error('finished'));
   }

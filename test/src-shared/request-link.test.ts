@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequestLink, requestLinkFromArgv, requestRecord } from '../../src-shared/request-link.js';
+import { parseRequestLink, RequestLinkError, requestLinkFromArgv, requestRecord, returnToDisplay } from '../../src-shared/request-link.js';
 
 describe('parseRequestLink', () => {
   it('reads every field of a full link', () => {
@@ -38,6 +38,67 @@ describe('parseRequestLink', () => {
 
   it('puts only the help desk fields in the manifest record', () => {
     expect(requestRecord(parseRequestLink('zoom-phone-bundle://collect?ticket=7&helpdesk=Desk&action=sms'))).toEqual({ ticket: '7', helpdesk: 'Desk' });
+  });
+});
+
+describe('parseRequestLink on hostile links', () => {
+  const base = 'zoom-phone-bundle://collect?ticket=INC-1';
+  function refusal(link: string): string {
+    try {
+      parseRequestLink(link);
+    } catch (error) {
+      expect(error, link).toBeInstanceOf(RequestLinkError);
+      return (error as Error).message;
+    }
+    throw new Error(`accepted: ${link}`);
+  }
+
+  it('refuses a field given twice, whichever copy a reader would take', () => {
+    expect(refusal(`${base}&return=mailto:a@example.com&return=mailto:b@example.net`)).toBe('return: given more than once');
+    expect(refusal(`${base}&ticket=INC-2`)).toBe('ticket: given more than once');
+    expect(refusal(`${base}&action=dialing&action=sms`)).toBe('action: given more than once');
+    // Spelled differently, the same field: %61ction is "action".
+    expect(refusal(`${base}&action=dialing&%61ction=sms`)).toBe('action: given more than once');
+    // Unknown fields may repeat: they are ignored.
+    expect(parseRequestLink(`${base}&x=1&x=2`).ticket).toBe('INC-1');
+  });
+
+  it('refuses bad percent-encoding instead of passing it through', () => {
+    for (const bad of ['%zz', '%C3%28', '%E0%A4', '%', '%4', '%ED%A0%80']) {
+      expect(refusal(`${base}&helpdesk=IT${bad}`), bad).toBe('helpdesk: bad percent-encoding');
+    }
+    expect(refusal(`zoom-phone-bundle://collect?ticket=IN%GGC`)).toBe('ticket: bad percent-encoding');
+    expect(parseRequestLink(`${base}&helpdesk=IT%20Desk%20%C3%A9`).helpdesk).toBe('IT Desk é');
+  });
+
+  it('takes logWindowHours as a plain decimal only', () => {
+    for (const value of ['1e2', '0x10', 'Infinity', '-1', '0', '1.23456', '%20%2072']) {
+      expect(refusal(`${base}&logWindowHours=${value}`), value).toMatch(/^logWindowHours: /);
+    }
+    expect(parseRequestLink(`${base}&logWindowHours=1.5`).logWindowHours).toBe(1.5);
+  });
+
+  it('ignores names that only exist on every object', () => {
+    expect(parseRequestLink(`${base}&constructor=x&__proto__=y&toString=z`)).toEqual({ ticket: 'INC-1' });
+  });
+
+  it('refuses a return address without a valid host', () => {
+    expect(refusal(`${base}&return=${encodeURIComponent('mailto:a@exa mple.com')}`)).toMatch(/^return: /);
+    expect(refusal(`${base}&return=${encodeURIComponent('https://exa%00mple.com/x')}`)).toMatch(/^return: /);
+  });
+});
+
+describe('returnToDisplay', () => {
+  it('shows an international host in punycode beside the form the link gave', () => {
+    // Cyrillic "а" in place of the Latin "a".
+    expect(returnToDisplay('mailto:help@exаmple.com')).toBe('help@exаmple.com (host xn--exmple-4nf.com)');
+    expect(returnToDisplay('https://desk.exаmple.com/upload?t=1')).toBe('https://desk.exаmple.com/upload?t=1 (host desk.xn--exmple-4nf.com)');
+    expect(returnToDisplay('mailto:help@bücher.example')).toBe('help@bücher.example (host xn--bcher-kva.example)');
+  });
+
+  it('leaves plain ASCII hosts as they are, whatever their case', () => {
+    expect(returnToDisplay('mailto:servicedesk@example.com')).toBe('servicedesk@example.com');
+    expect(returnToDisplay('https://Desk.Example.com/x')).toBe('https://Desk.Example.com/x');
   });
 });
 

@@ -7,6 +7,9 @@ import { probeReportSchema, type ProbeReport } from '../../../src-shared/probe-r
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { coturnMissing, startCoturn, type Coturn } from '../../helpers/coturn.js';
 import { closedPort, httpServer, LOOPBACK, silentTcpServer, silentUdpSocket, tlsServer, type Running } from '../../helpers/loopback-servers.js';
+import { currentEnvironment } from '../../../src-main/platform/environment.js';
+import { main } from '../../../src-main/cli/zpb.js';
+import { startLoopbackDns, type LoopbackDns } from '../../helpers/loopback-dns.js';
 import { PROJECT_ROOT, runCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -100,24 +103,33 @@ describe('zpb collect --probe-plan (real process, loopback targets)', () => {
   });
 });
 
-describe('zpb collect with the default plan on this machine', () => {
-  it('finishes within its deadline with a reason for every target, and still writes the bundle', async () => {
+describe('zpb collect with the default plan, against a loopback resolver', () => {
+  let dns: LoopbackDns;
+  beforeAll(async () => {
+    dns = await startLoopbackDns();
+  });
+  afterAll(() => dns.close());
+
+  it('asks only the injected resolver, finishes within its deadline with a reason for every target, and still writes the bundle', async () => {
     const out = path.join(root, 'default.zip');
     const deadline = 3000;
-    const run = await runCli(['collect', '--probe-deadline-ms', String(deadline), '--out', out], { cwd: root, env: { HOME: home, https_proxy: '', HTTPS_PROXY: '', http_proxy: '', HTTP_PROXY: '' } });
-    expect(run.code, run.stderr).toBe(0);
+    // In-process through the CLI's own entry, with the environment's DNS servers pointed at the
+    // loopback resolver: every Zoom host resolves to 127.0.0.1, so nothing leaves this machine.
+    const environment = { ...currentEnvironment(), home, env: { PATH: process.env.PATH }, dnsServers: [dns.server] };
+    let stderr = '';
+    const sink = { write: (text: string) => ((stderr += text), true) } as unknown as NodeJS.WritableStream;
+    const code = await main(['collect', '--probe-deadline-ms', String(deadline), '--out', out], { stdout: sink, stderr: sink, cwd: root, environment });
+    expect(code, stderr).toBe(0);
     const { probes, collector } = await probesOf(out);
     expect(probes.plan.source).toBe('default');
     expect(probes.durationMs).toBeLessThan(deadline + 1500);
     expect(collector?.status).toBe('ok');
     for (const result of probes.results) expect(result.reason, result.id).not.toBe('');
     expect(probes.results.find((r) => r.kind === 'udp-range')).toMatchObject({ verdict: 'not-testable', port: 20000, portEnd: 64000 });
-    const offline = probes.results.find((r) => r.id === 'dns-zoom-us')?.verdict !== 'ok';
-    if (offline) {
-      // No network here: every tested target fails, each with its reason.
-      for (const result of probes.results) expect(['timeout', 'unreachable', 'not-found', 'refused', 'error', 'no-answer', 'not-testable'], result.id).toContain(result.verdict);
-    } else {
-      console.log('this machine has network access: default-plan verdicts are not asserted as failures');
-    }
+    // Every host the plan names was looked up here, and the DNS probe got its answer from here.
+    const hosts = new Set(probes.results.filter((r) => r.kind !== 'udp-range').map((r) => r.host));
+    for (const host of hosts) expect(dns.asked, host).toContain(`A ${host}`);
+    const dnsResult = probes.results.find((r) => r.kind === 'dns');
+    expect(dnsResult).toMatchObject({ verdict: 'ok', details: { a: ['127.0.0.1'], resolvers: [dns.server] } });
   });
 });

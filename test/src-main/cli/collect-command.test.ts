@@ -18,7 +18,7 @@ describe('parseCollectArgs: Zoom log window and caps', () => {
   });
 
   it('names the flag when a value is wrong', () => {
-    expect(() => parseCollectArgs(['--log-window', 'two days'])).toThrow('--log-window: expected a number greater than 0, got "two days"');
+    expect(() => parseCollectArgs(['--log-window', 'two days'])).toThrow('--log-window: expected a plain decimal number greater than 0 (like 20 or 0.5), got "two days"');
     expect(() => parseCollectArgs(['--max-total-mb=-1'])).toThrow(/^--max-total-mb: /);
     expect(() => parseCollectArgs(['--max-file-mb'])).toThrow(/--max-file-mb/);
   });

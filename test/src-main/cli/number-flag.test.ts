@@ -11,7 +11,7 @@ describe('parsePositiveNumber', () => {
     for (const bad of ['0', '-3', 'ten', '', 'Infinity', '1e9']) {
       expect(() => parsePositiveNumber('--max-file-mb', bad, 1000), bad).toThrow(UsageError);
     }
-    expect(() => parsePositiveNumber('--max-file-mb', 'ten', 1000)).toThrow('--max-file-mb: expected a number greater than 0, got "ten"');
+    expect(() => parsePositiveNumber('--max-file-mb', 'ten', 1000)).toThrow('--max-file-mb: expected a plain decimal number greater than 0 (like 20 or 0.5), got "ten"');
     expect(() => parsePositiveNumber('--log-window', '9000', 8784)).toThrow('--log-window: 9000 is more than the limit of 8784');
   });
 });

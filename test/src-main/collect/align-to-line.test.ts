@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignToLine } from '../../../src-main/collect/align-to-line.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
-const file = path.join(useTempDir(), 'a.log');
+const dir = useTempDir();
+const file = path.join(dir, 'a.log');
 writeFileSync(file, 'first line\nsecond line\nthird\n'); // lines start at 0, 11, 23
 
 describe('alignToLine', () => {
@@ -21,5 +23,13 @@ describe('alignToLine', () => {
   it('keeps the cut when no newline follows, or the file is gone', async () => {
     expect(await alignToLine(file, 24, 28)).toBe(24);
     expect(await alignToLine(path.join(path.dirname(file), 'gone.log'), 5, 29)).toBe(5);
+  });
+});
+
+describe('alignToLine on a file that changed type', () => {
+  it.runIf(process.platform === 'linux')('returns the cut as it is for a FIFO, without blocking on it', async () => {
+    const fifo = path.join(dir, 'swapped.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(await alignToLine(fifo, 10, 100)).toBe(10);
   });
 });

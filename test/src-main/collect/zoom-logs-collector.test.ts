@@ -111,6 +111,15 @@ describe('zoomLogsCollector', () => {
     expect(result.skipped).toEqual([{ source: path.join(home, '.zoom', 'logs'), reason: expect.stringMatching(/^listing stopped after 20 entries/) }]);
   });
 
+  it('stops a listing that takes too long (a tree that never ends), saying where and why, once', async () => {
+    const home = path.join(root, 'slow');
+    for (let i = 0; i < 5; i++) put(path.join(home, '.zoom', 'logs', `d${i}`, 'x.log'));
+    // A zero budget: the listing is already over time at its first entry.
+    const result = await runCollector(createZoomLogsCollector({ maxWalkMs: 0 }), collectContext(fixtureEnvironment('linux', home, {}, now)));
+    expect(result.files).toEqual([]);
+    expect(result.skipped).toEqual([{ source: path.join(home, '.zoom', 'logs'), reason: 'listing stopped after 0 ms; the rest of this folder was not looked at' }]);
+  });
+
   it('finds the Windows layout under APPDATA and skips the whole Zoom data folder', async () => {
     const home = path.join(root, 'win');
     const appData = path.join(home, 'AppData', 'Roaming');

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as buildPlist, buildBinary as buildBinaryPlist } from 'plist';
 import { describe, expect, it } from 'vitest';
@@ -125,6 +126,25 @@ describe('zoomVersionCollector on Linux', () => {
     const result = await runCollector(zoomVersionCollector, collectContext(environment));
     expect(result).toMatchObject({ status: 'ok', message: 'Zoom Workplace 5.4.57862.0110 (unknown (read from a log header))' });
     expect(result.data).toMatchObject({ version: '5.4.57862.0110', source: path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log') });
+  });
+
+  it('reads no FIFO, device or link in the log folder, and no version file that is not a regular file', async () => {
+    const home = path.join(root, 'linux-hostile');
+    const logs = path.join(home, '.zoom', 'logs');
+    const outside = path.join(root, 'outside.log');
+    put(outside, 'client version: 9.9.9 (1)\n');
+    put(path.join(logs, 'zz-real.log'), 'Client version: 6.1.0 (100)\n');
+    // Sorted before the real one: each would be read first if it were read at all.
+    execFileSync('mkfifo', [path.join(logs, 'aa-fifo.log')]);
+    symlinkSync(outside, path.join(logs, 'ab-link.log'));
+    symlinkSync('/dev/zero', path.join(logs, 'ac-zero.log'));
+    const rootDir = path.join(root, 'hostile-root');
+    mkdirSync(path.join(rootDir, 'opt', 'zoom'), { recursive: true });
+    execFileSync('mkfifo', [path.join(rootDir, 'opt', 'zoom', 'version.txt')]);
+    const environment = { ...fixtureEnvironment('linux', home), rootDir, runCommand: fixtureRunner({}) };
+    const result = await runCollector(zoomVersionCollector, collectContext(environment));
+    expect(result.data).toMatchObject({ version: '6.1.0', build: '100', source: path.join(logs, 'zz-real.log') });
+    expect(result.data?.checked).toContainEqual(expect.objectContaining({ id: 'opt-version-txt', outcome: 'error', detail: 'not a regular file' }));
   });
 
   it('reads the user agent in cef.log', async () => {

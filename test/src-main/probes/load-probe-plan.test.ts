@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultProbePlan, loadProbePlan, loadProbePlanFile, ProbePlanError } from '../../../src-main/probes/load-probe-plan.js';
+import { defaultProbePlan, loadProbePlan, loadProbePlanFile, MAX_PROBE_PLAN_BYTES, ProbePlanError } from '../../../src-main/probes/load-probe-plan.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir('zpb-plan-');
@@ -48,5 +49,23 @@ describe('probe plans', () => {
       expect((error as Error).message).not.toContain('\n');
     }
     await expect(loadProbePlanFile(path.join(dir, 'missing.json'))).rejects.toThrow(/missing\.json: cannot read \(ENOENT\)/);
+  });
+
+  it('reads regular files only, within a size cap: a FIFO, a device or a huge file is refused at once', async () => {
+    const fifo = path.join(dir, 'plan.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const huge = planFile('huge.json', `{"version":1,"targets":[],"pad":"${'x'.repeat(MAX_PROBE_PLAN_BYTES)}"}`);
+    const cases: [string, RegExp][] = [
+      [fifo, /plan\.fifo: not a regular file$/],
+      ['/dev/zero', /\/dev\/zero: not a regular file$/],
+      ['/dev/urandom', /\/dev\/urandom: not a regular file$/],
+      [dir, /: (not a regular file|cannot read \(EISDIR\))$/],
+      [huge, /huge\.json: too large \(\d+ bytes; the limit is 1048576\)$/],
+    ];
+    for (const [file, message] of cases) {
+      const error = await loadProbePlanFile(file).catch((e: unknown) => e);
+      expect(error, file).toBeInstanceOf(ProbePlanError);
+      expect((error as Error).message, file).toMatch(message);
+    }
   });
 });
