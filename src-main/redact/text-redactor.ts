@@ -6,7 +6,7 @@
  * bundle's issuer. Text is latin1 (one char per byte) so any file's bytes round-trip exactly.
  */
 import type { PlaceholderIssuer } from './placeholders.js';
-import { BUILT_IN_RULES, literalRule, type ActiveProfile, type MatchContext, type RedactionRule } from './redaction-rules.js';
+import { BUILT_IN_RULES, literalRule, type ActiveProfile, type MatchContext, type RedactionRule } from './rules/index.js';
 
 /** The rule settings of one bundle (plain data). */
 export interface TextRedactionSettings {
