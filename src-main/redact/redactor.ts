@@ -35,8 +35,8 @@ export class Redactor {
     this.profile = settings.profile;
     this.placeholders = new Placeholders(settings.keepMapping ?? false);
     this.counts = this.placeholders.counts;
-    const { profile, username, hostname, keywords } = settings;
-    this.text = profile === 'none' ? null : new TextRedactor({ profile, username, hostname, keywords }, this.placeholders);
+    const { profile, keepMapping: _keep, ...identity } = settings;
+    this.text = profile === 'none' ? null : new TextRedactor({ profile, ...identity }, this.placeholders);
   }
 
   /** Redacts latin1 text; returns the text and how many values were replaced. */

@@ -6,13 +6,14 @@ import { EMAIL_RULE, IDENTITY_RULES } from './identity.js';
 import { KEYED_VALUE_RULE } from './keyed-values.js';
 import { COLON_RULE, DIGIT_RULE, STRICT_NETWORK_RULES } from './network.js';
 import type { RedactionRule } from './rule-types.js';
-import { AUTH_RULE, JWT_RULE, OAUTH_CODE_RULE } from './secrets.js';
+import { AUTH_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE } from './secrets.js';
 
-export { literalRule } from './identity.js';
+export { literalRule, shortHostRule } from './identity.js';
 export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from './rule-types.js';
 
 /** The built-in rules in priority order. */
 export const BUILT_IN_RULES: readonly RedactionRule[] = [
+  PRIVATE_KEY_RULE,
   JWT_RULE,
   AUTH_RULE,
   KEYED_VALUE_RULE,

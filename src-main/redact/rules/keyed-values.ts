@@ -4,8 +4,10 @@
  * secret, an OAuth code, a phone number, name, MAC or extension, a SIP URI's user, an SRTP key.
  */
 import { phoneDigits } from '../phone-shape.js';
-import { EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, SECRET_KEYS, keyedValue, keyKind } from '../redaction-keys.js';
+import { macPlaceholder } from '../typed-placeholders.js';
+import { EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, SECRET_KEYS, USER_KEYS, keyedValue, keyKind } from '../redaction-keys.js';
 import { caseVariantList, keyAlternation, suffixAlternation } from './regex-words.js';
+import { NO_ONE } from './identity.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /**
@@ -27,18 +29,20 @@ function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholde
   const replacement = value === '' ? null : placeholder(value);
   if (replacement === null) return null;
   c.coverAfter(space.length + value.length + 2 * quote.length);
-  return `${c.group(0)}${space}${quote}${replacement}${quote}`;
+  // A JSON number ("callerNumber": 14155550123) becomes a string, so the file stays valid JSON.
+  const json = quote === '' && c.group(0) === ':' && /^-?\d[\d.eE+-]*$/.test(value) && c.textBefore(1) === '"';
+  return json ? `:${space}"${replacement}"` : `${c.group(0)}${space}${quote}${replacement}${quote}`;
 }
 
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS];
 const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
 /**
  * "Keys" that are URI schemes or SDP fields (exact case): sip:user@host, sips:..., and SDP
  * a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:<SRTP master key>. In the key rule rather than rules
  * of their own, which would start at every 's' and 'a' of a log.
  */
-const URI_KEYS = ['sip', 'sips', 'inline'];
+const URI_KEYS = ['sip', 'sips', 'inline', 'uuid'];
 
 /** inline:<key>|2^20|1:32: the base64 SRTP master key (a secret), not its lifetime and MKI. */
 function replaceSrtpKey(c: MatchContext): string | null {
@@ -53,20 +57,48 @@ function replaceSrtpKey(c: MatchContext): string | null {
  * in the URI (sip:alice:secret@host, deprecated but still seen) is a secret. The host stays.
  */
 function replaceSipUser(c: MatchContext): string | null {
-  const token = c.group(4) === '' ? c.group(7) : undefined;
-  const at = token?.indexOf('@') ?? -1;
-  if (!token || at <= 0) return null;
-  const [user, ...password] = token.slice(0, at).split(':');
-  if (!user || /[\s;>"<]/.test(user)) return null;
-  const digits = phoneDigits(user);
-  const isPhone = /^\+?[\d .()-]+$/.test(user) && digits.length >= 7 && digits.length <= 15;
-  const secret = password.length > 0 ? `:${simple(c, 'url-credentials', password.join(':'))}` : '';
-  c.coverAfter(at + 1);
-  return `:${isPhone ? phone(c, user) : simple(c, 'sip-user', user)}${secret}@`;
+  const parts = c.group(4) === '' ? SIP_USER_PART.exec(c.textAfter(0, 256)) : null;
+  if (!parts) return null;
+  const [whole, user, password, params, angle] = parts as unknown as [string, string, string | undefined, string, string];
+  if (NO_ONE.test(user)) return null;
+  const secret = password ? `:${simple(c, 'url-credentials', password.slice(1))}` : '';
+  c.coverAfter(whole.length);
+  return `:${sipUserPlaceholder(c, user)}${secret}${params}${angle}@`;
 }
 
+/** A SIP URI's user: a phone number (by shape) or an account name. */
+function sipUserPlaceholder(c: MatchContext, user: string): string {
+  const digits = phoneDigits(user);
+  const isPhone = /^\+?[\d .()-]+$/.test(user) && digits.length >= 7 && digits.length <= 15;
+  return isPhone ? phone(c, user) : simple(c, 'sip-user', user);
+}
+
+/**
+ * The user part of a SIP URI up to its '@': user, optional :password, optional ;parameters
+ * (sip:7341209;context=private@host), and a '>' misplaced before the '@' (<sip:617...;x=y>@host).
+ */
+const SIP_USER_PART = /^([^\s@;>"<:,?&]+)(:[^\s@;>"<]*)?((?:;[^\s@;>"<]*)*)(>?)@/;
+
+/** A version-1 UUID (urn:uuid:...-1xxx-...) ends in the MAC of the device that made it (+sip.instance). */
+const UUID_V1 = /^([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-1[0-9A-Fa-f]{3}-[0-9A-Fa-f]{4}-)([0-9A-Fa-f]{12})(?![0-9A-Za-z])/;
+
+/** uuid:<v1 uuid>: its MAC part becomes the MAC's placeholder. */
+function replaceUuidMac(c: MatchContext): string | null {
+  const parts = c.profile === 'minimal' ? null : UUID_V1.exec(c.textAfter(0, 40));
+  const mac = parts && !/^0+$/.test(parts[2]!) ? macPlaceholder(c.placeholders, parts[2]!) : null;
+  if (!parts || !mac) return null;
+  c.coverAfter(parts[0].length);
+  return `:${parts[1]}${mac}`;
+}
+
+/** Where a Set-Cookie header's attributes start (they describe the cookie, they are not it). */
+const COOKIE_ATTRIBUTE = /;[ \t]*(?:Path|Domain|Expires|Max-Age|Secure|HttpOnly|SameSite|Priority|Partitioned)\b/i;
+
+/** A shell, batch or template variable standing for a secret ($PASS, ${TOKEN}, %SECRET%, {{ key }}), after a separator: no secret itself. */
+const VARIABLE_AHEAD = /^[ \t]*["']?(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*|\{\{[^{}\r\n]*\}\})(?=["'&,;\s]|$)/;
+
 /** Keys of the attribute form key="value" (exact case): SIP Digest username and response, XML name. */
-const ATTRIBUTE_KEYS = ['username', 'name', 'response'];
+const ATTRIBUTE_KEYS = ['username', 'name', 'response', 'aor'];
 
 /**
  * key="value" attributes: the SIP Digest account name (user), the Digest response hash (a secret:
@@ -77,6 +109,11 @@ function replaceAttribute(c: MatchContext, key: string): string | null {
   return replaceKeyed(c, 4, false, (value) => {
     if (c.group(5) === undefined) return null; // only the double-quoted form
     if (key === 'response') return /^[0-9A-Fa-f]{16,128}$/.test(value) ? simple(c, 'secret', value) : null;
+    if (key === 'aor') {
+      // SIPREC metadata: aor="6175550142@pbx.example" (user part private, host kept).
+      const [, scheme, user, rest] = /^(sips?:)?([^@]+)(@.*)?$/.exec(value) ?? [];
+      return user ? `${scheme ?? ''}${sipUserPlaceholder(c, user)}${rest ?? ''}` : null;
+    }
     return key === 'username' ? simple(c, 'user', value.toLowerCase()) : simple(c, 'name', value);
   });
 }
@@ -101,22 +138,26 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
-      // A Cookie: or Set-Cookie: header holds several cookies and attributes: the rest of the line goes.
+      // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):
+      // the cookies go, however long the line; the attributes stay.
       if (c.group(0) === ':' && /cookie$/i.test(c.group(1)!) && c.group(5) === undefined && c.group(6) === undefined) {
         const space = c.group(4)!;
         const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, Infinity))![0];
-        if (!rest) return null;
-        c.coverAfter(space.length + rest.length);
-        return `:${space}${simple(c, 'cookie', rest)}`;
+        const cookies = rest.slice(0, COOKIE_ATTRIBUTE.exec(rest)?.index ?? rest.length);
+        if (!cookies) return null;
+        c.coverAfter(space.length + cookies.length);
+        return `:${space}${simple(c, 'cookie', cookies)}`;
       }
+      if (VARIABLE_AHEAD.test(c.textAfter(0, 80))) return null;
       return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value));
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;
     if (key === 'inline') return replaceSrtpKey(c);
+    if (key === 'uuid') return replaceUuidMac(c);
     if (key === 'sip' || key === 'sips') return c.profile === 'minimal' ? null : replaceSipUser(c);
     if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
     const kind = c.profile === 'minimal' ? null : keyKind(key);
-    return kind === null ? null : replaceKeyed(c, 4, true, (value) => keyedValue(kind, value, c.placeholders));
+    return kind === null ? null : replaceKeyed(c, 4, kind !== 'user', (value) => keyedValue(kind, value, c.placeholders));
   },
 };

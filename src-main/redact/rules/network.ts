@@ -25,7 +25,15 @@ function isNetworkAddress(address: string, prefix: number): boolean {
 const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const HEX_CHAR = /[0-9A-Fa-f]/;
 /** A dotted quad right after "version", "ver" or "build" (also "Client Version is 6.3.1.123") is a version number, not an address. */
-const VERSION_BEFORE = /(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
+const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
+/** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
+const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
+/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23). */
+const AGENT_LINE = /(?:^|[\r\n])[ \t]*(?:User-Agent|Server)[ \t]*:[^\r\n]*$/i;
+/** The broadcast and all-zero MACs name no device. */
+const NO_DEVICE_MAC = /^(?:ff:){5}ff$|^(?:00:){5}00$/i;
+/** An IPv4 address written inside IPv6 (::ffff:192.0.2.1) is that IPv4 address. */
+const MAPPED_IPV4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
 
 /**
  * A MAC found from its first '-' or '.' (00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e), extended back over
@@ -42,6 +50,11 @@ function replaceDashedOrCiscoMac(c: MatchContext): string | null {
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
 const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
 
+/** True when a dotted quad after this text is a version number, not an address. */
+function isVersion(before: string): boolean {
+  return VERSION_BEFORE.test(before.slice(-12)) || PRODUCT_SLASH.test(before) || AGENT_LINE.test(before);
+}
+
 /** Credentials in URLs, and IPv6 addresses and colon MACs (everything found from a ':' but key=value). */
 export const COLON_RULE: RedactionRule = {
   category: 'url-credentials',
@@ -51,14 +64,24 @@ export const COLON_RULE: RedactionRule = {
   // any letter), and in the standard and strict profiles hex and colons, an IPv6 address or a MAC,
   // extended back over the first group (three colons or a "::" are required, so times such as
   // 08:44:11 never match).
-  pattern: `:(?://([^\\s/:@"'<>]+):([^\\s/@"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:]))`,
+  // A user may be empty (redis://:password@host); an IPv6 address ending in an IPv4 one may run into
+  // text (::ffff:192.0.2.1via).
+  pattern: `:(?://([^\\s/:@"'<>]*):([^\\s/@"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:(?:\\.\\d{1,3}){3}(?![\\d.])|(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])))`,
   replace: (c) => {
-    if (c.group(1) !== undefined) return `://${simple(c, 'user', c.group(1)!.toLowerCase())}:${simple(c, 'url-credentials', c.group(2)!)}@`;
+    if (c.group(1) !== undefined) {
+      const user = c.group(1) === '' ? '' : simple(c, 'user', c.group(1)!.toLowerCase());
+      return `://${user}:${simple(c, 'url-credentials', c.group(2)!)}@`;
+    }
     if (c.profile === 'minimal') return null;
     const head = c.takeBefore(HEX_CHAR, 4);
     if (/[A-Za-z0-9_:.]/.test(c.charBefore())) return null;
     const text = head + c.group(0)!;
-    if (MAC_COLON.test(text)) return simple(c, 'mac', text.toLowerCase());
+    if (MAC_COLON.test(text)) return NO_DEVICE_MAC.test(text) ? null : simple(c, 'mac', text.toLowerCase());
+    const mapped = MAPPED_IPV4.exec(text)?.[1];
+    if (mapped !== undefined && IPV4.test(mapped)) {
+      const v4Class = classifyIPv4(mapped);
+      return v4Class === 'keep' ? null : ip(c, mapped, 'ip', v4Class);
+    }
     const ipClass = classifyIPv6(text);
     return ipClass === null || ipClass === 'keep' ? null : ip(c, text, 'ip6', ipClass);
   },
@@ -77,19 +100,22 @@ export const DIGIT_RULE: RedactionRule = {
   // addresses, octet ranges and a "version 1.2.3.4" before them checked in code. An optional CIDR
   // suffix: a network range such as 100.64.0.0/10 names no one and stays readable.
   pattern:
-    '\\d(?<![A-Za-z0-9_.]\\d)(?:(?<![+-]\\d)(' +
+    '\\d(?<![A-Za-z0-9.]\\d)(?:(?<![+_-]\\d)(' +
     '(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)' +
     '|(?<=0)(?<![:/]0)(?:0[1-9]\\d{0,2}|[1-9]\\d{0,4})(?:(?:[ /-]\\d{2,8}){1,4}|(?:\\.\\d{2}){4})(?![A-Za-z0-9_:-]|[ ./]?\\d|[ ][0-9A-Fa-f]{2}(?![A-Za-z0-9])))' +
-    '|\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2}))?(?![A-Za-z0-9_]|\\.\\d))' +
+    // IPv4 also with tcpdump's port after a dot (10.1.2.3.5060 > ...), with a suffix after '_'
+    // (192.168.3.9_0), and written with underscores (acct_192_168_7_40).
+    '|\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)|(?=\\.\\d{1,5}(?:[ ]>|:[ ]))|(?![A-Za-z0-9]|\\.\\d))' +
+    '|(\\d{0,2}(?:_\\d{1,3}){3})(?![A-Za-z0-9]|_\\d))' +
     // MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
     `|(-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.]))`,
   replace: (c) => {
     const text = c.group(0)!;
     if (c.group(1) !== undefined) return isNationalPhone(text) ? phone(c, text) : null;
-    if (c.group(3) !== undefined) return replaceDashedOrCiscoMac(c);
+    if (c.group(4) !== undefined) return replaceDashedOrCiscoMac(c);
     const prefix = c.group(2);
-    const address = prefix === undefined ? text : text.slice(0, -prefix.length - 1);
-    if (!IPV4.test(address) || VERSION_BEFORE.test(c.textBefore(12))) return null;
+    const address = c.group(3) !== undefined ? text.replace(/_/g, '.') : prefix === undefined ? text : text.slice(0, -prefix.length - 1);
+    if (!IPV4.test(address) || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     const ipClass = classifyIPv4(address);
     if (ipClass === 'keep') return null;

@@ -15,7 +15,7 @@ export type ActiveProfile = Exclude<RedactionProfile, 'none'>;
 /** The categories rules are filed under (a rule may issue placeholders of another, e.g. a SIP user that is a phone number). */
 export type RuleCategory =
   | 'jwt' | 'auth' | 'secret' | 'oauth-code' | 'url-credentials'
-  | 'email' | 'name' | 'extension' | 'user' | 'phone' | 'host' | 'keyword'
+  | 'email' | 'name' | 'extension' | 'user' | 'home' | 'phone' | 'host' | 'keyword'
   | 'ip' | 'wifi';
 
 /** What a rule's replace function may use. */

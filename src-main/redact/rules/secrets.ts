@@ -11,14 +11,52 @@ export const JWT_RULE: RedactionRule = {
   replace: (c) => simple(c, 'jwt', c.group(0)!),
 };
 
-/** Authorization: Bearer|Basic values, and a bare "Bearer <token>". */
+/**
+ * Authorization and Proxy-Authorization with any scheme but Digest (Bearer, Basic, NTLM,
+ * Negotiate, AWS4-HMAC-SHA256, ...): the credentials after the scheme go, to the end of the value.
+ * Digest's parts are handled by the key rule (username, response; realm and nonce stay). Also a
+ * bare "Bearer <token>".
+ */
 export const AUTH_RULE: RedactionRule = {
   category: 'auth',
   profiles: ALL,
-  // Authorization: Bearer|Basic values, also a bare "Bearer <token>".
-  pattern: `((?:${caseVariants(['authorization'])})["']?\\s*[:=]\\s*["']?(?:${caseVariants(['bearer', 'basic'])})\\s+|(?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
-  replace: (c) => `${c.group(1)}${simple(c, 'auth', c.group(2)!)}`,
+  pattern: `((?:${caseVariants(['authorization'])})["']?\\s*[:=]\\s*["']?(?!${caseVariants(['digest'])})[A-Za-z][A-Za-z0-9_-]*[ \\t]+)([^\\s"'&][^\\r\\n"'&]*)|((?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
+  replace: (c) => {
+    if (c.group(1) !== undefined) {
+      const credentials = c.group(2)!.replace(/[ \t]+$/, '');
+      return `${c.group(1)}${simple(c, 'auth', credentials)}${c.group(2)!.slice(credentials.length)}`;
+    }
+    return `${c.group(3)}${simple(c, 'auth', c.group(4)!)}`;
+  },
 };
+
+/**
+ * A PEM private key block, every line of it: found from its BEGIN line (the body to its END line,
+ * or to the end of the text when the block goes on in the next piece) or from its END line (the
+ * body before it, when the block began in the previous piece). The BEGIN and END lines stay.
+ */
+export const PRIVATE_KEY_RULE: RedactionRule = {
+  category: 'secret',
+  profiles: ALL,
+  rare: true,
+  pattern: '-----(?:BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----([\\s\\S]*?)(?=-----END [A-Z0-9 ]*PRIVATE KEY-----|$(?![\\s\\S]))|(?=END [A-Z0-9 ]*PRIVATE KEY-----))',
+  replace: (c) => {
+    if (c.group(2) !== undefined) {
+      const body = c.group(2)!;
+      const head = `-----BEGIN ${c.group(1)}PRIVATE KEY-----`;
+      const lead = /^(?:\\[rn]|\s)*/.exec(body)![0];
+      const trail = /(?:\\[rn]|\s)*$/.exec(body.slice(lead.length))![0];
+      const key = body.slice(lead.length, body.length - trail.length);
+      return key ? `${head}${lead}${simple(c, 'private-key', key)}${trail}` : null;
+    }
+    const body = c.takeBefore(PEM_BODY_CHAR);
+    const key = body.replace(/^(?:\\[rn]|\s)+|(?:\\[rn]|\s)+$/g, '');
+    return /[A-Za-z0-9+/]{16}/.test(key) ? body.replace(key, simple(c, 'private-key', key)) + '-----' : null;
+  },
+};
+
+/** Characters of a PEM body (base64, line breaks, escaped line breaks of JSON). */
+const PEM_BODY_CHAR = /[A-Za-z0-9+/=\s\\]/;
 
 /** An OAuth code= in a query string. */
 export const OAUTH_CODE_RULE: RedactionRule = {
