@@ -47,7 +47,7 @@ export const EMAIL_RULE: RedactionRule = {
       return `${user}:${simple(c, 'url-credentials', credentials.slice(colon + 1))}@`;
     }
     const local = c.takeBefore(EMAIL_LOCAL);
-    if (!local || /\.invalid$/i.test(c.group(1)!)) return null;
+    if (!local || NO_ONE.test(local) || /\.invalid$/i.test(c.group(1)!)) return null;
     if (CALL_ID_BEFORE.test(c.textBefore(local.length + 16).slice(0, -local.length))) return null;
     return simple(c, 'email', `${local}@${c.group(1)}`.toLowerCase());
   },

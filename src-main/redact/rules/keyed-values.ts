@@ -91,6 +91,9 @@ function replaceUuidMac(c: MatchContext): string | null {
   return `:${parts[1]}${mac}`;
 }
 
+/** What may follow a secret word in a key name ("mySecretValue", "apiKeyString", "password_hash"). */
+const SECRET_KEY_ENDINGS = suffixAlternation(['Value', '_value', 'Str', 'String', '_string', 'Hash', '_hash', 'Data', '_data', 'Text', '_text']);
+
 /** Where a Set-Cookie header's attributes start (they describe the cookie, they are not it). */
 const COOKIE_ATTRIBUTE = /;[ \t]*(?:Path|Domain|Expires|Max-Age|Secure|HttpOnly|SameSite|Priority|Partitioned)\b/i;
 
@@ -135,7 +138,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   // the standard and strict profiles, and only when the value fits. The attribute form key="..."
   // of SIP Digest and XML (username="jdoe", response="<md5 hex>", <contact name="Marcus Webb"/>)
   // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
-  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
+  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})(?:${SECRET_KEY_ENDINGS})?|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):
