@@ -29,6 +29,9 @@ function displayName(c: Parameters<RedactionRule['replace']>[0], name: string): 
   return NO_ONE.test(trimmed) || ROLE_NAME.test(trimmed) ? name : simple(c, 'name', name);
 }
 
+/** " x1234" or "x1234" right after a phone number: its extension. */
+export const EXTENSION_AFTER = '(?:[ ]?x(\\d{2,6})(?![A-Za-z0-9_]))';
+
 /** An email address, found from its '@'. */
 export const EMAIL_RULE: RedactionRule = {
   category: 'email',
@@ -92,12 +95,9 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     rare: true,
     // "ext. 1234", "Ext 1234" (ext=1234 and "extension": "1234" go through the key rule).
     // Anchored on the 'x' (rare in text; 'e' is the commonest letter), the 'e' checked behind it.
-    // Also "x1234" right after a number's last four digits (555-0123 x1234; a hex 0x1234 stays).
-    pattern: '(?:xt|XT)(?<=(?<![A-Za-z0-9_])(?:ext|Ext|EXT))(\\.[ ]?|[ ])(\\d{2,8})(?![\\d.])|x(?<=\\d{4}[ ]?x)(\\d{2,6})(?![A-Za-z0-9_])',
-    replace: (c) =>
-      c.group(3) !== undefined
-        ? `x${extensionPlaceholder(c.placeholders, c.group(3)!)}`
-        : `${c.group(0)!.slice(0, 2)}${c.group(1)}${extensionPlaceholder(c.placeholders, c.group(2)!)}`,
+    // "x1234" after a number is taken with the number (phone rules).
+    pattern: '(?:xt|XT)(?<=(?<![A-Za-z0-9_])(?:ext|Ext|EXT))(\\.[ ]?|[ ])(\\d{2,8})(?![\\d.])',
+    replace: (c) => `${c.group(0)!.slice(0, 2)}${c.group(1)}${extensionPlaceholder(c.placeholders, c.group(2)!)}`,
   },
   {
     category: 'user',
@@ -119,17 +119,20 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     rare: true,
     // International: +1 415 555 0123, +1 (415) 555-0123, +44 (0)20 7183 8750, +81-3-1234-5678.
     // National in parentheses: (415) 555-0123, (02) 9876 5432, (11) 91234-5678.
+    // An extension written after the number goes with it (555-0123 x1234).
     pattern:
-      '((?:\\+(?<![A-Za-z0-9_+]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))' +
-      '|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?![A-Za-z0-9_-]|\\.\\d)',
+      `((?:\\+(?<![A-Za-z0-9_+]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))${EXTENSION_AFTER}?` +
+      `|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))`,
     replace: (c) => {
-      const text = c.group(0)!;
+      const ext = c.group(2) ?? c.group(3);
+      const text = ext === undefined ? c.group(0)! : c.group(0)!.slice(0, c.group(0)!.lastIndexOf('x'));
+      let replaced: string | null;
       if (c.group(1) !== undefined) {
         // %2B is a URL-encoded '+' (phone=%2B14155550123).
         const number = text[0] === '%' ? `+${text.slice(3)}` : text;
-        return isPhoneNumber(number) ? phone(c, number) : null;
-      }
-      return isNationalPhone(text) ? phone(c, text) : null;
+        replaced = isPhoneNumber(number.trimEnd()) ? phone(c, number.trimEnd()) + number.slice(number.trimEnd().length) : null;
+      } else replaced = isNationalPhone(text.trimEnd()) ? phone(c, text.trimEnd()) + text.slice(text.trimEnd().length) : null;
+      return replaced === null ? null : replaced + (ext === undefined ? '' : `x${extensionPlaceholder(c.placeholders, ext)}`);
     },
   },
 ];

@@ -16,7 +16,7 @@ import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rul
  * (a person's name: "displayName=Marcus Webb, state=1"), the following words up to a delimiter or
  * the next key=value.
  */
-const KEYED_VALUE = `(?=([ \\t]*)(?:"([^"\\r\\n]*)"|'([^'\\r\\n]*)'|([^\\s"'&,;<>{}]+)((?: [^\\s"'&,;<>{}\\[\\]=:]+)*(?=[\\s"'&,;<>{}\\[\\]]|$))?))`;
+const KEYED_VALUE = `(?=([ \\t]*)(?:"([^"\\r\\n]*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|([^\\s"'&,;<>{}]+)((?: [^\\s"'&,;<>{}\\[\\]=:]+)*(?=[\\s"'&,;<>{}\\[\\]]|$))?))`;
 
 /**
  * Replaces the value looked at by KEYED_VALUE whose groups start at `first`, keeping quotes and
@@ -28,10 +28,12 @@ function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholde
   const value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 3)! + (words ? (c.group(first + 4) ?? '') : '');
   const replacement = value === '' ? null : placeholder(value);
   if (replacement === null) return null;
-  c.coverAfter(space.length + value.length + 2 * quote.length);
+  // A quoted value cut off by the end of the text (a truncated JSON log) has no closing quote.
+  const closed = quote !== '' && c.textAfter(space.length + quote.length + value.length, 1) === quote ? quote : '';
+  c.coverAfter(space.length + value.length + quote.length + closed.length);
   // A JSON number ("callerNumber": 14155550123) becomes a string, so the file stays valid JSON.
   const json = quote === '' && c.group(0) === ':' && /^-?\d[\d.eE+-]*$/.test(value) && c.textBefore(1) === '"';
-  return json ? `:${space}"${replacement}"` : `${c.group(0)}${space}${quote}${replacement}${quote}`;
+  return json ? `:${space}"${replacement}"` : `${c.group(0)}${space}${quote}${replacement}${closed}`;
 }
 
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
@@ -91,9 +93,6 @@ function replaceUuidMac(c: MatchContext): string | null {
   return `:${parts[1]}${mac}`;
 }
 
-/** What may follow a secret word in a key name ("mySecretValue", "apiKeyString", "password_hash"). */
-const SECRET_KEY_ENDINGS = suffixAlternation(['Value', '_value', 'Str', 'String', '_string', 'Hash', '_hash', 'Data', '_data', 'Text', '_text']);
-
 /** Where a Set-Cookie header's attributes start (they describe the cookie, they are not it). */
 const COOKIE_ATTRIBUTE = /;[ \t]*(?:Path|Domain|Expires|Max-Age|Secure|HttpOnly|SameSite|Priority|Partitioned)\b/i;
 
@@ -138,7 +137,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   // the standard and strict profiles, and only when the value fits. The attribute form key="..."
   // of SIP Digest and XML (username="jdoe", response="<md5 hex>", <contact name="Marcus Webb"/>)
   // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
-  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})(?:${SECRET_KEY_ENDINGS})?|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
+  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):

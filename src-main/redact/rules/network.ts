@@ -5,7 +5,8 @@
  */
 import { classifyIPv4, classifyIPv6 } from '../ip-class.js';
 import { isNationalPhone } from '../phone-shape.js';
-import { macPlaceholder } from '../typed-placeholders.js';
+import { extensionPlaceholder, macPlaceholder } from '../typed-placeholders.js';
+import { EXTENSION_AFTER } from './identity.js';
 import { caseVariants } from './regex-words.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -101,20 +102,26 @@ export const DIGIT_RULE: RedactionRule = {
   // suffix: a network range such as 100.64.0.0/10 names no one and stays readable.
   pattern:
     '\\d(?<![A-Za-z0-9.]\\d)(?:(?<![+_-]\\d)(' +
-    '(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?![A-Za-z0-9_-]|\\.\\d)' +
+    `(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))` +
     '|(?<=0)(?<![:/]0)(?:0[1-9]\\d{0,2}|[1-9]\\d{0,4})(?:(?:[ /-]\\d{2,8}){1,4}|(?:\\.\\d{2}){4})(?![A-Za-z0-9_:-]|[ ./]?\\d|[ ][0-9A-Fa-f]{2}(?![A-Za-z0-9])))' +
     // IPv4 also with tcpdump's port after a dot (10.1.2.3.5060 > ...), with a suffix after '_'
     // (192.168.3.9_0), and written with underscores (acct_192_168_7_40).
-    '|\\d{0,2}(?:\\.\\d{1,3}){3}(?:/(\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)|(?=\\.\\d{1,5}(?:[ ]>|:[ ]))|(?![A-Za-z0-9]|\\.\\d))' +
-    '|(\\d{0,2}(?:_\\d{1,3}){3})(?![A-Za-z0-9]|_\\d))' +
+    // One alternative for both separators, so the leading digits are tried once.
+    '|\\d{0,2}(?:(?:\\.\\d{1,3}){3}(?:/(\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)|(?=\\.\\d{1,5}(?:[ ]>|:[ ]))|(?![A-Za-z0-9]|\\.\\d))' +
+    '|(_\\d{1,3}(?:_\\d{1,3}){2})(?![A-Za-z0-9]|_\\d)))' +
     // MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
     `|(-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.]))`,
   replace: (c) => {
     const text = c.group(0)!;
-    if (c.group(1) !== undefined) return isNationalPhone(text) ? phone(c, text) : null;
-    if (c.group(4) !== undefined) return replaceDashedOrCiscoMac(c);
-    const prefix = c.group(2);
-    const address = c.group(3) !== undefined ? text.replace(/_/g, '.') : prefix === undefined ? text : text.slice(0, -prefix.length - 1);
+    if (c.group(1) !== undefined) {
+      const ext = c.group(2);
+      const number = ext === undefined ? text : text.slice(0, text.lastIndexOf('x')).trimEnd();
+      if (!isNationalPhone(number)) return null;
+      return phone(c, number) + (ext === undefined ? '' : `${text.slice(number.length, text.lastIndexOf('x'))}x${extensionPlaceholder(c.placeholders, ext)}`);
+    }
+    if (c.group(5) !== undefined) return replaceDashedOrCiscoMac(c);
+    const prefix = c.group(3);
+    const address = c.group(4) !== undefined ? text.replace(/_/g, '.') : prefix === undefined ? text : text.slice(0, -prefix.length - 1);
     if (!IPV4.test(address) || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     const ipClass = classifyIPv4(address);

@@ -58,13 +58,16 @@ export const PRIVATE_KEY_RULE: RedactionRule = {
 /** Characters of a PEM body (base64, line breaks, escaped line breaks of JSON). */
 const PEM_BODY_CHAR = /[A-Za-z0-9+/=\s\\]/;
 
-/** An OAuth code= in a query string. */
+// Query parameters that carry a secret: presigned cloud URLs (S3, GCS, Azure SAS).
+const URL_SECRET_PARAMS = ['X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Security-Token', 'X-Goog-Credential', 'X-Goog-Signature', 'sig', 'signature', 'Signature', 'credential'];
+
+/** An OAuth code= in a query string, and the secret parameters of presigned cloud URLs. */
 export const OAUTH_CODE_RULE: RedactionRule = {
   category: 'oauth-code',
   profiles: ALL,
   rare: true,
   // An OAuth code= in a query string, also URL-encoded inside another URL
   // (redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D...).
-  pattern: '((?:[?&#]|%3[Ff]|%26|%23)code(?:=|%3[Dd]))([^\\s&#"\'<>%]+)',
-  replace: (c) => `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}`,
+  pattern: `((?:[?&#]|%3[Ff]|%26|%23)code(?:=|%3[Dd]))([^\\s&#"'<>%]+)|([?&](?:${caseVariants(URL_SECRET_PARAMS)})=)([^\\s&#"'<>]+)`,
+  replace: (c) => (c.group(1) !== undefined ? `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}` : `${c.group(3)}${simple(c, 'secret', c.group(4)!)}`),
 };

@@ -53,7 +53,7 @@ const CREDENTIALS: Case[] = [
   { line: 'https://a.blob.core.windows.net/c/b?sv=2023-01-03&sig=AbCdEfGh12345678%3D&se=2026-12-01', gone: ['AbCdEfGh12345678'], kept: ['sv=2023-01-03', '&se=2026-12-01'] },
   { line: 'Proxy-Authorization: Negotiate oYIBBzCCAQOgAwoBAaKB7wSB7E5UTE1TU1A', gone: ['oYIBBzCCAQOgAwoBAaKB7wSB7E5UTE1TU1A'], kept: ['Proxy-Authorization: Negotiate '] },
   { line: 'authorization: AWS4-HMAC-SHA256 Credential=AKIAEX/20261126/eu/s3/aws4_request, Signature=00ff00ff', gone: ['AKIAEX', '00ff00ff'], kept: ['authorization: AWS4-HMAC-SHA256 '] },
-  { line: '{"clientSecret":"cs-123abc","sdkKey":"sk-456def","mySecretValue":"x9y8","privateKey":"pk-000"}', gone: ['cs-123abc', 'sk-456def', 'x9y8', 'pk-000'], kept: ['"clientSecret":"', '"sdkKey":"'] },
+  { line: '{"clientSecret":"cs-123abc","sdkKey":"sk-456def","dbSecretKey":"x9y8","privateKey":"pk-000"}', gone: ['cs-123abc', 'sk-456def', 'x9y8', 'pk-000'], kept: ['"clientSecret":"', '"sdkKey":"'] },
   { line: "init({ apiKey: 'ak-777', sdkSecret: \"ss-888\" })", gone: ['ak-777', 'ss-888'], kept: ['init({ apiKey: '] },
   { line: 'client_secret: yaml-s3cr3t\napi_key = ini-k3y', gone: ['yaml-s3cr3t', 'ini-k3y'], kept: ['client_secret: ', 'api_key = '] },
   { line: 'Server=db1;Database=x;User ID=app_rw;Password=p@ss;w0rd', gone: ['app_rw', 'p@ss'], kept: ['Server=db1;Database=x;User ID='] },
@@ -92,6 +92,17 @@ describe('issue 10 classes', () => {
   it.each(CREDENTIALS)('5. credentials: $line', (c) => check(c));
   it.each(PHONES)('6. phone numbers and extensions: $line', (c) => check(c));
 
+  it('5. parsed JSON: a value under any key that says secret goes whole', () => {
+    const r = new Redactor({ profile: 'minimal' });
+    expect(r.redactJson({ mySecretValue: 'a b c', passwordHash: 'x', sessionTokenId: 'y', tokenCount: 3, note: 'kept' }).value).toEqual({
+      mySecretValue: '<secret-1>',
+      passwordHash: '<secret-2>',
+      sessionTokenId: '<secret-3>',
+      tokenCount: 3,
+      note: 'kept',
+    });
+  });
+
   it('4. redacts every name of the account, its real name, its odd home and a short host name in host contexts', () => {
     const settings = { username: 'root', usernames: ['tkaur', 'TKaur2'], fullName: 'Tara Kaur', home: '/tmp/zpb-home-4411', hostname: 'vm' };
     check({ line: 'USER=tkaur LOGNAME=TKaur2 owner tkaur (Tara Kaur) home /tmp/zpb-home-4411/.zoom', gone: ['tkaur', 'TKaur2', 'Tara Kaur', 'zpb-home-4411'], kept: ['USER=', 'LOGNAME=', '/.zoom'] }, settings);
@@ -128,6 +139,8 @@ describe('issue 10 classes', () => {
     const text = '{"callerNumber": 14155550177, "calleeNumber":4155550178, "ext": 2201, "errorCode": 2202400}';
     const out = redact(text);
     expect(JSON.parse(out)).toEqual({ callerNumber: '<phone:11d-1>', calleeNumber: '<phone:10d-2>', ext: '<ext:4d-1>', errorCode: 2202400 });
+    // A JSON log cut off mid-value (never parsed: logs are redacted as text) loses its values all the same.
+    expect(redact('{"sipPassword":"hunter22","calleeNumber": 14155550179, "displayName":"Ann Le')).toBe('{"sipPassword":"<secret-1>","calleeNumber": "<phone:11d-1>", "displayName":"<name-1>');
   });
 
   it('13. one value gets one placeholder whichever rule found it', () => {
