@@ -30,6 +30,8 @@ export const manifestFileSchema = z.object({
   kind: z.enum(['text', 'binary', 'json']).default('text'),
   /** Number of values replaced by the redactor in this file. */
   redactions: z.number().int().nonnegative().default(0),
+  /** A log decoded to UTF-8 text before redaction: it was UTF-16 or gzip-compressed on disk. */
+  decodedFrom: z.enum(['utf-16le', 'utf-16be', 'gzip']).optional(),
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 

@@ -22,7 +22,8 @@ import {
 } from '../../src-shared/bundle-manifest.js';
 import type { SkippedItem } from '../../src-shared/collector-result.js';
 import type { BundleFileSource } from '../collect/collector.js';
-import { isSafeBinary, looksBinary } from '../redact/binary-policy.js';
+import { decodeLogStream } from '../collect/log-decoding.js';
+import { binaryLeftOutReason, isSafeBinary, looksBinary } from '../redact/binary-policy.js';
 import { RedactStream } from '../redact/redact-stream.js';
 import { saveRedactionMapping } from '../redact/redaction-mapping.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
@@ -97,7 +98,7 @@ const fstatFd = promisify(fstat);
 
 /** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
 async function openSource(file: BundleFileSource): Promise<Readable | string> {
-  if (file.kind === 'binary' && !isSafeBinary(file.sourcePath, file.source)) return UNSAFE_BINARY;
+  if (file.kind === 'binary' && !isSafeBinary(file.sourcePath, file.source)) return binaryLeftOutReason(file.sourcePath);
   // A plain descriptor, not a FileHandle: a FileHandle's read stream goes through fs/promises for
   // every 64 KB chunk, which cost the main thread (the one that redacts) ~0.9 s per 260 MB.
   let fd: number;
@@ -115,7 +116,7 @@ async function openSource(file: BundleFileSource): Promise<Readable | string> {
     await closeFd(fd);
     return Readable.from([]);
   }
-  if (file.kind === 'text') {
+  if (file.kind === 'text' && !file.encoding) {
     // A "text" log that holds NUL bytes is binary in disguise: regexes cannot make it safe.
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, file.end - file.start));
     const bytesRead = await readFd(fd, head, 0, head.length, file.start).then((r) => r.bytesRead, () => -1);
@@ -127,7 +128,8 @@ async function openSource(file: BundleFileSource): Promise<Readable | string> {
   // 512 KiB reads: 64 KiB ones waited behind deflate jobs in the shared thread pool (~10 % of the
   // wall time); RedactStream still hands the redactor ~64 KiB strings, the size the regexes run
   // fastest on (docs/perf-notes.md).
-  return createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 512 * 1024 });
+  const stream = createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 512 * 1024 });
+  return file.encoding ? decodeLogStream(stream, file.encoding, file.end - file.start) : stream;
 }
 
 /** The entry's bytes as they go into the zip (already redacted for generated content). */
@@ -158,7 +160,7 @@ function redactPath(redactor: Redactor, bundlePath: string): string {
 function describe(entry: BundleEntry, redactor: Redactor): Omit<ManifestFile, 'bytes' | 'sha256'> {
   if (entry.kind === 'file') {
     const f = entry.file;
-    return { path: redactPath(redactor, f.bundlePath), source: f.source, truncated: f.truncated, kind: f.kind, redactions: 0 };
+    return { path: redactPath(redactor, f.bundlePath), source: f.source, truncated: f.truncated, kind: f.kind, redactions: 0, ...(f.encoding ? { decodedFrom: f.encoding } : {}) };
   }
   return { path: redactPath(redactor, entry.path), source: entry.source, truncated: false, kind: entry.kind === 'json' ? 'json' : 'text', redactions: 0 };
 }

@@ -6,6 +6,7 @@ import type { CollectProgress, CollectorStatus, SkippedItem } from '../../src-sh
 import type { IncidentReport } from '../../src-shared/incident-report.js';
 import type { Environment } from '../platform/environment.js';
 import type { CollectSettings } from './collect-settings.js';
+import type { LogEncoding } from './log-decoding.js';
 
 /** A file on disk to copy into the bundle, read as it was when it was found. */
 export interface BundleFileSource {
@@ -18,6 +19,8 @@ export interface BundleFileSource {
   end: number;
   /** Text goes through redaction; binary (encrypted logs) is copied as opaque bytes. */
   kind: 'text' | 'binary';
+  /** Decoded while the bundle is written (UTF-16 or gzip text logs), stored as UTF-8 text. */
+  encoding?: LogEncoding;
   /** True when start > 0 because only the newest bytes were kept. */
   truncated: boolean;
   /** The collector that found it. */

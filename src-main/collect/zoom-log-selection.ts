@@ -4,6 +4,7 @@
  * (newest files first). Pure: everything left out comes back as a skipped item with its reason.
  */
 import type { SkippedItem } from '../../src-shared/collector-result.js';
+import type { LogEncoding } from './log-decoding.js';
 
 /** A file found under a log folder, as it was when listed. */
 export interface LogCandidate {
@@ -12,6 +13,8 @@ export interface LogCandidate {
   size: number;
   mtimeMs: number;
   kind: 'text' | 'binary';
+  /** UTF-16 or gzip text, decoded while the bundle is written. */
+  encoding?: LogEncoding;
 }
 
 /** A candidate with the byte range [start, size) to copy. */

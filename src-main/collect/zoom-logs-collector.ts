@@ -12,6 +12,7 @@ import type { SkippedItem } from '../../src-shared/collector-result.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { neverCollectReason } from '../platform/zoom-never-collect.js';
 import { alignToLine } from './align-to-line.js';
+import { decodedStart, detectLogEncoding } from './log-decoding.js';
 import type { BundleFileSource, Collector } from './collector.js';
 import { formatBytes, selectLogs, type LogCandidate, type SelectedLog } from './zoom-log-selection.js';
 
@@ -124,10 +125,13 @@ async function addFile(full: string, inBundle: string, out: Walk, renamed: boole
     }
     await fs.access(full, fs.constants.R_OK);
     // Binary content under a text name (a dump, a renamed archive) must not go through text redaction either.
-    const binary = isBinaryName(full) || (stat.size > 0 && (await isBinaryFile(full)));
-    const candidate: LogCandidate = { sourcePath: full, bundlePath: inBundle, size: stat.size, mtimeMs: stat.mtimeMs, kind: binary ? 'binary' : 'text' };
+    // UTF-16 and rotated .log.gz logs are text once decoded (log-decoding.ts); a .gz one loses its suffix.
+    const encoding = stat.size > 0 ? await detectLogEncoding(full) : null;
+    const binary = !encoding && (isBinaryName(full) || (stat.size > 0 && (await isBinaryFile(full))));
+    const bundlePath = encoding === 'gzip' ? inBundle.slice(0, -3) : inBundle;
+    const candidate: LogCandidate = { sourcePath: full, bundlePath, size: stat.size, mtimeMs: stat.mtimeMs, kind: binary ? 'binary' : 'text', ...(encoding ? { encoding } : {}) };
     out.candidates.push(candidate);
-    if (renamed) out.renamed.add(candidate);
+    if (renamed || encoding === 'gzip') out.renamed.add(candidate);
   } catch (error) {
     // Deleted since the listing, or no permission: the rest of the folder still counts.
     out.skipped.push({ source: full, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
@@ -141,7 +145,8 @@ function toSource(file: SelectedLog): BundleFileSource {
     start: file.start,
     end: file.size,
     kind: file.kind,
-    truncated: file.truncated,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
+    truncated: file.truncated && !(file.encoding === 'gzip'),
     source: 'zoom-logs',
   };
 }
@@ -208,7 +213,8 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
       const selection = selectLogs(out.candidates, { windowStartMs, maxFileBytes: settings.maxFileBytes, maxTotalBytes: settings.maxTotalBytes });
       const files = [];
       for (const file of selection.selected) {
-        const start = file.kind === 'text' ? await alignToLine(file.sourcePath, file.start, file.size) : file.start;
+        const aligned = file.kind === 'text' ? await alignToLine(file.sourcePath, file.start, file.size) : file.start;
+        const start = file.encoding ? decodedStart(file.encoding, aligned) : aligned;
         files.push(toSource({ ...file, start }));
       }
       files.sort((a, b) => a.bundlePath.localeCompare(b.bundlePath));

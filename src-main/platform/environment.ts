@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { accountIdentity, realAccountSources } from './account-identity.js';
 import type { CommandRunner } from './command-runner.js';
 
 export type SupportedPlatform = 'win32' | 'darwin' | 'linux';
@@ -18,6 +19,10 @@ export interface Environment {
   hostname: string;
   /** The OS user name (for redaction). */
   username: string;
+  /** Every name of the collected account (HOME's owner, USER/LOGNAME/USERNAME, os.userInfo()), for redaction. */
+  usernames?: string[];
+  /** The collected account's real name (GECOS, macOS full name), for redaction. */
+  fullName?: string;
   /** The clock, injectable for tests. */
   now(): Date;
   /** Runs external commands (reg, scutil, ...); defaults to execFileRunner. Tests inject recorded outputs. */
@@ -55,18 +60,16 @@ export function toSupportedPlatform(platform: string): SupportedPlatform {
 export function currentEnvironment(): Environment {
   const platform = toSupportedPlatform(process.platform);
   const home = (platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || os.homedir();
-  let username = process.env.USER || process.env.USERNAME || '';
-  try {
-    username = os.userInfo().username || username;
-  } catch {
-    // userInfo throws when the uid has no passwd entry (containers); the env var is enough.
-  }
+  // HOME and USER name the collected account even when zpb runs as root for it (device management).
+  const identity = accountIdentity(realAccountSources(platform, home));
   return {
     platform,
     home,
     env: { ...process.env },
     hostname: os.hostname(),
-    username,
+    username: identity.usernames[0] ?? '',
+    usernames: identity.usernames,
+    fullName: identity.fullName,
     now: () => new Date(),
   };
 }

@@ -20,6 +20,15 @@ export function isSafeBinary(name: string, source?: string): boolean {
   return SAFE_BINARY_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
+const COMPRESSED = /\.(?:gz|tgz|zip|7z|bz2|xz|zst|lz4|rar|tar)$/i;
+
+/** Why a binary file that is not safe to copy stays out: compressed archives are named as such. */
+export function binaryLeftOutReason(name: string): string {
+  return COMPRESSED.test(name)
+    ? 'compressed archive (only rotated text logs such as zoom.log.1.gz are decompressed): its content cannot be redacted; left out'
+    : 'binary content that cannot be redacted and is not known safe to share; left out';
+}
+
 /** True when the first bytes of a "text" file show it is binary (NUL bytes do not occur in logs). */
 export function looksBinary(head: Buffer): boolean {
   return head.includes(0);

@@ -32,6 +32,9 @@ export function bundleRedactionSettings(choice: RedactionChoice | undefined, env
   return {
     profile: choice?.profile ?? 'standard',
     username: environment.username,
+    usernames: environment.usernames,
+    fullName: environment.fullName,
+    home: environment.home,
     hostname: environment.hostname,
     keywords: [...reportKeywords(report), ...(choice?.keywords ?? [])],
   };

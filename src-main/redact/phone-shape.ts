@@ -18,3 +18,14 @@ export function phoneShape(text: string): string {
   if (!parsed) return `+?:${digits.length}d`;
   return `+${parsed.countryCallingCode}:${parsed.nationalNumber.length}d`;
 }
+
+/** A national-format match is a phone number (see the rule): digit counts, and NANP area/exchange codes when only spaces separate. */
+export function isNationalPhone(text: string): boolean {
+  const digits = phoneDigits(text);
+  if (text.startsWith('(')) return digits.length >= 9 && digits.length <= 13;
+  if (text.startsWith('00')) return digits.length >= 9 && digits.length <= 17;
+  if (text.startsWith('0')) return digits.length >= 9 && digits.length <= 12;
+  if (digits.length === 11 ? !/^1[ .-]/.test(text) : digits.length !== 10) return false;
+  // "415 555 0123" could be a row of figures: area and exchange codes start with 2-9 in a real number.
+  return /[-.()]/.test(text) || /^[2-9]\d\d[2-9]/.test(digits.slice(-10));
+}

@@ -1,6 +1,8 @@
 /**
  * Consistent typed placeholders for one bundle: the same original value gets the same placeholder
- * everywhere in the bundle (<email-1> in a log and in report.json), numbered per category.
+ * everywhere in the bundle (<email-1> in a log and in report.json), numbered per category, whichever
+ * rule found it (a user name in a home path and after USERNAME= is one <user-n>): values are
+ * compared by a normalised key (see valueKey), and the first category to meet a value labels it.
  * Values are looked up by an HMAC under a per-bundle random key, so the table holds no original
  * unless the caller asked to keep the mapping (to save it beside the bundle, never inside).
  */
@@ -19,6 +21,15 @@ export interface PlaceholderIssuer {
   get(category: string, value: string, label?: PlaceholderLabel, original?: string): string;
   /** Placeholders issued so far. */
   readonly total: number;
+}
+
+/**
+ * The key a value is compared by across categories: case and surrounding space do not make
+ * another value (MWebb in a path, mwebb after USERNAME=). Phone numbers come here as their digits,
+ * MACs in one notation (typed-placeholders.ts).
+ */
+export function valueKey(value: string): string {
+  return value.trim().toLowerCase();
 }
 
 export class Placeholders implements PlaceholderIssuer {
@@ -48,10 +59,10 @@ export class Placeholders implements PlaceholderIssuer {
   get(category: string, value: string, label: PlaceholderLabel = category, original = value): string {
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
-    const recentKey = `${category}\0${value}`;
+    const recentKey = valueKey(value);
     const recent = this.recent.get(recentKey);
     if (recent !== undefined) return recent;
-    const digest = createHmac('sha256', this.key).update(category).update('\0').update(value).digest('base64');
+    const digest = createHmac('sha256', this.key).update(recentKey).digest('base64');
     let placeholder = this.byDigest.get(digest);
     if (placeholder === undefined) {
       const n = (this.nextNumber.get(category) ?? 0) + 1;

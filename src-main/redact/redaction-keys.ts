@@ -8,13 +8,25 @@ import type { PlaceholderIssuer } from './placeholders.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
 
 /** Keys whose values are secrets (in every profile). No word boundary is asked: "icePwd" and "sessionToken" count. */
-export const SECRET_KEYS = ['access_token', 'refresh_token', 'id_token', 'client_secret', 'api_key', 'apikey', 'x-api-key', 'password', 'passwd', 'passcode', 'secret', 'token', 'pwd', 'zak', 'cookie'] as const;
+export const SECRET_KEYS = [
+  'access_token', 'refresh_token', 'id_token', 'client_secret', 'api_key', 'apikey', 'apiKey', 'x-api-key', 'sdkKey', 'password', 'passwd',
+  'passcode', 'passphrase', 'secret', 'token', 'pwd', 'zak', 'cookie',
+  // Cloud keys (AccountKey=, AWS_ACCESS_KEY_ID=, "SecretAccessKey":); presigned URLs' parameters
+  // (X-Amz-Signature, sig=) are found from their '?' or '&' (secrets.ts): words ending in a common
+  // letter ('e', 'l', 'g') here made every separator after one cost more.
+  'privateKey', 'private_key', 'secretKey', 'secret_key', 'accessKey', 'access_key', 'accessKeyId', 'access_key_id', 'accountKey',
+] as const;
 
 /** Keys naming a person (the caller, the callee, the signed-in user and its SIP account). */
 export const NAME_KEYS = [
   'displayName', 'display_name', 'callerName', 'caller_name', 'calleeName', 'callee_name', 'callerIdName', 'caller_id_name',
   'peerName', 'peer_name', 'remoteName', 'remote_name', 'fullName', 'full_name', 'firstName', 'first_name', 'lastName',
-  'last_name', 'contactName', 'contact_name', 'userName', 'user_name', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user',
+  'last_name', 'contactName', 'contact_name',
+] as const;
+
+/** Keys naming an account (OS, SIP or database user): the value is a user name, compared as one with home-folder users. */
+export const USER_KEYS = [
+  'userName', 'user_name', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user', 'User ID', 'User Id', 'UserID', 'user_id',
 ] as const;
 
 /** Keys holding a phone number (or, for caller id, sometimes a name); 'tel' is also the tel: URI scheme (tel:4155550123;phone-context=+1). */
@@ -32,11 +44,12 @@ export const MAC_KEYS = ['mac', 'macAddress', 'mac_address', 'bssid', 'hwaddr', 
 export const EXTENSION_KEYS = ['ext', 'extension', 'extensionNumber', 'extension_number'] as const;
 
 /** What a value under a private key is. */
-export type KeyKind = 'phone' | 'name' | 'mac' | 'extension';
+export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension';
 
 const KINDS: [KeyKind, readonly string[]][] = [
   ['phone', PHONE_KEYS],
   ['name', NAME_KEYS],
+  ['user', USER_KEYS],
   ['mac', MAC_KEYS],
   ['extension', EXTENSION_KEYS],
 ];
@@ -61,6 +74,8 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
       return /^[^\d@:/=]*[A-Za-z\x80-\xff][^\d@:/=]*$/.test(trimmed) && /\s/.test(trimmed) ? simplePlaceholder(placeholders, 'name', trimmed) : null;
     case 'name':
       return /[A-Za-z\x80-\xff]/.test(trimmed) || isPhoneNumber(trimmed) ? simplePlaceholder(placeholders, 'name', trimmed) : null;
+    case 'user':
+      return /^[^\s"'<>@]+$/.test(trimmed) && !/%40|^\$|^%.*%$/i.test(trimmed) ? simplePlaceholder(placeholders, 'user', trimmed.toLowerCase()) : null;
     case 'mac':
       return macPlaceholder(placeholders, trimmed);
     case 'extension':

@@ -18,6 +18,8 @@ export interface RedactionSettings extends Omit<TextRedactionSettings, 'profile'
 }
 
 const SECRET_KEY_NAME = new RegExp(`^(?:${SECRET_KEYS.join('|')}|authorization|cookie|set-cookie)$`, 'i');
+// In parsed JSON a key costs nothing to test, so any key that says secret counts ("mySecretValue", "passwordHash").
+const SAYS_SECRET = /secret|passw(?:or)?d|token|api_?key|private_?key|access_?key|credential|signature/i;
 const WIFI_KEY_NAME = /^(?:ssid|wifi|wifiName|wifi_name|networkName)$/i;
 
 function fromLatin1Text(value: string): string {
@@ -35,8 +37,8 @@ export class Redactor {
     this.profile = settings.profile;
     this.placeholders = new Placeholders(settings.keepMapping ?? false);
     this.counts = this.placeholders.counts;
-    const { profile, username, hostname, keywords } = settings;
-    this.text = profile === 'none' ? null : new TextRedactor({ profile, username, hostname, keywords }, this.placeholders);
+    const { profile, keepMapping: _keep, ...identity } = settings;
+    this.text = profile === 'none' ? null : new TextRedactor({ profile, ...identity }, this.placeholders);
   }
 
   /** Redacts latin1 text; returns the text and how many values were replaced. */
@@ -95,7 +97,7 @@ export class Redactor {
   }
 
   private wholeValueCategory(key: string): string | null {
-    if (SECRET_KEY_NAME.test(key)) return 'secret';
+    if (SECRET_KEY_NAME.test(key) || SAYS_SECRET.test(key)) return 'secret';
     if (this.profile === 'strict' && WIFI_KEY_NAME.test(key)) return 'wifi';
     return null;
   }

@@ -5,14 +5,21 @@
  * the same place the rule listed first. Each match goes to its rule; placeholders are asked of the
  * bundle's issuer. Text is latin1 (one char per byte) so any file's bytes round-trip exactly.
  */
+import { applyEdits, hasInvisible, stripInvisible, type Edit } from './invisible-characters.js';
 import type { PlaceholderIssuer } from './placeholders.js';
-import { BUILT_IN_RULES, literalRule, type ActiveProfile, type MatchContext, type RedactionRule } from './redaction-rules.js';
+import { BUILT_IN_RULES, literalRule, shortHostRule, type ActiveProfile, type MatchContext, type RedactionRule } from './rules/index.js';
 
 /** The rule settings of one bundle (plain data). */
 export interface TextRedactionSettings {
   profile: ActiveProfile;
   /** The OS user name (home paths of any user are redacted regardless). */
   username?: string;
+  /** Other names of the same account (HOME's owner, USER, LOGNAME, USERNAME, os.userInfo()). */
+  usernames?: string[];
+  /** The account's real name (GECOS, the macOS or Windows full name). */
+  fullName?: string;
+  /** The account's home folder: redacted whole when it is not in a users folder (/tmp/..., /srv/...). */
+  home?: string;
   /** This machine's host name. */
   hostname?: string;
   /** Extra values to hide: the user's own name or email as typed in the form. */
@@ -23,6 +30,9 @@ export interface TextRedactionSettings {
 // folders are still redacted by the home-path rule.
 const GENERIC_USER_NAMES = new Set(['root', 'admin', 'administrator', 'user', 'users', 'guest', 'test', 'home', 'default', 'public', 'shared']);
 
+// A home folder the home-path rule already finds (/home/x, /Users/x, C:\Users\x).
+const IN_USERS_FOLDER = /^(?:\/home|\/Users|\/var\/home|[A-Za-z]:\\(?:Users|Documents and Settings))[\\/][^\\/]+[\\/]*$/i;
+
 /** A string as latin1 text of its UTF-8 bytes, the form the rules see file content in. */
 export function toLatin1Text(value: string): string {
   return Buffer.from(value, 'utf8').toString('latin1');
@@ -31,7 +41,7 @@ export function toLatin1Text(value: string): string {
 /** The host name as given and, for a dotted name (pgarcia-mbp.corp.example.com), its first label, which logs also show alone. */
 function hostNames(hostname: string): string[] {
   const first = hostname.split('.')[0]!;
-  return first !== hostname && first.length >= 3 ? [hostname, first] : [hostname];
+  return first !== hostname ? [hostname, first] : [hostname];
 }
 
 /** One combined regex over some of the rules, and where each rule's groups start in it. */
@@ -74,12 +84,18 @@ export class TextRedactor {
     private readonly placeholders: PlaceholderIssuer,
     options: { singlePass?: boolean } = {},
   ) {
-    const username = settings.username && !GENERIC_USER_NAMES.has(settings.username.toLowerCase()) ? [toLatin1Text(settings.username)] : [];
+    const usernames = [settings.username, ...(settings.usernames ?? [])]
+      .filter((name): name is string => !!name && !GENERIC_USER_NAMES.has(name.toLowerCase()))
+      .map(toLatin1Text);
+    const home = settings.home && !IN_USERS_FOLDER.test(settings.home) ? [toLatin1Text(settings.home.replace(/[\\/]+$/, ''))] : [];
     // The host name before the user name: "pgarcia-laptop" is one host, not a user and a suffix.
     const literals = [
+      shortHostRule(settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []),
       literalRule([
         ['host', settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []],
-        ['user', username],
+        ['user', usernames],
+        ['name', settings.fullName ? [toLatin1Text(settings.fullName.trim())] : []],
+        ['home', home],
         ['keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)],
       ]),
     ];
@@ -91,12 +107,25 @@ export class TextRedactor {
     this.passes = groups.map(buildPass).filter((pass): pass is Pass => pass !== null);
   }
 
-  /** Redacts latin1 text; returns the text and how many values were replaced. */
+  /**
+   * Redacts latin1 text; returns the text and how many values were replaced. Text with invisible
+   * characters is scanned without them, so a number with a zero-width space inside is still found
+   * (invisible-characters.ts).
+   */
   redact(text: string): { text: string; count: number } {
+    const before = this.placeholders.total;
+    if (!hasInvisible(text)) return { text: this.scan(text, null), count: this.placeholders.total - before };
+    const stripped = stripInvisible(text);
+    const edits: Edit[] = [];
+    this.scan(stripped.text, edits);
+    return { text: applyEdits(text, stripped, edits), count: this.placeholders.total - before };
+  }
+
+  /** The rule scan; each replacement is also recorded in `edits` when given. */
+  private scan(text: string, edits: Edit[] | null): string {
     const passes = this.passes;
     let out = '';
     let emitted = 0;
-    const before = this.placeholders.total;
     let match: RegExpExecArray | null;
     let from = 0;
     let base = 0;
@@ -150,6 +179,7 @@ export class TextRedactor {
       if (replacement !== null) {
         out += text.slice(emitted, from) + replacement;
         emitted = resume + covered;
+        edits?.push({ start: from, end: emitted, replacement });
         resume = emitted;
       }
       // Every pass goes on from the end of what was taken (a match found earlier that starts
@@ -161,6 +191,6 @@ export class TextRedactor {
         }
       }
     }
-    return { text: emitted === 0 ? text : out + text.slice(emitted), count: this.placeholders.total - before };
+    return emitted === 0 ? text : out + text.slice(emitted);
   }
 }

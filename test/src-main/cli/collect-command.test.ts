@@ -55,7 +55,9 @@ describe('zpb collect on this machine (real process, real collectors)', () => {
     const log = manifest.files.find((f) => f.path === 'logs/zoom/home/zoom_stdout_stderr.log');
     expect(log).toMatchObject({ truncated: true });
     expect(log!.bytes).toBeLessThanOrEqual(0.1 * MB);
-    expect(manifest.skipped).toContainEqual({ source: old, reason: expect.stringMatching(/^outside the time window/) });
+    // HOME is a /tmp folder no home-path rule knows: it is redacted whole (issue 10).
+    const oldShown = old.replace(home, '<home-1>');
+    expect(manifest.skipped).toContainEqual({ source: oldShown, reason: expect.stringMatching(/^outside the time window/) });
 
     expect(manifest.collectors.map((c) => c.id)).toEqual(['system', 'zoom-version', 'zoom-logs', 'network', 'vpn-proxy', 'app-log', 'probes']);
     expect(manifest.collectors.at(-1)).toMatchObject({ id: 'probes', status: 'skipped' }); // --no-probes says so

@@ -30,7 +30,8 @@ describe('zpb collect (real process)', () => {
     const { manifest, entries } = await readVerifiedBundle(out);
     expect([...entries.keys()]).toEqual(expect.arrayContaining(['manifest.json', 'report.json', 'system.json', 'README.txt', 'logs/zoom/home/zoom_stdout_stderr.log', 'logs/zoom/home/cef.log']));
     expect(entries.has('logs/zoom/home/data.db')).toBe(false);
-    expect(manifest.skipped).toContainEqual({ source: path.join(home, '.zoom', 'logs', 'data.db'), reason: expect.stringContaining('never collected') });
+    // HOME is a /tmp folder no home-path rule knows: it is redacted whole (issue 10).
+    expect(manifest.skipped).toContainEqual({ source: path.join('<home-1>', '.zoom', 'logs', 'data.db'), reason: expect.stringContaining('never collected') });
     const report = JSON.parse(entries.get('report.json')!.toString());
     expect(report).toMatchObject({ errorText: 'Call failed (code: 2202400)', errorCode: { code: '400' }, timeZone: 'Europe/Berlin', action: 'dialing', recentChanges: ['app-update'] });
     // No --occurred-at: now, written with Berlin's offset (+01:00 or +02:00), never a bare Z.

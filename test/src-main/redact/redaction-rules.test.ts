@@ -1,7 +1,7 @@
 // Real-world leak cases: lines the way Zoom Workplace / Zoom Phone clients and SIP stacks log them.
 // Each case names the private values that must be gone AND the diagnostic text that must stay.
 import { describe, expect, it } from 'vitest';
-import { keyAlternation, suffixAlternation } from '../../../src-main/redact/redaction-rules.js';
+import { keyAlternation, suffixAlternation } from '../../../src-main/redact/rules/regex-words.js';
 import { Redactor, toLatin1Text } from '../../../src-main/redact/redactor.js';
 
 interface LeakCase {

@@ -13,6 +13,12 @@ const FRAGMENTS = [
   '"Ann Lee" <sip:2125550100@10.0.0.9>', 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig', 'callerNumber=+44 20 7183 8750',
   '00-1A-2B-3C-4D-5E', '001a.2b3c.4d5e', 'fe80::1%eth0', '2001:db8::1', 'version 10.0.0.1', '100.64.0.0/10', '8.5.128.7:443',
   'wifi "Home Net"', 'ssid=Cafe', 'pg-laptop-7', 'x@y', '<+14155550123>', '?&#%@<+(', '::', '=:', '0049 30 12345678',
+  // Forms of issue 10: rules that start on '-', '%', '_', 'x' or look ahead past a separator.
+  '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----', '-----END', 'IP 10.1.2.3.5060 > ', 'acct_192_168_7_40',
+  'u:p@tcp(10.0.0.9:3306)', 'phone=%2B14155550123', '555-0123 x4411', 'urn:uuid:00000000-0000-1000-8000-0004F2A1B2C3', 'sip:7341209;context=private@10.9.8.7',
+  '<sip:6175550142;x=y>@10.0.0.2', '%2Fhome%2Fpgarcia%2F', 'load/home/alex/', 'Authorization: NTLM TlRMTVNTUAAD', 'Call-ID: a84b4c@pc33.example.com',
+  '::ffff:192.0.2.1x', 'snomD785/10.1.101.22', '<name>6175550142</name>', 'aor="6175550142@pbx.example"', 'password=$PASS', '"n": 14155550123',
+  '+1 415 555\xe2\x80\x8b0123 (latin1 bytes of U+200B)', 'vm', 'host vm',
 ];
 const SEPARATORS = ['', ' ', '  ', '=', ':', ',', ';', '/', '\\', '@', '"', "'", '(', ')', '<', '>', '\t', '\n', '-', '.', '&', '?', '%'];
 
@@ -35,6 +41,7 @@ function corpus(seed: number, lines: number): string {
 describe('TextRedactor', () => {
   const settings: TextRedactionSettings[] = [
     { profile: 'standard', username: 'pgarcia', hostname: 'PG-LAPTOP-7.corp.example.com', keywords: ['Ann Lee'] },
+    { profile: 'standard', usernames: ['pgarcia', 'alex'], fullName: 'Peggy Garcia', hostname: 'vm', home: '/tmp/zpb-home' },
     { profile: 'strict', username: 'pgarcia', hostname: 'PG-LAPTOP-7' },
     { profile: 'minimal' },
   ];

@@ -1,0 +1,97 @@
+/**
+ * Invisible characters inside private values (a dialed number pasted with a zero-width space,
+ * U+200B, a direction mark U+200E/F, a word joiner U+2060, a no-break space): the rules match the
+ * text without them, and a replaced value that held one keeps a visible note of it (its code point
+ * and its position in the value) for support, since the character itself is often the fault.
+ * Works on latin1 text of UTF-8 bytes, as the rules do.
+ */
+
+// UTF-8 bytes as latin1: U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF (removed),
+// U+00A0 (read as a space), U+00AD soft hyphen (removed).
+const INVISIBLE_SOURCE = '\\xe2\\x80[\\x8b-\\x8f\\xaa-\\xae]|\\xe2\\x81[\\xa0\\xa6-\\xa9]|\\xef\\xbb\\xbf|\\xc2[\\xa0\\xad]';
+const ANY_INVISIBLE = new RegExp(INVISIBLE_SOURCE);
+const INVISIBLES = new RegExp(INVISIBLE_SOURCE, 'g');
+
+/** One invisible character: where it sat in the text without invisibles, and what it was. */
+interface Mark {
+  /** Index in the stripped text: of the space it became (no-break space), or of the character it preceded. */
+  at: number;
+  /** Its latin1 bytes in the original. */
+  bytes: string;
+  /** 1 when it became a space in the stripped text, 0 when it was removed. */
+  width: 0 | 1;
+}
+
+/** Text without its invisible characters, and where they were. */
+export interface StrippedText {
+  text: string;
+  marks: Mark[];
+}
+
+/** One replacement the scan made, in stripped-text positions. */
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** True when the text holds an invisible character (a quick check before the slower path). */
+export function hasInvisible(text: string): boolean {
+  return ANY_INVISIBLE.test(text);
+}
+
+/** The text with invisible characters removed (a no-break space becomes a space). */
+export function stripInvisible(text: string): StrippedText {
+  const marks: Mark[] = [];
+  let removed = 0;
+  const stripped = text.replace(INVISIBLES, (bytes: string, offset: number) => {
+    const width = bytes === '\xc2\xa0' ? 1 : 0;
+    marks.push({ at: offset - removed, bytes, width });
+    removed += bytes.length - width;
+    return width ? ' ' : '';
+  });
+  return { text: stripped, marks };
+}
+
+/** "U+200B" for a mark's bytes. */
+function codePoint(bytes: string): string {
+  const char = Buffer.from(bytes, 'latin1').toString('utf8');
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The original text with the scan's edits applied: text outside the edits is copied as it was
+ * (invisible characters included), and each replacement that covered invisible characters is
+ * followed by a note of each ("[hidden U+200B at 8]": the 8th character of the value as written).
+ */
+export function applyEdits(original: string, stripped: StrippedText, edits: readonly Edit[]): string {
+  const { marks } = stripped;
+  let out = '';
+  let copiedTo = 0; // in the original
+  let m = 0; // first mark not yet passed
+  let shift = 0; // original index - stripped index, for positions after the passed marks
+  const passMarksBefore = (index: number, includeAt: boolean) => {
+    while (m < marks.length && (marks[m]!.at < index || (includeAt && marks[m]!.at === index && marks[m]!.width === 0))) {
+      shift += marks[m]!.bytes.length - marks[m]!.width;
+      m++;
+    }
+  };
+  for (const edit of edits) {
+    // Invisible characters right before the value stay outside it.
+    passMarksBefore(edit.start, true);
+    const start = edit.start + shift;
+    out += original.slice(copiedTo, start);
+    const notes: string[] = [];
+    let hiddenBefore = 0;
+    while (m < marks.length && marks[m]!.at < edit.end) {
+      const mark = marks[m]!;
+      notes.push(`[hidden ${codePoint(mark.bytes)} at ${mark.at - edit.start + hiddenBefore + 1}]`);
+      if (mark.width === 0) hiddenBefore++;
+      shift += mark.bytes.length - mark.width;
+      m++;
+    }
+    out += edit.replacement + notes.join('');
+    copiedTo = edit.end + shift;
+  }
+  return out + original.slice(copiedTo);
+}

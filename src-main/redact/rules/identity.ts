@@ -1,0 +1,184 @@
+/**
+ * Personal identifiers: email addresses, SIP display names, extensions, home folders of any user,
+ * international phone numbers, and the literal values of this machine and user. Standard and strict.
+ */
+import { isNationalPhone } from '../phone-shape.js';
+import { extensionPlaceholder, isPhoneNumber } from '../typed-placeholders.js';
+import { caseVariants } from './regex-words.js';
+import { STANDARD, phone, simple, type RedactionRule, type RuleCategory } from './rule-types.js';
+
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const DSN_CREDENTIALS = /[^\s"'<>@=/]/;
+const NOT_ANGLE = /[^<>\r\n]/;
+// RFC 3261 token characters and spaces (and any non-ASCII byte of a UTF-8 name), optionally in single quotes.
+const UNQUOTED_DISPLAY_NAME = /^([ \t]*)(')?([A-Za-z0-9\-.!%*_+`'~ \t\x80-\xff]*?)\2([ \t]*)$/;
+const WINDOWS_HOME_DIRS = '\\\\{1,2}(?:Users|users|USERS|Documents and Settings|home\\$)\\\\{1,2}';
+const UNIX_HOME_DIRS = '/Users/|/home/';
+// The same folders URL-encoded (%2Fhome%2Falex, C%3A%5CUsers%5Calex).
+const ENCODED_HOME_DIRS = '%2[Ff](?:home|Users)%2[Ff]|%5[Cc](?:Users|users)%5[Cc]';
+/** Call-ID: local@host is a SIP call id, not an email address (it names no one). */
+const CALL_ID_BEFORE = /(?:^|[\s"'])(?:call-id|i)[ \t]*:[ \t]*$/i;
+/** RFC 3323 anonymity and other names that stand for no one (caller id withheld). */
+export const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid)$/i;
+/** Display names that name a role or a place, not a person ("SRS-Recorder", "Lobby phone"). */
+const ROLE_NAME = /(?:^|[^A-Za-z])(?:phone|lobby|reception|recorder|srs|conference|room|voicemail|fax|queue|operator|desk|hunt|group|ivr|attendant|paging|intercom|door|gate|front|main|office|support|sales|service|test)(?:$|[^A-Za-z])/i;
+
+/** A display name's placeholder, or the name itself when it names no one in particular. */
+function displayName(c: Parameters<RedactionRule['replace']>[0], name: string): string {
+  const trimmed = name.trim();
+  return NO_ONE.test(trimmed) || ROLE_NAME.test(trimmed) ? name : simple(c, 'name', name);
+}
+
+/** " x1234" or "x1234" right after a phone number: its extension. */
+export const EXTENSION_AFTER = '(?:[ ]?x(\\d{2,6})(?![A-Za-z0-9_]))';
+
+/** An email address, found from its '@'. */
+export const EMAIL_RULE: RedactionRule = {
+  category: 'email',
+  profiles: STANDARD,
+  rare: true,
+  // Found from its '@' (also URL-encoded once or twice, or JSON-escaped) and extended back over
+  // the local part.
+  // The same '@' ends a Go DSN's credentials (user:pass@tcp(host:3306)/db).
+  pattern: '(?:@|%40|%2540|\\\\u0040)(?:((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])|(?=(?:tcp|udp|unix)\\())',
+  replace: (c) => {
+    if (c.group(1) === undefined) {
+      const credentials = c.takeBefore(DSN_CREDENTIALS);
+      const colon = credentials.indexOf(':');
+      if (colon < 0) return null;
+      const user = colon === 0 ? '' : simple(c, 'user', credentials.slice(0, colon).toLowerCase());
+      return `${user}:${simple(c, 'url-credentials', credentials.slice(colon + 1))}@`;
+    }
+    const local = c.takeBefore(EMAIL_LOCAL);
+    if (!local || NO_ONE.test(local) || /\.invalid$/i.test(c.group(1)!)) return null;
+    if (CALL_ID_BEFORE.test(c.textBefore(local.length + 16).slice(0, -local.length))) return null;
+    return simple(c, 'email', `${local}@${c.group(1)}`.toLowerCase());
+  },
+};
+
+/** SIP display names, extensions, home folders and international phone numbers. */
+export const IDENTITY_RULES: readonly RedactionRule[] = [
+  {
+    category: 'name',
+    profiles: STANDARD,
+    rare: true,
+    // A SIP display name before <sip:...>, <tel:...> or <+number>, found from the '<' (one rule for
+    // all forms: each rule in the combined regex costs scan time at every position). Quoted
+    // ("Peggy Garcia" <sip:...>) anywhere; unquoted or single-quoted (From: Marcus Webb <sip:...>,
+    // Caller ID: MARCUS WEBB <+14155550199>) only right after a header's colon or a comma between
+    // addresses, so "call from <sip:...>" in prose stays. The URI is left to the other rules.
+    // A quote left open before the '<' ("Mia Tanaka<sip:...>) still ends the name. Names that stand
+    // for no one (RFC 3323 "Anonymous") or for a role ("Lobby phone") stay. Also SIPREC metadata's
+    // <name>...</name> element (a number or a person).
+    pattern: '<(?=sips?:|tel:|\\+\\d|name>)',
+    replace: (c) => {
+      if (c.textAfter(0, 5) === 'name>') {
+        const content = /^name>([^<>\r\n]{1,120})<\/name>/.exec(c.textAfter(0, 140))?.[1];
+        if (content === undefined || NO_ONE.test(content.trim())) return null;
+        c.coverAfter(5 + content.length);
+        return `<name>${isPhoneNumber(content.trim()) ? phone(c, content) : displayName(c, content)}`;
+      }
+      const raw = c.takeBefore(NOT_ANGLE, 120);
+      const quoted = /"([^"]+)"([ \t]*)$/.exec(raw) ?? /"([^"]+)()$/.exec(raw);
+      if (quoted) return `${raw.slice(0, quoted.index)}"${displayName(c, quoted[1]!)}${quoted[0].endsWith('"') || quoted[2] ? '"' : ''}${quoted[2]}<`;
+      const cut = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf(','));
+      const parts = cut < 0 ? null : UNQUOTED_DISPLAY_NAME.exec(raw.slice(cut + 1));
+      const name = parts?.[3];
+      if (!parts || !name || !/[A-Za-z\x80-\xff]/.test(name)) return null;
+      const quote = parts[2] ?? '';
+      return `${raw.slice(0, cut + 1)}${parts[1]}${quote}${displayName(c, name)}${quote}${parts[4]}<`;
+    },
+  },
+  {
+    category: 'extension',
+    profiles: STANDARD,
+    rare: true,
+    // "ext. 1234", "Ext 1234" (ext=1234 and "extension": "1234" go through the key rule).
+    // Anchored on the 'x' (rare in text; 'e' is the commonest letter), the 'e' checked behind it.
+    // "x1234" after a number is taken with the number (phone rules).
+    pattern: '(?:xt|XT)(?<=(?<![A-Za-z0-9_])(?:ext|Ext|EXT))(\\.[ ]?|[ ])(\\d{2,8})(?![\\d.])',
+    replace: (c) => `${c.group(0)!.slice(0, 2)}${c.group(1)}${extensionPlaceholder(c.placeholders, c.group(2)!)}`,
+  },
+  {
+    category: 'user',
+    profiles: STANDARD,
+    rare: true,
+    // Home folders of any user: C:\Users\x (also JSON-escaped, any case, names with spaces),
+    // C:\Documents and Settings\x, \\server\home$\x and \\server\users\x, /Users/x, /home/x.
+    // Anywhere in a token ("Can't load/home/alex/..."), but not inside a relative path
+    // ("logs/zoom/home/a.log" is a bundle path); also URL-encoded (%2Fhome%2Falex, C%3A%5CUsers%5Calex).
+    pattern: `(${WINDOWS_HOME_DIRS}|(?:${UNIX_HOME_DIRS})(?<!(?:^|[\\s"'=:;,<>()[\\]])[^\\s/"'=:;,<>()[\\]]+/[^\\s"'=:;,<>()[\\]]*(?:${UNIX_HOME_DIRS})))(?!(?:Shared|Public|Default|All Users)\\b)([^\\\\/\\s"':;<>]+(?:(?: [^\\\\/\\s"':;<>=,+*?|[\\]]+){1,3}(?=\\\\))?)|(${ENCODED_HOME_DIRS})(?!(?:Shared|Public|Default)(?:%|$))([^%\\s/\\\\"'&;<>]+)`,
+    replace: (c) =>
+      c.group(3) !== undefined
+        ? `${c.group(3)}${simple(c, 'user', decodeURIComponent(c.group(4)!).toLowerCase())}`
+        : `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
+  },
+  {
+    category: 'phone',
+    profiles: STANDARD,
+    rare: true,
+    // International: +1 415 555 0123, +1 (415) 555-0123, +44 (0)20 7183 8750, +81-3-1234-5678.
+    // National in parentheses: (415) 555-0123, (02) 9876 5432, (11) 91234-5678.
+    // An extension written after the number goes with it (555-0123 x1234).
+    pattern:
+      `((?:\\+(?<![A-Za-z0-9_+]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))${EXTENSION_AFTER}?` +
+      `|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))`,
+    replace: (c) => {
+      const ext = c.group(2) ?? c.group(3);
+      const text = ext === undefined ? c.group(0)! : c.group(0)!.slice(0, c.group(0)!.lastIndexOf('x'));
+      let replaced: string | null;
+      if (c.group(1) !== undefined) {
+        // %2B is a URL-encoded '+' (phone=%2B14155550123).
+        const number = text[0] === '%' ? `+${text.slice(3)}` : text;
+        replaced = isPhoneNumber(number.trimEnd()) ? phone(c, number.trimEnd()) + number.slice(number.trimEnd().length) : null;
+      } else replaced = isNationalPhone(text.trimEnd()) ? phone(c, text.trimEnd()) + text.slice(text.trimEnd().length) : null;
+      return replaced === null ? null : replaced + (ext === undefined ? '' : `x${extensionPlaceholder(c.placeholders, ext)}`);
+    },
+  },
+];
+
+/**
+ * One rule for the literal values of this machine and user (host name, user name, typed keywords),
+ * by category in priority order; null when there is none. One rule, not one per category: each
+ * rule in the combined regex costs scan time at every position.
+ */
+export function literalRule(values: readonly (readonly [category: RuleCategory, values: readonly string[]])[]): RedactionRule | null {
+  const usable = values.map(([category, words]) => [category, words.filter((v) => v.length >= 3)] as const).filter(([, words]) => words.length > 0);
+  if (usable.length === 0) return null;
+  const all = caseVariants(usable.flatMap(([, words]) => words));
+  return {
+    category: usable[0]![0],
+    profiles: STANDARD,
+    rare: true,
+    // '-' does not end a word here: a user name inside a host name (pgarcia-mbp) is caught too.
+    pattern: `(?:${usable.map(([, words]) => `(${caseVariants(words)})`).join('|')})(?<![A-Za-z0-9_](?:${all}))(?![A-Za-z0-9_])`,
+    replace: (c) => {
+      // Inside a SIP display name ("Peggy Garcia" <sip:...>) the display-name rule takes the whole
+      // name; replacing only the user-name part here would hide the rest (the surname) from it.
+      if (DISPLAY_NAME_FOLLOWS.test(c.textAfter(0, 80))) return null;
+      let k = 1;
+      while (c.group(k) === undefined) k++;
+      return simple(c, usable[k - 1]![0], c.group(0)!.toLowerCase());
+    },
+  };
+}
+
+/** What follows a word that starts or is part of a SIP/tel display name. */
+const DISPLAY_NAME_FOLLOWS = /^[A-Za-z0-9 .'\-]{0,60}["']?[ \t]*<(?:sips?|tel):/i;
+
+/**
+ * This machine's host names shorter than 3 characters ("vm"): too short to replace everywhere, so
+ * only in host contexts ("on host vm", "Computer name: vm", "hostname=vm"). Null when there are none.
+ */
+export function shortHostRule(hostnames: readonly string[]): RedactionRule | null {
+  const short = hostnames.filter((h) => h.length > 0 && h.length < 3);
+  if (short.length === 0) return null;
+  const words = caseVariants(short);
+  return {
+    category: 'host',
+    profiles: STANDARD,
+    rare: true,
+    pattern: `(?:${words})(?<=(?:${caseVariants(['host', 'hostname', 'host name', 'computer name', 'computername', 'machine', 'machine name', 'device name', 'node'])})["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(?:${words}))(?![A-Za-z0-9_.-])`,
+    replace: (c) => simple(c, 'host', c.group(0)!.toLowerCase()),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Network identifiers: credentials in URLs, IPv6 and colon MACs (found from a ':'), IPv4 addresses,
+ * national phone numbers and dashed or Cisco MACs (found from a digit), and in the strict profile
+ * Wi-Fi names and host names.
+ */
+import { classifyIPv4, classifyIPv6 } from '../ip-class.js';
+import { isNationalPhone } from '../phone-shape.js';
+import { extensionPlaceholder, macPlaceholder } from '../typed-placeholders.js';
+import { EXTENSION_AFTER } from './identity.js';
+import { caseVariants } from './regex-words.js';
+import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+
+function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: string): string {
+  return context.placeholders.get('ip', text.toLowerCase(), `${kind}:${ipClass}`, text);
+}
+
+const HEX = '[0-9A-Fa-f]';
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+/** True when every host bit of the address is zero for this prefix length (it names a range, not a host). */
+function isNetworkAddress(address: string, prefix: number): boolean {
+  if (prefix > 32) return false;
+  const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  return prefix === 32 ? false : value % 2 ** (32 - prefix) === 0;
+}
+const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
+const HEX_CHAR = /[0-9A-Fa-f]/;
+/** A dotted quad right after "version", "ver" or "build" (also "Client Version is 6.3.1.123") is a version number, not an address. */
+const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
+/** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
+const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
+/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23). */
+const AGENT_LINE = /(?:^|[\r\n])[ \t]*(?:User-Agent|Server)[ \t]*:[^\r\n]*$/i;
+/** The broadcast and all-zero MACs name no device. */
+const NO_DEVICE_MAC = /^(?:ff:){5}ff$|^(?:00:){5}00$/i;
+/** An IPv4 address written inside IPv6 (::ffff:192.0.2.1) is that IPv4 address. */
+const MAPPED_IPV4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
+/**
+ * A MAC found from its first '-' or '.' (00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e), extended back over
+ * its first group; a Cisco one needs a hex letter, so a dotted build number (2026.1126.0901) stays.
+ */
+function replaceDashedOrCiscoMac(c: MatchContext): string | null {
+  const dashed = c.group(0)![0] === '-';
+  const head = c.takeBefore(HEX_CHAR, dashed ? 2 : 4);
+  if (head.length !== (dashed ? 2 : 4) || (dashed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9_.]/).test(c.charBefore())) return null;
+  const text = head + c.group(0)!;
+  return dashed || /[A-Fa-f]/.test(text) ? macPlaceholder(c.placeholders, text) : null;
+}
+
+const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
+const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
+
+/** True when a dotted quad after this text is a version number, not an address. */
+function isVersion(before: string): boolean {
+  return VERSION_BEFORE.test(before.slice(-12)) || PRODUCT_SLASH.test(before) || AGENT_LINE.test(before);
+}
+
+/** Credentials in URLs, and IPv6 addresses and colon MACs (everything found from a ':' but key=value). */
+export const COLON_RULE: RedactionRule = {
+  category: 'url-credentials',
+  profiles: ALL,
+  // Everything found from a ':' but key=value, in one rule (each rule costs scan time at every
+  // position): credentials in URLs (anchored on "://" rather than the scheme, which could start at
+  // any letter), and in the standard and strict profiles hex and colons, an IPv6 address or a MAC,
+  // extended back over the first group (three colons or a "::" are required, so times such as
+  // 08:44:11 never match).
+  // A user may be empty (redis://:password@host); an IPv6 address ending in an IPv4 one may run into
+  // text (::ffff:192.0.2.1via).
+  pattern: `:(?://([^\\s/:@"'<>]*):([^\\s/@"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:(?:\\.\\d{1,3}){3}(?![\\d.])|(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])))`,
+  replace: (c) => {
+    if (c.group(1) !== undefined) {
+      const user = c.group(1) === '' ? '' : simple(c, 'user', c.group(1)!.toLowerCase());
+      return `://${user}:${simple(c, 'url-credentials', c.group(2)!)}@`;
+    }
+    if (c.profile === 'minimal') return null;
+    const head = c.takeBefore(HEX_CHAR, 4);
+    if (/[A-Za-z0-9_:.]/.test(c.charBefore())) return null;
+    const text = head + c.group(0)!;
+    if (MAC_COLON.test(text)) return NO_DEVICE_MAC.test(text) ? null : simple(c, 'mac', text.toLowerCase());
+    const mapped = MAPPED_IPV4.exec(text)?.[1];
+    if (mapped !== undefined && IPV4.test(mapped)) {
+      const v4Class = classifyIPv4(mapped);
+      return v4Class === 'keep' ? null : ip(c, mapped, 'ip', v4Class);
+    }
+    const ipClass = classifyIPv6(text);
+    return ipClass === null || ipClass === 'keep' ? null : ip(c, text, 'ip6', ipClass);
+  },
+};
+
+/** IPv4 addresses, national phone numbers and dashed or Cisco MACs (everything found from a digit). */
+export const DIGIT_RULE: RedactionRule = {
+  category: 'ip',
+  profiles: STANDARD,
+  // National phone numbers, IPv4 addresses and dashed or Cisco MACs in one rule (each rule costs
+  // scan time at every position where it can start).
+  // Starting with a digit that follows no word character or dot: national phone numbers
+  // (415-555-0123, 415 555 0123, 1-800-555-0199, and trunk-0 numbers of many countries: 020 7183
+  // 8750, 030 12345678, 01 23 45 67 89, 090-1234-5678, 0049 30 12345678; a trunk-0 number must not
+  // run on into more digit groups or a hex byte, so hex dumps and dates stay); then IPv4
+  // addresses, octet ranges and a "version 1.2.3.4" before them checked in code. An optional CIDR
+  // suffix: a network range such as 100.64.0.0/10 names no one and stays readable.
+  pattern:
+    '\\d(?<![A-Za-z0-9.]\\d)(?:(?<![+_-]\\d)(' +
+    `(?:\\d\\d[ .-]|[ .-]\\(?\\d{3}\\)?[ .-]?)\\d{3}[ .-]\\d{4}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))` +
+    '|(?<=0)(?<![:/]0)(?:0[1-9]\\d{0,2}|[1-9]\\d{0,4})(?:(?:[ /-]\\d{2,8}){1,4}|(?:\\.\\d{2}){4})(?![A-Za-z0-9_:-]|[ ./]?\\d|[ ][0-9A-Fa-f]{2}(?![A-Za-z0-9])))' +
+    // IPv4 also with tcpdump's port after a dot (10.1.2.3.5060 > ...), with a suffix after '_'
+    // (192.168.3.9_0), and written with underscores (acct_192_168_7_40).
+    // One alternative for both separators, so the leading digits are tried once.
+    '|\\d{0,2}(?:(?:\\.\\d{1,3}){3}(?:/(\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)|(?=\\.\\d{1,5}(?:[ ]>|:[ ]))|(?![A-Za-z0-9]|\\.\\d))' +
+    '|(_\\d{1,3}(?:_\\d{1,3}){2})(?![A-Za-z0-9]|_\\d)))' +
+    // MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
+    `|(-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.]))`,
+  replace: (c) => {
+    const text = c.group(0)!;
+    if (c.group(1) !== undefined) {
+      const ext = c.group(2);
+      const number = ext === undefined ? text : text.slice(0, text.lastIndexOf('x')).trimEnd();
+      if (!isNationalPhone(number)) return null;
+      return phone(c, number) + (ext === undefined ? '' : `${text.slice(number.length, text.lastIndexOf('x'))}x${extensionPlaceholder(c.placeholders, ext)}`);
+    }
+    if (c.group(5) !== undefined) return replaceDashedOrCiscoMac(c);
+    const prefix = c.group(3);
+    const address = c.group(4) !== undefined ? text.replace(/_/g, '.') : prefix === undefined ? text : text.slice(0, -prefix.length - 1);
+    if (!IPV4.test(address) || isVersion(c.textBefore(160))) return null;
+    if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
+    const ipClass = classifyIPv4(address);
+    if (ipClass === 'keep') return null;
+    return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
+  },
+};
+
+/** Strict only: Wi-Fi names and every host name (Zoom's own domains kept). */
+export const STRICT_NETWORK_RULES: readonly RedactionRule[] = [
+  {
+    category: 'wifi',
+    profiles: STRICT,
+    // A quoted name after the word: connected to wifi "Webb Family WiFi", wlan0: SSID "Webb Family WiFi".
+    pattern: `((?:${caseVariants(['wifi', 'WiFi', 'Wi-Fi', 'ssid'])})[ ]+(?:(?:network|Network)[ ]+)?)"([^"\\r\\n]+)"`,
+    replace: (c) => `${c.group(1)}"${simple(c, 'wifi', c.group(2)!)}"`,
+  },
+  {
+    category: 'wifi',
+    profiles: STRICT,
+    // ssid=..., SSID : ... (netsh), "Wi-Fi Network: ..." (networksetup), wifi_name=...
+    pattern: `((?:${caseVariants(['ssid', 'Wi-Fi Network', 'WiFi Network', 'wifiName', 'wifi_name', 'Network Name', 'networkName'])})["']?\\s*[:=]\\s*["']?)([^"'\\r\\n,;}]+)`,
+    replace: (c) => `${c.group(1)}${simple(c, 'wifi', c.group(2)!)}`,
+  },
+  {
+    category: 'host',
+    profiles: STRICT,
+    pattern: `(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:${HOST_TLDS})(?![A-Za-z0-9_-])`,
+    replace: (c) => (KEEP_HOSTS.test(c.group(0)!) ? null : simple(c, 'host', c.group(0)!.toLowerCase())),
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * Regex sources for lists of words (key names, the user's own names): case variants instead of a
+ * case-insensitive flag on the whole scan, and factored alternations for lookbehinds.
+ */
+
+/** "password" -> "password|Password|PASSWORD": cheaper than a case-insensitive flag on the whole scan. */
+export function caseVariants(words: readonly string[]): string {
+  const variants = new Set<string>();
+  for (const w of words) for (const v of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase(), w.toLowerCase()]) variants.add(v);
+  // Longest first so "access_token" wins over "token" at the same position.
+  return [...variants].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+/**
+ * An alternation of words for use inside a lookbehind, factored by common endings ("callerNumber",
+ * "calleeNumber" -> "(?:(?:caller|callee)Number)"): a lookbehind matches backwards, so a factored
+ * form checks each last character once instead of trying every word in turn (the key rules run at
+ * every ':' and '=' of a log, and ~200 words one by one made them the slowest rules).
+ */
+export function suffixAlternation(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length === 1) return escapeRegExp(unique[0]!);
+  const byLast = new Map<string, string[]>();
+  let optional = false;
+  for (const word of unique) {
+    if (word === '') optional = true;
+    else byLast.set(word.slice(-1), [...(byLast.get(word.slice(-1)) ?? []), word.slice(0, -1)]);
+  }
+  const parts = [...byLast].map(([last, heads]) => (heads.length === 1 && heads[0] === '' ? escapeRegExp(last) : `${suffixAlternation(heads)}${escapeRegExp(last)}`));
+  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  return optional ? `(?:${body})?` : body;
+}
+
+/** The case variants of words (as caseVariants), unescaped. */
+export function caseVariantList(words: readonly string[]): string[] {
+  return caseVariants(words).split('|').map((w) => w.replace(/\\(.)/g, '$1'));
+}
+
+/** The case variants of words (as caseVariants) as one factored alternation for a lookbehind. */
+export function keyAlternation(words: readonly string[]): string {
+  return suffixAlternation(caseVariantList(words));
+}
+
+/** Escapes text for use inside a RegExp source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}

@@ -1,0 +1,74 @@
+/**
+ * What a redaction rule is: its category, the profiles it runs in, its regex source and how a
+ * match becomes a placeholder. The rules themselves live by category in this folder; the scan
+ * (text-redactor.ts) joins the enabled ones into two alternations. Every rule starts on a literal or
+ * a narrow class where it can, so the scan stays fast. Text is latin1-decoded bytes: ASCII rules stay
+ * exact and bytes round-trip unchanged.
+ */
+import type { RedactionProfile } from '../../../src-shared/bundle-manifest.js';
+import type { PlaceholderIssuer } from '../placeholders.js';
+import { phonePlaceholder, simplePlaceholder } from '../typed-placeholders.js';
+
+/** The profiles that redact anything ('none' redacts nothing). */
+export type ActiveProfile = Exclude<RedactionProfile, 'none'>;
+
+/** The categories rules are filed under (a rule may issue placeholders of another, e.g. a SIP user that is a phone number). */
+export type RuleCategory =
+  | 'jwt' | 'auth' | 'secret' | 'oauth-code' | 'url-credentials'
+  | 'email' | 'name' | 'extension' | 'user' | 'home' | 'phone' | 'host' | 'keyword'
+  | 'ip' | 'wifi';
+
+/** What a rule's replace function may use. */
+export interface MatchContext {
+  /** Capture group k of this rule (0 = the rule's whole match). */
+  group(k: number): string | undefined;
+  /** Consumes up to `max` characters before the match that pass `test` (never earlier output). */
+  takeBefore(test: RegExp, max?: number): string;
+  /** The character just before the consumed text ('' at the start). */
+  charBefore(): string;
+  /**
+   * The replacement also covers `length` characters after the match. Key=value rules match only
+   * the separator and look ahead at the value, so when a value does not fit (returns null) the
+   * other rules still see it; when it fits, this takes it.
+   */
+  coverAfter(length: number): void;
+  /** The profile the rules run for. */
+  profile: ActiveProfile;
+  /** Up to `length` characters after the match, from `skip` characters after it, without consuming them. */
+  textAfter(skip: number, length: number): string;
+  /** Up to `length` characters before the match, without consuming them. */
+  textBefore(length: number): string;
+  placeholders: PlaceholderIssuer;
+}
+
+export interface RedactionRule {
+  /** The category this rule is for (a rule may issue another, e.g. a SIP user that is a phone number); counts come from the placeholders issued. */
+  category: RuleCategory;
+  profiles: readonly ActiveProfile[];
+  /** Regex source with capture groups numbered from 1 within the rule. */
+  pattern: string;
+  /** The replacement text for the rule's whole match, or null to keep the match as it is. */
+  replace(context: MatchContext): string | null;
+  /**
+   * The rule starts only on characters or strings that are rare in logs ('@', '<', '+', '(', '?',
+   * '%', a backslash, "eyJ", the user's own names). Such rules are scanned in a pass of their own:
+   * beside alternatives that start on digits, ':' or '=' they cost far more than alone, and the two
+   * passes together take ~25 % less time than one regex of all rules (docs/perf-notes.md).
+   */
+  rare?: boolean;
+}
+
+/** Profiles a rule runs in. */
+export const ALL: readonly ActiveProfile[] = ['minimal', 'standard', 'strict'];
+export const STANDARD: readonly ActiveProfile[] = ['standard', 'strict'];
+export const STRICT: readonly ActiveProfile[] = ['strict'];
+
+/** A placeholder numbered within its category (<email-3>). */
+export function simple(context: MatchContext, category: string, value: string): string {
+  return simplePlaceholder(context.placeholders, category, value);
+}
+
+/** A phone number's placeholder, keeping its shape. */
+export function phone(context: MatchContext, text: string): string {
+  return phonePlaceholder(context.placeholders, text);
+}

@@ -1,0 +1,73 @@
+/** Secrets found by their own shape or header: JWTs, Authorization values, OAuth codes in URLs. In every profile. */
+import { caseVariants } from './regex-words.js';
+import { ALL, simple, type RedactionRule } from './rule-types.js';
+
+/** A JWT anywhere. */
+export const JWT_RULE: RedactionRule = {
+  category: 'jwt',
+  profiles: ALL,
+  rare: true,
+  pattern: 'eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*',
+  replace: (c) => simple(c, 'jwt', c.group(0)!),
+};
+
+/**
+ * Authorization and Proxy-Authorization with any scheme but Digest (Bearer, Basic, NTLM,
+ * Negotiate, AWS4-HMAC-SHA256, ...): the credentials after the scheme go, to the end of the value.
+ * Digest's parts are handled by the key rule (username, response; realm and nonce stay). Also a
+ * bare "Bearer <token>".
+ */
+export const AUTH_RULE: RedactionRule = {
+  category: 'auth',
+  profiles: ALL,
+  pattern: `((?:${caseVariants(['authorization'])})["']?\\s*[:=]\\s*["']?(?!${caseVariants(['digest'])})[A-Za-z][A-Za-z0-9_-]*[ \\t]+)([^\\s"'&][^\\r\\n"'&]*)|((?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
+  replace: (c) => {
+    if (c.group(1) !== undefined) {
+      const credentials = c.group(2)!.replace(/[ \t]+$/, '');
+      return `${c.group(1)}${simple(c, 'auth', credentials)}${c.group(2)!.slice(credentials.length)}`;
+    }
+    return `${c.group(3)}${simple(c, 'auth', c.group(4)!)}`;
+  },
+};
+
+/**
+ * A PEM private key block, every line of it: found from its BEGIN line (the body to its END line,
+ * or to the end of the text when the block goes on in the next piece) or from its END line (the
+ * body before it, when the block began in the previous piece). The BEGIN and END lines stay.
+ */
+export const PRIVATE_KEY_RULE: RedactionRule = {
+  category: 'secret',
+  profiles: ALL,
+  rare: true,
+  pattern: '-----(?:BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----([\\s\\S]*?)(?=-----END [A-Z0-9 ]*PRIVATE KEY-----|$(?![\\s\\S]))|(?=END [A-Z0-9 ]*PRIVATE KEY-----))',
+  replace: (c) => {
+    if (c.group(2) !== undefined) {
+      const body = c.group(2)!;
+      const head = `-----BEGIN ${c.group(1)}PRIVATE KEY-----`;
+      const lead = /^(?:\\[rn]|\s)*/.exec(body)![0];
+      const trail = /(?:\\[rn]|\s)*$/.exec(body.slice(lead.length))![0];
+      const key = body.slice(lead.length, body.length - trail.length);
+      return key ? `${head}${lead}${simple(c, 'private-key', key)}${trail}` : null;
+    }
+    const body = c.takeBefore(PEM_BODY_CHAR);
+    const key = body.replace(/^(?:\\[rn]|\s)+|(?:\\[rn]|\s)+$/g, '');
+    return /[A-Za-z0-9+/]{16}/.test(key) ? body.replace(key, simple(c, 'private-key', key)) + '-----' : null;
+  },
+};
+
+/** Characters of a PEM body (base64, line breaks, escaped line breaks of JSON). */
+const PEM_BODY_CHAR = /[A-Za-z0-9+/=\s\\]/;
+
+// Query parameters that carry a secret: presigned cloud URLs (S3, GCS, Azure SAS).
+const URL_SECRET_PARAMS = ['X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Security-Token', 'X-Goog-Credential', 'X-Goog-Signature', 'sig', 'signature', 'Signature', 'credential'];
+
+/** An OAuth code= in a query string, and the secret parameters of presigned cloud URLs. */
+export const OAUTH_CODE_RULE: RedactionRule = {
+  category: 'oauth-code',
+  profiles: ALL,
+  rare: true,
+  // An OAuth code= in a query string, also URL-encoded inside another URL
+  // (redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D...).
+  pattern: `((?:[?&#]|%3[Ff]|%26|%23)code(?:=|%3[Dd]))([^\\s&#"'<>%]+)|([?&](?:${caseVariants(URL_SECRET_PARAMS)})=)([^\\s&#"'<>]+)`,
+  replace: (c) => (c.group(1) !== undefined ? `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}` : `${c.group(3)}${simple(c, 'secret', c.group(4)!)}`),
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, hasInvisible, stripInvisible } from '../../../src-main/redact/invisible-characters.js';
+import { toLatin1Text } from '../../../src-main/redact/redactor.js';
+
+describe('invisible characters', () => {
+  it('finds and strips each kind; a no-break space becomes a space', () => {
+    for (const ch of ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u2066']) {
+      const text = toLatin1Text(`a${ch}b`);
+      expect(hasInvisible(text), ch.codePointAt(0)!.toString(16)).toBe(true);
+      expect(stripInvisible(text).text).toBe('ab');
+    }
+    expect(stripInvisible(toLatin1Text('a\u00a0b')).text).toBe('a b');
+    expect(hasInvisible(toLatin1Text('plain é and ü text'))).toBe(false);
+  });
+
+  it('copies text outside edits as written and notes hidden characters inside them', () => {
+    const original = toLatin1Text('\u200bx 12\u200b34\u00a05 y\u200b');
+    const stripped = stripInvisible(original);
+    expect(stripped.text).toBe('x 1234 5 y');
+    const out = applyEdits(original, stripped, [{ start: 2, end: 8, replacement: '<n>' }]);
+    expect(Buffer.from(out, 'latin1').toString('utf8')).toBe('\u200bx <n>[hidden U+200B at 3][hidden U+00A0 at 6] y\u200b');
+  });
+});
