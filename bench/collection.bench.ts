@@ -9,11 +9,7 @@ import { defaultCollectors } from '../src-main/collect/default-collectors.js';
 import { runCollectors } from '../src-main/collect/run-collectors.js';
 import { currentEnvironment } from '../src-main/platform/environment.js';
 import { incidentReportSchema } from '../src-shared/incident-report.js';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import { median } from './measure.js';
 
 async function time(rounds: number, run: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];

@@ -56,7 +56,7 @@ function plantedValues(random: () => number): [string, string, string][] {
 }
 
 /** Ordinary log lines with varying ids and figures, so compression has realistic work. */
-function filler(random: () => number): string {
+export function fillerLine(random: () => number): string {
   const n = (max: number) => Math.floor(random() * max);
   const id = () => n(0xffffffff).toString(16).padStart(8, '0');
   switch (n(7)) {
@@ -94,7 +94,7 @@ export function generateLogCorpus(dir: string, totalMb: number): Set<string> {
         t += Math.floor(random() * 40);
         const stamp = new Date(t).toISOString().replace('T', ' ').slice(0, 23);
         const template = random() < 0.02 ? planted[plantedIndex++ % planted.length]! : null;
-        lines.push(`${stamp} ${template ? template[2].replace('{}', template[1]) : filler(random)}`);
+        lines.push(`${stamp} ${template ? template[2].replace('{}', template[1]) : fillerLine(random)}`);
       }
       const block = `${lines.join('\n')}\n`;
       parts.push(block);

@@ -6,14 +6,10 @@ import { once } from 'node:events';
 import net from 'node:net';
 import { runProbes } from '../src-main/probes/probe-runner.js';
 import { probePlanSchema } from '../src-shared/probe-plan.js';
+import { median } from './measure.js';
 
 const LOOPBACK = '127.0.0.1';
 const environment = { platform: 'linux' as const, home: '/nonexistent', env: {}, hostname: 'bench', username: 'bench', now: () => new Date() };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 const silentTcp = net.createServer(() => undefined);
 silentTcp.on('connection', (s) => s.on('error', () => undefined));

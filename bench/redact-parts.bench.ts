@@ -11,15 +11,12 @@ import zlib from 'node:zlib';
 import { Placeholders } from '../src-main/redact/placeholders.js';
 import { TextRedactor } from '../src-main/redact/text-redactor.js';
 import { generateLogCorpus, HOSTNAME, USERNAME } from './log-corpus.js';
+import { median } from './measure.js';
 
 const TOTAL_MB = Number(process.env.ZPB_BENCH_MB ?? 64);
 const ROUNDS = 3;
 const PIECE = 64 * 1024;
 const BLOCK = 1024 * 1024;
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
 
 /** Median ms of ROUNDS runs of `work`, and what the last run returned. */
 function time<T>(work: () => T): { ms: number; result: T } {

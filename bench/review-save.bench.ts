@@ -8,6 +8,7 @@ import path from 'node:path';
 import { BundleDrafts } from '../src-main/services/bundle-drafts.js';
 import { collectForBundle, createBundle } from '../src-main/services/create-bundle.js';
 import type { Environment } from '../src-main/platform/environment.js';
+import { median } from './measure.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'zpb-bench-review-'));
 const home = path.join(root, 'home');
@@ -18,11 +19,6 @@ for (let i = 0; i < 8; i++) writeFileSync(path.join(logs, `zoom_${i}.log`), line
 const environment: Environment = { platform: 'linux', home, env: {}, hostname: 'bench', username: 'bench', now: () => new Date() };
 const report = { errorText: 'Call failed (code: 2202400)', occurredAt: new Date().toISOString(), timeZone: 'UTC' };
 const settings = { probes: false };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 let n = 0;
 const out = () => path.join(root, `out-${n++}.zip`);

@@ -1,10 +1,6 @@
 // How long `zpb --version` takes as a process (the floor under every CLI run), against bare `node -e 0`.
 import { spawnSync } from 'node:child_process';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import { median } from './measure.js';
 
 function time(args: string[], rounds: number): number {
   const samples: number[] = [];

@@ -48,6 +48,11 @@ export interface WriteBundleOptions {
   entries: Iterable<BundleEntry> | AsyncIterable<BundleEntry>;
   /** Manifest fields other than files and redaction; skipped is extended with files left out while writing. */
   manifest: Omit<BundleManifest, 'files' | 'redaction'>;
+  /**
+   * Called once after the last entry: collector summaries and skipped items that were not known
+   * when writing began (collectors still running while the logs are already being written).
+   */
+  completeManifest?: () => Pick<BundleManifest, 'collectors' | 'skipped'>;
   /** What to redact (default: the standard profile); the writer fills manifest.redaction. */
   redaction?: RedactionSettings;
   /** Where to save the placeholder -> original mapping (mode 0600, beside the bundle, never in it). */
@@ -238,7 +243,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   outputDone.catch(() => undefined); // awaited below; failures surface there or through the archive
   archive.pipe(output);
   const files: ManifestFile[] = [];
-  const skipped: SkippedItem[] = [...options.manifest.skipped];
+  /** Entries the writer itself left out (vanished, unsafe binary, a name a manifest cannot hold). */
+  const leftOut: SkippedItem[] = [];
   const date = new Date(options.manifest.createdAt);
   const mappingPath = options.mappingPath ? path.resolve(options.mappingPath) : undefined;
   const redactor = new Redactor({ profile: 'standard', ...options.redaction, keepMapping: mappingPath !== undefined });
@@ -251,7 +257,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       // A name the manifest could not list (backslash, "..", absolute) is left out, not a failed bundle.
       const source = manifestFileSchema.shape.path.safeParse(info.path).success ? await entrySource(entry, redactor) : UNSAFE_NAME;
       if (typeof source === 'string') {
-        skipped.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: source });
+        leftOut.push({ source: entry.kind === 'file' ? entry.file.sourcePath : info.path, reason: source });
         continue;
       }
       // The hasher may hold LOOKAHEAD_BYTES of redacted text that archiver has not read yet: the
@@ -279,7 +285,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     }
     await recorded;
     // The manifest is redacted too (collector messages and skipped paths can name the user).
-    const { value: rest } = redactor.redactJson({ ...options.manifest, skipped });
+    const base = { ...options.manifest, ...options.completeManifest?.() };
+    const { value: rest } = redactor.redactJson({ ...base, skipped: [...base.skipped, ...leftOut] });
     const byCategory = { ...redactor.counts };
     const total = Object.values(byCategory).reduce((sum, n) => sum + n, 0);
     const manifest = bundleManifestSchema.parse({ ...(rest as object), files, redaction: { profile: redactor.profile, total, byCategory } });

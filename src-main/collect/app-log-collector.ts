@@ -28,6 +28,7 @@ async function source(file: string): Promise<BundleFileSource | null> {
 export const appLogCollector: Collector<{ path: string | null; files: number }> = {
   id: 'app-log',
   deadlineMs: 3000,
+  listsFiles: true,
   async run({ environment }) {
     const file = environment.appLogPath;
     if (!file) return { status: 'skipped', message: 'no app log configured', data: { path: null, files: 0 } };

@@ -59,6 +59,11 @@ export interface Collector<T = unknown> {
   /** Milliseconds before the runner gives up on it and reports it as failed. */
   deadlineMs: number;
   section?: CollectorSection;
+  /**
+   * True for collectors whose job is listing files (Zoom logs, this app's log): their files go
+   * first in the bundle, and are written while the other collectors still run.
+   */
+  listsFiles?: boolean;
   run(context: CollectContext): Promise<CollectorOutput<T>>;
 }
 
@@ -70,6 +75,8 @@ export interface CollectorResult<T = unknown> {
   message: string;
   data?: T;
   section?: CollectorSection;
+  /** The collector's listsFiles. */
+  listsFiles?: boolean;
   files: BundleFileSource[];
   skipped: SkippedItem[];
 }

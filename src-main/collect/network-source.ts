@@ -5,16 +5,17 @@
  */
 import dns from 'node:dns';
 import os from 'node:os';
-import si from 'systeminformation';
+import type { Systeminformation } from 'systeminformation';
+import { si } from '../platform/system-information.js';
 
 /** One interface as systeminformation describes it. */
 export type InterfaceInfo = Pick<
-  si.Systeminformation.NetworkInterfacesData,
+  Systeminformation.NetworkInterfacesData,
   'iface' | 'ifaceName' | 'default' | 'internal' | 'virtual' | 'operstate' | 'type' | 'speed' | 'dhcp'
 >;
 
 /** The current Wi-Fi link (SSID and BSSID are read but never copied into the bundle). */
-export type WifiInfo = Pick<si.Systeminformation.WifiConnectionData, 'iface' | 'frequency' | 'channel' | 'security' | 'signalLevel' | 'quality' | 'txRate' | 'type'>;
+export type WifiInfo = Pick<Systeminformation.WifiConnectionData, 'iface' | 'frequency' | 'channel' | 'security' | 'signalLevel' | 'quality' | 'txRate' | 'type'>;
 
 /** Every address per interface name, as Node lists them (systeminformation keeps only the first). */
 export type InterfaceAddresses = Record<string, { family: 'IPv4' | 'IPv6'; address: string; internal: boolean }[]>;
@@ -29,12 +30,27 @@ export interface NetworkSource {
   dnsServers(): string[];
 }
 
+/**
+ * Calls made while one is already running share its answer: the network and VPN/proxy collectors
+ * ask for the interfaces at the same moment, and on Linux each systeminformation call runs several
+ * blocking execSync commands (~150 ms of the main thread that the log redaction needs).
+ */
+export function sharedWhileRunning<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  return () => {
+    running ??= read().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+}
+
 /** The real machine, through systeminformation and Node. */
 export const systemNetworkSource: NetworkSource = {
-  interfaces: async () => {
+  interfaces: sharedWhileRunning(async () => {
     const list = await si.networkInterfaces();
     return Array.isArray(list) ? list : [list];
-  },
+  }),
   addresses: () => {
     const result: InterfaceAddresses = {};
     for (const [name, list] of Object.entries(os.networkInterfaces())) {

@@ -50,6 +50,7 @@ export async function runCollector<T>(
       message: output.message ?? '',
       data: output.data,
       section: collector.section,
+      listsFiles: collector.listsFiles,
       files: output.files ?? [],
       skipped: output.skipped ?? [],
     };
@@ -60,6 +61,7 @@ export async function runCollector<T>(
       durationMs: 0,
       message: describeError(error),
       section: collector.section,
+      listsFiles: collector.listsFiles,
       files: [],
       skipped: [],
     };

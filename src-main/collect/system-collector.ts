@@ -5,7 +5,7 @@
  * serial numbers, UUIDs and the host name alongside, and only the fields named here are kept.
  */
 import os from 'node:os';
-import si from 'systeminformation';
+import { si } from '../platform/system-information.js';
 import { APP_NAME, APP_VERSION, runtimeVersions } from '../app-info.js';
 import type { Collector } from './collector.js';
 

@@ -160,6 +160,7 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
     id: 'zoom-logs',
     deadlineMs: 15000,
     section: { file: 'system.json', key: 'zoomLogs' },
+    listsFiles: true,
     async run({ environment, report, settings, signal }) {
       const out: Walk = { candidates: [], renamed: new Set(), skipped: [], problems: [], entries: 0, maxEntries: options.maxEntries ?? 20_000 };
       const locations = [];

@@ -14,9 +14,9 @@ import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
 import { writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
 import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/collect-settings.js';
-import type { Collector, CollectorResult } from '../collect/collector.js';
+import type { BundleFileSource, Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
-import { runCollectors } from '../collect/run-collectors.js';
+import { runCollector, runCollectors } from '../collect/run-collectors.js';
 import { bundleRedactionSettings, type RedactionChoice } from '../redact/bundle-redaction-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 
@@ -85,9 +85,15 @@ function sections(results: CollectorResult[], file: 'system.json' | 'network.jso
   return Object.fromEntries(picked.map((r) => [r.section!.key, r.data ?? null]));
 }
 
-/** Every entry but README.txt, in bundle order (file entries are only descriptions, not content). */
+/**
+ * Every entry but README.txt, in bundle order (file entries are only descriptions, not content):
+ * the files of collectors that list files (Zoom logs, this app's log) first, so createBundle
+ * can start writing them while other collectors still run, then the JSON files, then any other files.
+ */
 function bundleEntries(report: IncidentReport, results: CollectorResult[], analysis: Analysis): BundleEntry[] {
+  const files = (picked: CollectorResult[]): BundleEntry[] => picked.flatMap((r) => r.files.map((file) => ({ kind: 'file' as const, file })));
   const entries: BundleEntry[] = [
+    ...files(results.filter((r) => r.listsFiles)),
     { kind: 'json', path: BUNDLE_ENTRIES.report, source: 'report', value: { ...report, errorCode: readErrorCode(report.errorText) } },
     { kind: 'json', path: BUNDLE_ENTRIES.analysis, source: 'triage', value: analysis },
   ];
@@ -95,8 +101,7 @@ function bundleEntries(report: IncidentReport, results: CollectorResult[], analy
     const value = sections(results, file);
     if (value) entries.push({ kind: 'json', path: file, source: 'collectors', value });
   }
-  for (const result of results) for (const file of result.files) entries.push({ kind: 'file', file });
-  return entries;
+  return [...entries, ...files(results.filter((r) => !r.listsFiles))];
 }
 
 /** The bundle path of an entry. */
@@ -109,23 +114,14 @@ function isExcluded(bundlePath: string, exclude: readonly string[]): boolean {
   return !REQUIRED_ENTRIES.includes(bundlePath) && exclude.some((x) => x === bundlePath || (x.endsWith('/') && bundlePath.startsWith(x)));
 }
 
-/** Validates the report, runs the collectors and triage; writes nothing. */
-export async function collectForBundle(options: CollectForBundleOptions): Promise<CollectedBundle> {
-  const report = incidentReportSchema.parse(options.report);
-  const environment = options.environment ?? currentEnvironment();
-  const settings: CollectSettings = { ...DEFAULT_COLLECT_SETTINGS, ...options.settings };
-  const collectors = options.collectors ?? defaultCollectors(settings);
-  const results = await runCollectors(collectors, { environment, report, settings }, {
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
-  const summaries: CollectorSummary[] = results.map(({ id, status, durationMs, message }) => ({ id, status, durationMs, message }));
+/** Everything but the entries, from collectors that have all finished. */
+function assemble(report: IncidentReport, environment: Environment, createdAt: string, results: CollectorResult[], options: CollectForBundleOptions): CollectedBundle {
   const analysis = runTriage(buildTriageInput(report, sections(results, 'system.json'), sections(results, 'network.json')));
   return {
     report,
     environment,
-    createdAt: environment.now().toISOString(),
-    summaries,
+    createdAt,
+    summaries: results.map(({ id, status, durationMs, message }) => ({ id, status, durationMs, message })),
     skipped: results.flatMap((r) => r.skipped),
     analysis,
     entries: bundleEntries(report, results, analysis),
@@ -134,32 +130,62 @@ export async function collectForBundle(options: CollectForBundleOptions): Promis
   };
 }
 
-/** Writes what was collected, leaving out what the user excluded (recorded in the manifest as skipped). */
-export async function writeCollectedBundle(collected: CollectedBundle, options: WriteCollectedOptions): Promise<CreatedBundle> {
-  const { report, createdAt, summaries, environment } = collected;
-  const redaction = options.redaction ?? collected.redaction;
-  const request = options.request ?? collected.request;
-  const exclude = options.exclude ?? [];
-  const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
-  const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
-  const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
-  // The writer itself leaves out files that vanished or turned out to be unsafe binary, so
-  // README.txt is rendered last, from what actually went in, and agrees with manifest.json.
+/** The parsed report, environment, settings and collectors of one run. */
+function startCollecting(options: CollectForBundleOptions) {
+  const report = incidentReportSchema.parse(options.report);
+  const environment = options.environment ?? currentEnvironment();
+  const settings: CollectSettings = { ...DEFAULT_COLLECT_SETTINGS, ...options.settings };
+  const collectors = options.collectors ?? defaultCollectors(settings);
+  return { report, environment, collectors, context: { environment, report, settings }, createdAt: environment.now().toISOString() };
+}
+
+/** Validates the report, runs the collectors and triage; writes nothing. */
+export async function collectForBundle(options: CollectForBundleOptions): Promise<CollectedBundle> {
+  const { report, environment, collectors, context, createdAt } = startCollecting(options);
+  const results = await runCollectors(collectors, context, { onProgress: options.onProgress, signal: options.signal });
+  return assemble(report, environment, createdAt, results, options);
+}
+
+/** What the manifest and README need that is known only once every entry has been handed over. */
+interface BundleTail {
+  summaries: CollectorSummary[];
+  skipped: SkippedItem[];
+}
+
+/**
+ * Writes entries (README.txt last, rendered from what actually went in) with the manifest's
+ * collectors and skipped items taken from `tail` once the entries are exhausted.
+ */
+async function writeEntries(
+  header: Pick<CollectedBundle, 'report' | 'environment' | 'createdAt' | 'redaction' | 'request'>,
+  entries: Iterable<BundleEntry> | AsyncIterable<BundleEntry>,
+  tail: () => BundleTail,
+  options: WriteCollectedOptions,
+): Promise<CreatedBundle> {
+  const { report, createdAt, environment } = header;
+  const redaction = options.redaction ?? header.redaction;
+  const request = options.request ?? header.request;
+  let given = 0;
   let written = 0;
+  let final: BundleTail | undefined;
   const entryPaths = new Map<string, string>();
   // The writer takes (onAppend) or leaves out each entry before asking for the next, so by the
   // time README.txt is asked for, `written` counts exactly what goes in.
   async function* withReadme(): AsyncGenerator<BundleEntry> {
-    yield* entries;
-    const leftByWriter = entries.length - written;
+    for await (const entry of entries) {
+      given++;
+      yield entry;
+    }
+    final = tail();
     const text = renderBundleReadme({
       appName: APP_NAME,
       appVersion: APP_VERSION,
       createdAt,
       report,
-      collectors: summaries,
+      collectors: final.summaries,
       fileCount: written + 1,
-      skippedCount: skipped.length + leftByWriter,
+      // The writer leaves out files that vanished or turned out to be unsafe binary.
+      skippedCount: final.skipped.length + given - written,
     });
     yield { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
   }
@@ -180,15 +206,52 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
       createdAt,
       app: { name: APP_NAME, version: APP_VERSION },
       ...(request ? { request } : report.ticket ? { request: { ticket: report.ticket } } : {}),
-      collectors: summaries,
-      skipped,
+      collectors: [],
+      skipped: [],
     },
+    completeManifest: () => ({ collectors: final!.summaries, skipped: final!.skipped }),
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
   return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths };
 }
 
-/** Validates the report, collects, and writes the bundle. Throws only for bad input or a failed write. */
+/** Writes what was collected, leaving out what the user excluded (recorded in the manifest as skipped). */
+export async function writeCollectedBundle(collected: CollectedBundle, options: WriteCollectedOptions): Promise<CreatedBundle> {
+  const exclude = options.exclude ?? [];
+  const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
+  const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
+  const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
+  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped }), options);
+}
+
+/**
+ * Validates the report, collects, and writes the bundle in one pass: the files of collectors that
+ * list files (Zoom logs, this app's log) go into the zip as soon as their collector is done,
+ * while the slower ones (system, network, probes with their deadline) still run; the JSON files,
+ * which need every result and triage, follow. Throws only for bad input or a failed write.
+ */
 export async function createBundle(options: CreateBundleOptions): Promise<CreatedBundle> {
-  return writeCollectedBundle(await collectForBundle(options), options);
+  const { report, environment, collectors, context, createdAt } = startCollecting(options);
+  // A failed write stops the collectors that are still running.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const running = collectors.map((collector) => runCollector(collector, context, { onProgress: options.onProgress, signal }));
+  let collected: CollectedBundle | undefined;
+  async function* entries(): AsyncGenerator<BundleEntry> {
+    const early = new Set<BundleFileSource>();
+    for (const [index, collector] of collectors.entries()) {
+      if (!collector.listsFiles) continue;
+      for (const file of (await running[index]!).files) {
+        early.add(file);
+        yield { kind: 'file', file };
+      }
+    }
+    collected = assemble(report, environment, createdAt, await Promise.all(running), options);
+    yield* collected.entries.filter((entry) => entry.kind !== 'file' || !early.has(entry.file));
+  }
+  try {
+    return await writeEntries({ report, environment, createdAt, redaction: options.redaction, request: options.request }, entries(), () => ({ summaries: collected!.summaries, skipped: collected!.skipped }), options);
+  } finally {
+    stop.abort(new Error('finished'));
+  }
 }
