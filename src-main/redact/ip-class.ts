@@ -5,6 +5,7 @@
  */
 import { BlockList, isIPv6 } from 'node:net';
 import zoomRanges from '../../assets/zoom-ip-ranges.json';
+import { detach } from './detach-string.js';
 
 /** 'keep' means the address is written unchanged. */
 export type IpClass = 'keep' | 'private' | 'cgnat' | 'link-local' | 'multicast' | 'public';
@@ -56,30 +57,27 @@ const V6_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, BlockList][] = [
   ['multicast', blockList('ipv6', ['ff00::/8'])],
 ];
 
-// Logs repeat the same few addresses on every line: remember recent answers (bounded).
+// Logs repeat the same few IPv6 addresses on every line, and parsing one is costly: remember recent
+// answers (bounded; keys detached, or each would keep its 64 KiB piece of log text alive). IPv4
+// needs no cache: its class is four numbers compared with a table.
 const CACHE_LIMIT = 4096;
-const v4Cache = new Map<string, IpClass>();
 const v6Cache = new Map<string, IpClass | null>();
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 /** The class of a dotted-quad IPv4 address (already validated by the caller's pattern). */
 export function classifyIPv4(address: string): IpClass {
-  const cached = v4Cache.get(address);
-  if (cached) return cached;
   const value = ipv4Number(address);
   const range = V4_TABLE.find(([, [first, last]]) => value >= first && value <= last);
-  return remember(v4Cache, address, range ? range[0] : 'public');
+  return range ? range[0] : 'public';
 }
 
 /** The class of an IPv6 address, or null when the text is not a valid IPv6 address. */
 export function classifyIPv6(text: string): IpClass | null {
   const cached = v6Cache.get(text);
-  return cached !== undefined ? cached : remember(v6Cache, text, classifyNewIPv6(text));
+  if (cached !== undefined) return cached;
+  const value = classifyNewIPv6(text);
+  if (v6Cache.size >= CACHE_LIMIT) v6Cache.clear();
+  v6Cache.set(detach(text), value);
+  return value;
 }
 
 function classifyNewIPv6(text: string): IpClass | null {

@@ -3,12 +3,11 @@
  * everywhere in the bundle (<email-1> in a log and in report.json), numbered per category, whichever
  * rule found it (a user name in a home path and after USERNAME= is one <user-n>): values are
  * compared by a normalised key (see valueKey), and the first category to meet a value labels it.
- * Values are looked up by an HMAC under a per-bundle random key, so the table holds no original
+ * Values are looked up by a seeded 64-bit hash (value-table.ts), so the table holds no original
  * unless the caller asked to keep the mapping (to save it beside the bundle, never inside).
  */
-import { createHmac, randomBytes } from 'node:crypto';
-
-const RECENT_LIMIT = 1024;
+import { detach } from './detach-string.js';
+import { ValueTable } from './value-table.js';
 
 /** Counts of replaced values by category. */
 export type CategoryCounts = Record<string, number>;
@@ -33,12 +32,12 @@ export function valueKey(value: string): string {
 }
 
 export class Placeholders implements PlaceholderIssuer {
-  private readonly key = randomBytes(32);
-  private readonly byDigest = new Map<string, string>();
+  /** Every value seen, as a hash with its label id and number (no originals: value-table.ts). */
+  private readonly table = new ValueTable();
+  /** Label texts by id (categories and phone shapes: a few hundred at most). */
+  private readonly labelTexts: string[] = [];
+  private readonly labelIds = new Map<string, number>();
   private readonly nextNumber = new Map<string, number>();
-  // Logs repeat the same values line after line: a small bounded cache of recent values saves the
-  // HMAC for repeats (it is cleared when full, so it never grows into a table of every original).
-  private readonly recent = new Map<string, string>();
   /** Values replaced so far, by category (each use of a placeholder counts once). */
   readonly counts: CategoryCounts = {};
   /** Sum of counts. */
@@ -50,6 +49,11 @@ export class Placeholders implements PlaceholderIssuer {
     this.mapping = keepMapping ? new Map() : null;
   }
 
+  /** Distinct values seen so far. */
+  get distinct(): number {
+    return this.table.size;
+  }
+
   /**
    * The placeholder for `value` in `category`: `<label-n>`, n counted per category, the label
    * decided by the first use (so the shape, e.g. <phone:+1:10d-3>, is fixed once). `original` is
@@ -59,20 +63,25 @@ export class Placeholders implements PlaceholderIssuer {
   get(category: string, value: string, label: PlaceholderLabel = category, original = value): string {
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
-    const recentKey = valueKey(value);
-    const recent = this.recent.get(recentKey);
-    if (recent !== undefined) return recent;
-    const digest = createHmac('sha256', this.key).update(recentKey).digest('base64');
-    let placeholder = this.byDigest.get(digest);
-    if (placeholder === undefined) {
-      const n = (this.nextNumber.get(category) ?? 0) + 1;
-      this.nextNumber.set(category, n);
-      placeholder = `<${typeof label === 'function' ? label() : label}-${n}>`;
-      this.byDigest.set(digest, placeholder);
-      this.mapping?.set(placeholder, original);
-    }
-    if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
-    this.recent.set(recentKey, placeholder);
+    const slot = this.table.find(valueKey(value));
+    if (slot >= 0) return `<${this.labelTexts[this.table.label(slot)]}-${this.table.number(slot)}>`;
+    const n = (this.nextNumber.get(category) ?? 0) + 1;
+    this.nextNumber.set(category, n);
+    const text = typeof label === 'function' ? label() : label;
+    this.table.add(~slot, this.labelId(text), n);
+    const placeholder = `<${text}-${n}>`;
+    this.mapping?.set(placeholder, detach(original));
     return placeholder;
+  }
+
+  private labelId(text: string): number {
+    let id = this.labelIds.get(text);
+    if (id === undefined) {
+      id = this.labelTexts.length;
+      const kept = detach(text);
+      this.labelTexts.push(kept);
+      this.labelIds.set(kept, id);
+    }
+    return id;
   }
 }
