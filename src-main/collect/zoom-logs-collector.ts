@@ -14,6 +14,7 @@ import { neverCollectReason } from '../platform/zoom-never-collect.js';
 import { alignToLine } from './align-to-line.js';
 import type { BundleFileSource, Collector } from './collector.js';
 import { formatBytes, selectLogs, type LogCandidate, type SelectedLog } from './zoom-log-selection.js';
+import type { ZoomLogsData } from '../../src-shared/system-json.js';
 
 /** Encrypted Zoom logs, dumps and archives: copied as opaque bytes, never read as text (content is sniffed too). */
 const BINARY_EXTENSIONS = ['.zenc', '.dmp', '.gz', '.zip', '.db'];
@@ -131,17 +132,6 @@ function toSource(file: SelectedLog): BundleFileSource {
   };
 }
 
-/** What system.json's zoomLogs key holds. */
-export interface ZoomLogsData {
-  /** linkedTo: where the location points when it is itself a symbolic link. */
-  locations: { id: string; path: string; found: boolean; unconfirmed: boolean; linkedTo?: string }[];
-  window: { from: string; to: string; hours: number };
-  caps: { maxFileBytes: number; maxTotalBytes: number };
-  found: number;
-  included: number;
-  truncated: number;
-  includedBytes: number;
-}
 
 /** Limits of the log walk (tests lower them). */
 export interface ZoomLogsOptions {
