@@ -6,7 +6,6 @@
 /** Request/response channels, keyed by the `window.zpb` method name. */
 export const IPC_METHOD_CHANNELS = {
   getAppInfo: 'zpb:get-app-info',
-  collectBundle: 'zpb:collect-bundle',
   prepareBundle: 'zpb:prepare-bundle',
   previewDraftFile: 'zpb:preview-draft-file',
   saveBundle: 'zpb:save-bundle',

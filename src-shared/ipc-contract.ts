@@ -92,7 +92,6 @@ interface ChannelSpec {
 /** Request/response channels: renderer asks, main answers. */
 export const ipcContract = {
   getAppInfo: { channel: IPC_METHOD_CHANNELS.getAppInfo, request: z.object({}).strict(), response: appInfoSchema },
-  collectBundle: { channel: IPC_METHOD_CHANNELS.collectBundle, request: collectRequestSchema, response: collectResponseSchema },
   /** Collect and write a private draft for the review step. */
   prepareBundle: { channel: IPC_METHOD_CHANNELS.prepareBundle, request: collectRequestSchema, response: draftSchema },
   previewDraftFile: {

@@ -25,7 +25,7 @@ import type { Collector } from '../collect/collector.js';
 import { describeError } from '../collect/run-collectors.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
-import { collectForBundle, createBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
+import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
@@ -140,23 +140,6 @@ function implementations(config: MainServiceConfig): Implementations {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         outputDir: config.outputDir,
       };
-    },
-    async collectBundle(request, emit) {
-      const environment = config.environment ?? currentEnvironment();
-      const bundle = await withBundlePath((outPath) =>
-        cancellable((signal) =>
-          createBundle({
-            report: request.report,
-            ...requestOptions(request.probes, request.request),
-            outPath,
-            environment,
-            collectors: config.collectors,
-            onProgress: (event) => emit('collectProgress', event),
-            signal,
-          }),
-        ),
-      );
-      return respond(bundle);
     },
     async prepareBundle(request, emit) {
       // A bad image fails before anything is collected.
