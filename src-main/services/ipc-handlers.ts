@@ -21,6 +21,7 @@ import {
 } from '../../src-shared/ipc-contract.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
+import type { CollectSettings } from '../collect/collect-settings.js';
 import type { Collector } from '../collect/collector.js';
 import { describeError } from '../collect/run-collectors.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
@@ -36,6 +37,8 @@ export interface MainServiceConfig {
   outputDir: string;
   environment?: Environment;
   collectors?: Collector[];
+  /** Collect settings under what the request asks (tests point the probes at a plan on 127.0.0.1). */
+  settings?: Partial<CollectSettings>;
   /** Private folder for review drafts (default: a folder in the OS temp dir). */
   draftDir?: string;
   /** Reveals a file in the OS file manager (Electron's shell.showItemInFolder). */
@@ -145,9 +148,11 @@ function implementations(config: MainServiceConfig): Implementations {
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       const draft = await cancellable(async (signal) => {
+        const options = requestOptions(request.probes, request.request);
         const collected = await collectForBundle({
           report: request.report,
-          ...requestOptions(request.probes, request.request),
+          ...options,
+          settings: { ...config.settings, ...options.settings },
           environment: config.environment ?? currentEnvironment(),
           collectors: config.collectors,
           onProgress: (event) => emit('collectProgress', event),

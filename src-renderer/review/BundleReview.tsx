@@ -20,6 +20,8 @@ import { FindingsList } from '../common/FindingsList.js';
 import { formatBytes } from '../common/format-bytes.js';
 import { ACTION_LABELS, NETWORK_LABELS, SCOPE_LABELS } from '../wizard/choice-labels.js';
 import { RedactionCounts } from '../common/RedactionCounts.js';
+import { probeName } from '../../src-shared/probe-names.js';
+import { localTime, probeResultWords, problemSentence, verdictWords } from './plain-values.js';
 
 type ViewState = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'result'; result: InspectResult };
 
@@ -27,8 +29,7 @@ const SUMMARY_LABELS: [keyof NonNullable<InspectResult['summary']>, string][] = 
   ['ticket', 'Ticket'],
   ['errorText', 'Error text'],
   ['errorCode', 'Error code'],
-  ['occurredAt', 'When'],
-  ['timeZone', 'Time zone'],
+  ['occurredAt', 'When (local time where it happened)'],
   ['action', 'Failed action'],
   ['scope', 'Who is affected'],
   ['network', 'Network (reported)'],
@@ -41,7 +42,13 @@ const SUMMARY_LABELS: [keyof NonNullable<InspectResult['summary']>, string][] = 
 
 /** The plain words for report values the wizard offers as choices; anything else as it is. */
 const VALUE_LABELS: Partial<Record<string, Record<string, string>>> = { action: ACTION_LABELS, scope: SCOPE_LABELS, network: NETWORK_LABELS };
-const shownValue = (key: string, value: unknown) => VALUE_LABELS[key]?.[String(value)] ?? String(value);
+
+function shownValue(summary: NonNullable<InspectResult['summary']>, key: keyof NonNullable<InspectResult['summary']>): string {
+  const value = String(summary[key]);
+  if (key === 'occurredAt') return localTime(value, summary.timeZone);
+  if (key === 'connectionType' || key === 'vpn' || key === 'proxy') return verdictWords(key, value);
+  return VALUE_LABELS[key]?.[value] ?? value;
+}
 
 export function BundleReview() {
   const [view, setView] = useState<ViewState>({ kind: 'empty' });
@@ -80,6 +87,8 @@ export function BundleReview() {
 
   const result = view.kind === 'result' ? view.result : null;
   const summary = result?.summary;
+  // A file that is not a zip has nothing below to show: one sentence says so.
+  const notAZip = result?.problems.find((p) => p.kind === 'not-a-zip');
   return (
     <section
       className={dragging ? 'step dropping' : 'step'}
@@ -116,6 +125,10 @@ export function BundleReview() {
             <p className="banner banner-ok" role="status" data-testid="verification">
               Verified: every file matches the manifest.
             </p>
+          ) : notAZip ? (
+            <p className="banner banner-failed" role="alert" data-testid="verification">
+              {problemSentence(notAZip)}
+            </p>
           ) : (
             <div className="banner banner-failed" role="alert" data-testid="verification">
               <p>
@@ -123,10 +136,17 @@ export function BundleReview() {
               </p>
               <ul>
                 {result.problems.map((p) => (
-                  <li key={`${p.kind}:${p.path ?? ''}`}>{p.message}</li>
+                  <li key={`${p.kind}:${p.path ?? ''}`}>{problemSentence(p)}</li>
                 ))}
               </ul>
             </div>
+          )}
+          {!notAZip && (
+          <div className={result.verified ? undefined : 'untrusted'} data-testid="bundle-contents" data-trusted={result.verified ? 'yes' : 'no'}>
+          {!result.verified && (
+            <p className="untrusted-label" data-testid="untrusted-label">
+              Not verified: everything below comes from a bundle that does not match its manifest and may have been changed.
+            </p>
           )}
           {summary && (
             <section aria-labelledby="summary-heading">
@@ -135,7 +155,7 @@ export function BundleReview() {
                 {SUMMARY_LABELS.filter(([key]) => summary[key] !== undefined && summary[key] !== '').map(([key, label]) => (
                   <div key={key}>
                     <dt>{label}</dt>
-                    <dd>{shownValue(key, summary[key])}</dd>
+                    <dd>{shownValue(summary, key)}</dd>
                   </div>
                 ))}
               </dl>
@@ -155,22 +175,15 @@ export function BundleReview() {
                   <thead>
                     <tr>
                       <th scope="col">Test</th>
-                      <th scope="col">Protocol</th>
-                      <th scope="col">Destination</th>
                       <th scope="col">Result</th>
-                      <th scope="col">Why</th>
+                      <th scope="col">Details</th>
                     </tr>
                   </thead>
                   <tbody>
                     {result.probes.map((p) => (
                       <tr key={p.id}>
-                        <td>{p.id}</td>
-                        <td>{p.kind.toUpperCase()}</td>
-                        <td>
-                          {p.host}
-                          {p.port === null ? '' : `:${p.port}`}
-                        </td>
-                        <td>{p.verdict}</td>
+                        <td>{probeName(p)}</td>
+                        <td>{probeResultWords(p.verdict)}</td>
                         <td>{p.reason ?? ''}</td>
                       </tr>
                     ))}
@@ -213,6 +226,8 @@ export function BundleReview() {
                 </div>
               </section>
             </>
+          )}
+          </div>
           )}
         </div>
       )}

@@ -32,19 +32,22 @@ describe('wizard opened from a help-desk request link', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshot(page, 'wizard-request-link');
 
-    await page.getByLabel('Error text').fill('Error 400');
-    await page.getByRole('button', { name: 'Next: when' }).click();
-    await page.getByRole('button', { name: 'Next: what failed' }).click();
-    expect(await page.getByLabel('What were you doing?').inputValue()).toBe('sms');
-    expect(await page.getByLabel('Who is affected?').inputValue()).toBe('only-me');
-    await page.getByRole('button', { name: 'Collect support data' }).click();
-    await page.getByLabel(/I have reviewed what will be sent/).check({ timeout: 20_000 });
-    await page.getByRole('button', { name: 'Create bundle' }).click();
+    // Opening the link and clicking once more reaches the review.
+    await page.getByRole('button', { name: 'Create support bundle now' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 20_000 }).toContain('Review before saving');
+    // The help desk's answers are labelled as theirs in the findings.
+    await expect.poll(() => page.getByTestId('findings').textContent()).toContain('Scope: only me (answered by the request link from IT Service Desk, not by the user)');
+    await page.getByRole('button', { name: 'Agree and create bundle' }).click();
     const bundlePath = (await page.getByTestId('bundle-path').textContent({ timeout: 20_000 }))!;
     expect(await banner.textContent()).toContain('Now send the bundle to servicedesk@example.com.');
 
     const { manifest, entries } = await readVerifiedBundle(bundlePath);
-    expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
+    expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({
+      ticket: 'INC-1042',
+      action: 'sms',
+      scope: 'only-me',
+      answeredByLink: { helpdesk: 'IT Service Desk', fields: ['action', 'scope'] },
+    });
     expect(manifest.request).toMatchObject({ ticket: 'INC-1042', helpdesk: 'IT Service Desk' });
     expect(manifest.redaction.profile).toBe('strict');
     expect(manifest.collectors).toContainEqual(expect.objectContaining({ id: 'probes', status: 'skipped', message: 'network probes turned off for this bundle' }));
