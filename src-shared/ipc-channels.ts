@@ -10,6 +10,7 @@ export const IPC_METHOD_CHANNELS = {
   previewDraftFile: 'zpb:preview-draft-file',
   saveBundle: 'zpb:save-bundle',
   discardDraft: 'zpb:discard-draft',
+  emailHelpDesk: 'zpb:email-help-desk',
   cancelCollect: 'zpb:cancel-collect',
   showInFolder: 'zpb:show-in-folder',
   chooseBundle: 'zpb:choose-bundle',

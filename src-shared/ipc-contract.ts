@@ -39,7 +39,9 @@ export const collectRequestSchema = z
 
 export const collectResponseSchema = z.object({
   bundlePath: z.string(),
+  /** The zip's own size on disk and its sha256 (for the ticket: the help desk can check the file they got). */
   bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
   fileCount: z.number().int().nonnegative(),
   collectors: z.array(collectorSummarySchema),
   skippedCount: z.number().int().nonnegative(),
@@ -76,6 +78,16 @@ export type DraftPreviewView = z.infer<typeof previewResponseSchema>;
 
 const empty = z.object({}).strict();
 
+/** An email to the help desk's address from a request link, opened in the user's mail app. */
+export const helpDeskEmailSchema = z
+  .object({
+    /** The request link's `return` address; only mailto: addresses are opened. */
+    to: z.string().max(500).regex(/^mailto:[^\s@?]+@[^\s@?]+$/i, 'must be a mailto: address'),
+    subject: z.string().max(200),
+    body: z.string().max(4000),
+  })
+  .strict();
+
 /** A help-desk request link as main read it: the request, or why it could not be read. */
 export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable() });
 
@@ -101,6 +113,8 @@ export const ipcContract = {
   },
   saveBundle: { channel: IPC_METHOD_CHANNELS.saveBundle, request: saveRequestSchema, response: collectResponseSchema },
   discardDraft: { channel: IPC_METHOD_CHANNELS.discardDraft, request: z.object({ draftId: draftIdSchema }).strict(), response: empty },
+  /** Opens the user's mail app with a message to the help desk (the ticket summary); nothing is sent by the app. */
+  emailHelpDesk: { channel: IPC_METHOD_CHANNELS.emailHelpDesk, request: helpDeskEmailSchema, response: empty },
   /** Stops the collection in progress, if any. */
   cancelCollect: { channel: IPC_METHOD_CHANNELS.cancelCollect, request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** Reveals a bundle this app saved in the file manager (only paths main produced). */

@@ -4,7 +4,9 @@
  * every failure into a plain-language envelope. Electron's ipcMain and the browser tests both
  * register exactly these handlers.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -43,6 +45,8 @@ export interface MainServiceConfig {
   draftDir?: string;
   /** Reveals a file in the OS file manager (Electron's shell.showItemInFolder). */
   showItemInFolder?: (file: string) => void;
+  /** Opens a mailto: URL main built in the user's mail app (Electron's shell.openExternal). */
+  openMail?: (url: string) => void;
   /** Main's own "open bundle" dialog; resolves null when the user cancels. */
   chooseBundleFile?: () => Promise<string | null>;
   /** Help-desk request links the app was opened with (deep links). */
@@ -123,11 +127,15 @@ function implementations(config: MainServiceConfig): Implementations {
     }
   }
 
-  const respond = (bundle: CreatedBundle) => {
+  const respond = async (bundle: CreatedBundle) => {
     trustedPaths.add(bundle.path);
+    // Hashed and measured as it lies on disk: what the help desk receives.
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(bundle.path), hash);
     return {
       bundlePath: bundle.path,
-      bytes: bundle.bytes,
+      bytes: (await fs.stat(bundle.path)).size,
+      sha256: hash.digest('hex'),
       fileCount: bundle.manifest.files.length,
       collectors: bundle.manifest.collectors,
       skippedCount: bundle.manifest.skipped.length,
@@ -186,6 +194,13 @@ function implementations(config: MainServiceConfig): Implementations {
     async saveBundle(request) {
       drafts.get(request.draftId); // an unknown draft fails before a file name is picked
       return respond(await withBundlePath((outPath) => drafts.save(request.draftId, outPath, request.exclude)));
+    },
+    async emailHelpDesk(request) {
+      if (!config.openMail) throw new Error('email is not available here');
+      // Built here from checked parts, so only a plain mailto: with a subject and body is ever opened.
+      const address = request.to.replace(/^mailto:/i, '');
+      config.openMail(`mailto:${address}?subject=${encodeURIComponent(request.subject)}&body=${encodeURIComponent(request.body)}`);
+      return {};
     },
     async discardDraft(request) {
       await drafts.discard(request.draftId);

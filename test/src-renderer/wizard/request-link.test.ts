@@ -13,13 +13,14 @@ import { useTempDir } from '../../helpers/temp-dir.js';
 const dir = useTempDir();
 const outputDir = path.join(dir, 'out');
 let harness: RendererHarness;
+const mails: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(outputDir);
   const requestLinks = new RequestLinkInbox();
   // As at a cold start: the link arrives before the page has loaded.
   requestLinks.deliver('zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Service%20Desk&return=mailto:servicedesk@example.com&action=sms&scope=only-me&probes=0&redaction=strict');
-  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', path.join(dir, 'home')), requestLinks });
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', path.join(dir, 'home')), requestLinks, openMail: (url) => mails.push(url) });
 });
 afterAll(() => harness?.close());
 
@@ -40,6 +41,17 @@ describe('wizard opened from a help-desk request link', () => {
     await page.getByRole('button', { name: 'Agree and create bundle' }).click();
     const bundlePath = (await page.getByTestId('bundle-path').textContent({ timeout: 20_000 }))!;
     expect(await banner.textContent()).toContain('Now send the bundle to servicedesk@example.com.');
+    // "Email the help desk" opens the mail app with the ticket, the summary and the bundle's sha256.
+    await page.getByRole('button', { name: 'Email the help desk' }).click();
+    await expect.poll(() => mails.length).toBe(1);
+    const mail = new URL(mails[0]!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('servicedesk@example.com');
+    expect(mail.searchParams.get('subject')).toBe('Zoom Phone support bundle for ticket INC-1042');
+    const body = mail.searchParams.get('body')!;
+    expect(body).toContain('Ticket: INC-1042');
+    expect(body).toMatch(/Bundle sha256: [0-9a-f]{64}/);
+    expect(body).not.toContain(outputDir);
 
     const { manifest, entries } = await readVerifiedBundle(bundlePath);
     expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({

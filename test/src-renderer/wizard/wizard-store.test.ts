@@ -62,7 +62,7 @@ describe('wizardReducer', () => {
     expect(run(start(), { type: 'save-started' }).saving).toBe(false);
     s = run(s, { type: 'save-started' });
     expect(s.saving).toBe(true);
-    s = run(s, { type: 'saved', result: { bundlePath: '/b.zip', bytes: 1, fileCount: 1, collectors: [], skippedCount: 0 } });
+    s = run(s, { type: 'saved', result: { bundlePath: '/b.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 } });
     expect(s).toMatchObject({ step: 'done', saving: false, result: { bundlePath: '/b.zip' } });
   });
   it('going back from review drops the draft and the exclusions; start over resets everything', () => {

@@ -1,11 +1,13 @@
 // The full wizard in Debian's Chromium with the real services behind window.zpb: by mouse and by
 // keyboard alone, each producing a real zip whose report.json holds what was typed and whose
 // analysis.json holds the triage that was shown. Every step is checked with axe and photographed.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collector } from '../../../src-main/collect/collector.js';
+import { formatBytes } from '../../../src-renderer/common/format-bytes.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { tabThroughPage } from '../../helpers/focus-checks.js';
@@ -147,7 +149,17 @@ describe('wizard by mouse', () => {
     await expect.poll(() => shown).toEqual([bundlePath]);
     await page.getByRole('button', { name: 'Copy ticket summary' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
-    expect(await page.getByTestId('ticket-summary').inputValue()).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    const summary = await page.getByTestId('ticket-summary').inputValue();
+    expect(summary).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    // The size shown is the file's, the summary carries its sha256 and names no local folder.
+    const bytes = statSync(bundlePath).size;
+    const sha256 = createHash('sha256').update(readFileSync(bundlePath)).digest('hex');
+    expect(await page.getByTestId('bundle-size').textContent()).toMatch(new RegExp(`^${formatBytes(bytes).replace('.', '\\.')} `));
+    expect(await page.getByTestId('bundle-sha256').textContent()).toBe(sha256);
+    expect(summary).toContain(`Bundle sha256: ${sha256}`);
+    expect(summary).toContain(`Bundle: ${path.basename(bundlePath)} (`);
+    expect(summary).not.toContain(outputDir);
+    expect(await page.getByTestId('success').textContent()).toContain('Your support bundle is saved.');
     await checkStep(page, 'wizard-6-done');
 
     await page.getByRole('button', { name: 'Start over' }).click();
