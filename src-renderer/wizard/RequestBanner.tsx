@@ -9,6 +9,17 @@ function destination(returnTo: string): string {
   return returnTo.replace(/^mailto:/i, '');
 }
 
+const PROFILE_WORDS = { standard: 'standard redaction', strict: 'strict redaction (also Wi-Fi and host names hidden)', minimal: 'minimal redaction (only secrets and passwords hidden)' } as const;
+
+/** The settings the request applies, in words. */
+function requested(request: RequestLink): string[] {
+  const parts: string[] = [];
+  if (request.redaction) parts.push(PROFILE_WORDS[request.redaction]);
+  if (request.logWindowHours) parts.push(`Zoom logs from the last ${request.logWindowHours} hours`);
+  if (request.probes === false) parts.push('no network tests');
+  return parts;
+}
+
 export function RequestBanner({ request, error, saved }: { request: RequestLink | null; error: string | null; saved: boolean }) {
   if (error) {
     return (
@@ -24,6 +35,7 @@ export function RequestBanner({ request, error, saved }: { request: RequestLink 
         <strong>Ticket {request.ticket}</strong>
         {request.helpdesk ? `, requested by ${request.helpdesk}` : ', requested by your help desk'}.
       </p>
+      {requested(request).length > 0 && <p data-testid="request-settings">The help desk asks for: {requested(request).join('; ')}.</p>}
       {request.returnTo && (
         <p>
           {saved ? 'Now send the bundle to ' : 'When the bundle is saved, send it to '}

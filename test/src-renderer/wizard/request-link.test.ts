@@ -7,19 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { openRenderer, saveScreenshot, seriousA11yViolations, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { a11yViolations, openRenderer, saveScreenshots, type RendererHarness } from '../../helpers/renderer-harness.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
 const outputDir = path.join(dir, 'out');
 let harness: RendererHarness;
+const requestLinks = new RequestLinkInbox();
+const LINK = 'zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Service%20Desk&return=mailto:servicedesk@example.com&action=sms&scope=only-me&probes=0&redaction=strict&logWindowHours=72';
 const mails: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(outputDir);
-  const requestLinks = new RequestLinkInbox();
   // As at a cold start: the link arrives before the page has loaded.
-  requestLinks.deliver('zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Service%20Desk&return=mailto:servicedesk@example.com&action=sms&scope=only-me&probes=0&redaction=strict');
+  requestLinks.deliver(LINK);
   harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', path.join(dir, 'home')), requestLinks, openMail: (url) => mails.push(url) });
 });
 afterAll(() => harness?.close());
@@ -30,9 +31,29 @@ describe('wizard opened from a help-desk request link', () => {
     const banner = page.getByTestId('request-banner');
     await expect.poll(() => banner.textContent()).toContain('Ticket INC-1042, requested by IT Service Desk.');
     expect(await banner.textContent()).toContain('When the bundle is saved, send it to servicedesk@example.com.');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'wizard-request-link');
+    expect(await page.getByTestId('request-settings').textContent()).toBe(
+      'The help desk asks for: strict redaction (also Wi-Fi and host names hidden); Zoom logs from the last 72 hours; no network tests.',
+    );
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-request-link');
 
+    // The questions it answered are marked as the help desk's (seen by those who open them).
+    await page.getByRole('button', { name: 'Answer a few questions first' }).click();
+    await page.getByRole('button', { name: 'Next: what failed' }).click();
+    expect(await page.getByLabel('Who is affected?').inputValue()).toBe('only-me');
+    expect(await page.getByTestId('filled-by').allTextContents()).toEqual(['Filled in by IT Service Desk – change if wrong', 'Filled in by IT Service Desk – change if wrong']);
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-request-link-prefilled');
+    await page.getByLabel('Who is affected?').selectOption('several-users-one-site');
+    expect(await page.getByTestId('filled-by').count()).toBe(1);
+    await page.getByLabel('Who is affected?').selectOption('only-me');
+    // Admin-level choices stay hidden from an employee.
+    expect(await page.getByLabel('What were you doing?').locator('option').allTextContents()).not.toContain('An API request');
+    expect(await page.getByText('Site migration').count()).toBe(0);
+    // Opened afresh from the link (as a new start of the app):
+    requestLinks.deliver(LINK);
+    await page.reload();
+    await expect.poll(() => banner.textContent()).toContain('Ticket INC-1042');
     // Opening the link and clicking once more reaches the review.
     await page.getByRole('button', { name: 'Create support bundle now' }).click();
     await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 20_000 }).toContain('Review before saving');
