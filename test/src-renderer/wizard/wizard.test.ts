@@ -79,8 +79,15 @@ describe('wizard by mouse', () => {
     await expectStep(page, 'When');
     await page.getByLabel('Date', { exact: true }).fill('2026-07-15');
     await page.getByLabel('Time', { exact: true }).fill('09:30');
-    await page.getByLabel('Time zone').selectOption('America/New_York');
-    await expect.poll(() => page.getByTestId('when-stored').textContent()).toContain('Will be recorded as 2026-07-15T09:30:00-04:00 (America/New_York, UTC-04:00)');
+    // The computer's zone is preselected; searching narrows the list to friendly names with offsets.
+    const computerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe(computerZone);
+    await page.getByLabel('Find a time zone').fill('new york');
+    const found = await page.getByLabel('Time zone', { exact: true }).locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(found.filter((z) => z !== computerZone)).toEqual(['America/New_York']);
+    expect(await page.getByLabel('Time zone', { exact: true }).locator('option').allTextContents()).toContain('Eastern Time - New York (UTC-04:00)');
+    await page.getByLabel('Time zone', { exact: true }).selectOption({ label: 'Eastern Time - New York (UTC-04:00)' });
+    await expect.poll(() => page.getByTestId('when-stored').textContent()).toBe('Will be recorded as Wednesday, 15 July 2026 at 09:30, Eastern Time - New York (UTC-04:00).');
     await checkStep(page, 'wizard-2-when');
 
     await page.getByRole('button', { name: 'Next: what failed' }).click();
