@@ -13,6 +13,7 @@ export const IPC_METHOD_CHANNELS = {
   emailHelpDesk: 'zpb:email-help-desk',
   cancelCollect: 'zpb:cancel-collect',
   showInFolder: 'zpb:show-in-folder',
+  chooseOutputFolder: 'zpb:choose-output-folder',
   chooseBundle: 'zpb:choose-bundle',
   inspectBundle: 'zpb:inspect-bundle',
   inspectDroppedBundle: 'zpb:inspect-dropped-bundle',

@@ -89,7 +89,7 @@ export const helpDeskEmailSchema = z
   .strict();
 
 /** A help-desk request link as main read it: the request, or why it could not be read. */
-export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable() });
+export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable(), details: z.string().optional() });
 
 /** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
 export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
@@ -119,6 +119,8 @@ export const ipcContract = {
   cancelCollect: { channel: IPC_METHOD_CHANNELS.cancelCollect, request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** Reveals a bundle this app saved in the file manager (only paths main produced). */
   showInFolder: { channel: IPC_METHOD_CHANNELS.showInFolder, request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: empty },
+  /** Lets the user pick the folder bundles are saved to, with main's own dialog; null when cancelled. */
+  chooseOutputFolder: { channel: IPC_METHOD_CHANNELS.chooseOutputFolder, request: empty, response: z.object({ path: z.string().nullable() }) },
   /** Lets the admin pick a bundle with main's own file dialog; null when cancelled. */
   chooseBundle: { channel: IPC_METHOD_CHANNELS.chooseBundle, request: empty, response: z.object({ path: z.string().nullable() }) },
   /** Verifies and summarises a bundle main chose or produced. */
@@ -153,7 +155,7 @@ export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M][
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEvents)[E]['payload']>;
 
 /** What crosses the wire for every call: never a raw exception. */
-export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: string } };
 
 type Capitalized<S extends string> = S extends `${infer H}${infer R}` ? `${Uppercase<H>}${R}` : S;
 

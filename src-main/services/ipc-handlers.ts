@@ -47,6 +47,8 @@ export interface MainServiceConfig {
   showItemInFolder?: (file: string) => void;
   /** Opens a mailto: URL main built in the user's mail app (Electron's shell.openExternal). */
   openMail?: (url: string) => void;
+  /** Main's own "choose a folder" dialog; resolves null when the user cancels. */
+  chooseFolder?: () => Promise<string | null>;
   /** Main's own "open bundle" dialog; resolves null when the user cancels. */
   chooseBundleFile?: () => Promise<string | null>;
   /** Help-desk request links the app was opened with (deep links). */
@@ -101,11 +103,13 @@ function implementations(config: MainServiceConfig): Implementations {
   let running: AbortController | null = null;
   // Output names picked by saves still running.
   const claimed = new Set<string>();
+  // Where bundles go: the configured folder until the user picks another in main's dialog.
+  let outputDir = config.outputDir;
 
   /** Runs a save with a fresh output name of its own. */
   async function withBundlePath<T>(work: (outPath: string) => Promise<T>): Promise<T> {
     const environment = config.environment ?? currentEnvironment();
-    const outPath = await claimBundlePath(config.outputDir, environment.now(), claimed);
+    const outPath = await claimBundlePath(outputDir, environment.now(), claimed);
     try {
       return await work(outPath);
     } finally {
@@ -149,7 +153,7 @@ function implementations(config: MainServiceConfig): Implementations {
         version: APP_VERSION,
         platform: (config.environment ?? currentEnvironment()).platform,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        outputDir: config.outputDir,
+        outputDir,
       };
     },
     async prepareBundle(request, emit) {
@@ -217,6 +221,12 @@ function implementations(config: MainServiceConfig): Implementations {
       config.showItemInFolder(request.path);
       return {};
     },
+    async chooseOutputFolder() {
+      if (!config.chooseFolder) throw new Error('choosing folders is not available here');
+      const chosen = await config.chooseFolder();
+      if (chosen) outputDir = chosen;
+      return { path: chosen };
+    },
     async chooseBundle() {
       if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
       const chosen = await config.chooseBundleFile();
@@ -242,19 +252,25 @@ function implementations(config: MainServiceConfig): Implementations {
   };
 }
 
-/** A sentence for the user from a failure; raw exceptions never reach the renderer. */
-function userMessage(error: unknown): { code: string; message: string } {
+/**
+ * A sentence for the user from a failure, with what to do; raw exceptions never reach the renderer.
+ * Technical text (paths, error codes, library messages) goes in `details`, behind "Show details".
+ */
+function userMessage(error: unknown): { code: string; message: string; details?: string } {
   if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
     return { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' };
   }
   if (error instanceof BundleWriteError) {
-    const hint = error.code === 'no-folder' ? ' Choose another folder.' : ' Check free disk space and permissions, then try again.';
-    return { code: error.code, message: `The bundle could not be saved: ${error.message}.${hint}` };
+    const message =
+      error.code === 'no-folder'
+        ? 'The bundle could not be saved: the folder it goes to does not exist. Choose another folder.'
+        : 'The bundle could not be saved. Check free disk space and permissions, then try again.';
+    return { code: error.code, message, details: error.message };
   }
-  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: `The screenshot cannot be attached: ${error.message}. Remove it or choose another image.` };
+  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
   if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
-  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: `That file cannot be opened: ${error.message}.` };
-  return { code: 'failed', message: `Something went wrong: ${describeError(error)}. Please try again.` };
+  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };
+  return { code: 'failed', message: 'Something went wrong. Please try again.', details: describeError(error) };
 }
 
 /** Handlers keyed by channel name. */
@@ -266,7 +282,10 @@ export function createIpcHandlers(config: MainServiceConfig): ReadonlyMap<string
       const request = spec.request.safeParse(raw ?? {});
       if (!request.success) {
         const issue = request.error.issues[0];
-        return { ok: false, error: { code: 'bad-request', message: `Invalid request: ${issue?.path.join('.') || 'input'}: ${issue?.message}` } };
+        return {
+          ok: false,
+          error: { code: 'bad-request', message: 'The app could not use what was sent. Please try again.', details: `Invalid request: ${issue?.path.join('.') || 'input'}: ${issue?.message}` },
+        };
       }
       try {
         const value = spec.response.parse(await impl[method](request.data, emit));

@@ -3,6 +3,8 @@
  * to send it once saved. A link that could not be read is said plainly instead.
  */
 import type { RequestLink } from '../../src-shared/request-link.js';
+import type { Problem } from '../common/error-text.js';
+import { ErrorNotice } from '../common/ErrorNotice.js';
 
 /** Where to send the bundle, in words: an email address without "mailto:", or the page's address. */
 function destination(returnTo: string): string {
@@ -20,14 +22,8 @@ function requested(request: RequestLink): string[] {
   return parts;
 }
 
-export function RequestBanner({ request, error, saved }: { request: RequestLink | null; error: string | null; saved: boolean }) {
-  if (error) {
-    return (
-      <p role="alert" className="banner banner-warn">
-        {error}
-      </p>
-    );
-  }
+export function RequestBanner({ request, error, saved }: { request: RequestLink | null; error: Problem | null; saved: boolean }) {
+  if (error) return <ErrorNotice problem={error} className="banner banner-warn" />;
   if (!request) return null;
   return (
     <section className="banner banner-info" aria-label="Help desk request" data-testid="request-banner">

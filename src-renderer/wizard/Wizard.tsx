@@ -1,6 +1,6 @@
 /** The guided wizard: one store, one component per step, all data through window.zpb. */
 import { useEffect, useReducer } from 'react';
-import { errorText } from '../common/error-text.js';
+import { problemOf } from '../common/error-text.js';
 import { RequestBanner } from './RequestBanner.js';
 import { wallClock } from '../../src-shared/zoned-time.js';
 import { reportFromForm, reportProblem } from './wizard-form.js';
@@ -27,7 +27,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
 
   async function collect(current: WizardState) {
     const report = reportFromForm(current.form, current.request);
-    if (!report) return dispatch({ type: 'collect-failed', message: 'The date or time is not valid. Go back and correct it.' });
+    if (!report) return dispatch({ type: 'collect-failed', problem: { message: 'The date or time is not valid. Go back and correct it.' } });
     const problem = reportProblem(report);
     if (problem) return dispatch({ type: 'block', message: problem });
     dispatch({ type: 'collect-started' });
@@ -43,7 +43,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {
       if (error instanceof Error && error.name === 'cancelled') dispatch({ type: 'collect-cancelled' });
-      else dispatch({ type: 'collect-failed', message: errorText(error) });
+      else dispatch({ type: 'collect-failed', problem: problemOf(error) });
     }
   }
 
@@ -69,7 +69,17 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       const result = await window.zpb.saveBundle({ draftId: state.draft.draftId, exclude: state.exclude, consent: true });
       dispatch({ type: 'saved', result });
     } catch (error) {
-      dispatch({ type: 'save-failed', message: errorText(error) });
+      dispatch({ type: 'save-failed', problem: problemOf(error) });
+    }
+  }
+
+  async function chooseFolder() {
+    try {
+      const chosen = await window.zpb.chooseOutputFolder({});
+      // A folder chosen: the error is answered, the next "Agree and create bundle" saves there.
+      if (chosen.path) dispatch({ type: 'folder-chosen', path: chosen.path });
+    } catch (error) {
+      dispatch({ type: 'save-failed', problem: problemOf(error) });
     }
   }
 
@@ -101,7 +111,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       case 'collect':
         return <CollectStep state={state} dispatch={dispatch} onCancel={() => void cancel()} onRetry={() => void collect(state)} />;
       case 'review':
-        return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} />;
+        return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} onChooseFolder={() => void chooseFolder()} />;
       case 'done':
         return <DoneStep state={state} onStartOver={startOver} />;
     }

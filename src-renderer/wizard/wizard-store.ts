@@ -6,6 +6,7 @@ import type { CollectProgress } from '../../src-shared/collector-result.js';
 import type { BundleDraftView, CollectResponse } from '../../src-shared/ipc-contract.js';
 import type { RequestLink } from '../../src-shared/request-link.js';
 import { LINK_ANSWERABLE } from '../../src-shared/incident-report.js';
+import type { Problem } from '../common/error-text.js';
 import { defaultForm, reportFromForm, type WizardForm } from './wizard-form.js';
 
 export const STEPS = ['what', 'when', 'where', 'collect', 'review', 'done'] as const;
@@ -38,16 +39,18 @@ export interface WizardState {
   /** A sentence saying why the user cannot go on yet (shown next to the primary button). */
   blocked: string | null;
   /** error: why collecting failed; cancelled: the user stopped it (a calm notice, not an error). */
-  collect: { running: boolean; cancelling: boolean; rows: ProgressRow[]; error: string | null; cancelled: boolean };
+  collect: { running: boolean; cancelling: boolean; rows: ProgressRow[]; error: Problem | null; cancelled: boolean };
   draft: BundleDraftView | null;
   exclude: string[];
   saving: boolean;
-  saveError: string | null;
+  saveError: Problem | null;
   result: CollectResponse | null;
+  /** The folder the user chose after a failed save (bundles go there from then on). */
+  outputFolder: string | null;
   /** The help desk's request (from a request link), kept across "start over". */
   request: RequestLink | null;
   /** Why a request link could not be read, as a sentence. */
-  requestError: string | null;
+  requestError: Problem | null;
 }
 
 export type WizardAction =
@@ -59,15 +62,16 @@ export type WizardAction =
   | { type: 'collect-started' }
   | { type: 'progress'; event: CollectProgress }
   | { type: 'cancel-requested' }
-  | { type: 'collect-failed'; message: string }
+  | { type: 'collect-failed'; problem: Problem }
   | { type: 'collect-cancelled' }
   | { type: 'draft-ready'; draft: BundleDraftView }
   | { type: 'toggle-exclude'; path: string }
   | { type: 'save-started' }
-  | { type: 'save-failed'; message: string }
+  | { type: 'save-failed'; problem: Problem }
   | { type: 'saved'; result: CollectResponse }
+  | { type: 'folder-chosen'; path: string }
   | { type: 'start-over'; now: Date; timeZone: string }
-  | { type: 'request-link'; link: RequestLink | null; error: string | null };
+  | { type: 'request-link'; link: RequestLink | null; error: string | null; details?: string };
 
 /** The state a new wizard starts in. */
 export function initialWizardState(now: Date, timeZone: string): WizardState {
@@ -81,6 +85,7 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     saving: false,
     saveError: null,
     result: null,
+    outputFolder: null,
     request: null,
     requestError: null,
   };
@@ -145,7 +150,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'cancel-requested':
       return state.collect.running ? { ...state, collect: { ...state.collect, cancelling: true } } : state;
     case 'collect-failed':
-      return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: action.message, cancelled: false } };
+      return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: action.problem, cancelled: false } };
     case 'collect-cancelled':
       return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: null, cancelled: true } };
     case 'draft-ready':
@@ -159,7 +164,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       // Pressing "Agree and create bundle" is the consent: the statement sits right beside it.
       return state.draft ? { ...state, saving: true, saveError: null } : state;
     case 'save-failed':
-      return { ...state, saving: false, saveError: action.message };
+      return { ...state, saving: false, saveError: action.problem };
+    case 'folder-chosen':
+      return { ...state, saveError: null, outputFolder: action.path };
     case 'saved':
       return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
     case 'start-over': {
@@ -167,7 +174,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.request ? withRequest(fresh, state.request) : fresh;
     }
     case 'request-link':
-      if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError: action.link ? null : action.error };
-      return action.link ? withRequest(state, action.link) : { ...state, requestError: action.error };
+    {
+      const requestError = action.link || !action.error ? null : { message: action.error, ...(action.details ? { details: action.details } : {}) };
+      if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError };
+      return action.link ? withRequest(state, action.link) : { ...state, requestError };
+    }
   }
 }

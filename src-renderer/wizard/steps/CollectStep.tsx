@@ -3,6 +3,7 @@
  * cancel. A cancel is a calm notice with focus on "Collect again"; a failure is a plain sentence.
  */
 import { useEffect, useRef, type Dispatch } from 'react';
+import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { collectorName } from '../../common/plain-names.js';
 import { StepFrame } from '../StepFrame.js';
 import type { ProgressRow, WizardAction, WizardState } from '../wizard-store.js';
@@ -65,11 +66,7 @@ export function CollectStep({ state, dispatch, onCancel, onRetry }: { state: Wiz
           Collecting was cancelled. Nothing was saved. You can collect again whenever you are ready.
         </p>
       )}
-      {collect.error && (
-        <p role="alert" className="error">
-          {collect.error}
-        </p>
-      )}
+      {collect.error && <ErrorNotice problem={collect.error} />}
     </StepFrame>
   );
 }

@@ -6,6 +6,7 @@
 import { useState, type Dispatch } from 'react';
 import type { DraftPreviewView } from '../../../src-shared/ipc-contract.js';
 import { errorText } from '../../common/error-text.js';
+import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { StepFrame } from '../StepFrame.js';
@@ -24,7 +25,7 @@ const STATUS_SENTENCE = { failed: 'could not be collected', partial: 'was only p
 /** A collector the user turned off is a choice, not missing information. */
 const turnedOff = (c: { id: string; status: string }, probesWanted: boolean) => c.id === 'probes' && c.status === 'skipped' && !probesWanted;
 
-export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void; onBack(): void }) {
+export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void; onBack(): void; onChooseFolder(): void }) {
   const draft = state.draft!;
   const incomplete = draft.collectors.filter((c) => c.status !== 'ok' && !turnedOff(c, state.form.probes && state.request?.probes !== false));
   const probesOff = draft.collectors.some((c) => turnedOff(c, state.form.probes && state.request?.probes !== false));
@@ -45,12 +46,27 @@ export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardS
   return (
     <StepFrame
       step="review"
-      blocked={state.saveError}
+      blocked={
+        state.saveError && (
+          <ErrorNotice
+            className="error blocked"
+            problem={state.saveError}
+            action={
+              state.saveError.code === 'no-folder' || state.saveError.code === 'write-failed' || state.saveError.code === 'exists' ? (
+                <button type="button" onClick={onChooseFolder}>
+                  Choose folder
+                </button>
+              ) : undefined
+            }
+          />
+        )
+      }
       intro={<p>Nothing has been saved yet. Check what will be in the bundle, leave out anything you do not want to send, then agree and create it.</p>}
       actions={
         <>
           <p className="consent" id="consent-text" data-testid="consent">
             I have reviewed what will be sent and agree to create this support bundle.
+            {state.outputFolder && <span className="muted saving-to"> It will be saved in {state.outputFolder}.</span>}
           </p>
           <button type="button" onClick={onBack} disabled={state.saving}>
             Back

@@ -21,7 +21,7 @@ describe('createIpcHandlers', () => {
 
   it('rejects invalid requests with a plain message, never throwing', async () => {
     const result = await call(IPC_METHOD_CHANNELS.prepareBundle, { report: { occurredAt: 'soon', timeZone: 'UTC' } });
-    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^Invalid request: report.occurredAt/) } });
+    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'The app could not use what was sent. Please try again.', details: expect.stringMatching(/^Invalid request: report.occurredAt/) } });
     expect(await call(IPC_METHOD_CHANNELS.getAppInfo, { extra: 1 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
@@ -50,7 +50,10 @@ describe('createIpcHandlers', () => {
   it('turns a failed save into a sentence with what to do', async () => {
     const broken = createIpcHandlers({ outputDir: path.join(dir, 'no-such-folder'), environment, draftDir: path.join(dir, 'broken-drafts') });
     const result = await prepareAndSave(broken, { report: { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }, probes: false });
-    expect(result).toEqual({ ok: false, error: { code: 'no-folder', message: expect.stringMatching(/^The bundle could not be saved: .*Choose another folder\.$/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'no-folder', message: 'The bundle could not be saved: the folder it goes to does not exist. Choose another folder.', details: expect.stringContaining('no-such-folder') },
+    });
   });
 });
 

@@ -85,4 +85,18 @@ describe('wizard opened from a help-desk request link', () => {
     expect(manifest.redaction.profile).toBe('strict');
     expect(manifest.collectors).toContainEqual(expect.objectContaining({ id: 'probes', status: 'skipped', message: 'network probes turned off for this bundle' }));
   });
+
+  it('a bad link says in words which answer is wrong, with the parser\u2019s text behind "Show details"', async () => {
+    const { page } = harness;
+    requestLinks.deliver('zoom-phone-bundle://collect?ticket=INC-1043&scope=everyone');
+    await page.reload();
+    const notice = page.getByTestId('error-notice');
+    await expect.poll(() => notice.getByRole('alert').textContent()).toBe(
+      'The help desk\'s link could not be used: its value for \u201cwho is affected\u201d is not one this app can use. Ask them for a new link, or fill in the form yourself.',
+    );
+    await page.getByText('Show details').click();
+    expect(await notice.locator('code').textContent()).toMatch(/^scope: /);
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-request-link-bad');
+  });
 });

@@ -46,8 +46,8 @@ describe('wizardReducer', () => {
     ]);
   });
   it('ignores progress after the collection ended, and keeps a failure as a sentence', () => {
-    const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-failed', message: 'Collecting was cancelled.' }, { type: 'progress', event: { phase: 'collector', id: 'late', state: 'finished' } });
-    expect(s.collect).toEqual({ running: false, cancelling: false, rows: [], error: 'Collecting was cancelled.', cancelled: false });
+    const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-failed', problem: { message: 'The disk is full.', details: 'ENOSPC' } }, { type: 'progress', event: { phase: 'collector', id: 'late', state: 'finished' } });
+    expect(s.collect).toEqual({ running: false, cancelling: false, rows: [], error: { message: 'The disk is full.', details: 'ENOSPC' }, cancelled: false });
   });
   it('a cancel is a notice, not an error', () => {
     const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-cancelled' });
@@ -92,6 +92,6 @@ describe('wizard store: help-desk request links', () => {
 
   it('keeps the reason when a link could not be read', () => {
     const state = wizardReducer(initialWizardState(new Date(), 'UTC'), { type: 'request-link', link: null, error: 'The help desk link could not be read.' });
-    expect(state).toMatchObject({ request: null, requestError: 'The help desk link could not be read.' });
+    expect(state).toMatchObject({ request: null, requestError: { message: 'The help desk link could not be read.' } });
   });
 });

@@ -256,27 +256,50 @@ describe('collect step', () => {
     }
   });
 
-  it('says in sentences what could not be collected and why the bundle could not be saved', async () => {
+  it('says in sentences what could not be collected and why the bundle could not be saved, with "Choose folder" as the way forward', async () => {
     const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
     const drafts = path.join(dir, 'drafts3');
-    const failing = await openRenderer({ outputDir: path.join(dir, 'missing-folder'), draftDir: drafts, environment: fixtureEnvironment('linux', home), collectors: [quick, broken] });
+    const chosenFolder = path.join(dir, 'chosen-folder');
+    mkdirSync(chosenFolder);
+    const failing = await openRenderer({
+      outputDir: path.join(dir, 'missing-folder'),
+      draftDir: drafts,
+      environment: fixtureEnvironment('linux', home),
+      collectors: [quick, broken],
+      chooseFolder: async () => chosenFolder,
+    });
     try {
       const { page } = failing;
       await collectWithDefaults(page);
       await expectStep(page, 'Review before saving');
       expect(await page.getByTestId('incomplete').textContent()).toContain('Network connection could not be collected: the adapter list could not be read.');
       await page.getByRole('button', { name: 'Agree and create bundle' }).click();
-      await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^The bundle could not be saved: the folder .* does not exist\. Choose another folder\.$/);
+      // A plain sentence; the path and the code only behind "Show details".
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('The bundle could not be saved: the folder it goes to does not exist. Choose another folder.');
+      expect(await page.getByTestId('error-notice').locator('p').textContent()).not.toContain(dir);
+      await page.getByText('Show details').click();
+      expect(await page.getByTestId('error-notice').locator('code').textContent()).toContain(path.join(dir, 'missing-folder'));
       await checkStep(page, 'wizard-5-review-save-failed');
       // Going back discards the draft in main too.
       await page.getByRole('button', { name: 'Back' }).click();
       await expectStep(page, 'What failed and where');
       await expect.poll(() => readdirSync(drafts)).toEqual([]);
+      // Collect again; this time "Choose folder" next to the message answers it.
+      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await expectStep(page, 'Review before saving');
+      await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+      await page.getByRole('button', { name: 'Choose folder' }).click();
+      await expect.poll(() => page.getByTestId('consent').textContent()).toContain(`It will be saved in ${chosenFolder}.`);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+      await expectStep(page, 'Done');
+      expect(path.dirname((await page.getByTestId('bundle-path').textContent())!)).toBe(chosenFolder);
+      expect(readdirSync(chosenFolder)).toHaveLength(1);
       expect(failing.pageErrors).toEqual([]);
     } finally {
       await failing.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('what failed and where step', () => {
