@@ -83,8 +83,14 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
           <ul>
             {incomplete.map((c) => (
               <li key={c.id}>
-                {collectorName(c.id)} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}
-                {c.message ? `: ${c.message}` : ''}.
+                {collectorName(c.id)} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}.
+                {/* The collector's own message can hold paths and error codes: for whoever helps, not on screen. */}
+                {c.message && (
+                  <details className="error-details">
+                    <summary>Show details</summary>
+                    <code>{c.message}</code>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

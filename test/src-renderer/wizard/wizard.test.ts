@@ -272,12 +272,16 @@ describe('collect step', () => {
       const { page } = failing;
       await collectWithDefaults(page);
       await expectStep(page, 'Review before saving');
-      expect(await page.getByTestId('incomplete').textContent()).toContain('Network connection could not be collected: the adapter list could not be read.');
+      const incomplete = page.getByTestId('incomplete');
+      expect(await incomplete.locator('li').first().evaluate((li) => li.firstChild?.textContent)).toBe('Network connection');
+      expect(await incomplete.locator('li').first().textContent()).toMatch(/^Network connection could not be collected\.Show details/);
+      await incomplete.getByText('Show details').first().click();
+      expect(await incomplete.locator('code').first().textContent()).toBe('the adapter list could not be read');
       await page.getByRole('button', { name: 'Agree and create bundle' }).click();
       // A plain sentence; the path and the code only behind "Show details".
       await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('The bundle could not be saved: the folder it goes to does not exist. Choose another folder.');
       expect(await page.getByTestId('error-notice').locator('p').textContent()).not.toContain(dir);
-      await page.getByText('Show details').click();
+      await page.getByTestId('error-notice').getByText('Show details').click();
       expect(await page.getByTestId('error-notice').locator('code').textContent()).toContain(path.join(dir, 'missing-folder'));
       await checkStep(page, 'wizard-5-review-save-failed');
       // Going back discards the draft in main too.
