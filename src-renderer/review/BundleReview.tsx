@@ -142,92 +142,92 @@ export function BundleReview() {
             </div>
           )}
           {!notAZip && (
-          <div className={result.verified ? undefined : 'untrusted'} data-testid="bundle-contents" data-trusted={result.verified ? 'yes' : 'no'}>
-          {!result.verified && (
-            <p className="untrusted-label" data-testid="untrusted-label">
-              Not verified: everything below comes from a bundle that does not match its manifest and may have been changed.
-            </p>
-          )}
-          {summary && (
-            <section aria-labelledby="summary-heading">
-              <h3 id="summary-heading">Summary</h3>
-              <dl className="facts" data-testid="summary">
-                {SUMMARY_LABELS.filter(([key]) => summary[key] !== undefined && summary[key] !== '').map(([key, label]) => (
-                  <div key={key}>
-                    <dt>{label}</dt>
-                    <dd>{shownValue(summary, key)}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          )}
-          <section aria-labelledby="findings-heading">
-            <h3 id="findings-heading">Findings</h3>
-            {result.analysis ? <FindingsList findings={result.analysis.findings} headingLevel={4} /> : <p className="muted">This bundle has no analysis.</p>}
-          </section>
-          <section aria-labelledby="probes-heading">
-            <h3 id="probes-heading">Network tests</h3>
-            {result.probes.length === 0 ? (
-              <p className="muted">No network tests were run for this bundle.</p>
-            ) : (
-              <div className="table-wrap">
-                <table data-testid="probes">
-                  <thead>
-                    <tr>
-                      <th scope="col">Test</th>
-                      <th scope="col">Result</th>
-                      <th scope="col">Details</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.probes.map((p) => (
-                      <tr key={p.id}>
-                        <td>{probeName(p)}</td>
-                        <td>{probeResultWords(p.verdict)}</td>
-                        <td>{p.reason ?? ''}</td>
-                      </tr>
+            <div className={result.verified ? undefined : 'untrusted'} data-testid="bundle-contents" data-trusted={result.verified ? 'yes' : 'no'}>
+              {!result.verified && (
+                <p className="untrusted-label" data-testid="untrusted-label">
+                  Not verified: everything below comes from a bundle that does not match its manifest and may have been changed.
+                </p>
+              )}
+              {summary && (
+                <section aria-labelledby="summary-heading">
+                  <h3 id="summary-heading">Summary</h3>
+                  <dl className="facts" data-testid="summary">
+                    {SUMMARY_LABELS.filter(([key]) => summary[key] !== undefined && summary[key] !== '').map(([key, label]) => (
+                      <div key={key}>
+                        <dt>{label}</dt>
+                        <dd>{shownValue(summary, key)}</dd>
+                      </div>
                     ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
-          {result.manifest && (
-            <>
-              <section aria-labelledby="redactions-heading">
-                <h3 id="redactions-heading">Private values replaced: {result.manifest.redaction.total}</h3>
-                <RedactionCounts byCategory={result.manifest.redaction.byCategory} />
+                  </dl>
+                </section>
+              )}
+              <section aria-labelledby="findings-heading">
+                <h3 id="findings-heading">Findings</h3>
+                {result.analysis ? <FindingsList findings={result.analysis.findings} headingLevel={4} /> : <p className="muted">This bundle has no analysis.</p>}
               </section>
-              <section aria-labelledby="manifest-files-heading">
-                <h3 id="manifest-files-heading">Files ({result.manifest.files.length})</h3>
-                <div className="table-wrap">
-                  <table className="files" data-testid="manifest-files">
-                    <thead>
-                      <tr>
-                        <th scope="col">File</th>
-                        <th scope="col">Size</th>
-                        <th scope="col">Source</th>
-                        <th scope="col">Redacted</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {result.manifest.files.map((f) => (
-                        <tr key={f.path} className={result.problems.some((p) => p.path === f.path) ? 'problem' : ''}>
-                          <td>
-                            <code>{f.path}</code>
-                          </td>
-                          <td>{formatBytes(f.bytes)}</td>
-                          <td>{f.source}</td>
-                          <td>{f.kind === 'binary' ? 'copied as is' : f.redactions}</td>
+              <section aria-labelledby="probes-heading">
+                <h3 id="probes-heading">Network tests</h3>
+                {result.probes.length === 0 ? (
+                  <p className="muted">No network tests were run for this bundle.</p>
+                ) : (
+                  <div className="table-wrap">
+                    <table data-testid="probes">
+                      <thead>
+                        <tr>
+                          <th scope="col">Test</th>
+                          <th scope="col">Result</th>
+                          <th scope="col">Details</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                      </thead>
+                      <tbody>
+                        {result.probes.map((p) => (
+                          <tr key={p.id}>
+                            <td>{probeName(p)}</td>
+                            <td>{probeResultWords(p.verdict)}</td>
+                            <td>{p.reason ?? ''}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
               </section>
-            </>
-          )}
-          </div>
+              {result.manifest && (
+                <>
+                  <section aria-labelledby="redactions-heading">
+                    <h3 id="redactions-heading">Private values replaced: {result.manifest.redaction.total}</h3>
+                    <RedactionCounts byCategory={result.manifest.redaction.byCategory} />
+                  </section>
+                  <section aria-labelledby="manifest-files-heading">
+                    <h3 id="manifest-files-heading">Files ({result.manifest.files.length})</h3>
+                    <div className="table-wrap">
+                      <table className="files" data-testid="manifest-files">
+                        <thead>
+                          <tr>
+                            <th scope="col">File</th>
+                            <th scope="col">Size</th>
+                            <th scope="col">Source</th>
+                            <th scope="col">Redacted</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {result.manifest.files.map((f) => (
+                            <tr key={f.path} className={result.problems.some((p) => p.path === f.path) ? 'problem' : ''}>
+                              <td>
+                                <code>{f.path}</code>
+                              </td>
+                              <td>{formatBytes(f.bytes)}</td>
+                              <td>{f.source}</td>
+                              <td>{f.kind === 'binary' ? 'copied as is' : f.redactions}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  </section>
+                </>
+              )}
+            </div>
           )}
         </div>
       )}
