@@ -6,7 +6,6 @@ import type { ConnectionType } from '../../src-shared/network-json.js';
 import { vpnSignatureOf } from '../platform/vpn-signatures.js';
 import type { InterfaceInfo, WifiInfo } from './network-source.js';
 
-
 /** The connection type with the facts that decided it. */
 export interface ConnectionTypeVerdict {
   connectionType: ConnectionType;

@@ -8,9 +8,6 @@ import type { NetworkData, WifiSummary } from '../../src-shared/network-json.js'
 import { deriveConnectionType } from './connection-type.js';
 import { systemNetworkSource, type NetworkSource, type WifiInfo } from './network-source.js';
 
-
-
-
 /** Wi-Fi band from the channel frequency in MHz. */
 export function wifiBand(frequencyMhz: number | null | undefined): WifiSummary['band'] {
   if (!frequencyMhz) return 'unknown';

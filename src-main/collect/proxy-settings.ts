@@ -20,7 +20,6 @@ import { parseRegQuery, regDword } from '../platform/reg-query-parser.js';
 import type { ProxySetting } from '../../src-shared/network-json.js';
 import { parseScutilProxy } from '../platform/scutil-proxy-parser.js';
 
-
 /** Everything readProxySettings found, and which sources it could and could not read. */
 export interface ProxyReading {
   settings: ProxySetting[];

@@ -12,9 +12,6 @@ export interface ProxyVerdict {
   evidence: string[];
 }
 
-
-
-
 /** The verdict, from the settings and the effective answers. */
 export function decideProxy(reading: ProxyReading, resolved: readonly ResolvedProxy[]): ProxyVerdict {
   const evidence: string[] = [];

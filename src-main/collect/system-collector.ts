@@ -10,7 +10,6 @@ import { APP_NAME, APP_VERSION, runtimeVersions } from '../app-info.js';
 import type { SystemInfo } from '../../src-shared/system-json.js';
 import type { Collector } from './collector.js';
 
-
 function value<T>(settled: PromiseSettledResult<T>): T | null {
   return settled.status === 'fulfilled' ? settled.value : null;
 }

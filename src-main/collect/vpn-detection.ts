@@ -8,8 +8,6 @@ import type { VpnVerdict } from '../../src-shared/network-json.js';
 import { CGNAT_CIDR, IDLE_TUNNEL_NAME, inCgnatRange, vpnSignatureOf } from '../platform/vpn-signatures.js';
 import type { InterfaceAddresses, InterfaceInfo } from './network-source.js';
 
-
-
 /** Reads VPN evidence from a snapshot of the interfaces. */
 export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: InterfaceAddresses): VpnVerdict {
   const evidence: string[] = [];

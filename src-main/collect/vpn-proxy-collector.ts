@@ -12,7 +12,6 @@ import { readProxySettings } from './proxy-settings.js';
 import { decideProxy } from './proxy-verdict.js';
 import { detectVpn } from './vpn-detection.js';
 
-
 async function resolveZoomUrls(environment: Environment): Promise<ResolvedProxy[]> {
   const resolve = environment.resolveProxy;
   if (!resolve) return [];

@@ -132,7 +132,6 @@ function toSource(file: SelectedLog): BundleFileSource {
   };
 }
 
-
 /** Limits of the log walk (tests lower them). */
 export interface ZoomLogsOptions {
   /** Entries listed in all before giving up on a huge folder (default 20 000: no real log folder has that many). */

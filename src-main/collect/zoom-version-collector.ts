@@ -15,8 +15,6 @@ import { ZOOM_LOG_VERSION_PATTERNS, ZOOM_VERSION_SOURCES, type ZoomVersionSource
 import type { VersionSourceOutcome, ZoomVersionData } from '../../src-shared/system-json.js';
 import type { Collector } from './collector.js';
 
-
-
 /** Splits "6.3.0 (52884)" into version and build; "6.3.0.4432" stays whole. */
 export function splitVersion(raw: string): { version: string; build: string | null } {
   const match = /^\s*(\d+(?:\.\d+)*)\s*(?:\((\d+)\))?/.exec(raw);
