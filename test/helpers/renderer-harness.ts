@@ -81,15 +81,6 @@ export async function openRenderer(config: MainServiceConfig, browser?: Browser)
   };
 }
 
-/** Serious and critical accessibility violations axe finds on the page as it is now (rule id: target list). */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Accessibility violations of any impact axe finds on the page as it is now (rule id: target list). */
 export async function a11yViolations(page: Page): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
