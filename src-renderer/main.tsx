@@ -2,10 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { keepFocusInView } from './common/keep-focus-in-view.js';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  keepFocusInView(document);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -28,6 +28,8 @@ export const collectProgressSchema = z.object({
   /** A collector, one network probe, or writing the bundle. */
   phase: z.enum(['collector', 'probe', 'bundle']),
   id: z.string(),
+  /** What a person calls it ("Secure SIP (TLS 5091) to sip.zoom.us"), when the id alone says little. */
+  label: z.string().optional(),
   state: z.enum(['started', 'finished']),
   status: collectorStatusSchema.optional(),
   durationMs: z.number().nonnegative().optional(),

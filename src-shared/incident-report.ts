@@ -45,6 +45,9 @@ export const RECENT_CHANGES = [
   'network-change',
 ] as const;
 
+/** Questions a help desk's request link can answer for the user. */
+export const LINK_ANSWERABLE = ['action', 'scope', 'network'] as const;
+
 /** True when the runtime knows this IANA time zone name. */
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -56,6 +59,7 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 export const failedActionSchema = z.enum(FAILED_ACTIONS);
+export type FailedAction = z.infer<typeof failedActionSchema>;
 export const scopeSchema = z.enum(SCOPES);
 export const networkSchema = z.enum(NETWORKS);
 export const recentChangeSchema = z.enum(RECENT_CHANGES);
@@ -74,6 +78,13 @@ export const incidentReportSchema = z.object({
   notes: z.string().max(10000).default(''),
   /** Help-desk ticket reference, when the bundle was requested by link. */
   ticket: z.string().max(200).optional(),
+  /**
+   * Answers that came from a help desk's request link and were kept as they were: who sent the link
+   * and which questions it answered. Triage then says the help desk said it, not the user.
+   */
+  answeredByLink: z
+    .object({ helpdesk: z.string().max(120).optional(), fields: z.array(z.enum(LINK_ANSWERABLE)).min(1) })
+    .optional(),
   /** Situation-specific extras (dialed number, API body, desk phone), see report-details.ts. */
   details: reportDetailsSchema.optional(),
 });

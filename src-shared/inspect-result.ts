@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { bundleManifestSchema } from './bundle-manifest.js';
+import { probeResultSchema } from './probe-results.js';
 import { analysisSchema } from './triage/finding.js';
 
 export const INSPECT_PROBLEM_KINDS = [
@@ -60,6 +61,6 @@ export const inspectResultSchema = z.object({
   /** The bundle's analysis.json, when present and valid (the review screen shows it in full). */
   analysis: analysisSchema.optional(),
   /** network.json's probe results, for the review screen's probe table. */
-  probes: z.array(z.object({ id: z.string(), kind: z.string(), host: z.string(), port: z.number().nullable(), verdict: z.string(), reason: z.string().optional() })).default([]),
+  probes: z.array(probeResultSchema).default([]),
 });
 export type InspectResult = z.infer<typeof inspectResultSchema>;

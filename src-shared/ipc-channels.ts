@@ -6,13 +6,14 @@
 /** Request/response channels, keyed by the `window.zpb` method name. */
 export const IPC_METHOD_CHANNELS = {
   getAppInfo: 'zpb:get-app-info',
-  collectBundle: 'zpb:collect-bundle',
   prepareBundle: 'zpb:prepare-bundle',
   previewDraftFile: 'zpb:preview-draft-file',
   saveBundle: 'zpb:save-bundle',
   discardDraft: 'zpb:discard-draft',
+  emailHelpDesk: 'zpb:email-help-desk',
   cancelCollect: 'zpb:cancel-collect',
   showInFolder: 'zpb:show-in-folder',
+  chooseOutputFolder: 'zpb:choose-output-folder',
   chooseBundle: 'zpb:choose-bundle',
   inspectBundle: 'zpb:inspect-bundle',
   inspectDroppedBundle: 'zpb:inspect-dropped-bundle',

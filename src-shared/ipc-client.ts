@@ -17,8 +17,10 @@ export function createZpbApi(transport: IpcTransport): ZpbApi {
     api[method] = async (request: unknown) => {
       const envelope = (await transport.invoke(channel, request)) as IpcEnvelope<unknown>;
       if (envelope && envelope.ok) return envelope.value;
-      const error = new Error(envelope?.error?.message ?? 'The app did not answer.');
+      const error = new Error(envelope?.error?.message ?? 'The app did not answer.') as Error & { details?: string };
       error.name = envelope?.error?.code ?? 'IpcError';
+      // Technical text (paths, error codes) for "Show details", never in the sentence itself.
+      if (envelope?.error?.details) error.details = envelope.error.details;
       throw error;
     };
   }

@@ -39,7 +39,9 @@ export const collectRequestSchema = z
 
 export const collectResponseSchema = z.object({
   bundlePath: z.string(),
+  /** The zip's own size on disk and its sha256 (for the ticket: the help desk can check the file they got). */
   bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
   fileCount: z.number().int().nonnegative(),
   collectors: z.array(collectorSummarySchema),
   skippedCount: z.number().int().nonnegative(),
@@ -76,8 +78,18 @@ export type DraftPreviewView = z.infer<typeof previewResponseSchema>;
 
 const empty = z.object({}).strict();
 
+/** An email to the help desk's address from a request link, opened in the user's mail app. */
+export const helpDeskEmailSchema = z
+  .object({
+    /** The request link's `return` address; only mailto: addresses are opened. */
+    to: z.string().max(500).regex(/^mailto:[^\s@?]+@[^\s@?]+$/i, 'must be a mailto: address'),
+    subject: z.string().max(200),
+    body: z.string().max(4000),
+  })
+  .strict();
+
 /** A help-desk request link as main read it: the request, or why it could not be read. */
-export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable() });
+export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable(), details: z.string().optional() });
 
 /** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
 export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
@@ -92,7 +104,6 @@ interface ChannelSpec {
 /** Request/response channels: renderer asks, main answers. */
 export const ipcContract = {
   getAppInfo: { channel: IPC_METHOD_CHANNELS.getAppInfo, request: z.object({}).strict(), response: appInfoSchema },
-  collectBundle: { channel: IPC_METHOD_CHANNELS.collectBundle, request: collectRequestSchema, response: collectResponseSchema },
   /** Collect and write a private draft for the review step. */
   prepareBundle: { channel: IPC_METHOD_CHANNELS.prepareBundle, request: collectRequestSchema, response: draftSchema },
   previewDraftFile: {
@@ -102,10 +113,14 @@ export const ipcContract = {
   },
   saveBundle: { channel: IPC_METHOD_CHANNELS.saveBundle, request: saveRequestSchema, response: collectResponseSchema },
   discardDraft: { channel: IPC_METHOD_CHANNELS.discardDraft, request: z.object({ draftId: draftIdSchema }).strict(), response: empty },
+  /** Opens the user's mail app with a message to the help desk (the ticket summary); nothing is sent by the app. */
+  emailHelpDesk: { channel: IPC_METHOD_CHANNELS.emailHelpDesk, request: helpDeskEmailSchema, response: empty },
   /** Stops the collection in progress, if any. */
   cancelCollect: { channel: IPC_METHOD_CHANNELS.cancelCollect, request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** Reveals a bundle this app saved in the file manager (only paths main produced). */
   showInFolder: { channel: IPC_METHOD_CHANNELS.showInFolder, request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: empty },
+  /** Lets the user pick the folder bundles are saved to, with main's own dialog; null when cancelled. */
+  chooseOutputFolder: { channel: IPC_METHOD_CHANNELS.chooseOutputFolder, request: empty, response: z.object({ path: z.string().nullable() }) },
   /** Lets the admin pick a bundle with main's own file dialog; null when cancelled. */
   chooseBundle: { channel: IPC_METHOD_CHANNELS.chooseBundle, request: empty, response: z.object({ path: z.string().nullable() }) },
   /** Verifies and summarises a bundle main chose or produced. */
@@ -140,7 +155,7 @@ export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M][
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEvents)[E]['payload']>;
 
 /** What crosses the wire for every call: never a raw exception. */
-export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: string } };
 
 type Capitalized<S extends string> = S extends `${infer H}${infer R}` ? `${Uppercase<H>}${R}` : S;
 

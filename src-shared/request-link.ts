@@ -53,6 +53,8 @@ export const requestLinkSchema = z.object({
   redaction: redactionProfileSchema.exclude(['none']).optional(),
   probes: z.boolean().optional(),
   logWindowHours: z.number().positive().max(24 * 366).optional(),
+  /** The help desk asks an admin: the app also offers admin-level choices (portal edits, API automation, site migration). */
+  admin: z.boolean().optional(),
 });
 export type RequestLink = z.output<typeof requestLinkSchema>;
 
@@ -66,6 +68,7 @@ const requestQuerySchema = requestLinkSchema.extend({
     .transform(Number)
     .pipe(z.number().positive().max(24 * 366))
     .optional(),
+  admin: booleanFlag.optional(),
 });
 
 /** Link query names -> schema fields (the link uses short, readable names). */
@@ -79,6 +82,7 @@ const QUERY_NAMES: Readonly<Record<string, keyof RequestLink>> = {
   redaction: 'redaction',
   probes: 'probes',
   logWindowHours: 'logWindowHours',
+  admin: 'admin',
 };
 
 /** A link that could not be read, with a one-line reason naming the field. */

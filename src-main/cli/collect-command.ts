@@ -12,10 +12,12 @@ import {
   FAILED_ACTIONS,
   incidentReportSchema,
   isValidTimeZone,
+  LINK_ANSWERABLE,
   NETWORKS,
   RECENT_CHANGES,
   SCOPES,
   type IncidentReport,
+  type IncidentReportInput,
 } from '../../src-shared/incident-report.js';
 import { isoInZone } from '../../src-shared/zoned-time.js';
 import { printable } from '../../src-shared/printable-text.js';
@@ -205,6 +207,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     recentChanges: values['recent-change'] ?? [],
     notes: values.notes ?? '',
     ticket: values.ticket ?? request?.ticket,
+    ...answeredByLink(values, request),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -229,6 +232,12 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     json: values.json,
     warnings,
   };
+}
+
+/** The link's answers no flag replaced: triage then says the help desk gave them, not the user. */
+function answeredByLink(values: Partial<Record<(typeof LINK_ANSWERABLE)[number], string>>, request: RequestLink | undefined): Pick<IncidentReportInput, 'answeredByLink'> {
+  const fields = LINK_ANSWERABLE.filter((field) => request?.[field] !== undefined && values[field] === undefined);
+  return request && fields.length > 0 ? { answeredByLink: { ...(request.helpdesk ? { helpdesk: request.helpdesk } : {}), fields } } : {};
 }
 
 /** --probe-deadline-ms: whole milliseconds, 100 to 120000. */

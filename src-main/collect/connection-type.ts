@@ -2,11 +2,9 @@
  * Derives how this machine reaches the network (wired, Wi-Fi or unknown) from its interfaces, and
  * says why: triage reads the verdict, a person reads the evidence.
  */
+import type { ConnectionType } from '../../src-shared/network-json.js';
 import { vpnSignatureOf } from '../platform/vpn-signatures.js';
 import type { InterfaceInfo, WifiInfo } from './network-source.js';
-
-/** How the machine reaches the network; triage reads it from network.json's network.connectionType. */
-export type ConnectionType = 'wired' | 'wifi' | 'unknown';
 
 /** The connection type with the facts that decided it. */
 export interface ConnectionTypeVerdict {

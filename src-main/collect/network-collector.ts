@@ -4,45 +4,9 @@
  * never SSID, BSSID or MAC addresses), and the derived connection type with its evidence.
  */
 import type { Collector } from './collector.js';
-import { deriveConnectionType, type ConnectionType } from './connection-type.js';
+import type { NetworkData, WifiSummary } from '../../src-shared/network-json.js';
+import { deriveConnectionType } from './connection-type.js';
 import { systemNetworkSource, type NetworkSource, type WifiInfo } from './network-source.js';
-
-/** One non-loopback interface as it goes into network.json (no addresses, no MAC). */
-export interface NetworkInterfaceSummary {
-  name: string;
-  /** Windows' adapter name or description ("Wi-Fi", "PANGP Virtual Ethernet Adapter"); the name elsewhere. */
-  description: string;
-  type: string;
-  default: boolean;
-  up: boolean;
-  speedMbps: number | null;
-  dhcp: boolean;
-  virtual: boolean;
-  ipv4: boolean;
-  ipv6: boolean;
-}
-
-/** The Wi-Fi link as it goes into network.json (no SSID or BSSID). */
-export interface WifiSummary {
-  iface: string;
-  band: '2.4 GHz' | '5 GHz' | '6 GHz' | 'unknown';
-  channel: number | null;
-  security: string;
-  signalDbm: number | null;
-  quality: number | null;
-  txRateMbps: number | null;
-  standard: string;
-}
-
-/** network.json's network key; triage reads connectionType. */
-export interface NetworkData {
-  connectionType: ConnectionType;
-  connectionEvidence: string[];
-  interfaces: NetworkInterfaceSummary[];
-  defaultGateway: string | null;
-  dnsServers: string[];
-  wifi: WifiSummary[];
-}
 
 /** Wi-Fi band from the channel frequency in MHz. */
 export function wifiBand(frequencyMhz: number | null | undefined): WifiSummary['band'] {

@@ -17,14 +17,8 @@ import {
   WPAD_FLAG,
 } from '../platform/proxy-sources.js';
 import { parseRegQuery, regDword } from '../platform/reg-query-parser.js';
+import type { ProxySetting } from '../../src-shared/network-json.js';
 import { parseScutilProxy } from '../platform/scutil-proxy-parser.js';
-
-/** One proxy fact and where it was read. */
-export interface ProxySetting {
-  source: string;
-  kind: 'proxy' | 'pac' | 'auto-detect' | 'bypass';
-  value: string;
-}
 
 /** Everything readProxySettings found, and which sources it could and could not read. */
 export interface ProxyReading {

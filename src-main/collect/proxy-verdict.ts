@@ -3,19 +3,10 @@
  * Zoom's URLs) into one verdict with its evidence. resolveProxy is the effective answer when there
  * is one: a PAC file may well send Zoom DIRECT.
  */
+import type { ProxyVerdictValue, ResolvedProxy } from '../../src-shared/network-json.js';
 import type { ProxyReading } from './proxy-settings.js';
 
-/** proxy: traffic to Zoom goes (or is set to go) through a proxy; auto-config: a PAC/WPAD decides per URL. */
-export type ProxyVerdictValue = 'proxy' | 'auto-config' | 'none' | 'unknown';
-
-/** Electron's resolveProxy answer for one Zoom URL. */
-export interface ResolvedProxy {
-  url: string;
-  /** PAC-style answer: "DIRECT", "PROXY host:port; DIRECT", ... or an error text. */
-  answer: string;
-}
-
-/** The proxy verdict with the evidence behind it; triage reads vpnProxy.proxy.verdict. */
+/** The proxy verdict with the evidence behind it. */
 export interface ProxyVerdict {
   verdict: ProxyVerdictValue;
   evidence: string[];

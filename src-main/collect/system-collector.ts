@@ -7,20 +7,8 @@
 import os from 'node:os';
 import { si } from '../platform/system-information.js';
 import { APP_NAME, APP_VERSION, runtimeVersions } from '../app-info.js';
+import type { SystemInfo } from '../../src-shared/system-json.js';
 import type { Collector } from './collector.js';
-
-/** system.json's system key. */
-export interface SystemInfo {
-  os: { platform: string; distro: string; release: string; codename: string; kernel: string; arch: string; build: string; uefi: boolean | null };
-  /** Manufacturer and model ("MacBookPro18,3", "Latitude 7440"); never serial, UUID or SKU. */
-  hardware: { manufacturer: string; model: string; virtual: boolean; virtualHost: string } | null;
-  cpu: { brand: string; manufacturer: string; cores: number } | null;
-  memoryBytes: number;
-  locale: string;
-  timeZone: string;
-  uptimeSeconds: number;
-  app: { name: string; version: string; runtime: ReturnType<typeof runtimeVersions> };
-}
 
 function value<T>(settled: PromiseSettledResult<T>): T | null {
   return settled.status === 'fulfilled' ? settled.value : null;

@@ -4,20 +4,9 @@
  * 100.64.0.0/10. macOS's always-present idle utun interfaces count only with an IPv4 address or
  * the default route.
  */
+import type { VpnVerdict } from '../../src-shared/network-json.js';
 import { CGNAT_CIDR, IDLE_TUNNEL_NAME, inCgnatRange, vpnSignatureOf } from '../platform/vpn-signatures.js';
 import type { InterfaceAddresses, InterfaceInfo } from './network-source.js';
-
-/** detected: a VPN adapter is up with an address; possible: weaker signs only; none: no sign. */
-export type VpnVerdictValue = 'detected' | 'possible' | 'none';
-
-/** The VPN verdict, the adapters behind it and the evidence; triage reads vpnProxy.vpn.verdict. */
-export interface VpnVerdict {
-  verdict: VpnVerdictValue;
-  /** True when the VPN carries the default route (all traffic, Zoom's included, goes through it). */
-  fullTunnel: boolean;
-  adapters: { name: string; description: string; product: string; default: boolean; ipv4: boolean }[];
-  evidence: string[];
-}
 
 /** Reads VPN evidence from a snapshot of the interfaces. */
 export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: InterfaceAddresses): VpnVerdict {

@@ -7,15 +7,10 @@ import { ZOOM_PROXY_CHECK_URLS } from '../platform/proxy-sources.js';
 import type { Environment } from '../platform/environment.js';
 import type { Collector } from './collector.js';
 import { systemNetworkSource, type NetworkSource } from './network-source.js';
-import { readProxySettings, type ProxySetting } from './proxy-settings.js';
-import { decideProxy, type ProxyVerdict, type ResolvedProxy } from './proxy-verdict.js';
-import { detectVpn, type VpnVerdict } from './vpn-detection.js';
-
-/** network.json's vpnProxy key. */
-export interface VpnProxyData {
-  vpn: VpnVerdict;
-  proxy: ProxyVerdict & { settings: ProxySetting[]; resolved: ResolvedProxy[]; unreadable: string[] };
-}
+import type { ResolvedProxy, VpnProxyData } from '../../src-shared/network-json.js';
+import { readProxySettings } from './proxy-settings.js';
+import { decideProxy } from './proxy-verdict.js';
+import { detectVpn } from './vpn-detection.js';
 
 async function resolveZoomUrls(environment: Environment): Promise<ResolvedProxy[]> {
   const resolve = environment.resolveProxy;

@@ -15,6 +15,7 @@ import { alignToLine } from './align-to-line.js';
 import { decodedStart, detectLogEncoding } from './log-decoding.js';
 import type { BundleFileSource, Collector } from './collector.js';
 import { formatBytes, selectLogs, type LogCandidate, type SelectedLog } from './zoom-log-selection.js';
+import type { ZoomLogsData } from '../../src-shared/system-json.js';
 
 /** Encrypted Zoom logs, dumps and archives: copied as opaque bytes, never read as text (content is sniffed too). */
 const BINARY_EXTENSIONS = ['.zenc', '.dmp', '.gz', '.zip', '.db'];
@@ -149,18 +150,6 @@ function toSource(file: SelectedLog): BundleFileSource {
     truncated: file.truncated && !(file.encoding === 'gzip'),
     source: 'zoom-logs',
   };
-}
-
-/** What system.json's zoomLogs key holds. */
-export interface ZoomLogsData {
-  /** linkedTo: where the location points when it is itself a symbolic link. */
-  locations: { id: string; path: string; found: boolean; unconfirmed: boolean; linkedTo?: string }[];
-  window: { from: string; to: string; hours: number };
-  caps: { maxFileBytes: number; maxTotalBytes: number };
-  found: number;
-  included: number;
-  truncated: number;
-  includedBytes: number;
 }
 
 /** Limits of the log walk (tests lower them). */

@@ -13,32 +13,8 @@ import { systemRootOf, type Environment } from '../platform/environment.js';
 import { parseRegQuery } from '../platform/reg-query-parser.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { ZOOM_LOG_VERSION_PATTERNS, ZOOM_VERSION_SOURCES, type ZoomVersionSource } from '../platform/zoom-version-sources.js';
+import type { VersionSourceOutcome, ZoomVersionData } from '../../src-shared/system-json.js';
 import type { Collector } from './collector.js';
-
-/** What one source said. */
-export interface VersionSourceOutcome {
-  id: string;
-  installKind: string;
-  outcome: 'found' | 'absent' | 'error';
-  /** Where exactly it was read (a path, a registry key and value, a command). */
-  where: string;
-  raw?: string;
-  detail?: string;
-  installLocation?: string;
-  /** macOS: installed by IT as a package (ZITPackage). */
-  itPackage?: boolean;
-}
-
-/** system.json's zoomVersion key. `version` is what triage reads. */
-export interface ZoomVersionData {
-  version: string | null;
-  build: string | null;
-  installKind: string | null;
-  source: string | null;
-  installLocation: string | null;
-  itPackage: boolean | null;
-  checked: VersionSourceOutcome[];
-}
 
 /** Splits "6.3.0 (52884)" into version and build; "6.3.0.4432" stays whole. */
 export function splitVersion(raw: string): { version: string; build: string | null } {

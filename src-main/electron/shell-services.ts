@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { MainServiceConfig } from '../services/ipc-handlers.js';
 
 /** The shell parts of the service config; call once, after the app is ready. */
-export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile'> {
+export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile' | 'chooseFolder' | 'openMail'> {
   // One instance only (single-instance lock), so leftovers from a crash are ours to remove.
   const draftDir = path.join(app.getPath('temp'), `${app.getName()}-drafts`);
   rmSync(draftDir, { recursive: true, force: true });
@@ -17,6 +17,16 @@ export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemI
   return {
     draftDir,
     showItemInFolder: (file) => shell.showItemInFolder(file),
+    // Only mailto: URLs that ipc-handlers built from a checked address reach here.
+    openMail: (url) => {
+      if (url.startsWith('mailto:')) void shell.openExternal(url);
+    },
+    chooseFolder: async () => {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { title: 'Save support bundles in', properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     chooseBundleFile: async () => {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { title: 'Open a support bundle', properties: ['openFile' as const], filters: [{ name: 'Support bundle', extensions: ['zip'] }] };

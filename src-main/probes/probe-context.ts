@@ -16,7 +16,7 @@ export interface ProbeContext {
 export type Probe<T extends ProbeTarget> = (target: T, context: ProbeContext) => Promise<ProbeResult>;
 
 /** The target's port as results report it (DNS has none). */
-function resultPort(target: ProbeTarget): number | null {
+export function resultPort(target: ProbeTarget): number | null {
   if (target.kind === 'dns') return null;
   if (target.kind === 'http' || target.kind === 'status') return httpPort(target);
   return target.port;

@@ -6,11 +6,12 @@
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import type { ProbePlan, ProbeTarget } from '../../src-shared/probe-plan.js';
 import type { ProbeReport, ProbeResult } from '../../src-shared/probe-results.js';
+import { probeName } from '../../src-shared/probe-names.js';
 import { summarizeProbes } from '../../src-shared/probe-summary.js';
 import type { Environment } from '../platform/environment.js';
 import { dnsProbe } from './dns-probe.js';
 import { httpProbe } from './http-probe.js';
-import { probeResult, type ProbeContext } from './probe-context.js';
+import { probeResult, resultPort, type ProbeContext } from './probe-context.js';
 import { serviceStatusProbe } from './service-status.js';
 import { stunProbe } from './stun-probe.js';
 import { tcpProbe } from './tcp-probe.js';
@@ -66,7 +67,8 @@ export async function runProbes(plan: ProbePlan, options: RunProbesOptions): Pro
 
   const runOne = async (target: ProbeTarget): Promise<ProbeResult> => {
     const probeStarted = performance.now();
-    options.onProgress?.({ phase: 'probe', id: target.id, state: 'started' });
+    const label = probeName({ kind: target.kind, host: target.host, port: resultPort(target), portEnd: target.kind === 'udp-range' ? target.portEnd : undefined });
+    options.onProgress?.({ phase: 'probe', id: target.id, label, state: 'started' });
     const timedOut = cancelled.then(() => {
       const why = deadline.signal.aborted ? `cancelled at the ${options.deadlineMs} ms probe deadline` : 'cancelled';
       return probeResult(target, 'timeout', why, performance.now() - probeStarted);
@@ -81,6 +83,7 @@ export async function runProbes(plan: ProbePlan, options: RunProbesOptions): Pro
     options.onProgress?.({
       phase: 'probe',
       id: target.id,
+      label,
       state: 'finished',
       status: progressStatus(result),
       durationMs: result.durationMs,

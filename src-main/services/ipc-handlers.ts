@@ -4,7 +4,9 @@
  * every failure into a plain-language envelope. Electron's ipcMain and the browser tests both
  * register exactly these handlers.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -21,11 +23,12 @@ import {
 } from '../../src-shared/ipc-contract.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
+import type { CollectSettings } from '../collect/collect-settings.js';
 import type { Collector } from '../collect/collector.js';
 import { describeError } from '../collect/run-collectors.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
-import { collectForBundle, createBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
+import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
@@ -36,10 +39,16 @@ export interface MainServiceConfig {
   outputDir: string;
   environment?: Environment;
   collectors?: Collector[];
+  /** Collect settings under what the request asks (tests point the probes at a plan on 127.0.0.1). */
+  settings?: Partial<CollectSettings>;
   /** Private folder for review drafts (default: a folder in the OS temp dir). */
   draftDir?: string;
   /** Reveals a file in the OS file manager (Electron's shell.showItemInFolder). */
   showItemInFolder?: (file: string) => void;
+  /** Opens a mailto: URL main built in the user's mail app (Electron's shell.openExternal). */
+  openMail?: (url: string) => void;
+  /** Main's own "choose a folder" dialog; resolves null when the user cancels. */
+  chooseFolder?: () => Promise<string | null>;
   /** Main's own "open bundle" dialog; resolves null when the user cancels. */
   chooseBundleFile?: () => Promise<string | null>;
   /** Help-desk request links the app was opened with (deep links). */
@@ -94,11 +103,13 @@ function implementations(config: MainServiceConfig): Implementations {
   let running: AbortController | null = null;
   // Output names picked by saves still running.
   const claimed = new Set<string>();
+  // Where bundles go: the configured folder until the user picks another in main's dialog.
+  let outputDir = config.outputDir;
 
   /** Runs a save with a fresh output name of its own. */
   async function withBundlePath<T>(work: (outPath: string) => Promise<T>): Promise<T> {
     const environment = config.environment ?? currentEnvironment();
-    const outPath = await claimBundlePath(config.outputDir, environment.now(), claimed);
+    const outPath = await claimBundlePath(outputDir, environment.now(), claimed);
     try {
       return await work(outPath);
     } finally {
@@ -120,11 +131,15 @@ function implementations(config: MainServiceConfig): Implementations {
     }
   }
 
-  const respond = (bundle: CreatedBundle) => {
+  const respond = async (bundle: CreatedBundle) => {
     trustedPaths.add(bundle.path);
+    // Hashed and measured as it lies on disk: what the help desk receives.
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(bundle.path), hash);
     return {
       bundlePath: bundle.path,
-      bytes: bundle.bytes,
+      bytes: (await fs.stat(bundle.path)).size,
+      sha256: hash.digest('hex'),
       fileCount: bundle.manifest.files.length,
       collectors: bundle.manifest.collectors,
       skippedCount: bundle.manifest.skipped.length,
@@ -138,33 +153,18 @@ function implementations(config: MainServiceConfig): Implementations {
         version: APP_VERSION,
         platform: (config.environment ?? currentEnvironment()).platform,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        outputDir: config.outputDir,
+        outputDir,
       };
-    },
-    async collectBundle(request, emit) {
-      const environment = config.environment ?? currentEnvironment();
-      const bundle = await withBundlePath((outPath) =>
-        cancellable((signal) =>
-          createBundle({
-            report: request.report,
-            ...requestOptions(request.probes, request.request),
-            outPath,
-            environment,
-            collectors: config.collectors,
-            onProgress: (event) => emit('collectProgress', event),
-            signal,
-          }),
-        ),
-      );
-      return respond(bundle);
     },
     async prepareBundle(request, emit) {
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       const draft = await cancellable(async (signal) => {
+        const options = requestOptions(request.probes, request.request);
         const collected = await collectForBundle({
           report: request.report,
-          ...requestOptions(request.probes, request.request),
+          ...options,
+          settings: { ...config.settings, ...options.settings },
           environment: config.environment ?? currentEnvironment(),
           collectors: config.collectors,
           onProgress: (event) => emit('collectProgress', event),
@@ -199,6 +199,13 @@ function implementations(config: MainServiceConfig): Implementations {
       drafts.get(request.draftId); // an unknown draft fails before a file name is picked
       return respond(await withBundlePath((outPath) => drafts.save(request.draftId, outPath, request.exclude)));
     },
+    async emailHelpDesk(request) {
+      if (!config.openMail) throw new Error('email is not available here');
+      // Built here from checked parts, so only a plain mailto: with a subject and body is ever opened.
+      const address = request.to.replace(/^mailto:/i, '');
+      config.openMail(`mailto:${address}?subject=${encodeURIComponent(request.subject)}&body=${encodeURIComponent(request.body)}`);
+      return {};
+    },
     async discardDraft(request) {
       await drafts.discard(request.draftId);
       return {};
@@ -213,6 +220,12 @@ function implementations(config: MainServiceConfig): Implementations {
       if (!config.showItemInFolder) throw new Error('showing files is not available here');
       config.showItemInFolder(request.path);
       return {};
+    },
+    async chooseOutputFolder() {
+      if (!config.chooseFolder) throw new Error('choosing folders is not available here');
+      const chosen = await config.chooseFolder();
+      if (chosen) outputDir = chosen;
+      return { path: chosen };
     },
     async chooseBundle() {
       if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
@@ -239,19 +252,25 @@ function implementations(config: MainServiceConfig): Implementations {
   };
 }
 
-/** A sentence for the user from a failure; raw exceptions never reach the renderer. */
-function userMessage(error: unknown): { code: string; message: string } {
+/**
+ * A sentence for the user from a failure, with what to do; raw exceptions never reach the renderer.
+ * Technical text (paths, error codes, library messages) goes in `details`, behind "Show details".
+ */
+function userMessage(error: unknown): { code: string; message: string; details?: string } {
   if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
     return { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' };
   }
   if (error instanceof BundleWriteError) {
-    const hint = error.code === 'no-folder' ? ' Choose another folder.' : ' Check free disk space and permissions, then try again.';
-    return { code: error.code, message: `The bundle could not be saved: ${error.message}.${hint}` };
+    const message =
+      error.code === 'no-folder'
+        ? 'The bundle could not be saved: the folder it goes to does not exist. Choose another folder.'
+        : 'The bundle could not be saved. Check free disk space and permissions, then try again.';
+    return { code: error.code, message, details: error.message };
   }
-  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: `The screenshot cannot be attached: ${error.message}. Remove it or choose another image.` };
+  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
   if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
-  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: `That file cannot be opened: ${error.message}.` };
-  return { code: 'failed', message: `Something went wrong: ${describeError(error)}. Please try again.` };
+  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };
+  return { code: 'failed', message: 'Something went wrong. Please try again.', details: describeError(error) };
 }
 
 /** Handlers keyed by channel name. */
@@ -263,7 +282,10 @@ export function createIpcHandlers(config: MainServiceConfig): ReadonlyMap<string
       const request = spec.request.safeParse(raw ?? {});
       if (!request.success) {
         const issue = request.error.issues[0];
-        return { ok: false, error: { code: 'bad-request', message: `Invalid request: ${issue?.path.join('.') || 'input'}: ${issue?.message}` } };
+        return {
+          ok: false,
+          error: { code: 'bad-request', message: 'The app could not use what was sent. Please try again.', details: `Invalid request: ${issue?.path.join('.') || 'input'}: ${issue?.message}` },
+        };
       }
       try {
         const value = spec.response.parse(await impl[method](request.data, emit));

@@ -1,10 +1,12 @@
-/** The per-category counts of replaced private values, as shown in the review step and the review screen. */
+/** The per-category counts of replaced private values, in words, as shown in the review step and the review screen. */
+import { redactionCategoryName } from './plain-names.js';
+
 export function RedactionCounts({ byCategory, testId }: { byCategory: Record<string, number>; testId?: string }) {
   return (
     <ul className="counts" data-testid={testId}>
       {Object.entries(byCategory).map(([category, count]) => (
         <li key={category}>
-          {category}: {count}
+          {redactionCategoryName(category)}: {count}
         </li>
       ))}
     </ul>

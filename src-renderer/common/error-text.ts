@@ -1,5 +1,22 @@
+/** A failed call as the user sees it: main's plain sentence, its code, and technical details for "Show details". */
+export interface Problem {
+  message: string;
+  code?: string;
+  details?: string;
+}
+
 /** The plain sentence main sent with a failed call (ipc-client puts it in Error.message). */
 export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message || 'Something went wrong. Please try again.';
+}
+
+/** The sentence, code and details of a failed call. */
+export function problemOf(error: unknown): Problem {
+  const details = error instanceof Error ? (error as Error & { details?: unknown }).details : undefined;
+  return {
+    message: errorText(error),
+    ...(error instanceof Error && error.name !== 'Error' ? { code: error.name } : {}),
+    ...(typeof details === 'string' && details ? { details } : {}),
+  };
 }

@@ -12,8 +12,8 @@ interface StepFrameProps {
   children: ReactNode;
   /** Buttons, primary last. */
   actions: ReactNode;
-  /** A sentence shown by the actions when the user cannot go on yet. */
-  blocked?: string | null;
+  /** A sentence shown by the actions when the user cannot go on yet (or a notice with its own way forward). */
+  blocked?: ReactNode;
 }
 
 export function StepFrame({ step, intro, children, actions, blocked }: StepFrameProps) {
@@ -39,10 +39,12 @@ export function StepFrame({ step, intro, children, actions, blocked }: StepFrame
       {intro && <div className="intro">{intro}</div>}
       <div className="step-body">{children}</div>
       <div className="step-actions">
-        {blocked && (
+        {typeof blocked === 'string' ? (
           <p role="alert" className="error blocked">
             {blocked}
           </p>
+        ) : (
+          blocked
         )}
         {actions}
       </div>

@@ -1,7 +1,8 @@
 /** The guided wizard: one store, one component per step, all data through window.zpb. */
 import { useEffect, useReducer } from 'react';
-import { errorText } from '../common/error-text.js';
+import { problemOf } from '../common/error-text.js';
 import { RequestBanner } from './RequestBanner.js';
+import { wallClock } from '../../src-shared/zoned-time.js';
 import { reportFromForm, reportProblem } from './wizard-form.js';
 import { initialWizardState, wizardReducer, type WizardState } from './wizard-store.js';
 import { CollectStep } from './steps/CollectStep.js';
@@ -25,8 +26,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   }, []);
 
   async function collect(current: WizardState) {
-    const report = reportFromForm(current.form);
-    if (!report) return dispatch({ type: 'collect-failed', message: 'The date or time is not valid. Go back and correct it.' });
+    const report = reportFromForm(current.form, current.request);
+    if (!report) return dispatch({ type: 'collect-failed', problem: { message: 'The date or time is not valid. Go back and correct it.' } });
     const problem = reportProblem(report);
     if (problem) return dispatch({ type: 'block', message: problem });
     dispatch({ type: 'collect-started' });
@@ -41,8 +42,19 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       });
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {
-      dispatch({ type: 'collect-failed', message: errorText(error) });
+      if (error instanceof Error && error.name === 'cancelled') dispatch({ type: 'collect-cancelled' });
+      else dispatch({ type: 'collect-failed', problem: problemOf(error) });
     }
+  }
+
+  /**
+   * "Create support bundle now": collect straight from the first screen with sensible defaults
+   * (the incident is now, in this computer's zone; everything not answered stays "not sure").
+   */
+  function collectNow(current: WizardState) {
+    const form = { ...current.form, ...wallClock(new Date(), current.form.timeZone) };
+    dispatch({ type: 'edit', patch: form });
+    void collect({ ...current, form });
   }
 
   async function cancel() {
@@ -51,13 +63,23 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   }
 
   async function save() {
-    if (!state.consent || !state.draft) return dispatch({ type: 'save-started' }); // shows why it cannot save
+    if (!state.draft) return;
     dispatch({ type: 'save-started' });
     try {
       const result = await window.zpb.saveBundle({ draftId: state.draft.draftId, exclude: state.exclude, consent: true });
       dispatch({ type: 'saved', result });
     } catch (error) {
-      dispatch({ type: 'save-failed', message: errorText(error) });
+      dispatch({ type: 'save-failed', problem: problemOf(error) });
+    }
+  }
+
+  async function chooseFolder() {
+    try {
+      const chosen = await window.zpb.chooseOutputFolder({});
+      // A folder chosen: the error is answered, the next "Agree and create bundle" saves there.
+      if (chosen.path) dispatch({ type: 'folder-chosen', path: chosen.path });
+    } catch (error) {
+      dispatch({ type: 'save-failed', problem: problemOf(error) });
     }
   }
 
@@ -81,7 +103,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   function step() {
     switch (state.step) {
       case 'what':
-        return <WhatHappenedStep state={state} dispatch={dispatch} />;
+        return <WhatHappenedStep state={state} dispatch={dispatch} onCollectNow={() => collectNow(state)} />;
       case 'when':
         return <WhenStep state={state} dispatch={dispatch} />;
       case 'where':
@@ -89,7 +111,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       case 'collect':
         return <CollectStep state={state} dispatch={dispatch} onCancel={() => void cancel()} onRetry={() => void collect(state)} />;
       case 'review':
-        return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} />;
+        return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} onChooseFolder={() => void chooseFolder()} />;
       case 'done':
         return <DoneStep state={state} onStartOver={startOver} />;
     }

@@ -2,7 +2,8 @@
  * What the wizard's form holds, its defaults, and how it becomes the shared IncidentReport input
  * (only the extras that fit the chosen action are sent).
  */
-import { incidentReportSchema, type IncidentReportInput } from '../../src-shared/incident-report.js';
+import { incidentReportSchema, type IncidentReportInput, type LINK_ANSWERABLE } from '../../src-shared/incident-report.js';
+import type { RequestLink } from '../../src-shared/request-link.js';
 import type { ReportDetails } from '../../src-shared/report-details.js';
 import { wallClock, zonedIso } from '../../src-shared/zoned-time.js';
 
@@ -30,6 +31,8 @@ export interface WizardForm {
   desktopAppWorks: Details['desktopAppWorks'] | '';
   /** Run the network probes while collecting. */
   probes: boolean;
+  /** Questions a help desk's request link filled in (the user had not answered them). */
+  linkFilled: (typeof LINK_ANSWERABLE)[number][];
 }
 
 /** A blank form: now, in the given zone. */
@@ -52,14 +55,22 @@ export function defaultForm(now: Date, timeZone: string): WizardForm {
     deskPhoneFirmware: '',
     desktopAppWorks: '',
     probes: true,
+    linkFilled: [],
   };
 }
 
 /** True when the desk phone questions apply. */
 export const isDeskPhone = (form: Pick<WizardForm, 'action' | 'surface'>) => form.action === 'desk-phone-registration' || form.surface === 'desk-phone';
 
+/** The link's answers the user kept as they were: triage then says the help desk gave them. */
+function answeredByLink(form: WizardForm, request: RequestLink | null): IncidentReportInput['answeredByLink'] {
+  if (!request) return undefined;
+  const fields = form.linkFilled.filter((field) => form[field] !== '' && form[field] === request[field]);
+  return fields.length > 0 ? { ...(request.helpdesk ? { helpdesk: request.helpdesk } : {}), fields } : undefined;
+}
+
 /** The report to send to main; null when the date or time cannot be read. */
-export function reportFromForm(form: WizardForm): IncidentReportInput | null {
+export function reportFromForm(form: WizardForm, request: RequestLink | null = null): IncidentReportInput | null {
   const occurredAt = zonedIso(form.date, form.time, form.timeZone);
   if (!occurredAt) return null;
   const details: ReportDetails = {};
@@ -84,6 +95,7 @@ export function reportFromForm(form: WizardForm): IncidentReportInput | null {
     recentChanges: form.recentChanges,
     notes: form.notes,
     ...(Object.keys(details).length > 0 ? { details } : {}),
+    ...(answeredByLink(form, request) ? { answeredByLink: answeredByLink(form, request) } : {}),
   };
 }
 

@@ -5,6 +5,8 @@
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import type { BundleDraftView, CollectResponse } from '../../src-shared/ipc-contract.js';
 import type { RequestLink } from '../../src-shared/request-link.js';
+import { LINK_ANSWERABLE } from '../../src-shared/incident-report.js';
+import type { Problem } from '../common/error-text.js';
 import { defaultForm, reportFromForm, type WizardForm } from './wizard-form.js';
 
 export const STEPS = ['what', 'when', 'where', 'collect', 'review', 'done'] as const;
@@ -24,6 +26,8 @@ export const STEP_TITLES: Record<StepId, string> = {
 export interface ProgressRow {
   phase: CollectProgress['phase'];
   id: string;
+  /** A probe's name in words. */
+  label?: string;
   state: CollectProgress['state'];
   status?: CollectProgress['status'];
   message?: string;
@@ -34,17 +38,19 @@ export interface WizardState {
   form: WizardForm;
   /** A sentence saying why the user cannot go on yet (shown next to the primary button). */
   blocked: string | null;
-  collect: { running: boolean; cancelling: boolean; rows: ProgressRow[]; error: string | null };
+  /** error: why collecting failed; cancelled: the user stopped it (a calm notice, not an error). */
+  collect: { running: boolean; cancelling: boolean; rows: ProgressRow[]; error: Problem | null; cancelled: boolean };
   draft: BundleDraftView | null;
   exclude: string[];
-  consent: boolean;
   saving: boolean;
-  saveError: string | null;
+  saveError: Problem | null;
   result: CollectResponse | null;
+  /** The folder the user chose after a failed save (bundles go there from then on). */
+  outputFolder: string | null;
   /** The help desk's request (from a request link), kept across "start over". */
   request: RequestLink | null;
   /** Why a request link could not be read, as a sentence. */
-  requestError: string | null;
+  requestError: Problem | null;
 }
 
 export type WizardAction =
@@ -56,15 +62,16 @@ export type WizardAction =
   | { type: 'collect-started' }
   | { type: 'progress'; event: CollectProgress }
   | { type: 'cancel-requested' }
-  | { type: 'collect-failed'; message: string }
+  | { type: 'collect-failed'; problem: Problem }
+  | { type: 'collect-cancelled' }
   | { type: 'draft-ready'; draft: BundleDraftView }
   | { type: 'toggle-exclude'; path: string }
-  | { type: 'consent'; value: boolean }
   | { type: 'save-started' }
-  | { type: 'save-failed'; message: string }
+  | { type: 'save-failed'; problem: Problem }
   | { type: 'saved'; result: CollectResponse }
+  | { type: 'folder-chosen'; path: string }
   | { type: 'start-over'; now: Date; timeZone: string }
-  | { type: 'request-link'; link: RequestLink | null; error: string | null };
+  | { type: 'request-link'; link: RequestLink | null; error: string | null; details?: string };
 
 /** The state a new wizard starts in. */
 export function initialWizardState(now: Date, timeZone: string): WizardState {
@@ -72,13 +79,13 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     step: 'what',
     form: defaultForm(now, timeZone),
     blocked: null,
-    collect: { running: false, cancelling: false, rows: [], error: null },
+    collect: { running: false, cancelling: false, rows: [], error: null, cancelled: false },
     draft: null,
     exclude: [],
-    consent: false,
     saving: false,
     saveError: null,
     result: null,
+    outputFolder: null,
     request: null,
     requestError: null,
   };
@@ -86,26 +93,27 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
 
 /** Fills the answers a request link carries, never overwriting what the user already chose. */
 function withRequest(state: WizardState, link: RequestLink): WizardState {
+  const filled = LINK_ANSWERABLE.filter((field) => !state.form[field] && link[field]);
   const form: WizardState['form'] = {
     ...state.form,
     action: state.form.action || (link.action ?? ''),
     scope: state.form.scope || (link.scope ?? ''),
     network: state.form.network || (link.network ?? ''),
     probes: link.probes === false ? false : state.form.probes,
+    linkFilled: [...new Set([...state.form.linkFilled, ...filled])],
   };
   return { ...state, form, request: link, requestError: null };
 }
 
 /** Why the current step cannot be left forward, or null. */
 function blockReason(state: WizardState): string | null {
-  if (state.step === 'what' && state.form.errorText.trim() === '') return 'Enter the error text first (type "none" if there was no message).';
   if (state.step === 'when' && reportFromForm(state.form) === null) return 'Enter a valid date and time.';
   return null;
 }
 
 /** Applies one progress event: a row per collector or probe, updated in place when it finishes. */
 function withProgress(rows: ProgressRow[], event: CollectProgress): ProgressRow[] {
-  const row: ProgressRow = { phase: event.phase, id: event.id, state: event.state, status: event.status, message: event.message };
+  const row: ProgressRow = { phase: event.phase, id: event.id, label: event.label, state: event.state, status: event.status, message: event.message };
   const index = rows.findIndex((r) => r.phase === event.phase && r.id === event.id);
   if (index === -1) return [...rows, row];
   return rows.map((r, i) => (i === index ? row : r));
@@ -133,16 +141,18 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       if (state.step === 'what' || state.step === 'done' || state.collect.running || state.saving) return state;
       // Going back from review drops the draft: what is collected must match what the form says.
       const step = state.step === 'review' ? 'where' : STEPS[STEPS.indexOf(state.step) - 1]!;
-      return { ...state, step, blocked: null, draft: null, exclude: [], consent: false, collect: { ...state.collect, error: null } };
+      return { ...state, step, blocked: null, draft: null, exclude: [], collect: { ...state.collect, error: null, cancelled: false } };
     }
     case 'collect-started':
-      return { ...state, step: 'collect', collect: { running: true, cancelling: false, rows: [], error: null }, draft: null, exclude: [], consent: false };
+      return { ...state, step: 'collect', collect: { running: true, cancelling: false, rows: [], error: null, cancelled: false }, draft: null, exclude: [], saveError: null };
     case 'progress':
       return state.collect.running ? { ...state, collect: { ...state.collect, rows: withProgress(state.collect.rows, action.event) } } : state;
     case 'cancel-requested':
       return state.collect.running ? { ...state, collect: { ...state.collect, cancelling: true } } : state;
     case 'collect-failed':
-      return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: action.message } };
+      return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: action.problem, cancelled: false } };
+    case 'collect-cancelled':
+      return { ...state, collect: { ...state.collect, running: false, cancelling: false, error: null, cancelled: true } };
     case 'draft-ready':
       return { ...state, step: 'review', draft: action.draft, collect: { ...state.collect, running: false, cancelling: false } };
     case 'toggle-exclude': {
@@ -150,12 +160,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const exclude = state.exclude.includes(action.path) ? state.exclude.filter((p) => p !== action.path) : [...state.exclude, action.path];
       return { ...state, exclude };
     }
-    case 'consent':
-      return { ...state, consent: action.value, saveError: null };
     case 'save-started':
-      return state.consent && state.draft ? { ...state, saving: true, saveError: null } : { ...state, saveError: state.consent ? null : 'Tick the box to agree before creating the bundle.' };
+      // Pressing "Agree and create bundle" is the consent: the statement sits right beside it.
+      return state.draft ? { ...state, saving: true, saveError: null } : state;
     case 'save-failed':
-      return { ...state, saving: false, saveError: action.message };
+      return { ...state, saving: false, saveError: action.problem };
+    case 'folder-chosen':
+      return { ...state, saveError: null, outputFolder: action.path };
     case 'saved':
       return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
     case 'start-over': {
@@ -163,7 +174,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.request ? withRequest(fresh, state.request) : fresh;
     }
     case 'request-link':
-      if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError: action.link ? null : action.error };
-      return action.link ? withRequest(state, action.link) : { ...state, requestError: action.error };
+    {
+      const requestError = action.link || !action.error ? null : { message: action.error, ...(action.details ? { details: action.details } : {}) };
+      if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError };
+      return action.link ? withRequest(state, action.link) : { ...state, requestError };
+    }
   }
 }

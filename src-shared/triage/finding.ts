@@ -5,10 +5,34 @@
 import { z } from 'zod';
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Every finding a rule can produce: measured facts, the seed's table, its repair map. */
+export const FINDING_IDS = [
+  'measured.offline',
+  'measured.blocked-ports',
+  'measured.tls-interception',
+  'measured.vpn-proxy',
+  'measured.old-zoom-version',
+  'measured.service-incident',
+  'seed.one-user',
+  'seed.one-network',
+  'seed.web-portal',
+  'seed.api-automation',
+  'seed.outside-calls',
+  'seed.desk-phone-only',
+  'repair.dialing',
+  'repair.edit-phone-user',
+  'repair.api-request',
+  'repair.desk-phone',
+  'repair.many-networks',
+] as const;
+export const findingIdSchema = z.enum(FINDING_IDS);
+export type FindingId = z.infer<typeof findingIdSchema>;
 
 export const findingSchema = z.object({
   /** Stable rule id, e.g. "seed.one-user" or "measured.blocked-ports". */
-  id: z.string(),
+  id: findingIdSchema,
   /** One-line title for the list. */
   title: z.string(),
   /** The likely area, in the seed's words. */
@@ -17,6 +41,11 @@ export const findingSchema = z.object({
   evidence: z.array(z.string()),
   nextSteps: z.array(z.string()),
   confidence: z.enum(CONFIDENCES),
+  /**
+   * Set when another finding points elsewhere and the seed's separation test ranks this one second:
+   * why it is second. Absent for primary findings.
+   */
+  secondaryBecause: z.string().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -27,7 +56,7 @@ export const ANALYSIS_SCHEMA_VERSION = 1 as const;
 
 export const analysisSchema = z.object({
   schemaVersion: z.literal(ANALYSIS_SCHEMA_VERSION),
-  /** Most confident first. */
+  /** Primary findings first, most confident first; then the secondary ones. */
   findings: z.array(findingSchema),
   /** The seed's Quick Fix steps that fit, in the order to try them. */
   quickFixes: z.array(z.string()),

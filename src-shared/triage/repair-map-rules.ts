@@ -4,12 +4,13 @@
  */
 import { deskPhoneEvidence } from './desk-phone-evidence.js';
 import type { TriageRule } from './finding.js';
+import { withSource } from './reported-by.js';
 import type { TriageInput } from './triage-input.js';
 
 /** "Caller sees Error 400 while dialing". */
 export const dialingRule: TriageRule<TriageInput> = (input) => {
   if (input.report.action !== 'dialing') return null;
-  const evidence = ['Failed action: dialing', ...input.dialedNumberProblems.map((p) => `Dialed number: ${p.message}`)];
+  const evidence = [withSource(input, 'action', 'Failed action: dialing'), ...input.dialedNumberProblems.map((p) => `Dialed number: ${p.message}`)];
   return {
     id: 'repair.dialing',
     title: 'A call could not be placed',
@@ -28,7 +29,7 @@ export const editPhoneUserRule: TriageRule<TriageInput> = (input) => {
     id: 'repair.edit-phone-user',
     title: 'Editing a phone user failed',
     area: 'Admin session, role privileges, license and package combination',
-    evidence: [action === 'assign-number' ? 'Failed action: assigning a number' : 'Failed action: editing a phone user'],
+    evidence: [withSource(input, 'action', action === 'assign-number' ? 'Failed action: assigning a number' : 'Failed action: editing a phone user')],
     nextSteps: ['Refresh the login session.', 'Check role privileges.', 'Confirm the license and package combination.', 'Avoid duplicate browser tabs editing the same user.'],
     confidence: 'medium',
   };
@@ -77,7 +78,7 @@ export const manyNetworksRule: TriageRule<TriageInput> = (input) =>
         id: 'repair.many-networks',
         title: 'Many users fail across many networks',
         area: 'Zoom service status, account-level settings, a recent admin or API change',
-        evidence: ['Scope: many users on many networks'],
+        evidence: [withSource(input, 'scope', 'Scope: many users on many networks')],
         nextSteps: ['Check the Zoom service status page before editing accounts.', 'Review account-level settings and recent admin or API changes.'],
         confidence: 'high',
       };

@@ -4,6 +4,7 @@
  */
 import { deskPhoneEvidence } from './desk-phone-evidence.js';
 import type { Finding, TriageRule } from './finding.js';
+import { withSource } from './reported-by.js';
 import type { TriageInput } from './triage-input.js';
 
 const changes = (input: TriageInput) => input.report.recentChanges;
@@ -16,7 +17,7 @@ export const oneUserRule: TriageRule<TriageInput> = (input) =>
         id: 'seed.one-user',
         title: 'Only this user is affected',
         area: 'User profile, license, extension, calling plan, session',
-        evidence: ['Scope: only me'],
+        evidence: [withSource(input, 'scope', 'Scope: only me')],
         nextSteps: ['Refresh the session: sign out, quit Zoom fully, sign in again.', 'Admin: verify the Zoom Phone license, extension, calling package and number assignment.', 'Test the same user on another device.'],
         confidence: 'high',
       };
@@ -25,7 +26,7 @@ export const oneUserRule: TriageRule<TriageInput> = (input) =>
 export const oneNetworkRule: TriageRule<TriageInput> = (input) => {
   const scope = input.report.scope;
   if (scope !== 'many-users-one-network' && scope !== 'several-users-one-site') return null;
-  const evidence = [scope === 'many-users-one-network' ? 'Scope: many users on one network' : 'Scope: several users at one site'];
+  const evidence = [withSource(input, 'scope', scope === 'many-users-one-network' ? 'Scope: many users on one network' : 'Scope: several users at one site')];
   if (changes(input).includes('firewall-proxy-change')) evidence.push('Recent change: firewall or proxy update');
   if (changes(input).includes('network-change')) evidence.push('Recent change: network change');
   return {
@@ -54,7 +55,8 @@ export const webPortalRule: TriageRule<TriageInput> = (input) =>
 /** "Error appears after API automation". */
 export const apiAutomationRule: TriageRule<TriageInput> = (input) => {
   const evidence: string[] = [];
-  if (input.report.action === 'api-request' || input.report.details?.surface === 'api') evidence.push('Failed action: API request');
+  if (input.report.action === 'api-request') evidence.push(withSource(input, 'action', 'Failed action: API request'));
+  else if (input.report.details?.surface === 'api') evidence.push('Seen in: an API call');
   if (changes(input).includes('api-automation-change')) evidence.push('Recent change: API automation change');
   if (evidence.length === 0) return null;
   return {

@@ -81,18 +81,30 @@ export async function openRenderer(config: MainServiceConfig, browser?: Browser)
   };
 }
 
-/** Serious and critical accessibility violations axe finds on the page as it is now (rule id: target list). */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+/** Accessibility violations of any impact axe finds on the page as it is now (rule id: target list). */
+export async function a11yViolations(page: Page): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Saves a full-page screenshot under test-results/ (git-ignored) as a test artifact. */
+/** The window sizes every step is photographed at: a laptop and the smallest supported window. */
+export const SCREEN_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const;
+
+/** Saves a full-page screenshot under test-results/ (git-ignored) as a test artifact, at the current size. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(PROJECT_ROOT, 'test-results', `${name}.png`), fullPage: true });
+}
+
+/** Saves the step at 1280x800 and at 800x600 (name-1280x800.png, name-800x600.png), then leaves the window at 800x600. */
+export async function saveScreenshots(page: Page, name: string): Promise<void> {
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
+  }
 }
 
 /**

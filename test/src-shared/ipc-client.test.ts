@@ -9,6 +9,12 @@ describe('createZpbApi', () => {
     expect(Object.keys(api).sort()).toEqual([...Object.keys(ipcContract), ...Object.keys(ipcEvents).map((e) => `on${e[0]!.toUpperCase()}${e.slice(1)}`)].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
+  it('has no channel that writes a bundle without a reviewed draft and consent', () => {
+    expect(Object.keys(ipcContract)).not.toContain('collectBundle');
+    expect(IPC_CHANNELS).not.toContain('zpb:collect-bundle');
+    // The only channel that writes to the output folder demands consent in its request schema.
+    expect(ipcContract.saveBundle.request.safeParse({ draftId: '00000000-0000-4000-8000-000000000000' }).success).toBe(false);
+  });
   it('keeps the channel table and the contract in step', () => {
     expect(Object.fromEntries(Object.entries(ipcContract).map(([k, v]) => [k, v.channel]))).toEqual(IPC_METHOD_CHANNELS);
     expect(Object.fromEntries(Object.entries(ipcEvents).map(([k, v]) => [k, v.channel]))).toEqual(IPC_EVENT_CHANNELS);
@@ -26,7 +32,7 @@ describe('createZpbApi', () => {
       subscribe: () => () => undefined,
     });
     await expect(api.getAppInfo({})).resolves.toEqual({ name: 'n' });
-    await expect(api.collectBundle({ report: { occurredAt: 'x', timeZone: 'UTC' } })).rejects.toThrow('The bundle could not be saved.');
-    expect(calls.map((c) => c[0])).toEqual([IPC_METHOD_CHANNELS.getAppInfo, IPC_METHOD_CHANNELS.collectBundle]);
+    await expect(api.saveBundle({ draftId: 'x', consent: true })).rejects.toThrow('The bundle could not be saved.');
+    expect(calls.map((c) => c[0])).toEqual([IPC_METHOD_CHANNELS.getAppInfo, IPC_METHOD_CHANNELS.saveBundle]);
   });
 });

@@ -1,21 +1,26 @@
-/** Step 6: where the bundle is, show it in the folder, copy a ticket summary, start over. */
+/**
+ * Step 6: a clear success mark; the primary actions (show the file, and with a help-desk request
+ * email the help desk); the file's name, size and sha256; the ticket summary to copy; start over.
+ */
 import { useRef, useState } from 'react';
 import { errorText } from '../../common/error-text.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { StepFrame } from '../StepFrame.js';
-import { ticketSummary } from '../ticket-summary.js';
+import { fileName, ticketSummary } from '../ticket-summary.js';
 import type { WizardState } from '../wizard-store.js';
 
 export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOver(): void }) {
   const result = state.result!;
-  const summary = ticketSummary(state.form, state.draft?.analysis ?? null, result);
+  const request = state.request;
+  const summary = ticketSummary(state.form, state.draft?.analysis ?? null, result, request);
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const mailTo = request?.returnTo?.toLowerCase().startsWith('mailto:') ? request.returnTo : null;
 
-  async function showInFolder() {
+  async function run(action: () => Promise<unknown>, done: string | null) {
     try {
-      await window.zpb.showInFolder({ path: result.bundlePath });
-      setMessage(null);
+      await action();
+      setMessage(done ? { text: done, error: false } : null);
     } catch (error) {
       setMessage({ text: errorText(error), error: true });
     }
@@ -33,30 +38,39 @@ export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOv
     }
   }
 
+  const email = () =>
+    window.zpb.emailHelpDesk({
+      to: mailTo!,
+      subject: `Zoom Phone support bundle for ticket ${request!.ticket}`,
+      body: `${summary}\n\nPlease find the bundle ${fileName(result.bundlePath)} attached.`,
+    });
+
   return (
     <StepFrame
       step="done"
-      intro={<p>Your support bundle is saved. Attach it to your ticket together with the summary below.</p>}
+      intro={
+        <p className="banner banner-ok success" data-testid="success">
+          <span className="success-mark" aria-hidden="true">
+            ✓
+          </span>{' '}
+          Your support bundle is saved. {mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
+        </p>
+      }
       actions={
-        <button type="button" className="primary" onClick={onStartOver}>
+        <button type="button" onClick={onStartOver}>
           Start over
         </button>
       }
     >
-      <dl className="facts">
-        <dt>Bundle</dt>
-        <dd>
-          <code data-testid="bundle-path">{result.bundlePath}</code>
-        </dd>
-        <dt>Contents</dt>
-        <dd>
-          {result.fileCount} files, {formatBytes(result.bytes)}; {result.skippedCount === 1 ? '1 item' : `${result.skippedCount} items`} left out
-        </dd>
-      </dl>
       <div className="button-row">
-        <button type="button" onClick={() => void showInFolder()}>
+        <button type="button" className="primary" onClick={() => void run(() => window.zpb.showInFolder({ path: result.bundlePath }), null)}>
           Show in folder
         </button>
+        {mailTo && (
+          <button type="button" className="primary" onClick={() => void run(email, 'Your mail app is opening with the summary. Attach the bundle file, then send.')}>
+            Email the help desk
+          </button>
+        )}
         <button type="button" onClick={() => void copySummary()}>
           Copy ticket summary
         </button>
@@ -64,6 +78,24 @@ export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOv
       <p className={message?.error ? 'error' : 'hint ok'} role="status">
         {message?.text ?? ''}
       </p>
+      <dl className="facts">
+        <dt>File</dt>
+        <dd>
+          <code data-testid="bundle-name">{fileName(result.bundlePath)}</code>
+        </dd>
+        <dt>Saved in</dt>
+        <dd>
+          <code data-testid="bundle-path">{result.bundlePath}</code>
+        </dd>
+        <dt>Size</dt>
+        <dd data-testid="bundle-size">
+          {formatBytes(result.bytes)} ({result.fileCount} files; {result.skippedCount === 1 ? '1 item' : `${result.skippedCount} items`} left out)
+        </dd>
+        <dt>sha256</dt>
+        <dd>
+          <code data-testid="bundle-sha256">{result.sha256}</code>
+        </dd>
+      </dl>
       <div className="field">
         <label htmlFor="ticket-summary">Ticket summary</label>
         <textarea id="ticket-summary" ref={summaryBox} readOnly rows={9} value={summary} data-testid="ticket-summary" />

@@ -1,15 +1,17 @@
 /**
  * Step 5: review before saving: the triage, the quick fixes to try, every file with its size and
  * redactions (switches to leave files or whole folders out, a preview of the redacted text), the
- * redaction counts, and explicit consent before anything is saved.
+ * redaction counts, and the consent statement beside "Agree and create bundle" in the action bar.
  */
 import { useState, type Dispatch } from 'react';
 import type { DraftPreviewView } from '../../../src-shared/ipc-contract.js';
 import { errorText } from '../../common/error-text.js';
+import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
+import { collectorName } from '../../common/plain-names.js';
 import { RedactionCounts } from '../../common/RedactionCounts.js';
 
 /** Folders the user can leave out as a whole. */
@@ -20,9 +22,13 @@ const SECTIONS: { prefix: string; label: string }[] = [
 
 const STATUS_SENTENCE = { failed: 'could not be collected', partial: 'was only partly collected', skipped: 'was skipped' } as const;
 
-export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void; onBack(): void }) {
+/** A collector the user turned off is a choice, not missing information. */
+const turnedOff = (c: { id: string; status: string }, probesWanted: boolean) => c.id === 'probes' && c.status === 'skipped' && !probesWanted;
+
+export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: { state: WizardState; dispatch: Dispatch<WizardAction>; onSave(): void; onBack(): void; onChooseFolder(): void }) {
   const draft = state.draft!;
-  const incomplete = draft.collectors.filter((c) => c.status !== 'ok');
+  const incomplete = draft.collectors.filter((c) => c.status !== 'ok' && !turnedOff(c, state.form.probes && state.request?.probes !== false));
+  const probesOff = draft.collectors.some((c) => turnedOff(c, state.form.probes && state.request?.probes !== false));
   const [preview, setPreview] = useState<{ path: string; view: DraftPreviewView | null; error: string | null } | null>(null);
   const excluded = (path: string) => state.exclude.includes(path) || state.exclude.some((x) => x.endsWith('/') && path.startsWith(x));
   const included = draft.files.filter((f) => !excluded(f.path));
@@ -40,15 +46,33 @@ export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardS
   return (
     <StepFrame
       step="review"
-      blocked={state.saveError}
+      blocked={
+        state.saveError && (
+          <ErrorNotice
+            className="error blocked"
+            problem={state.saveError}
+            action={
+              state.saveError.code === 'no-folder' || state.saveError.code === 'write-failed' || state.saveError.code === 'exists' ? (
+                <button type="button" onClick={onChooseFolder}>
+                  Choose folder
+                </button>
+              ) : undefined
+            }
+          />
+        )
+      }
       intro={<p>Nothing has been saved yet. Check what will be in the bundle, leave out anything you do not want to send, then agree and create it.</p>}
       actions={
         <>
+          <p className="consent" id="consent-text" data-testid="consent">
+            I have reviewed what will be sent and agree to create this support bundle.
+            {state.outputFolder && <span className="muted saving-to"> It will be saved in {state.outputFolder}.</span>}
+          </p>
           <button type="button" onClick={onBack} disabled={state.saving}>
             Back
           </button>
-          <button type="button" className="primary" onClick={onSave} disabled={state.saving} aria-describedby="consent-label">
-            {state.saving ? 'Creating…' : 'Create bundle'}
+          <button type="button" className="primary" onClick={onSave} disabled={state.saving} aria-describedby="consent-text">
+            {state.saving ? 'Creating…' : 'Agree and create bundle'}
           </button>
         </>
       }
@@ -59,12 +83,23 @@ export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardS
           <ul>
             {incomplete.map((c) => (
               <li key={c.id}>
-                {c.id} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}
-                {c.message ? `: ${c.message}` : ''}.
+                {collectorName(c.id)} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}.
+                {/* The collector's own message can hold paths and error codes: for whoever helps, not on screen. */}
+                {c.message && (
+                  <details className="error-details">
+                    <summary>Show details</summary>
+                    <code>{c.message}</code>
+                  </details>
+                )}
               </li>
             ))}
           </ul>
         </div>
+      )}
+      {probesOff && (
+        <p className="muted" data-testid="probes-off">
+          Network tests were turned off for this bundle.
+        </p>
       )}
       <section aria-labelledby="triage-heading">
         <h3 id="triage-heading">What we found</h3>
@@ -179,10 +214,6 @@ export function ReviewStep({ state, dispatch, onSave, onBack }: { state: WizardS
         )}
       </section>
 
-      <label className="check consent" id="consent-label">
-        <input type="checkbox" checked={state.consent} onChange={(e) => dispatch({ type: 'consent', value: e.target.checked })} />
-        I have reviewed what will be sent and agree to create this support bundle.
-      </label>
     </StepFrame>
   );
 }

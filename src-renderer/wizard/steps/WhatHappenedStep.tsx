@@ -11,7 +11,7 @@ function cleanName(name: string, type: string): string {
   return `${base}.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
 }
 
-export function WhatHappenedStep({ state, dispatch }: { state: WizardState; dispatch: Dispatch<WizardAction> }) {
+export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: WizardState; dispatch: Dispatch<WizardAction>; onCollectNow(): void }) {
   const { form } = state;
   const code = readErrorCode(form.errorText);
   const [imageError, setImageError] = useState<string | null>(null);
@@ -43,15 +43,25 @@ export function WhatHappenedStep({ state, dispatch }: { state: WizardState; disp
     <StepFrame
       step="what"
       blocked={state.blocked}
-      intro={<p>Copy the exact message Zoom showed you, including any numbers. We read the error code for you.</p>}
+      intro={
+        <p>
+          Paste the exact message Zoom showed you if you have it, then create the bundle: nothing is saved before you have seen what it holds. Answering a few questions first helps
+          support look in the right place.
+        </p>
+      }
       actions={
-        <button type="button" className="primary" onClick={() => dispatch({ type: 'next' })}>
-          Next: when
-        </button>
+        <>
+          <button type="button" onClick={() => dispatch({ type: 'next' })}>
+            Answer a few questions first
+          </button>
+          <button type="button" className="primary" onClick={onCollectNow}>
+            Create support bundle now
+          </button>
+        </>
       }
     >
       <div className="field" onPaste={onPaste}>
-        <label htmlFor="error-text">Error text</label>
+        <label htmlFor="error-text">Error text (optional)</label>
         <input id="error-text" value={form.errorText} onChange={(e) => dispatch({ type: 'edit', patch: { errorText: e.target.value } })} placeholder="Call failed (code: 2202400)" aria-describedby="error-code" autoComplete="off" />
         <p className="hint live" id="error-code" aria-live="polite" data-testid="error-code">
           {code

@@ -1,23 +1,18 @@
-/** Step 2: when it happened, defaulting to now in the system's zone, with the UTC offset shown. */
-import { useMemo, type Dispatch } from 'react';
+/** Step 2: when it happened, defaulting to now in the system's zone; a searchable zone picker with friendly names and offsets. */
+import { useMemo, useState, type Dispatch } from 'react';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
-import { formatOffset, zonedIso, zoneOffsetMinutes } from '../../../src-shared/zoned-time.js';
-
-/** Every zone the runtime knows, with the current zone first if it is missing from the list. */
-function zoneList(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return all.includes(current) ? all : [current, ...all];
-}
+import { zonedIso } from '../../../src-shared/zoned-time.js';
+import { filterZones, recordedAs, zoneOptions } from '../time-zones.js';
 
 export function WhenStep({ state, dispatch }: { state: WizardState; dispatch: Dispatch<WizardAction> }) {
   const { form } = state;
-  const zones = useMemo(() => zoneList(form.timeZone), [form.timeZone]);
   const iso = zonedIso(form.date, form.time, form.timeZone);
-  const offsets = useMemo(() => {
-    const at = new Date(iso ?? Date.now());
-    return new Map(zones.map((z) => [z, formatOffset(zoneOffsetMinutes(z, at))]));
-  }, [zones, iso]);
+  const [query, setQuery] = useState('');
+  // Labels carry the offset at the incident's moment; the computer's zone stays first.
+  const [firstZone] = useState(form.timeZone);
+  const options = useMemo(() => zoneOptions(firstZone, new Date(iso ?? Date.now())), [firstZone, iso]);
+  const shown = filterZones(options, query, form.timeZone);
   const edit = (patch: Partial<WizardState['form']>) => dispatch({ type: 'edit', patch });
   return (
     <StepFrame
@@ -45,19 +40,28 @@ export function WhenStep({ state, dispatch }: { state: WizardState; dispatch: Di
           <input id="when-time" type="time" value={form.time} onChange={(e) => edit({ time: e.target.value })} />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="when-zone">Time zone</label>
-        <select id="when-zone" value={form.timeZone} onChange={(e) => edit({ timeZone: e.target.value })} aria-describedby="when-stored">
-          {zones.map((z) => (
-            <option key={z} value={z}>
-              {z} (UTC{offsets.get(z)})
-            </option>
-          ))}
-        </select>
-        <p className="hint" id="when-stored" aria-live="polite" data-testid="when-stored">
-          {iso ? `Will be recorded as ${iso} (${form.timeZone}, UTC${offsets.get(form.timeZone)}).` : 'Enter a date and a time.'}
-        </p>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="when-zone-search">Find a time zone</label>
+          <input id="when-zone-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="City, country or name, e.g. New York" aria-describedby="when-zone-count" autoComplete="off" />
+          <p className="hint" id="when-zone-count" aria-live="polite">
+            {query ? `${shown.length} ${shown.length === 1 ? 'zone matches' : 'zones match'}` : form.timeZone === firstZone ? 'This computer\u2019s zone is chosen.' : 'Type to narrow the list.'}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="when-zone">Time zone</label>
+          <select id="when-zone" value={form.timeZone} onChange={(e) => edit({ timeZone: e.target.value })} aria-describedby="when-stored">
+            {shown.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
+      <p className="hint" id="when-stored" aria-live="polite" data-testid="when-stored">
+        {iso ? `Will be recorded as ${recordedAs(iso, form.timeZone)}.` : 'Enter a date and a time.'}
+      </p>
     </StepFrame>
   );
 }

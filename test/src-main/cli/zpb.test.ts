@@ -158,7 +158,10 @@ describe('zpb collect --request-link (real process)', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('Send this bundle to https://desk.example.com/upload (ticket INC-1042).');
     const { manifest, entries } = await readVerifiedBundle(out);
-    expect(JSON.parse(entries.get('report.json')!.toString())).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
+    const report = JSON.parse(entries.get('report.json')!.toString());
+    expect(report).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
+    // The link's answer no flag replaced is the help desk's (triage says who said it); the scope given as a flag is the user's.
+    expect(report.answeredByLink).toEqual({ helpdesk: 'IT Desk', fields: ['action'] });
     expect(manifest.request).toEqual({ ticket: 'INC-1042', helpdesk: 'IT Desk', returnTo: 'https://desk.example.com/upload' });
     expect(manifest.redaction.profile).toBe('minimal');
     expect(manifest.collectors).toContainEqual(expect.objectContaining({ id: 'probes', status: 'skipped', message: 'network probes turned off for this bundle' }));

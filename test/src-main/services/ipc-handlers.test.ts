@@ -20,16 +20,23 @@ describe('createIpcHandlers', () => {
   });
 
   it('rejects invalid requests with a plain message, never throwing', async () => {
-    const result = await call(IPC_METHOD_CHANNELS.collectBundle, { report: { occurredAt: 'soon', timeZone: 'UTC' } });
-    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^Invalid request: report.occurredAt/) } });
+    const result = await call(IPC_METHOD_CHANNELS.prepareBundle, { report: { occurredAt: 'soon', timeZone: 'UTC' } });
+    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'The app could not use what was sent. Please try again.', details: expect.stringMatching(/^Invalid request: report.occurredAt/) } });
     expect(await call(IPC_METHOD_CHANNELS.getAppInfo, { extra: 1 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
-  it('collects a real bundle, emits progress, and never overwrites an earlier bundle', async () => {
+  /** Prepares a draft and saves it with consent: the one way a bundle reaches the output folder. */
+  async function prepareAndSave(h: typeof handlers, request: unknown, events: unknown[] = []) {
+    const draft = await h.get(IPC_METHOD_CHANNELS.prepareBundle)!(request, (name, payload) => events.push([name, payload]));
+    if (!draft.ok) throw new Error(draft.error.message);
+    return h.get(IPC_METHOD_CHANNELS.saveBundle)!({ draftId: (draft.value as { draftId: string }).draftId, consent: true }, () => undefined);
+  }
+
+  it('prepares and saves a real bundle, emits progress, and never overwrites an earlier bundle', async () => {
     const events: [string, CollectProgress][] = [];
     const request = { report: { errorText: 'code 2202400', occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }, probes: false };
-    const first = await call(IPC_METHOD_CHANNELS.collectBundle, request, events);
-    const second = await call(IPC_METHOD_CHANNELS.collectBundle, request);
+    const first = await prepareAndSave(handlers, request, events);
+    const second = await prepareAndSave(handlers, request);
     if (!first.ok || !second.ok) throw new Error(JSON.stringify([first, second]));
     const a = first.value as { bundlePath: string };
     const b = second.value as { bundlePath: string };
@@ -41,9 +48,12 @@ describe('createIpcHandlers', () => {
   });
 
   it('turns a failed save into a sentence with what to do', async () => {
-    const broken = createIpcHandlers({ outputDir: path.join(dir, 'no-such-folder'), environment });
-    const result = await broken.get(IPC_METHOD_CHANNELS.collectBundle)!({ report: { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }, probes: false }, () => undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'no-folder', message: expect.stringMatching(/^The bundle could not be saved: .*Choose another folder\.$/) } });
+    const broken = createIpcHandlers({ outputDir: path.join(dir, 'no-such-folder'), environment, draftDir: path.join(dir, 'broken-drafts') });
+    const result = await prepareAndSave(broken, { report: { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' }, probes: false });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'no-folder', message: 'The bundle could not be saved: the folder it goes to does not exist. Choose another folder.', details: expect.stringContaining('no-such-folder') },
+    });
   });
 });
 

@@ -9,7 +9,9 @@ import { readZipEntries } from '../../../src-main/bundle/zip-reader.js';
 import type { Collector } from '../../../src-main/collect/collector.js';
 import { createBundle } from '../../../src-main/services/create-bundle.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { openRenderer, saveScreenshot, seriousA11yViolations, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { networkSection, probeResult, probesSection, vpnProxySection } from '../../helpers/collected-evidence.js';
+import { a11yViolations, openRenderer, saveScreenshots, type RendererHarness } from '../../helpers/renderer-harness.js';
+import type { Page } from 'playwright-core';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
@@ -24,14 +26,14 @@ const network: Collector = {
   deadlineMs: 5_000,
   section: { file: 'network.json', key: 'probes' },
   run: async () => ({
-    data: {
-      results: [
-        { id: 'https', kind: 'tcp', host: 'zoom.us', port: 443, verdict: 'open' },
-        { id: 'sip-tls', kind: 'tcp', host: 'zoom.us', port: 5091, verdict: 'timeout', reason: 'no answer within 3000 ms' },
-      ],
-    },
+    data: probesSection([
+      probeResult({ id: 'https', kind: 'tcp', host: 'zoom.us', port: 443, verdict: 'open' }),
+      probeResult({ id: 'sip-tls', kind: 'tls', host: 'sip.zoom.us', port: 5091, verdict: 'timeout', reason: 'no answer within 3000 ms' }),
+    ]),
   }),
 };
+const vpnProxy: Collector = { id: 'vpn-proxy', deadlineMs: 5_000, section: { file: 'network.json', key: 'vpnProxy' }, run: async () => ({ data: vpnProxySection('none', 'none') }) };
+const networkFacts: Collector = { id: 'network', deadlineMs: 5_000, section: { file: 'network.json', key: 'network' }, run: async () => ({ data: networkSection() }) };
 
 /** Copies a zip with one entry's content changed and the manifest left as it was. */
 async function tamper(source: string, target: string, entry: string): Promise<void> {
@@ -53,7 +55,7 @@ beforeAll(async () => {
     report: { errorText: 'Call failed (code: 2202400)', occurredAt: '2026-11-26T09:00:00+01:00', timeZone: 'Europe/Berlin', action: 'dialing', scope: 'many-users-one-network', ticket: 'HD-4711' },
     outPath: path.join(dir, 'good.zip'),
     environment,
-    collectors: [network],
+    collectors: [network, vpnProxy, networkFacts],
   });
   good = bundle.path;
   tampered = path.join(dir, 'tampered.zip');
@@ -61,6 +63,12 @@ beforeAll(async () => {
   harness = await openRenderer({ outputDir: dir, environment, chooseBundleFile: async () => chosen });
 });
 afterAll(() => harness?.close());
+
+/** axe (any impact) and screenshots at both window sizes. */
+async function checkScreen(page: Page, name: string) {
+  expect(await a11yViolations(page), `axe on ${name}`).toEqual([]);
+  await saveScreenshots(page, name);
+}
 
 describe('bundle review screen', () => {
   it('opens a bundle and shows verification, summary, findings, probes, redactions and files', async () => {
@@ -74,12 +82,21 @@ describe('bundle review screen', () => {
     expect(summary).toContain('HD-4711');
     expect(summary).toContain('Error code400');
     expect(summary).toContain('Who is affectedMany users on one network');
+    // Values in people's words: local time with its zone, the connection and the verdicts.
+    expect(summary).toContain('When (local time where it happened)26 Nov 2026, 09:00 (Europe/Berlin, UTC+01:00)');
+    expect(summary).toContain('ConnectionWired');
+    expect(summary).toContain('VPNNo VPN');
+    expect(summary).toContain('ProxyNo proxy');
+    expect(await page.getByTestId('bundle-contents').getAttribute('data-trusted')).toBe('yes');
+    expect(await page.getByTestId('untrusted-label').count()).toBe(0);
     const findings = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
     expect(findings).toEqual(expect.arrayContaining(['measured.blocked-ports', 'seed.one-network', 'repair.dialing']));
-    expect(await page.getByTestId('probes').locator('tbody tr').allTextContents()).toEqual(['httpsTCPzoom.us:443open', 'sip-tlsTCPzoom.us:5091timeoutno answer within 3000 ms']);
+    expect(await page.getByTestId('probes').locator('tbody tr').allTextContents()).toEqual([
+      'Web and sign-in traffic (TCP 443) to zoom.usWorksopen',
+      'Secure SIP (TLS 5091) to sip.zoom.usNo answer in timeno answer within 3000 ms',
+    ]);
     expect(await page.getByTestId('manifest-files').textContent()).toContain('analysis.json');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'review-verified');
+    await checkScreen(page, 'review-verified');
   });
 
   it('shows a tampered copy as failed, naming the file that does not match', async () => {
@@ -87,9 +104,12 @@ describe('bundle review screen', () => {
     chosen = tampered;
     await page.getByRole('button', { name: 'Open bundle…' }).click();
     await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toContain('Verification failed.');
-    expect(await page.getByTestId('verification').textContent()).toContain('report.json does not match its sha256 in the manifest');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'review-tampered');
+    expect(await page.getByTestId('verification').textContent()).toContain('Report.json does not match its sha256 in the manifest.');
+    // What follows is marked as untrusted, not shown as if it were fine.
+    expect(await page.getByTestId('bundle-contents').getAttribute('data-trusted')).toBe('no');
+    expect(await page.getByTestId('untrusted-label').textContent()).toMatch(/^Not verified: everything below comes from a bundle that does not match its manifest/);
+    expect(await page.getByTestId('summary').evaluate((el) => el.closest('.untrusted') !== null)).toBe(true);
+    await checkScreen(page, 'review-tampered');
   });
 
   it('says so in a sentence when the file is not a bundle at all', async () => {
@@ -97,7 +117,10 @@ describe('bundle review screen', () => {
     chosen = path.join(dir, 'notes.zip');
     writeFileSync(chosen, 'not a zip');
     await page.getByRole('button', { name: 'Open bundle…' }).click();
-    await expect.poll(() => page.getByTestId('verification').textContent()).toMatch(/Verification failed.*not a readable zip/);
+    // One sentence, no zip library text, and nothing below it.
+    await expect.poll(() => page.getByTestId('verification').textContent()).toBe('This file is not a support bundle: it is not a zip file.');
+    expect(await page.getByTestId('bundle-contents').count()).toBe(0);
+    await checkScreen(page, 'review-not-a-zip');
     expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleDraftView } from '../../../src-shared/ipc-contract.js';
+import { reportFromForm } from '../../../src-renderer/wizard/wizard-form.js';
 import { initialWizardState, wizardReducer, type WizardAction, type WizardState } from '../../../src-renderer/wizard/wizard-store.js';
 
 const now = new Date('2026-11-26T08:30:00Z');
@@ -19,11 +20,8 @@ describe('wizardReducer', () => {
   it('starts on "what happened" with now in the system zone', () => {
     expect(start()).toMatchObject({ step: 'what', form: { date: '2026-11-26', time: '09:30', timeZone: 'Europe/Berlin' } });
   });
-  it('will not leave "what happened" without error text, and says why', () => {
-    const blocked = run(start(), { type: 'next' });
-    expect(blocked).toMatchObject({ step: 'what', blocked: expect.stringMatching(/error text/) });
-    expect(run(blocked, { type: 'edit', patch: { errorText: 'x' } }).blocked).toBeNull();
-    expect(run(blocked, { type: 'edit', patch: { errorText: 'Error 400' } }, { type: 'next' }).step).toBe('when');
+  it('leaves "what happened" without error text: it is optional (the one-click path collects without it)', () => {
+    expect(run(start(), { type: 'next' })).toMatchObject({ step: 'when', blocked: null });
   });
   it('will not leave "when" with an unreadable time', () => {
     const s = run(start(), { type: 'edit', patch: { errorText: 'e' } }, { type: 'next' }, { type: 'edit', patch: { time: '' } }, { type: 'next' });
@@ -48,23 +46,28 @@ describe('wizardReducer', () => {
     ]);
   });
   it('ignores progress after the collection ended, and keeps a failure as a sentence', () => {
-    const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-failed', message: 'Collecting was cancelled.' }, { type: 'progress', event: { phase: 'collector', id: 'late', state: 'finished' } });
-    expect(s.collect).toEqual({ running: false, cancelling: false, rows: [], error: 'Collecting was cancelled.' });
+    const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-failed', problem: { message: 'The disk is full.', details: 'ENOSPC' } }, { type: 'progress', event: { phase: 'collector', id: 'late', state: 'finished' } });
+    expect(s.collect).toEqual({ running: false, cancelling: false, rows: [], error: { message: 'The disk is full.', details: 'ENOSPC' }, cancelled: false });
   });
-  it('reviews a draft: required files cannot be left out, others toggle, saving needs consent', () => {
+  it('a cancel is a notice, not an error', () => {
+    const s = run(start(), { type: 'collect-started' }, { type: 'cancel-requested' }, { type: 'collect-cancelled' });
+    expect(s.collect).toMatchObject({ running: false, cancelling: false, error: null, cancelled: true });
+    expect(run(s, { type: 'collect-started' }).collect.cancelled).toBe(false);
+  });
+  it('reviews a draft: required files cannot be left out, others toggle; saving needs a draft', () => {
     let s = run(start(), { type: 'collect-started' }, { type: 'draft-ready', draft });
     expect(s.step).toBe('review');
     s = run(s, { type: 'toggle-exclude', path: 'report.json' }, { type: 'toggle-exclude', path: 'logs/zoom/' }, { type: 'toggle-exclude', path: 'system.json' }, { type: 'toggle-exclude', path: 'system.json' });
     expect(s.exclude).toEqual(['logs/zoom/']);
-    expect(run(s, { type: 'save-started' })).toMatchObject({ saving: false, saveError: expect.stringMatching(/agree/) });
-    s = run(s, { type: 'consent', value: true }, { type: 'save-started' });
+    expect(run(start(), { type: 'save-started' }).saving).toBe(false);
+    s = run(s, { type: 'save-started' });
     expect(s.saving).toBe(true);
-    s = run(s, { type: 'saved', result: { bundlePath: '/b.zip', bytes: 1, fileCount: 1, collectors: [], skippedCount: 0 } });
+    s = run(s, { type: 'saved', result: { bundlePath: '/b.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 } });
     expect(s).toMatchObject({ step: 'done', saving: false, result: { bundlePath: '/b.zip' } });
   });
-  it('going back from review drops the draft and consent; start over resets everything', () => {
-    const review = run(start(), { type: 'collect-started' }, { type: 'draft-ready', draft }, { type: 'consent', value: true });
-    expect(run(review, { type: 'back' })).toMatchObject({ step: 'where', draft: null, consent: false });
+  it('going back from review drops the draft and the exclusions; start over resets everything', () => {
+    const review = run(start(), { type: 'collect-started' }, { type: 'draft-ready', draft }, { type: 'toggle-exclude', path: 'system.json' });
+    expect(run(review, { type: 'back' })).toMatchObject({ step: 'where', draft: null, exclude: [] });
     expect(run(review, { type: 'start-over', now, timeZone: 'UTC' })).toEqual(initialWizardState(now, 'UTC'));
   });
 });
@@ -77,7 +80,11 @@ describe('wizard store: help-desk request links', () => {
     state = wizardReducer(state, { type: 'edit', patch: { scope: 'many-users-one-network' } });
     state = wizardReducer(state, { type: 'request-link', link, error: null });
     expect(state.request).toEqual(link);
-    expect(state.form).toMatchObject({ action: 'sms', scope: 'many-users-one-network', network: '', probes: false });
+    expect(state.form).toMatchObject({ action: 'sms', scope: 'many-users-one-network', network: '', probes: false, linkFilled: ['action'] });
+    // The link's kept answers go into the report as the help desk's; the user's own do not.
+    expect(reportFromForm(state.form, state.request)?.answeredByLink).toEqual({ helpdesk: 'IT Desk', fields: ['action'] });
+    const changed = wizardReducer(state, { type: 'edit', patch: { action: 'dialing' } });
+    expect(reportFromForm(changed.form, changed.request)?.answeredByLink).toBeUndefined();
     state = wizardReducer(state, { type: 'start-over', now: new Date('2026-11-26T09:00:00Z'), timeZone: 'UTC' });
     expect(state.request).toEqual(link);
     expect(state.form).toMatchObject({ action: 'sms', scope: 'only-me' });
@@ -85,6 +92,6 @@ describe('wizard store: help-desk request links', () => {
 
   it('keeps the reason when a link could not be read', () => {
     const state = wizardReducer(initialWizardState(new Date(), 'UTC'), { type: 'request-link', link: null, error: 'The help desk link could not be read.' });
-    expect(state).toMatchObject({ request: null, requestError: 'The help desk link could not be read.' });
+    expect(state).toMatchObject({ request: null, requestError: { message: 'The help desk link could not be read.' } });
   });
 });

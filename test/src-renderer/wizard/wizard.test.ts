@@ -1,14 +1,17 @@
 // The full wizard in Debian's Chromium with the real services behind window.zpb: by mouse and by
 // keyboard alone, each producing a real zip whose report.json holds what was typed and whose
 // analysis.json holds the triage that was shown. Every step is checked with axe and photographed.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collector } from '../../../src-main/collect/collector.js';
+import { formatBytes } from '../../../src-renderer/common/format-bytes.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { openRenderer, saveScreenshot, seriousA11yViolations, tabTo, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { tabThroughPage } from '../../helpers/focus-checks.js';
+import { a11yViolations, openRenderer, saveScreenshot, SCREEN_SIZES, tabTo, type RendererHarness } from '../../helpers/renderer-harness.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
@@ -34,16 +37,29 @@ async function expectStep(page: Page, title: string) {
   // Focus moves to the new step's heading.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
 }
+/**
+ * axe (any impact) and a screenshot at 1280x800 and 800x600; then, at 800x600, every control
+ * reached by Tab has a focus ring of 3:1 or more against its background and is not under the
+ * sticky action bar.
+ */
 async function checkStep(page: Page, name: string) {
-  expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
-  await saveScreenshot(page, name);
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    expect(await a11yViolations(page), `axe on ${name} at ${size.width}x${size.height}`).toEqual([]);
+    await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
+  }
+  const focused = await tabThroughPage(page);
+  expect(focused.length, name).toBeGreaterThan(1);
+  for (const f of focused) {
+    expect(f.ringWidth, `${name}: ring of ${f.name}`).toBeGreaterThanOrEqual(2);
+    expect(f.ringContrast, `${name}: ring contrast of ${f.name}`).toBeGreaterThanOrEqual(3);
+    expect(f.underStickyBar, `${name}: ${f.name} under the sticky bar`).toBe(false);
+  }
 }
 /** Types an error, accepts every default and starts collecting. */
 async function collectWithDefaults(page: Page) {
   await page.getByLabel('Error text').fill('Error 400');
-  await page.getByRole('button', { name: 'Next: when' }).click();
-  await page.getByRole('button', { name: 'Next: what failed' }).click();
-  await page.getByRole('button', { name: 'Collect support data' }).click();
+  await page.getByRole('button', { name: 'Create support bundle now' }).click();
 }
 async function shownFindingIds(page: Page): Promise<string[]> {
   return page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
@@ -53,20 +69,25 @@ describe('wizard by mouse', () => {
   it('goes through every step and saves a bundle holding what was typed and the triage shown', async () => {
     const { page } = harness;
     await expectStep(page, 'What happened');
-    await page.getByRole('button', { name: 'Next: when' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/Enter the error text/);
     await page.getByLabel('Error text').fill('Call failed (code: 2202400)');
     await expect.poll(() => page.getByTestId('error-code').textContent()).toMatch(/Error code 400 \(the last three digits of 2202400\): Bad request/);
     await page.getByLabel('Screenshot (optional)').setInputFiles({ name: 'error.png', mimeType: 'image/png', buffer: SCREENSHOT });
     await expect.poll(() => page.getByAltText('Attached screenshot error.png').count()).toBe(1);
     await checkStep(page, 'wizard-1-what-happened');
 
-    await page.getByRole('button', { name: 'Next: when' }).click();
+    await page.getByRole('button', { name: 'Answer a few questions first' }).click();
     await expectStep(page, 'When');
     await page.getByLabel('Date', { exact: true }).fill('2026-07-15');
     await page.getByLabel('Time', { exact: true }).fill('09:30');
-    await page.getByLabel('Time zone').selectOption('America/New_York');
-    await expect.poll(() => page.getByTestId('when-stored').textContent()).toContain('Will be recorded as 2026-07-15T09:30:00-04:00 (America/New_York, UTC-04:00)');
+    // The computer's zone is preselected; searching narrows the list to friendly names with offsets.
+    const computerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe(computerZone);
+    await page.getByLabel('Find a time zone').fill('new york');
+    const found = await page.getByLabel('Time zone', { exact: true }).locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(found.filter((z) => z !== computerZone)).toEqual(['America/New_York']);
+    expect(await page.getByLabel('Time zone', { exact: true }).locator('option').allTextContents()).toContain('Eastern Time - New York (UTC-04:00)');
+    await page.getByLabel('Time zone', { exact: true }).selectOption({ label: 'Eastern Time - New York (UTC-04:00)' });
+    await expect.poll(() => page.getByTestId('when-stored').textContent()).toBe('Will be recorded as Wednesday, 15 July 2026 at 09:30, Eastern Time - New York (UTC-04:00).');
     await checkStep(page, 'wizard-2-when');
 
     await page.getByRole('button', { name: 'Next: what failed' }).click();
@@ -94,13 +115,13 @@ describe('wizard by mouse', () => {
     await page.getByLabel('Include system.json').uncheck();
     await page.getByRole('button', { name: 'Preview report.json' }).click();
     await expect.poll(() => page.getByTestId('preview').textContent()).toContain('"errorText": "Call failed (code: 2202400)"');
-    await page.getByRole('button', { name: 'Create bundle' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/agree/);
+    // The dialed number is redacted in the preview exactly as in the zip: the hidden character and double plus stay.
+    expect(await page.getByTestId('preview').textContent()).toMatch(/"dialedNumber": "\u200b\+\+1 <phone:10d-\d+>"/);
+    expect(await page.getByTestId('preview').textContent()).not.toContain('415 555 0123');
     expect(readdirSync(outputDir)).toEqual([]); // nothing saved before consent
-    await page.getByLabel(/I have reviewed what will be sent/).check();
     await checkStep(page, 'wizard-5-review');
 
-    await page.getByRole('button', { name: 'Create bundle' }).click();
+    await page.getByRole('button', { name: 'Agree and create bundle' }).click();
     await expectStep(page, 'Done');
     const bundlePath = (await page.getByTestId('bundle-path').textContent())!;
     expect(path.dirname(bundlePath)).toBe(outputDir);
@@ -135,13 +156,23 @@ describe('wizard by mouse', () => {
     await expect.poll(() => shown).toEqual([bundlePath]);
     await page.getByRole('button', { name: 'Copy ticket summary' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
-    expect(await page.getByTestId('ticket-summary').inputValue()).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    const summary = await page.getByTestId('ticket-summary').inputValue();
+    expect(summary).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    // The size shown is the file's, the summary carries its sha256 and names no local folder.
+    const bytes = statSync(bundlePath).size;
+    const sha256 = createHash('sha256').update(readFileSync(bundlePath)).digest('hex');
+    expect(await page.getByTestId('bundle-size').textContent()).toMatch(new RegExp(`^${formatBytes(bytes).replace('.', '\\.')} `));
+    expect(await page.getByTestId('bundle-sha256').textContent()).toBe(sha256);
+    expect(summary).toContain(`Bundle sha256: ${sha256}`);
+    expect(summary).toContain(`Bundle: ${path.basename(bundlePath)} (`);
+    expect(summary).not.toContain(outputDir);
+    expect(await page.getByTestId('success').textContent()).toContain('Your support bundle is saved.');
     await checkStep(page, 'wizard-6-done');
 
     await page.getByRole('button', { name: 'Start over' }).click();
     await expectStep(page, 'What happened');
     expect(await page.getByLabel('Error text').inputValue()).toBe('');
-  });
+  }, 120_000);
 });
 
 describe('wizard by keyboard alone', () => {
@@ -152,7 +183,7 @@ describe('wizard by keyboard alone', () => {
     await expectStep(page, 'What happened');
     await tabTo(page, 'Error text');
     await page.keyboard.type('Error 408 while loading the Phone tab');
-    await tabTo(page, 'Next: when');
+    await tabTo(page, 'Answer a few questions first');
     await page.keyboard.press('Enter');
     await expectStep(page, 'When');
     await tabTo(page, 'Next: what failed');
@@ -171,9 +202,7 @@ describe('wizard by keyboard alone', () => {
     await expectStep(page, 'Review before saving');
     const ids = await shownFindingIds(page);
     expect(ids).toContain('seed.one-network');
-    await tabTo(page, 'I have reviewed');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'Create bundle');
+    await tabTo(page, 'Agree and create bundle');
     await page.keyboard.press('Enter');
     await expectStep(page, 'Done');
     expect(readdirSync(outputDir).length).toBe(before + 1);
@@ -210,41 +239,71 @@ describe('collect step', () => {
       const { page } = slow;
       await collectWithDefaults(page);
       await expectStep(page, 'Collect');
-      await expect.poll(() => page.getByTestId('progress').textContent()).toMatch(/Collecting system: done.*Collecting network: running/);
+      await expect.poll(() => page.getByTestId('progress').textContent()).toMatch(/Computer and operating system: done.*Network connection: running/);
+      expect(await page.getByTestId('overall-progress').getAttribute('value')).toBe('1');
       await checkStep(page, 'wizard-4-collect');
       await page.getByRole('button', { name: 'Cancel' }).click();
-      await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('Collecting was cancelled. Nothing was saved.');
+      // A calm notice (status, not alert), and focus on what to do next rather than the page body.
+      await expect.poll(() => page.getByTestId('cancelled').textContent()).toBe('Collecting was cancelled. Nothing was saved. You can collect again whenever you are ready.');
+      expect(await page.getByTestId('cancelled').getAttribute('role')).toBe('status');
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Collect again');
       expect(readdirSync(out)).toEqual([]);
-      await saveScreenshot(page, 'wizard-4-collect-cancelled');
+      await checkStep(page, 'wizard-4-collect-cancelled');
       expect(slow.pageErrors).toEqual([]);
     } finally {
       await slow.close();
     }
   });
 
-  it('says in sentences what could not be collected and why the bundle could not be saved', async () => {
+  it('says in sentences what could not be collected and why the bundle could not be saved, with "Choose folder" as the way forward', async () => {
     const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
     const drafts = path.join(dir, 'drafts3');
-    const failing = await openRenderer({ outputDir: path.join(dir, 'missing-folder'), draftDir: drafts, environment: fixtureEnvironment('linux', home), collectors: [quick, broken] });
+    const chosenFolder = path.join(dir, 'chosen-folder');
+    mkdirSync(chosenFolder);
+    const failing = await openRenderer({
+      outputDir: path.join(dir, 'missing-folder'),
+      draftDir: drafts,
+      environment: fixtureEnvironment('linux', home),
+      collectors: [quick, broken],
+      chooseFolder: async () => chosenFolder,
+    });
     try {
       const { page } = failing;
       await collectWithDefaults(page);
       await expectStep(page, 'Review before saving');
-      expect(await page.getByTestId('incomplete').textContent()).toContain('network could not be collected: the adapter list could not be read.');
-      await page.getByLabel(/I have reviewed what will be sent/).check();
-      await page.getByRole('button', { name: 'Create bundle' }).click();
-      await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^The bundle could not be saved: the folder .* does not exist\. Choose another folder\.$/);
-      expect(await seriousA11yViolations(page)).toEqual([]);
-      await saveScreenshot(page, 'wizard-5-review-save-failed');
+      const incomplete = page.getByTestId('incomplete');
+      expect(await incomplete.locator('li').first().evaluate((li) => li.firstChild?.textContent)).toBe('Network connection');
+      expect(await incomplete.locator('li').first().textContent()).toMatch(/^Network connection could not be collected\.Show details/);
+      await incomplete.getByText('Show details').first().click();
+      expect(await incomplete.locator('code').first().textContent()).toBe('the adapter list could not be read');
+      await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+      // A plain sentence; the path and the code only behind "Show details".
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('The bundle could not be saved: the folder it goes to does not exist. Choose another folder.');
+      expect(await page.getByTestId('error-notice').locator('p').textContent()).not.toContain(dir);
+      await page.getByTestId('error-notice').getByText('Show details').click();
+      expect(await page.getByTestId('error-notice').locator('code').textContent()).toContain(path.join(dir, 'missing-folder'));
+      await checkStep(page, 'wizard-5-review-save-failed');
       // Going back discards the draft in main too.
       await page.getByRole('button', { name: 'Back' }).click();
       await expectStep(page, 'What failed and where');
       await expect.poll(() => readdirSync(drafts)).toEqual([]);
+      // Collect again; this time "Choose folder" next to the message answers it.
+      await page.getByRole('button', { name: 'Collect support data' }).click();
+      await expectStep(page, 'Review before saving');
+      await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+      await page.getByRole('button', { name: 'Choose folder' }).click();
+      await expect.poll(() => page.getByTestId('consent').textContent()).toContain(`It will be saved in ${chosenFolder}.`);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+      await expectStep(page, 'Done');
+      expect(path.dirname((await page.getByTestId('bundle-path').textContent())!)).toBe(chosenFolder);
+      expect(readdirSync(chosenFolder)).toHaveLength(1);
       expect(failing.pageErrors).toEqual([]);
     } finally {
       await failing.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('what failed and where step', () => {
@@ -255,7 +314,7 @@ describe('what failed and where step', () => {
     try {
       const { page } = long;
       await page.getByLabel('Error text').fill('Error 400');
-      await page.getByRole('button', { name: 'Next: when' }).click();
+      await page.getByRole('button', { name: 'Answer a few questions first' }).click();
       await page.getByRole('button', { name: 'Next: what failed' }).click();
       await page.getByLabel('Anything else support should know').fill('x'.repeat(10_001));
       await page.getByRole('button', { name: 'Collect support data' }).click();
