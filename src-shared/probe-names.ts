@@ -6,7 +6,7 @@ import type { ProbeResult } from './probe-results.js';
 
 type Named = Pick<ProbeResult, 'kind' | 'host' | 'port'> & { portEnd?: number | undefined };
 
-/** Well-known ports by what Zoom Phone uses them for (zoom-facts.md). */
+/** Well-known ports by what Zoom Phone uses them for (docs/zoom-facts.md). */
 const PORT_PURPOSES: Readonly<Record<string, string>> = {
   'tcp:443': 'Web and sign-in traffic',
   'tls:443': 'Secure web traffic',

@@ -188,7 +188,7 @@ describe('Electron shell under a stand-in electron', () => {
     expect(await invoke(electron, ipcContract.takeRequestLink.channel, page)).toMatchObject({ value: { link: { ticket: 'INC-301' } } });
     // A malformed link is reported to the page, not thrown.
     electron.emit('second-instance', {}, ['/opt/app/zoom-phone-support-bundle', `${REQUEST_LINK_SCHEME}//collect?nothing=1`]);
-    expect(await invoke(electron, ipcContract.takeRequestLink.channel, page)).toMatchObject({ value: { link: null, error: expect.stringContaining('could not be read') } });
+    expect(await invoke(electron, ipcContract.takeRequestLink.channel, page)).toMatchObject({ value: { link: null, error: expect.stringContaining('could not be used') } });
   });
 
   it('quits when the last window closes and removes its private draft folder at quit', async () => {

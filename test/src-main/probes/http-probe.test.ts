@@ -44,6 +44,8 @@ describe('httpProbe (loopback servers and a CONNECT proxy)', () => {
 
   it('shows "direct blocked, via proxy fine" through the https_proxy of the environment', async () => {
     const proxy = await connectProxy(secure.port);
+    // Picked after the proxy took its own port: a port freed earlier can be handed to a new listener.
+    const refusedPort = await closedPort();
     try {
       const env = { https_proxy: `http://probe-user:s3cret@${LOOPBACK}:${proxy.port}` };
       const result = await httpProbe(target({ scheme: 'https', port: refusedPort }), probeContext(env));
@@ -62,6 +64,8 @@ describe('httpProbe (loopback servers and a CONNECT proxy)', () => {
 
   it('sends plain http to the http_proxy in absolute form', async () => {
     const proxy = await connectProxy(secure.port);
+    // Picked after the proxy took its own port: a port freed earlier can be handed to a new listener.
+    const refusedPort = await closedPort();
     try {
       const result = await httpProbe(target({ scheme: 'http', port: refusedPort, path: '/x' }), probeContext({ http_proxy: `http://${LOOPBACK}:${proxy.port}` }));
       expect(result).toMatchObject({ verdict: 'ok', details: { direct: { verdict: 'refused' }, viaProxy: { verdict: 'ok', status: 200, from: 'http_proxy' } } });
@@ -73,6 +77,8 @@ describe('httpProbe (loopback servers and a CONNECT proxy)', () => {
 
   it('names a proxy that refuses CONNECT, and no_proxy bypasses the proxy', async () => {
     const proxy = await connectProxy(secure.port, 403);
+    // Picked after the proxy took its own port: a port freed earlier can be handed to a new listener.
+    const refusedPort = await closedPort();
     try {
       const env = { HTTPS_PROXY: `${LOOPBACK}:${proxy.port}` };
       const result = await httpProbe(target({ scheme: 'https', port: refusedPort }), probeContext(env));
