@@ -21,9 +21,19 @@ function blockList(family: 'ipv4' | 'ipv6', cidrs: string[]): BlockList {
 
 /** An IPv4 address as an unsigned 32-bit number. */
 function ipv4Number(address: string): number {
+  // Digit by digit: called for every address the scan finds, where split() and Number() showed.
   let value = 0;
-  for (const octet of address.split('.')) value = value * 256 + Number(octet);
-  return value;
+  let octet = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code === 46) {
+      value = value * 256 + octet;
+      octet = 0;
+    } else {
+      octet = octet * 10 + (code - 48);
+    }
+  }
+  return value * 256 + octet;
 }
 
 /** [first, last] addresses of an IPv4 CIDR range as numbers. */
@@ -66,8 +76,8 @@ const v6Cache = new Map<string, IpClass | null>();
 /** The class of a dotted-quad IPv4 address (already validated by the caller's pattern). */
 export function classifyIPv4(address: string): IpClass {
   const value = ipv4Number(address);
-  const range = V4_TABLE.find(([, [first, last]]) => value >= first && value <= last);
-  return range ? range[0] : 'public';
+  for (const [name, [first, last]] of V4_TABLE) if (value >= first && value <= last) return name;
+  return 'public';
 }
 
 /** The class of an IPv6 address, or null when the text is not a valid IPv6 address. */
