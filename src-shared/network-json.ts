@@ -3,8 +3,8 @@
  * inspect` and the review screen read them (see system-json.ts for how sections are read).
  */
 import { z } from 'zod';
-import { probeReportSchema, type ProbeReport } from './probe-results.js';
-import { readSections } from './json-sections.js';
+import { probeReportSchema } from './probe-results.js';
+import { readSections, type Sections } from './json-sections.js';
 
 /** How the machine reaches the network. */
 export const CONNECTION_TYPES = ['wired', 'wifi', 'unknown'] as const;
@@ -91,13 +91,9 @@ export type VpnProxyData = z.infer<typeof vpnProxySchema>;
 const NETWORK_SECTIONS = { network: networkDataSchema, vpnProxy: vpnProxySchema, probes: probeReportSchema };
 
 /** network.json as read back: each section present only when it has its collector's shape. */
-export interface NetworkJson {
-  network?: NetworkData;
-  vpnProxy?: VpnProxyData;
-  probes?: ProbeReport;
-}
+export type NetworkJson = Sections<typeof NETWORK_SECTIONS>;
 
 /** Reads each known section of a parsed network.json (anything else, or nothing, gives {}). */
 export function readNetworkJson(value: unknown): NetworkJson {
-  return readSections(value, NETWORK_SECTIONS) as NetworkJson;
+  return readSections(value, NETWORK_SECTIONS);
 }

@@ -4,7 +4,7 @@
  * not in this shape (a failed collector, an older or edited bundle) reads as absent, the others still count.
  */
 import { z } from 'zod';
-import { readSections } from './json-sections.js';
+import { readSections, type Sections } from './json-sections.js';
 
 /** system.json's `system`: OS, hardware model, CPU, memory, locale, zone, this app. Never serials or UUIDs. */
 export const systemInfoSchema = z.object({
@@ -75,13 +75,9 @@ export type ZoomLogsData = z.infer<typeof zoomLogsSchema>;
 const SYSTEM_SECTIONS = { system: systemInfoSchema, zoomVersion: zoomVersionSchema, zoomLogs: zoomLogsSchema };
 
 /** system.json as read back: each section present only when it has its collector's shape. */
-export interface SystemJson {
-  system?: SystemInfo;
-  zoomVersion?: ZoomVersionData;
-  zoomLogs?: ZoomLogsData;
-}
+export type SystemJson = Sections<typeof SYSTEM_SECTIONS>;
 
 /** Reads each known section of a parsed system.json (anything else, or nothing, gives {}). */
 export function readSystemJson(value: unknown): SystemJson {
-  return readSections(value, SYSTEM_SECTIONS) as SystemJson;
+  return readSections(value, SYSTEM_SECTIONS);
 }
