@@ -25,7 +25,7 @@ import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import type { Collector } from '../collect/collector.js';
-import { describeError } from '../collect/run-collectors.js';
+import { describeError } from '../../src-shared/describe-error.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
