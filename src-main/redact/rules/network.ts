@@ -29,8 +29,8 @@ const HEX_CHAR = /[0-9A-Fa-f]/;
 const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
 const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
-/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23): tested on the line's start. */
-const AGENT_LINE_START = /^[ \t]*(?:User-Agent|Server)[ \t]*:/i;
+/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23): tested at the line's first word. */
+const AGENT_LINE_START = /(?:User-Agent|Server)[ \t]*:/iy;
 /** The broadcast and all-zero MACs name no device. */
 const NO_DEVICE_MAC = /^(?:ff:){5}ff$|^(?:00:){5}00$/i;
 /** An IPv4 address written inside IPv6 (::ffff:192.0.2.1) is that IPv4 address. */
@@ -53,12 +53,21 @@ const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
 
 /** True when a dotted quad after this text is a version number, not an address. */
 function isVersion(before: string): boolean {
-  // Every address found pays for this: the cheap character checks go first, and no pattern ending
-  // in '$' is tried from every position of the text before (those cost ~6 % of the scan).
-  if (VERSION_BEFORE.test(before.slice(-12))) return true;
-  if (before.endsWith('/') && PRODUCT_SLASH.test(before)) return true;
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  return AGENT_LINE_START.test(before.slice(lineStart));
+  // Every address found pays for this: each pattern is tried only when the character it needs is
+  // there (VERSION_BEFORE ends in ' ', ':' or '='; PRODUCT_SLASH in '/'; a User-Agent or Server line
+  // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
+  const last = before.charCodeAt(before.length - 1);
+  if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-12))) return true;
+  if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
+  // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when
+  // the line has no '\r').
+  let lineStart = before.length;
+  while (lineStart > 0 && before.charCodeAt(lineStart - 1) !== 0x0a && before.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+  while (before[lineStart] === ' ' || before[lineStart] === '\t') lineStart++;
+  const first = before.charCodeAt(lineStart) | 0x20; // lower case
+  if (first !== 0x75 && first !== 0x73) return false;
+  AGENT_LINE_START.lastIndex = lineStart;
+  return AGENT_LINE_START.test(before);
 }
 
 /** Credentials in URLs, and IPv6 addresses and colon MACs (everything found from a ':' but key=value). */
