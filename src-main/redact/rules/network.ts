@@ -6,7 +6,7 @@
 import { classifyIPv4, classifyIPv6 } from '../ip-class.js';
 import { isNationalPhone } from '../phone-shape.js';
 import { extensionPlaceholder, macPlaceholder } from '../typed-placeholders.js';
-import { EXTENSION_AFTER } from './identity.js';
+import { EXTENSION_AFTER, KEEP_HOSTS } from './identity.js';
 import { caseVariants } from './regex-words.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -49,7 +49,6 @@ function replaceDashedOrCiscoMac(c: MatchContext): string | null {
 }
 
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
-const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
 
 /** True when a dotted quad after this text is a version number, not an address. */
 function isVersion(before: string): boolean {
@@ -70,6 +69,12 @@ function isVersion(before: string): boolean {
   return AGENT_LINE_START.test(before);
 }
 
+/** An IPv4 address written inside IPv6 (::ffff:a.b.c.d): the IPv4 address's placeholder, or null when it is kept. */
+function mappedIPv4(c: MatchContext, address: string): string | null {
+  const v4Class = classifyIPv4(address);
+  return v4Class === 'keep' ? null : ip(c, address, 'ip', v4Class);
+}
+
 /** Credentials in URLs, and IPv6 addresses and colon MACs (everything found from a ':' but key=value). */
 export const COLON_RULE: RedactionRule = {
   category: 'url-credentials',
@@ -88,15 +93,15 @@ export const COLON_RULE: RedactionRule = {
       return `://${user}:${simple(c, 'url-credentials', c.group(2)!)}@`;
     }
     if (c.profile === 'minimal') return null;
+    // An IPv4-mapped address glued to a word (remote::ffff:10.1.2.3): "::ffff:" starts it, whatever is before.
+    const glued = /[A-Za-z]/.test(c.textBefore(1)) ? MAPPED_IPV4.exec(c.group(0)!)?.[1] : undefined;
+    if (glued !== undefined && IPV4.test(glued)) return mappedIPv4(c, glued);
     const head = c.takeBefore(HEX_CHAR, 4);
     if (/[A-Za-z0-9_:.]/.test(c.charBefore())) return null;
     const text = head + c.group(0)!;
     if (MAC_COLON.test(text)) return NO_DEVICE_MAC.test(text) ? null : simple(c, 'mac', text.toLowerCase());
     const mapped = MAPPED_IPV4.exec(text)?.[1];
-    if (mapped !== undefined && IPV4.test(mapped)) {
-      const v4Class = classifyIPv4(mapped);
-      return v4Class === 'keep' ? null : ip(c, mapped, 'ip', v4Class);
-    }
+    if (mapped !== undefined && IPV4.test(mapped)) return mappedIPv4(c, mapped);
     const ipClass = classifyIPv6(text);
     return ipClass === null || ipClass === 'keep' ? null : ip(c, text, 'ip6', ipClass);
   },
