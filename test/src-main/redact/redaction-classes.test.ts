@@ -118,6 +118,10 @@ describe('issue 10 classes', () => {
     check({ line: 'on host vm; Computer name: vm; hostname=VM; HOST "vm"', gone: ['host vm', 'name: vm', '=VM', '"vm"'], kept: ['on host ', 'Computer name: '] }, settings);
     check({ line: 'kvm vmware vm.sys and the vm image', gone: [], kept: ['kvm vmware vm.sys and the vm image'] }, settings);
     check({ line: 'root ran it for root', gone: [], kept: ['root ran it for root'] }, settings);
+    // The machine's other names (platform/host-aliases.ts): its fully qualified name whole, and a macOS Computer Name.
+    const aliases = { ...settings, hostAliases: ['vm.branch7.example.org', 'Tara’s MacBook Pro'] };
+    check({ line: 'registered from vm.branch7.example.org (VM.BRANCH7.EXAMPLE.ORG) as "Tara’s MacBook Pro"', gone: ['vm.branch7', 'VM.BRANCH7', 'MacBook Pro'], kept: ['registered from ', ' as "'] }, aliases);
+    expect(redact('from vm.branch7.example.org', aliases)).toMatch(/^from <host-\d+>$/);
   });
 
   it('7. a MAC inside a version-1 UUID becomes the MAC placeholder', () => {
