@@ -22,6 +22,7 @@ function check({ line, gone, kept }: Case, settings: Partial<RedactionSettings> 
 const SIP_URIS: Case[] = [
   { line: 'INVITE sip:4420917;context=private@10.3.2.1 SIP/2.0', gone: ['4420917', '10.3.2.1'], kept: ['INVITE sip:', ';context=private@', ' SIP/2.0'] },
   { line: 'INVITE sips:jdoe;user=dialstring@pbx.example.org SIP/2.0', gone: ['jdoe'], kept: [';user=dialstring@pbx.example.org'] },
+  { line: 'INVITE sip:+13125550140;npdi;rn=+13125550000;ext=4410@gw.example.org;user=phone SIP/2.0', gone: ['3125550140', '3125550000', '4410'], kept: [';npdi;rn=', ';ext=', '@gw.example.org;user=phone'] },
   { line: 'To: <sip:2125550148;context=private>@10.8.0.3', gone: ['2125550148', '10.8.0.3'], kept: [';context=private>@'] },
   { line: 'To: <tel:+442071838751;phone-context=corp.example.org>', gone: ['2071838751'], kept: [';phone-context=corp.example.org>'] },
   { line: 'P-Asserted-Identity: "Kenji Sato<sip:+815012345678@ims.example.jp>', gone: ['Kenji Sato', '5012345678'], kept: ['P-Asserted-Identity: "', '@ims.example.jp>'] },
@@ -65,6 +66,7 @@ const CREDENTIALS: Case[] = [
   { line: 'client_secret: yaml-s3cr3t\napi_key = ini-k3y', gone: ['yaml-s3cr3t', 'ini-k3y'], kept: ['client_secret: ', 'api_key = '] },
   { line: 'Server=db1;Database=x;User ID=app_rw;Password=p@ss;w0rd', gone: ['app_rw', 'p@ss'], kept: ['Server=db1;Database=x;User ID='] },
   { line: 'Data Source=db2;Uid=reader;Pwd=Zx9!;', gone: ['Zx9!'], kept: ['Data Source=db2'] },
+  { line: 'Server=tcp:db3.example.net,1433;User ID=rw;Password=Fj&8k&&q2;Encrypt=True and ?password=pw-1&user=x&sig=s2&amp;next=1', gone: ['Fj&8k&&q2', '&8k', 'pw-1', 's2'], kept: [';Encrypt=True', '&user=x&sig=', '&amp;next=1'] },
   { line: 'dsn=svc:Pa55-w0rd@tcp(db.example.org:3306)/calls and amqp://:guestpw@mq.example.org', gone: ['Pa55-w0rd', 'svc:', 'guestpw'], kept: ['@tcp(db.example.org:3306)/calls', '@mq.example.org'] },
   {
     line: 'key:\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5rFoHqB2dbtUzoAoGCCqGSM49\nAwEHoUQDQgAE3mq0Ghh9sVx6z8yJG6QkmVnHQN3Hn0i1wRQv5yXNmHQWVXj3Tm4b\n-----END EC PRIVATE KEY-----\nafter',
