@@ -2,13 +2,17 @@
 import { caseVariants } from './regex-words.js';
 import { ALL, simple, type RedactionRule } from './rule-types.js';
 
+const JWT_HEAD = /[ey]/;
+
 /** A JWT anywhere. */
 export const JWT_RULE: RedactionRule = {
   category: 'jwt',
   profiles: ALL,
   rare: true,
-  pattern: 'eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*',
-  replace: (c) => simple(c, 'jwt', c.group(0)!),
+  // Found from its 'J' ('e' is the commonest letter of text; every rule's first characters are tried
+  // at every position), the "ey" before it checked behind and taken back into the match.
+  pattern: 'J(?<=eyJ)[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*',
+  replace: (c) => simple(c, 'jwt', c.takeBefore(JWT_HEAD, 2) + c.group(0)!),
 };
 
 /**
@@ -20,7 +24,8 @@ export const JWT_RULE: RedactionRule = {
 export const AUTH_RULE: RedactionRule = {
   category: 'auth',
   profiles: ALL,
-  pattern: `((?:${caseVariants(['authorization'])})["']?\\s*[:=]\\s*["']?(?!${caseVariants(['digest'])})[A-Za-z][A-Za-z0-9_-]*[ \\t]+)([^\\s"'&][^\\r\\n"'&]*)|((?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
+  // Found from its 'z' (rare in text; 'a' is common), "authori" checked behind it.
+  pattern: `([zZ](?<=(?:authori|Authori|AUTHORI)[zZ])(?:ation|ATION)["']?\\s*[:=]\\s*["']?(?!${caseVariants(['digest'])})[A-Za-z][A-Za-z0-9_-]*[ \\t]+)([^\\s"'&][^\\r\\n"'&]*)|((?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       const credentials = c.group(2)!.replace(/[ \t]+$/, '');
