@@ -34,7 +34,8 @@ export const PHONE_KEYS = [
   'callerNumber', 'caller_number', 'calleeNumber', 'callee_number', 'callingNumber', 'calling_number', 'calledNumber',
   'called_number', 'callerId', 'caller_id', 'phoneNumber', 'phone_number', 'phone', 'mobile', 'mobileNumber', 'did',
   'didNumber', 'ani', 'dnis', 'fromNumber', 'toNumber', 'peerNumber', 'peer_number', 'remoteNumber', 'remote_number',
-  'directNumber', 'direct_number', 'tel',
+  'directNumber', 'direct_number', 'tel', 'callee', 'caller', 'dialedNumber', 'dialed_number', 'calledParty', 'called_party',
+  'callingParty', 'calling_party', 'msisdn', 'e164',
 ] as const;
 
 /** Keys holding a hardware address (a MAC is often logged as bare hex under them: 001A2B3C4D5E). */

@@ -132,12 +132,15 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     // Home folders of any user: C:\Users\x (also JSON-escaped, any case, names with spaces),
     // C:\Documents and Settings\x, \\server\home$\x and \\server\users\x, /Users/x, /home/x.
     // Anywhere in a token ("Can't load/home/alex/..."), but not inside a relative path
-    // ("logs/zoom/home/a.log" is a bundle path); also URL-encoded (%2Fhome%2Falex, C%3A%5CUsers%5Calex).
-    pattern: `(${WINDOWS_HOME_DIRS}|(?:${UNIX_HOME_DIRS})(?<!(?:^|[\\s"'=:;,<>()[\\]])[^\\s/"'=:;,<>()[\\]]+/[^\\s"'=:;,<>()[\\]]*(?:${UNIX_HOME_DIRS})))(?!(?:Shared|Public|Default|All Users)\\b)([^\\\\/\\s"':;<>]+(?:(?: [^\\\\/\\s"':;<>=,+*?|[\\]]+){1,3}(?=\\\\))?)|(${ENCODED_HOME_DIRS})(?!(?:Shared|Public|Default)(?:%|$))([^%\\s/\\\\"'&;<>]+)`,
+    // ("logs/zoom/home/a.log" is a bundle path); also URL-encoded (%2Fhome%2Falex, C%3A%5CUsers%5Calex),
+    // and the shell's ~alex/ (another user's home; ~/ names no one).
+    pattern: `(${WINDOWS_HOME_DIRS}|(?:${UNIX_HOME_DIRS})(?<!(?:^|[\\s"'=:;,<>()[\\]])[^\\s/"'=:;,<>()[\\]]+/[^\\s"'=:;,<>()[\\]]*(?:${UNIX_HOME_DIRS})))(?!(?:Shared|Public|Default|All Users)\\b)([^\\\\/\\s"':;<>]+(?:(?: [^\\\\/\\s"':;<>=,+*?|[\\]]+){1,3}(?=\\\\))?)|(${ENCODED_HOME_DIRS})(?!(?:Shared|Public|Default)(?:%|$))([^%\\s/\\\\"'&;<>]+)|~(?<![A-Za-z0-9_~/.-]~)([A-Za-z_][A-Za-z0-9_.-]{0,31})(?=/)`,
     replace: (c) =>
-      c.group(3) !== undefined
-        ? `${c.group(3)}${simple(c, 'user', decodeURIComponent(c.group(4)!).toLowerCase())}`
-        : `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
+      c.group(5) !== undefined
+        ? `~${simple(c, 'user', c.group(5)!.toLowerCase())}`
+        : c.group(3) !== undefined
+          ? `${c.group(3)}${simple(c, 'user', decodeURIComponent(c.group(4)!).toLowerCase())}`
+          : `${c.group(1)}${simple(c, 'user', c.group(2)!.toLowerCase())}`,
   },
   {
     category: 'phone',

@@ -122,8 +122,8 @@ function replaceUuidMac(c: MatchContext): string | null {
 /** Where a Set-Cookie header's attributes start (they describe the cookie, they are not it). */
 const COOKIE_ATTRIBUTE = /;[ \t]*(?:Path|Domain|Expires|Max-Age|Secure|HttpOnly|SameSite|Priority|Partitioned)\b/i;
 
-/** A shell, batch or template variable standing for a secret ($PASS, ${TOKEN}, %SECRET%, {{ key }}), after a separator: no secret itself. */
-const VARIABLE_AHEAD = /^[ \t]*["']?(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*|\{\{[^{}\r\n]*\}\})(?=["'&,;\s]|$)/;
+/** A shell, batch or template variable standing for a secret ($PASS, ${TOKEN}, `${token}`, %SECRET%, {{ key }}), after a separator: no secret itself. */
+const VARIABLE_AHEAD = /^[ \t]*["'`]?(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*|\{\{[^{}\r\n]*\}\})(?=["'`&,;\s]|$)/;
 
 /** Keys of the attribute form key="value" (exact case): SIP Digest username and response, XML name. */
 const ATTRIBUTE_KEYS = ['username', 'name', 'response', 'aor'];

@@ -53,6 +53,8 @@ const HOMES: Case[] = [
   { line: 'cwd=C:\\Users\\vpetrov\\AppData and D:\\users\\vpetrov\\x', gone: ['vpetrov'], kept: ['cwd=C:\\Users\\', '\\AppData'] },
   { line: 'next=%2Fhome%2Fvpetrov%2F.zoom and %2FUsers%2Fvpetrov%2FLibrary and C%3A%5CUsers%5Cvpetrov%5CAppData', gone: ['vpetrov'], kept: ['next=%2Fhome%2F', '%2F.zoom', '%5CAppData'] },
   { line: 'bundle logs/zoom/home/a.log and data/Users/list.txt', gone: [], kept: ['logs/zoom/home/a.log'] },
+  { line: 'cp ~hwong/.zoom/logs/a.log ~/out and \\\\fs02\\home$\\hwong\\x and /var/home/hwong/y', gone: ['hwong'], kept: ['cp ~', '/.zoom/logs/a.log ~/out', '\\home$\\'] },
+  { line: 'files a~b/c and notes.txt~backup/ stay', gone: [], kept: ['a~b/c', 'notes.txt~backup/'] },
 ];
 
 const CREDENTIALS: Case[] = [
@@ -81,6 +83,7 @@ const PHONES: Case[] = [
   { line: 'call 212-555-0166 x214 then (212) 555-0167 x 99', gone: ['555-0166', '214', '555-0167'], kept: ['call ', ' then '] },
   { line: '<tel:+12125550168;ext=3301> and +1 212 555 0169 ext. 3302 and Ext 3303', gone: ['5550168', '3301', '555 0169', '3302', '3303'], kept: [';ext=', ' ext. '] },
   { line: 'hex 0x1234 and 0x80070005 stay', gone: [], kept: ['0x1234', '0x80070005'] },
+  { line: '{"callee": 13125550123, "caller": "3125550124", "dialedNumber": "0044 20 7946 0961", "errorCode": 2202400}', gone: ['13125550123', '3125550124', '7946 0961'], kept: ['"errorCode": 2202400'] },
   { line: 'dialed ++14155550188 and "++44 20 7946 0959" and tel:++33142685300', gone: ['4155550188', '20 7946 0959', '142685300'], kept: ['dialed +', '"+', 'tel:+'] },
   { line: 'built with C++17 and g++ 12.2.0', gone: [], kept: ['C++17', 'g++ 12.2.0'] },
 ];
@@ -92,7 +95,7 @@ const DIAGNOSTICS: string[] = [
   'Call-ID: 9a8b7c6d5e4f@desk-3.example.org and i: 77aa@host.example.org',
   'From: "Anonymous" <sip:anonymous@anonymous.invalid>;tag=hyh8 Privacy: id',
   'From: "Reception desk" <sip:+12125550101@pbx.example.org> and "Front Door" <tel:+12125550102> and "unknown" <sip:unknown@pbx.example.org>',
-  'password=$DB_PASS token=${API_TOKEN} secret=%APP_SECRET% key={{ vault_key }}',
+  'password=$DB_PASS token=${API_TOKEN} secret=%APP_SECRET% key={{ vault_key }} and `apiSecret: ${env}`',
   'link/ether brd ff:ff:ff:ff:ff:ff and 00:00:00:00:00:00',
 ];
 
