@@ -26,7 +26,7 @@ export const NAME_KEYS = [
 
 /** Keys naming an account (OS, SIP or database user): the value is a user name, compared as one with home-folder users. */
 export const USER_KEYS = [
-  'userName', 'user_name', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user', 'User ID', 'User Id', 'UserID', 'user_id',
+  'userName', 'user_name', 'userId', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user', 'User ID', 'User Id', 'UserID', 'user_id',
 ] as const;
 
 /** Keys holding a phone number (or, for caller id, sometimes a name); 'tel' is also the tel: URI scheme (tel:4155550123;phone-context=+1). */
