@@ -1,4 +1,5 @@
 // The lint step enforces the layer rules: proven here on small files that break each rule.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,15 @@ describe('layer rules', () => {
     ];
     for (const [file, target] of downward) {
       expect(await restrictedImports(file, `import * as m from '${target}';\nexport const a = m;\n`), `${file} -> ${target}`).toEqual([]);
+    }
+  });
+
+  it('every folder of src-main has its place in the order (a new folder cannot escape the rule)', async () => {
+    const folders = readdirSync(path.join(PROJECT_ROOT, 'src-main'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    for (const folder of folders) {
+      const config = await eslint.calculateConfigForFile(path.join(PROJECT_ROOT, 'src-main', folder, 'x.ts'));
+      const patterns = JSON.stringify(config.rules?.['no-restricted-imports'] ?? []);
+      expect(patterns, `src-main/${folder} is missing from eslint.config.js's mainBelow`).toContain(`src-main/${folder} may not import`);
     }
   });
 
