@@ -3,6 +3,7 @@
  * bundle (for admins). The system time zone comes from main; the browser's is the fallback.
  */
 import { useEffect, useState } from 'react';
+import { UpdateNotice } from './common/UpdateNotice.js';
 import { BundleReview } from './review/BundleReview.js';
 import { Wizard } from './wizard/Wizard.js';
 
@@ -34,6 +35,7 @@ export function App() {
         </nav>
       </header>
       <main className="page">
+        <UpdateNotice />
         {/* The wizard stays mounted while an admin looks at a bundle, so nothing typed is lost. */}
         <div hidden={mode !== 'report'}>{timeZone ? <Wizard timeZone={timeZone} /> : <p role="status">Loading…</p>}</div>
         {mode === 'review' && <BundleReview />}

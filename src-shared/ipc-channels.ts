@@ -18,6 +18,8 @@ export const IPC_METHOD_CHANNELS = {
   inspectBundle: 'zpb:inspect-bundle',
   inspectDroppedBundle: 'zpb:inspect-dropped-bundle',
   takeRequestLink: 'zpb:take-request-link',
+  checkForUpdate: 'zpb:check-for-update',
+  openUpdatePage: 'zpb:open-update-page',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */

@@ -14,6 +14,15 @@ import { analysisSchema } from './triage/finding.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
 import { requestLinkSchema } from './request-link.js';
 
+/** What the update check found (off: no update feed is set by policy, the default). */
+export const updateStatusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('off') }),
+  z.object({ kind: z.literal('current'), version: z.string() }),
+  z.object({ kind: z.literal('available'), version: z.string(), url: z.string(), notes: z.string().optional() }),
+  z.object({ kind: z.literal('failed'), reason: z.string() }),
+]);
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -139,6 +148,10 @@ export const ipcContract = {
   },
   /** The request link the app was opened with, once; null when there is none. */
   takeRequestLink: { channel: IPC_METHOD_CHANNELS.takeRequestLink, request: empty, response: requestLinkDeliverySchema.nullable() },
+  /** Whether the organisation's update feed (policy) names a newer version; asked once per run. */
+  checkForUpdate: { channel: IPC_METHOD_CHANNELS.checkForUpdate, request: empty, response: updateStatusSchema },
+  /** Opens the newer version's page (the one the feed named, nothing else) in the browser. */
+  openUpdatePage: { channel: IPC_METHOD_CHANNELS.openUpdatePage, request: empty, response: empty },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
 
 /** One-way events: main tells the renderer. */

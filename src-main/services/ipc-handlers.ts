@@ -19,6 +19,7 @@ import {
   type IpcEventPayload,
   type IpcMethod,
   type IpcResponse,
+  type UpdateStatus,
 } from '../../src-shared/ipc-contract.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
@@ -33,6 +34,7 @@ import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { userMessage } from './ipc-user-message.js';
 import { storeScreenshot } from './screenshot-attachment.js';
+import { checkForUpdate, type FetchLike } from './update-check.js';
 
 export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */
@@ -53,6 +55,12 @@ export interface MainServiceConfig {
   chooseBundleFile?: () => Promise<string | null>;
   /** Help-desk request links the app was opened with (deep links). */
   requestLinks?: RequestLinkInbox;
+  /** The organisation's update feed (policy updateFeedUrl); no feed, no check (the default). */
+  updateFeedUrl?: string;
+  /** The HTTP client the update check uses (Electron's net.fetch in the app). */
+  fetch?: FetchLike;
+  /** Opens an https page in the browser (Electron's shell.openExternal); only the update feed's page reaches it. */
+  openExternal?: (url: string) => void;
 }
 
 /** Sends a one-way event to the renderer that made the call. */
@@ -73,6 +81,8 @@ function implementations(config: MainServiceConfig): Implementations {
   const paths = new BundlePaths(config.outputDir);
   const collecting = new CancellableRun();
   const environment = () => config.environment ?? currentEnvironment();
+  // Asked once per run: the answer (and the page it names) does not change while the app is open.
+  let updateStatus: Promise<UpdateStatus> | null = null;
 
   const respond = async (bundle: CreatedBundle) => {
     paths.trust(bundle.path);
@@ -134,6 +144,19 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async takeRequestLink() {
       return config.requestLinks?.take() ?? null;
+    },
+    async checkForUpdate() {
+      const { updateFeedUrl, fetch } = config;
+      if (!updateFeedUrl || !fetch) return { kind: 'off' as const };
+      updateStatus ??= checkForUpdate({ feedUrl: updateFeedUrl, currentVersion: APP_VERSION, fetch });
+      return updateStatus;
+    },
+    async openUpdatePage() {
+      const status = await updateStatus;
+      if (status?.kind !== 'available') throw new Error('there is no newer version to open');
+      if (!config.openExternal) throw new Error('opening pages is not available here');
+      config.openExternal(status.url);
+      return {};
     },
     async previewDraftFile(request) {
       return drafts.preview(request.draftId, request.path);

@@ -62,6 +62,7 @@ export class StandInElectron {
   readonly protocolClients: unknown[][] = [];
   readonly ipcHandlers = new Map<string, Listener>();
   readonly shownInFolder: string[] = [];
+  readonly openedExternally: string[] = [];
   readonly logLines: string[] = [];
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
@@ -123,7 +124,8 @@ export class StandInElectron {
         },
         removeHandler: (channel: string) => this.ipcHandlers.delete(channel),
       },
-      shell: { showItemInFolder: (file: string) => this.shownInFolder.push(file) },
+      shell: { showItemInFolder: (file: string) => this.shownInFolder.push(file), openExternal: (url: string) => (this.openedExternally.push(url), Promise.resolve()) },
+      net: { fetch: (url: string, init?: RequestInit) => fetch(url, init) },
       dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     };
     return { ...electron, default: electron };
