@@ -25,9 +25,11 @@ import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, typ
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
+import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
 import { openCliLog } from './cli-log.js';
+import { applyCollectPolicy } from './collect-policy.js';
 import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -327,12 +329,14 @@ export interface CliIo {
 export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
-  const args = parseCollectArgs(argv, now);
-  if (args.help) {
+  const parsed = parseCollectArgs(argv, now);
+  if (parsed.help) {
     io.stdout.write(COLLECT_USAGE);
     return EXIT.ok;
   }
-  for (const warning of args.warnings) io.stderr.write(`zpb: ${printable(warning)}\n`);
+  // The organisation's policy beats the link and the flags: limits applied before anything is read.
+  const { args, warnings } = applyCollectPolicy(parsed, await loadPolicy(environment), false);
+  for (const warning of [...args.warnings, ...warnings]) io.stderr.write(`zpb: ${printable(warning)}\n`);
   // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const outPath = await resolveOutPath(args.out, io.cwd, now);
