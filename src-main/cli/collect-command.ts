@@ -22,14 +22,18 @@ import {
 import { isoInZone } from '../../src-shared/zoned-time.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
+import { linkAsksForUpload, signedRequestToken } from '../../src-shared/signed-request.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
+import { replayStoreFor } from '../services/replay-store.js';
+import { consumeRequest } from '../services/verify-request.js';
 import { openCliLog } from './cli-log.js';
 import { applyCollectPolicy } from './collect-policy.js';
+import { verifyRequestFlag } from './signed-link-flag.js';
 import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -136,8 +140,10 @@ export interface CollectArgs {
   logSettings: Partial<Pick<CollectSettings, 'logWindowHours' | 'maxFileBytes' | 'maxTotalBytes'>>;
   json: boolean;
   redaction: RedactionProfile;
-  /** The help desk's request, when the run came from a request link. */
+  /** The help desk's request, when the run came from a request link (a signed one only once verified). */
   request: RequestLink | undefined;
+  /** The JWS of a signed request link, to verify before anything is collected. */
+  signedToken: string | undefined;
   saveMapping: string | undefined;
   /** Things worth a line on stderr that do not stop the run (this machine's time zone is unknown). */
   warnings: string[];
@@ -181,8 +187,8 @@ function parseLogSettings(values: { 'log-window'?: string; 'max-file-mb'?: strin
   };
 }
 
-/** Parses and validates the flags; throws UsageError with a one-line message. */
-export function parseCollectArgs(argv: string[], now: Date = new Date()): CollectArgs {
+/** Parses and validates the flags; throws UsageError with a one-line message. `verified`: the signed link's request, once verified. */
+export function parseCollectArgs(argv: string[], now: Date = new Date(), verified?: RequestLink): CollectArgs {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
@@ -190,8 +196,14 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
   let request: RequestLink | undefined;
+  const link = values['request-link'];
+  const signedToken = link === undefined ? null : signedRequestToken(link);
+  if (link !== undefined && signedToken === null && linkAsksForUpload(link)) {
+    throw new UsageError('--request-link: this link is not signed, so it cannot say where to send the bundle; ask the help desk for a signed link');
+  }
   try {
-    request = values['request-link'] === undefined ? undefined : parseRequestLink(values['request-link']);
+    // A signed link's fields count only once verified (runCollect passes them in).
+    request = link === undefined ? undefined : signedToken !== null ? verified : parseRequestLink(link);
   } catch (error) {
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
@@ -222,6 +234,7 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
   return {
     redaction: redaction.data,
     request,
+    signedToken: signedToken ?? undefined,
     saveMapping: values['save-mapping'],
     help: values.help,
     report: parsed.data,
@@ -329,14 +342,17 @@ export interface CliIo {
 export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
-  const parsed = parseCollectArgs(argv, now);
-  if (parsed.help) {
+  const unverified = parseCollectArgs(argv, now);
+  if (unverified.help) {
     io.stdout.write(COLLECT_USAGE);
     return EXIT.ok;
   }
+  const policy = await loadPolicy(environment);
+  const verified = unverified.signedToken !== undefined ? await verifyRequestFlag(unverified.signedToken, policy, environment) : undefined;
   // The organisation's policy beats the link and the flags: limits applied before anything is read.
-  const { args, warnings } = applyCollectPolicy(parsed, await loadPolicy(environment), false);
+  const { args, warnings } = applyCollectPolicy(verified ? parseCollectArgs(argv, now, verified.request) : unverified, policy, verified !== undefined);
   for (const warning of [...args.warnings, ...warnings]) io.stderr.write(`zpb: ${printable(warning)}\n`);
+  if (verified) io.stderr.write(`${printable(`Signed request for ticket ${verified.request.ticket}${verified.request.helpdesk ? ` from ${verified.request.helpdesk}` : ''}, key ${verified.kid}: verified.`)}\n`);
   // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const outPath = await resolveOutPath(args.out, io.cwd, now);
@@ -371,6 +387,8 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         if (line) io.stderr.write(line);
       },
     });
+    // A signed request is spent once its work is done: the bundle saved (or, with an upload, sent).
+    if (verified && !verified.upload) await consumeRequest(verified, replayStoreFor(environment));
     if (args.json) {
       io.stdout.write(
         `${JSON.stringify({
