@@ -33,6 +33,7 @@ import { replayStoreFor } from '../services/replay-store.js';
 import { consumeRequest } from '../services/verify-request.js';
 import { openCliLog } from './cli-log.js';
 import { applyCollectPolicy } from './collect-policy.js';
+import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
 import { verifyRequestFlag } from './signed-link-flag.js';
 import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
@@ -73,7 +74,11 @@ Options:
   --notes TEXT          anything else support should know
   --ticket REF          help-desk ticket reference
   --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...):
-                        fills the ticket, questions and settings it carries; flags given here win
+                        fills the ticket, questions and settings it carries; flags given here win.
+                        A signed link (?request=...) verified against the organisation policy
+                        may also send the bundle where it says and write BUNDLE.receipt.json
+  --no-upload           keep the bundle here even when a signed request says where to send it
+  --ca-file FILE        also trust this root certificate (PEM) when sending, e.g. a proxy's
   --no-probes           skip the network probes
   --probe-plan FILE     probe plan (JSON, at most 1 MB) replacing the shipped Zoom Phone plan
   --probe-deadline-ms N one deadline for all network probes, 100-120000 (default 5000)
@@ -104,6 +109,8 @@ const OPTIONS = {
   notes: { type: 'string' },
   ticket: { type: 'string' },
   'request-link': { type: 'string' },
+  'no-upload': { type: 'boolean', default: false },
+  'ca-file': { type: 'string' },
   'no-probes': { type: 'boolean', default: false },
   'probe-plan': { type: 'string' },
   'probe-deadline-ms': { type: 'string' },
@@ -144,6 +151,10 @@ export interface CollectArgs {
   request: RequestLink | undefined;
   /** The JWS of a signed request link, to verify before anything is collected. */
   signedToken: string | undefined;
+  /** --no-upload: keep the bundle even when a signed request names a destination. */
+  noUpload: boolean;
+  /** --ca-file: an extra root certificate for sending. */
+  caFile: string | undefined;
   saveMapping: string | undefined;
   /** Things worth a line on stderr that do not stop the run (this machine's time zone is unknown). */
   warnings: string[];
@@ -235,6 +246,8 @@ export function parseCollectArgs(argv: string[], now: Date = new Date(), verifie
     redaction: redaction.data,
     request,
     signedToken: signedToken ?? undefined,
+    noUpload: values['no-upload'],
+    caFile: values['ca-file'],
     saveMapping: values['save-mapping'],
     help: values.help,
     report: parsed.data,
@@ -351,6 +364,10 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   const verified = unverified.signedToken !== undefined ? await verifyRequestFlag(unverified.signedToken, policy, environment) : undefined;
   // The organisation's policy beats the link and the flags: limits applied before anything is read.
   const { args, warnings } = applyCollectPolicy(verified ? parseCollectArgs(argv, now, verified.request) : unverified, policy, verified !== undefined);
+  // Where the bundle goes is checked before anything is collected: a refused destination collects nothing.
+  const sending = verified?.upload && !args.noUpload ? { ...verified, upload: verified.upload } : undefined;
+  if (sending) checkDestinationFlag(sending, policy);
+  const caFile = args.caFile === undefined ? undefined : resolveFromCwd(io.cwd, args.caFile, '--ca-file');
   for (const warning of [...args.warnings, ...warnings]) io.stderr.write(`zpb: ${printable(warning)}\n`);
   if (verified) io.stderr.write(`${printable(`Signed request for ticket ${verified.request.ticket}${verified.request.helpdesk ? ` from ${verified.request.helpdesk}` : ''}, key ${verified.kid}: verified.`)}\n`);
   // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
@@ -389,6 +406,8 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     });
     // A signed request is spent once its work is done: the bundle saved (or, with an upload, sent).
     if (verified && !verified.upload) await consumeRequest(verified, replayStoreFor(environment));
+    const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
+    if (receipt === null) return EXIT.interrupted;
     if (args.json) {
       io.stdout.write(
         `${JSON.stringify({
@@ -400,13 +419,15 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
           collectors: bundle.manifest.collectors,
           redaction: bundle.manifest.redaction,
           ...(args.request ? { request: requestRecord(args.request) } : {}),
+          ...(receipt ? { receipt } : {}),
         })}\n`,
       );
     } else {
       if (showProgress) io.stderr.write(`${bundleSummaryLine(bundle.manifest, bundle.bytes)}\n`);
       // Where the help desk wants the bundle: said on stderr so stdout's last line stays the path.
       // Both came from a link: escaped, and an international host shown in punycode too.
-      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${printable(returnToDisplay(args.request.returnTo))} (ticket ${printable(args.request.ticket)}).\n`);
+      if (receipt) io.stderr.write(`${printable(receiptLine(receipt, bundle.path))}\n`);
+      else if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${printable(returnToDisplay(args.request.returnTo))} (ticket ${printable(args.request.ticket)}).\n`);
       io.stdout.write(`${bundle.path}\n`);
     }
     return EXIT.ok;

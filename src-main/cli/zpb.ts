@@ -18,6 +18,7 @@ Commands:
   inspect     verify bundles and summarise them, one row each (zpb inspect --help)
   policy      show the organisation policy in effect and where each value came from (zpb policy --help)
   request     help desks: make a signing key, sign a request link (zpb request --help)
+  upload      send a bundle where a signed request link says (zpb upload --help)
   version     print the version
 
 Exit codes: 0 done, 1 the job failed, 2 bad usage or bad input.
@@ -37,6 +38,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./policy-command.js')).runPolicy(rest, io);
       case 'request':
         return await (await import('./request-command.js')).runRequest(rest, io);
+      case 'upload':
+        return await (await import('./upload-command.js')).runUpload(rest, io);
       case 'version':
       case '--version':
         io.stdout.write(`${APP_VERSION}\n`);
