@@ -22,12 +22,19 @@ import {
 import { isoInZone } from '../../src-shared/zoned-time.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
+import { linkAsksForUpload, signedRequestToken } from '../../src-shared/signed-request.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
+import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
+import { replayStoreFor } from '../services/replay-store.js';
+import { consumeRequest } from '../services/verify-request.js';
 import { openCliLog } from './cli-log.js';
+import { applyCollectPolicy } from './collect-policy.js';
+import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
+import { verifyRequestFlag } from './signed-link-flag.js';
 import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -67,7 +74,11 @@ Options:
   --notes TEXT          anything else support should know
   --ticket REF          help-desk ticket reference
   --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...):
-                        fills the ticket, questions and settings it carries; flags given here win
+                        fills the ticket, questions and settings it carries; flags given here win.
+                        A signed link (?request=...) verified against the organisation policy
+                        may also send the bundle where it says and write BUNDLE.receipt.json
+  --no-upload           keep the bundle here even when a signed request says where to send it
+  --ca-file FILE        also trust this root certificate (PEM) when sending, e.g. a proxy's
   --no-probes           skip the network probes
   --probe-plan FILE     probe plan (JSON, at most 1 MB) replacing the shipped Zoom Phone plan
   --probe-deadline-ms N one deadline for all network probes, 100-120000 (default 5000)
@@ -98,6 +109,8 @@ const OPTIONS = {
   notes: { type: 'string' },
   ticket: { type: 'string' },
   'request-link': { type: 'string' },
+  'no-upload': { type: 'boolean', default: false },
+  'ca-file': { type: 'string' },
   'no-probes': { type: 'boolean', default: false },
   'probe-plan': { type: 'string' },
   'probe-deadline-ms': { type: 'string' },
@@ -134,8 +147,14 @@ export interface CollectArgs {
   logSettings: Partial<Pick<CollectSettings, 'logWindowHours' | 'maxFileBytes' | 'maxTotalBytes'>>;
   json: boolean;
   redaction: RedactionProfile;
-  /** The help desk's request, when the run came from a request link. */
+  /** The help desk's request, when the run came from a request link (a signed one only once verified). */
   request: RequestLink | undefined;
+  /** The JWS of a signed request link, to verify before anything is collected. */
+  signedToken: string | undefined;
+  /** --no-upload: keep the bundle even when a signed request names a destination. */
+  noUpload: boolean;
+  /** --ca-file: an extra root certificate for sending. */
+  caFile: string | undefined;
   saveMapping: string | undefined;
   /** Things worth a line on stderr that do not stop the run (this machine's time zone is unknown). */
   warnings: string[];
@@ -179,8 +198,8 @@ function parseLogSettings(values: { 'log-window'?: string; 'max-file-mb'?: strin
   };
 }
 
-/** Parses and validates the flags; throws UsageError with a one-line message. */
-export function parseCollectArgs(argv: string[], now: Date = new Date()): CollectArgs {
+/** Parses and validates the flags; throws UsageError with a one-line message. `verified`: the signed link's request, once verified. */
+export function parseCollectArgs(argv: string[], now: Date = new Date(), verified?: RequestLink): CollectArgs {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
@@ -188,8 +207,14 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
   let request: RequestLink | undefined;
+  const link = values['request-link'];
+  const signedToken = link === undefined ? null : signedRequestToken(link);
+  if (link !== undefined && signedToken === null && linkAsksForUpload(link)) {
+    throw new UsageError('--request-link: this link is not signed, so it cannot say where to send the bundle; ask the help desk for a signed link');
+  }
   try {
-    request = values['request-link'] === undefined ? undefined : parseRequestLink(values['request-link']);
+    // A signed link's fields count only once verified (runCollect passes them in).
+    request = link === undefined ? undefined : signedToken !== null ? verified : parseRequestLink(link);
   } catch (error) {
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
@@ -220,6 +245,9 @@ export function parseCollectArgs(argv: string[], now: Date = new Date()): Collec
   return {
     redaction: redaction.data,
     request,
+    signedToken: signedToken ?? undefined,
+    noUpload: values['no-upload'],
+    caFile: values['ca-file'],
     saveMapping: values['save-mapping'],
     help: values.help,
     report: parsed.data,
@@ -327,12 +355,21 @@ export interface CliIo {
 export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
-  const args = parseCollectArgs(argv, now);
-  if (args.help) {
+  const unverified = parseCollectArgs(argv, now);
+  if (unverified.help) {
     io.stdout.write(COLLECT_USAGE);
     return EXIT.ok;
   }
-  for (const warning of args.warnings) io.stderr.write(`zpb: ${printable(warning)}\n`);
+  const policy = await loadPolicy(environment);
+  const verified = unverified.signedToken !== undefined ? await verifyRequestFlag(unverified.signedToken, policy, environment) : undefined;
+  // The organisation's policy beats the link and the flags: limits applied before anything is read.
+  const { args, warnings } = applyCollectPolicy(verified ? parseCollectArgs(argv, now, verified.request) : unverified, policy, verified !== undefined);
+  // Where the bundle goes is checked before anything is collected: a refused destination collects nothing.
+  const sending = verified?.upload && !args.noUpload ? { ...verified, upload: verified.upload } : undefined;
+  if (sending) checkDestinationFlag(sending, policy);
+  const caFile = args.caFile === undefined ? undefined : resolveFromCwd(io.cwd, args.caFile, '--ca-file');
+  for (const warning of [...args.warnings, ...warnings]) io.stderr.write(`zpb: ${printable(warning)}\n`);
+  if (verified) io.stderr.write(`${printable(`Signed request for ticket ${verified.request.ticket}${verified.request.helpdesk ? ` from ${verified.request.helpdesk}` : ''}, key ${verified.kid}: verified.`)}\n`);
   // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const outPath = await resolveOutPath(args.out, io.cwd, now);
@@ -367,6 +404,10 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         if (line) io.stderr.write(line);
       },
     });
+    // A signed request is spent once its work is done: the bundle saved (or, with an upload, sent).
+    if (verified && !verified.upload) await consumeRequest(verified, replayStoreFor(environment));
+    const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
+    if (receipt === null) return EXIT.interrupted;
     if (args.json) {
       io.stdout.write(
         `${JSON.stringify({
@@ -378,13 +419,15 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
           collectors: bundle.manifest.collectors,
           redaction: bundle.manifest.redaction,
           ...(args.request ? { request: requestRecord(args.request) } : {}),
+          ...(receipt ? { receipt } : {}),
         })}\n`,
       );
     } else {
       if (showProgress) io.stderr.write(`${bundleSummaryLine(bundle.manifest, bundle.bytes)}\n`);
       // Where the help desk wants the bundle: said on stderr so stdout's last line stays the path.
       // Both came from a link: escaped, and an international host shown in punycode too.
-      if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${printable(returnToDisplay(args.request.returnTo))} (ticket ${printable(args.request.ticket)}).\n`);
+      if (receipt) io.stderr.write(`${printable(receiptLine(receipt, bundle.path))}\n`);
+      else if (args.request?.returnTo) io.stderr.write(`Send this bundle to ${printable(returnToDisplay(args.request.returnTo))} (ticket ${printable(args.request.ticket)}).\n`);
       io.stdout.write(`${bundle.path}\n`);
     }
     return EXIT.ok;

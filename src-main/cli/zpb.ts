@@ -16,6 +16,9 @@ Usage: zpb <command> [options]
 Commands:
   collect     collect diagnostics into a support bundle (zpb collect --help)
   inspect     verify bundles and summarise them, one row each (zpb inspect --help)
+  policy      show the organisation policy in effect and where each value came from (zpb policy --help)
+  request     help desks: make a signing key, sign a request link (zpb request --help)
+  upload      send a bundle where a signed request link says (zpb upload --help)
   version     print the version
 
 Exit codes: 0 done, 1 the job failed, 2 bad usage or bad input.
@@ -31,6 +34,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./collect-command.js')).runCollect(rest, io);
       case 'inspect':
         return await (await import('./inspect-command.js')).runInspect(rest, io);
+      case 'policy':
+        return await (await import('./policy-command.js')).runPolicy(rest, io);
+      case 'request':
+        return await (await import('./request-command.js')).runRequest(rest, io);
+      case 'upload':
+        return await (await import('./upload-command.js')).runUpload(rest, io);
       case 'version':
       case '--version':
         io.stdout.write(`${APP_VERSION}\n`);

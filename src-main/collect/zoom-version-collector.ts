@@ -6,8 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parse as parsePlist, parseBinary as parseBinaryPlist } from 'plist';
 import { commandRunnerOf, type CommandRunner } from '../platform/command-runner.js';
+import { readPlistFile } from '../platform/plist-file.js';
 import { readRegularFile, readRegularFileHead, RegularFileError } from '../platform/regular-file.js';
 import { systemRootOf, type Environment } from '../platform/environment.js';
 import { parseRegQuery } from '../platform/reg-query-parser.js';
@@ -23,16 +23,8 @@ export function splitVersion(raw: string): { version: string; build: string | nu
 }
 
 const HEADER_BYTES = 64 * 1024;
-/** A real Info.plist is a few KB and version.txt a line: anything past these is not what it claims to be. */
-const MAX_PLIST_BYTES = 1024 * 1024;
+/** version.txt is a line: anything past this is not what it claims to be. */
 const MAX_VERSION_FILE_BYTES = 64 * 1024;
-
-async function readPlist(file: string): Promise<Record<string, unknown>> {
-  const bytes = await readRegularFile(file, MAX_PLIST_BYTES);
-  // Info.plist ships as XML or, after some build steps, in Apple's binary form.
-  const value = bytes.subarray(0, 6).toString('latin1') === 'bplist' ? parseBinaryPlist(bytes) : parsePlist(bytes.toString('utf8'));
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function fileError(error: unknown): Pick<VersionSourceOutcome, 'outcome' | 'detail'> {
   const code = (error as NodeJS.ErrnoException).code;
@@ -58,7 +50,7 @@ async function check(source: ZoomVersionSource, environment: Environment, signal
           const raw = (await readRegularFile(file, MAX_VERSION_FILE_BYTES)).toString('utf8').trim();
           return [{ ...base, outcome: raw ? 'found' : 'absent', where: file, raw }];
         }
-        const plist = await readPlist(file);
+        const plist = await readPlistFile(file);
         const short = plist.CFBundleShortVersionString;
         if (typeof short !== 'string') return [{ ...base, outcome: 'error', where: file, detail: 'no CFBundleShortVersionString' }];
         const bundleVersion = typeof plist.CFBundleVersion === 'string' ? plist.CFBundleVersion : undefined;

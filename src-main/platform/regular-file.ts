@@ -5,13 +5,13 @@
  * optionally without following a final link, and its type and size are checked on the open
  * descriptor itself (no window between a check and the open) before a byte is read.
  */
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 
 /** Why a named file was not read; `message` is one line without the path. */
 export class RegularFileError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not-regular' | 'too-large' | 'link' | 'unreadable',
+    readonly reason: 'not-regular' | 'too-large' | 'link' | 'unreadable' | 'untrusted',
     readonly code?: string,
   ) {
     super(message);
@@ -22,6 +22,11 @@ export class RegularFileError extends Error {
 export interface RegularFileOptions {
   /** Refuse a symbolic link as the last part of the name (links out of a collected root). Default: follow. */
   noFollow?: boolean;
+  /**
+   * Checks the open file's owner and mode (a policy file must be root's and writable by root only);
+   * returns why it is not trusted, or undefined. Runs on the descriptor, so no swap after the check.
+   */
+  trust?: (stat: Stats) => string | undefined;
 }
 
 // O_NONBLOCK: a FIFO opens at once instead of waiting for a writer; no effect on regular files.
@@ -42,6 +47,8 @@ export async function openRegularFile(file: string, options: RegularFileOptions 
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new RegularFileError('not a regular file', 'not-regular');
+    const distrust = options.trust?.(stat);
+    if (distrust) throw new RegularFileError(distrust, 'untrusted');
     return { handle, size: stat.size };
   } catch (error) {
     await handle.close().catch(() => undefined);

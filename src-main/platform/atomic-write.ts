@@ -1,0 +1,27 @@
+/**
+ * Small state files (the replay store, upload receipts) written whole or not at all: the text goes
+ * to a temporary file in the same folder, is synced, and is renamed over the target, so a crash or
+ * a full disk never leaves half a file where a reader expects a whole one.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** Writes `text` to `file` through a temporary file in the same folder and a rename. */
+export async function writeFileAtomic(file: string, text: string, mode = 0o600): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const handle = await fs.open(temporary, 'wx', mode);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Which signed requests (by `jti`) were already used on this machine, so a copied link cannot be
+ * used twice. A small JSON file in the app's data folder, written whole to a temporary file and
+ * renamed over the old one (never half-written), pruned of requests that have expired anyway.
+ */
+import path from 'node:path';
+import { appDataFolder } from '../platform/app-data-location.js';
+import { writeFileAtomic } from '../platform/atomic-write.js';
+import type { Environment } from '../platform/environment.js';
+import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
+
+/** At most this many ids are kept (the newest to expire); more than any help desk sends one machine. */
+const MAX_ENTRIES = 5000;
+const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface ReplayStore {
+  /** True when the request id was recorded before and has not expired. */
+  used(jti: string): Promise<boolean>;
+  /** Records the id as used until `expSeconds` (JWT exp). */
+  record(jti: string, expSeconds: number): Promise<void>;
+}
+
+type Entries = Record<string, number>;
+
+/** The file's entries; a missing or damaged file holds none (a damaged one is replaced on the next write). */
+async function readEntries(file: string): Promise<Entries> {
+  let text: string;
+  try {
+    text = (await readRegularFile(file, MAX_FILE_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof RegularFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return {};
+    throw error;
+  }
+  try {
+    const parsed = JSON.parse(text) as { used?: unknown };
+    const used = parsed.used && typeof parsed.used === 'object' ? (parsed.used as Record<string, unknown>) : {};
+    return Object.fromEntries(Object.entries(used).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+  } catch {
+    return {};
+  }
+}
+
+/** A replay store kept in `file`; `now` is the clock (tests move it). */
+export function fileReplayStore(file: string, now: () => Date): ReplayStore {
+  const nowSeconds = () => Math.floor(now().getTime() / 1000);
+  return {
+    async used(jti) {
+      const exp = (await readEntries(file))[jti];
+      return exp !== undefined && exp >= nowSeconds();
+    },
+    async record(jti, expSeconds) {
+      const current = nowSeconds();
+      const kept = Object.entries(await readEntries(file)).filter(([, exp]) => exp >= current);
+      kept.push([jti, expSeconds]);
+      kept.sort((a, b) => b[1] - a[1]);
+      await writeFileAtomic(file, `${JSON.stringify({ version: 1, used: Object.fromEntries(kept.slice(0, MAX_ENTRIES)) })}\n`);
+    },
+  };
+}
+
+/** The replay store of this environment's user: used-requests.json in the app's data folder. */
+export function replayStoreFor(environment: Environment): ReplayStore {
+  return fileReplayStore(path.join(appDataFolder(environment), 'used-requests.json'), () => environment.now());
+}

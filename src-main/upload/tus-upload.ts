@@ -1,0 +1,82 @@
+/**
+ * Sending a bundle with tus 1.0 (resumable uploads): create the upload, then PATCH it in chunks.
+ * After a dropped connection or a server error the next try asks the server how much it has (HEAD,
+ * Upload-Offset) and goes on from there, so nothing already received is sent again.
+ */
+import { fileRangeBody } from './file-body.js';
+import { RetryableError, withRetries } from './retry.js';
+import { UploadFailedError, UploadRefusedError } from './upload-http.js';
+import { expectSuccess, jobRequest, type UploadJob } from './upload-job.js';
+
+const TUS_VERSION = '1.0.0';
+/** "application/zip" in base64, as tus metadata values are written. */
+const FILETYPE_ZIP = 'YXBwbGljYXRpb24vemlw';
+/** Bytes per PATCH: large enough to be quick, small enough that one lost request costs little. */
+export const DEFAULT_TUS_CHUNK_BYTES = 16 * 1024 * 1024;
+
+function offsetOf(value: string | null, host: string): number {
+  if (value === null || !/^\d{1,15}$/.test(value)) throw new UploadFailedError(`The tus server at ${host} gave no valid Upload-Offset.`, false);
+  return Number(value);
+}
+
+/** Creates the upload (POST) and returns its URL, which must be on the endpoint's host. */
+async function createUpload(job: UploadJob, endpoint: URL): Promise<URL> {
+  const { response } = await jobRequest(job, endpoint, {
+    method: 'POST',
+    headers: {
+      'tus-resumable': TUS_VERSION,
+      'upload-length': String(job.size),
+      'upload-metadata': `filename ${Buffer.from(job.name).toString('base64')},filetype ${FILETYPE_ZIP}`,
+      'content-length': '0',
+    },
+  });
+  await expectSuccess(response, endpoint.host);
+  await response.text().catch(() => '');
+  const location = response.headers.get('location');
+  if (!location) throw new UploadFailedError(`The tus server at ${endpoint.host} did not say where the upload is.`, false);
+  const upload = new URL(location, endpoint);
+  if (upload.host !== endpoint.host || upload.protocol !== endpoint.protocol) throw new UploadRefusedError(`The tus server at ${endpoint.host} put the upload on ${upload.host}; sending to another host is refused.`);
+  return upload;
+}
+
+/** How many bytes the server has (HEAD). */
+async function serverOffset(job: UploadJob, upload: URL): Promise<number> {
+  const { response } = await jobRequest(job, upload, { method: 'HEAD', headers: { 'tus-resumable': TUS_VERSION } });
+  await expectSuccess(response, upload.host);
+  return offsetOf(response.headers.get('upload-offset'), upload.host);
+}
+
+/** Sends bytes [offset, offset + chunk) and returns the server's new offset. */
+async function patchChunk(job: UploadJob, upload: URL, offset: number, chunkBytes: number): Promise<number> {
+  const end = Math.min(job.size, offset + chunkBytes);
+  const { response } = await jobRequest(job, upload, {
+    method: 'PATCH',
+    headers: { 'tus-resumable': TUS_VERSION, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream', 'content-length': String(end - offset) },
+    body: () => {
+      let sent = offset;
+      return fileRangeBody(job.handle, offset, end, (bytes) => job.onProgress((sent += bytes)));
+    },
+  });
+  // 409: the server's offset is not ours (a lost answer): ask it again.
+  if (response.status === 409) throw new RetryableError(`the tus server at ${upload.host} has a different offset`);
+  await expectSuccess(response, upload.host);
+  await response.text().catch(() => '');
+  return offsetOf(response.headers.get('upload-offset'), upload.host);
+}
+
+/** Sends the bundle to a tus endpoint; resolves to the upload's id and path. */
+export async function tusUpload(job: UploadJob, endpoint: URL, chunkBytes = DEFAULT_TUS_CHUNK_BYTES): Promise<{ reference: string; path: string }> {
+  const upload = await withRetries(() => createUpload(job, endpoint), job.retry);
+  let offset = 0;
+  job.onProgress(0);
+  while (offset < job.size) {
+    const from = offset;
+    // Each chunk has its own bounded retries; after a failure the server says where to go on.
+    offset = await withRetries(async (attempt) => {
+      const start = attempt === 1 ? from : await serverOffset(job, upload);
+      job.onProgress(start);
+      return start >= job.size ? start : patchChunk(job, upload, start, chunkBytes);
+    }, job.retry);
+  }
+  return { reference: upload.pathname.split('/').filter(Boolean).pop() ?? '', path: upload.pathname };
+}

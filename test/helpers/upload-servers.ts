@@ -1,0 +1,132 @@
+// Upload destinations on 127.0.0.1 for the upload tests: a real S3-compatible server (s3rver, which
+// checks presigned query signatures of the V2 form) and a real tus 1.0 server (@tus/server with its
+// file store), plus what goes between a client and them: a TCP relay that cuts the connection once
+// and counts the bytes the client sent, an HTTP relay that answers the first requests with an error,
+// and a server that redirects.
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import type tls from 'node:tls';
+import { FileStore } from '@tus/file-store';
+import { Server as TusServer } from '@tus/server';
+import S3rver from 's3rver';
+import { LOOPBACK, type Running } from './loopback-servers.js';
+
+/** s3rver's built-in account. */
+const S3_KEY = 'S3RVER';
+
+/** An S3-compatible server with one bucket, storing objects under `directory`. */
+export async function s3Server(directory: string, bucket = 'bundles'): Promise<Running> {
+  const server = new S3rver({ address: LOOPBACK, port: 0, directory, silent: true, configureBuckets: [{ name: bucket }] });
+  const address = (await server.run()) as { port: number };
+  return { port: address.port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** A presigned URL (query-string authentication, signature version 2) for METHOD on bucket/key. */
+export function presignedUrl(method: 'PUT' | 'GET', port: number, bucket: string, key: string, validSeconds = 3600): string {
+  const expires = Math.floor(Date.now() / 1000) + validSeconds;
+  const signature = createHmac('sha1', S3_KEY).update(`${method}\n\n\n${expires}\n/${bucket}/${key}`).digest('base64');
+  return `http://${LOOPBACK}:${port}/${bucket}/${key}?AWSAccessKeyId=${S3_KEY}&Expires=${expires}&Signature=${encodeURIComponent(signature)}`;
+}
+
+/** A tus 1.0 server at /files/ storing uploads under `directory`; over TLS when given a key and certificate. */
+export async function tusServer(directory: string, tlsOptions?: tls.TlsOptions): Promise<Running> {
+  // Relative upload URLs: the server cannot tell it is behind TLS or a relay.
+  const tus = new TusServer({ path: '/files', datastore: new FileStore({ directory }), relativeLocation: true });
+  const handler = (request: http.IncomingMessage, response: http.ServerResponse) => void tus.handle(request, response);
+  return listen(tlsOptions ? https.createServer(tlsOptions, handler) : http.createServer(handler));
+}
+
+async function listen(server: net.Server): Promise<Running> {
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, LOOPBACK, resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * A TCP relay to `upstreamPort` that counts every byte clients send through it and, once, cuts
+ * both sides of the connection that carries the `cutAfter`-th byte (a dropped connection mid-upload).
+ */
+export async function cuttingRelay(upstreamPort: number, cutAfter: number): Promise<Running & { sentBytes: () => number; cuts: () => number }> {
+  let sent = 0;
+  let cuts = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(upstreamPort, LOOPBACK);
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+    client.on('data', (data: Buffer) => {
+      sent += data.length;
+      if (cuts === 0 && sent >= cutAfter) {
+        cuts++;
+        // Forward what arrived up to the cut, then drop both sides.
+        upstream.end(data.subarray(0, data.length - (sent - cutAfter)), () => upstream.destroy());
+        client.destroy();
+        return;
+      }
+      upstream.write(data);
+    });
+    upstream.on('data', (data: Buffer) => client.write(data));
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.end());
+  });
+  const running = await listen(server);
+  return { ...running, sentBytes: () => sent, cuts: () => cuts };
+}
+
+/** An HTTP relay to `upstreamPort` that answers the first `failures` requests with `status` and relays the rest. */
+export async function failingRelay(upstreamPort: number, failures: number, status = 503): Promise<Running & { requests: string[] }> {
+  const requests: string[] = [];
+  const server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url?.split('?')[0]}`);
+    if (requests.length <= failures) {
+      request.resume();
+      request.on('end', () => response.writeHead(status, { 'content-type': 'text/plain' }).end('try later'));
+      return;
+    }
+    const forward = http.request({ host: LOOPBACK, port: upstreamPort, method: request.method, path: request.url, headers: request.headers }, (upstream) => {
+      response.writeHead(upstream.statusCode ?? 502, upstream.headers);
+      upstream.pipe(response);
+    });
+    forward.on('error', () => response.destroy());
+    request.pipe(forward);
+  });
+  const running = await listen(server);
+  return { ...running, requests };
+}
+
+/** A server that answers every request with a redirect to `location`, after reading the body. */
+export async function redirectingServer(location: string, status = 307): Promise<Running & { requests: string[] }> {
+  const requests: string[] = [];
+  const server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url?.split('?')[0]}`);
+    request.resume();
+    request.on('end', () => response.writeHead(status, { location }).end());
+  });
+  const running = await listen(server);
+  return { ...running, requests };
+}
+
+/** A server that counts requests and answers 200 (a host nothing should reach). */
+export async function countingServer(): Promise<Running & { requests: string[] }> {
+  const requests: string[] = [];
+  const server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url?.split('?')[0]}`);
+    request.resume();
+    request.on('end', () => response.end());
+  });
+  const running = await listen(server);
+  return { ...running, requests };
+}

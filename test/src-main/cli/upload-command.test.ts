@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
+import type { UploadDestination } from '../../../src-shared/upload-destination.js';
+import { connectProxy, type Running } from '../../helpers/loopback-servers.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { countingServer, presignedUrl, redirectingServer, s3Server, tusServer } from '../../helpers/upload-servers.js';
+
+const root = useTempDir('zpb-upload-cli-');
+const keys = generateRequestKeys();
+const policyPath = path.join(root, 'policy.json');
+const running: Running[] = [];
+let s3: Running;
+afterAll(async () => {
+  for (const server of running) await server.close();
+});
+beforeAll(async () => {
+  s3 = await s3Server(path.join(root, 's3'));
+  running.push(s3);
+});
+
+function writePolicy(hosts: string[]): void {
+  writeFileSync(policyPath, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem }, allowedUploadHosts: hosts }));
+}
+
+let homes = 0;
+function userEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const home = path.join(root, `home-${homes++}`);
+  mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+  writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 5.4.57862.0110\ncall ok\n');
+  return { HOME: home, XDG_STATE_HOME: path.join(home, 'state'), ZPB_POLICY_FILE: policyPath, https_proxy: '', http_proxy: '', HTTPS_PROXY: '', HTTP_PROXY: '', no_proxy: '', ...extra };
+}
+
+async function link(upload: UploadDestination | undefined, ticket = 'INC-900'): Promise<string> {
+  const token = await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims: { ticket, helpdesk: 'IT Service Desk', probes: false, ...(upload ? { upload } : {}) }, now: new Date(), validForSeconds: 3600 });
+  return `zoom-phone-bundle://collect?request=${token}`;
+}
+
+async function storedSha256(key: string): Promise<string> {
+  const response = await fetch(presignedUrl('GET', s3.port, 'bundles', key));
+  expect(response.status).toBe(200);
+  return createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
+}
+
+describe('zpb collect --request-link with a signed upload (real process)', () => {
+  it('collects, sends to the S3-compatible server, writes and prints the receipt, and never shows the query', async () => {
+    writePolicy([`127.0.0.1:${s3.port}`]);
+    const out = path.join(root, 'sent.zip');
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'inc-900/sent.zip');
+    const run = await runCli(['collect', '--request-link', await link({ kind: 's3-put', url }), '--out', out, '--json'], { cwd: root, env: userEnv() });
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    const sha256 = createHash('sha256').update(readFileSync(out)).digest('hex');
+    expect(result.receipt).toMatchObject({ kind: 's3-put', host: `127.0.0.1:${s3.port}`, path: '/bundles/inc-900/sent.zip', sha256, ticket: 'INC-900', helpdesk: 'IT Service Desk' });
+    expect(await storedSha256('inc-900/sent.zip')).toBe(sha256);
+    expect(JSON.parse(readFileSync(`${out}.receipt.json`, 'utf8'))).toEqual(result.receipt);
+    for (const text of [run.stdout, run.stderr, readFileSync(`${out}.receipt.json`, 'utf8')]) expect(text).not.toMatch(/Signature=|AWSAccessKeyId/);
+  });
+
+  it('--no-upload keeps the bundle; zpb upload sends it later with the same link, which is then spent', async () => {
+    writePolicy([`127.0.0.1:${s3.port}`]);
+    const env = userEnv();
+    const out = path.join(root, 'later.zip');
+    const signed = await link({ kind: 's3-put', url: presignedUrl('PUT', s3.port, 'bundles', 'later.zip') });
+    const kept = await runCli(['collect', '--request-link', signed, '--no-upload', '--out', out], { cwd: root, env });
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(existsSync(`${out}.receipt.json`)).toBe(false);
+    const sent = await runCli(['upload', out, '--request-link', signed], { cwd: root, env });
+    expect(sent.code, sent.stderr).toBe(0);
+    const sha256 = createHash('sha256').update(readFileSync(out)).digest('hex');
+    expect(sent.stdout).toMatch(new RegExp(`^Sent to IT Service Desk - reference [0-9a-f]{32} \\(127\\.0\\.0\\.1:${s3.port}/bundles/later\\.zip, \\d+ bytes, sha256 ${sha256}\\); receipt: .*later\\.zip\\.receipt\\.json\\n$`));
+    expect(await storedSha256('later.zip')).toBe(sha256);
+    const again = await runCli(['upload', out, '--request-link', signed], { cwd: root, env });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('zpb: --request-link: This request was already used on this computer; ask the help desk for a new link.\n');
+  });
+
+  it('sends through the https_proxy (CONNECT) to a tus server over TLS trusted with --ca-file', async () => {
+    const certs = path.join(root, 'certs');
+    mkdirSync(certs);
+    const ca = makeCa(certs, 'corp-root', 'Corp');
+    const leaf = makeLeaf(certs, 'uploads', ca);
+    const store = path.join(root, 'tus-store');
+    mkdirSync(store);
+    const tus = await tusServer(store, { key: leaf.key, cert: leaf.cert });
+    running.push(tus);
+    const proxy = await connectProxy(tus.port);
+    running.push(proxy);
+    // "localhost" is only a name here: the proxy tunnels every CONNECT to the tus server on 127.0.0.1.
+    writePolicy([`localhost:${tus.port}`]);
+    const out = path.join(root, 'proxied.zip');
+    const run = await runCli(['collect', '--request-link', await link({ kind: 'tus', endpoint: `https://localhost:${tus.port}/files/` }), '--ca-file', ca.files.cert, '--out', out, '--json'], {
+      cwd: root,
+      env: userEnv({ https_proxy: `http://127.0.0.1:${proxy.port}` }),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(proxy.connects).toContain(`localhost:${tus.port}`);
+    const { receipt } = JSON.parse(run.stdout);
+    expect(receipt).toMatchObject({ kind: 'tus', host: `localhost:${tus.port}` });
+    expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference))).digest('hex')).toBe(createHash('sha256').update(readFileSync(out)).digest('hex'));
+  });
+});
+
+describe('refused uploads exit 2 with one line and send nothing', () => {
+  it('refuses a host the policy does not allow and http to a host that is not loopback, before collecting', async () => {
+    writePolicy(['uploads.example.com']);
+    for (const [upload, message] of [
+      [{ kind: 's3-put', url: 'https://evil.example.net/b/x.zip?X-Amz-Signature=1' }, 'Your organisation does not allow uploads to evil.example.net.'],
+      [{ kind: 's3-put', url: 'http://uploads.example.com/b/x.zip?X-Amz-Signature=1' }, 'The upload address uploads.example.com does not use HTTPS.'],
+    ] as const) {
+      const cwd = path.join(root, `refused-${homes}`);
+      mkdirSync(cwd);
+      const run = await runCli(['collect', '--request-link', await link(upload)], { cwd, env: userEnv() });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`zpb: --request-link: ${message}\n`);
+      expect(readdirSync(cwd)).toEqual([]);
+    }
+  });
+
+  it('refuses a redirect to another host: nothing reaches it and the bundle stays', async () => {
+    const elsewhere = await countingServer();
+    running.push(elsewhere);
+    const redirect = await redirectingServer(`http://127.0.0.1:${elsewhere.port}/collect`);
+    running.push(redirect);
+    writePolicy([`127.0.0.1:${redirect.port}`, `127.0.0.1:${elsewhere.port}`]);
+    const bundle = path.join(root, 'redirect.zip');
+    writeFileSync(bundle, 'PK\u0005\u0006'.padEnd(22, '\u0000'));
+    const run = await runCli(['upload', bundle, '--request-link', await link({ kind: 's3-put', url: `http://127.0.0.1:${redirect.port}/b/x.zip?sig=1` })], { cwd: root, env: userEnv() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`zpb: The upload server at 127.0.0.1:${redirect.port} redirected to 127.0.0.1:${elsewhere.port}; sending to another host is refused. The bundle is still at ${bundle}.\n`);
+    expect(elsewhere.requests).toEqual([]);
+    expect(existsSync(bundle)).toBe(true);
+    expect(existsSync(`${bundle}.receipt.json`)).toBe(false);
+  });
+
+  it('refuses an unsigned link and a signed one without an upload for zpb upload', async () => {
+    const bundle = path.join(root, 'x.zip');
+    writeFileSync(bundle, 'zip');
+    const unsigned = await runCli(['upload', bundle, '--request-link', 'zoom-phone-bundle://collect?ticket=1&upload=https://x.example/y'], { cwd: root, env: userEnv() });
+    expect([unsigned.code, unsigned.stderr]).toEqual([2, 'zpb: --request-link: only a signed request link can say where to send a bundle; ask the help desk for one\n']);
+    writePolicy([]);
+    const noUpload = await runCli(['upload', bundle, '--request-link', await link(undefined)], { cwd: root, env: userEnv() });
+    expect([noUpload.code, noUpload.stderr]).toEqual([2, 'zpb: --request-link: this request does not ask for the bundle to be sent\n']);
+  });
+});
