@@ -69,3 +69,54 @@ export async function readZipEntries(file: string): Promise<Map<string, Buffer>>
   });
   return entries;
 }
+
+/** An entry as the zip's central directory lists it. */
+export interface ZipDirectoryEntry {
+  name: string;
+  sizes: ZipEntrySizes;
+}
+
+/** What readSelectedEntries found: the whole central directory, and the chosen entries' bytes. */
+export interface SelectedEntries {
+  /** Every file entry in central-directory order (names may repeat in a crafted zip). */
+  directory: ZipDirectoryEntry[];
+  /** The chosen entries' uncompressed bytes (the first copy of a repeated name). */
+  contents: Map<string, Buffer>;
+}
+
+/**
+ * Walks the central directory and decompresses only the entries `choose` picks (a bundle's small
+ * JSON files), so reading one costs the same whatever the size of its logs. `choose` sees the
+ * declared sizes first: it refuses what it will not inflate.
+ */
+export async function readSelectedEntries(file: string, choose: (name: string, sizes: ZipEntrySizes) => boolean): Promise<SelectedEntries> {
+  const zip = await openZip(file);
+  const directory: ZipDirectoryEntry[] = [];
+  const contents = new Map<string, Buffer>();
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => {
+      zip.close();
+      reject(error);
+    };
+    zip.on('error', fail);
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      const sizes = { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize };
+      directory.push({ name: entry.fileName, sizes });
+      if (contents.has(entry.fileName) || !choose(entry.fileName, sizes)) return zip.readEntry();
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return fail(error ?? new Error(`cannot read ${entry.fileName}`));
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('error', fail);
+        stream.on('end', () => {
+          contents.set(entry.fileName, Buffer.concat(chunks));
+          zip.readEntry();
+        });
+      });
+    });
+    zip.readEntry();
+  });
+  return { directory, contents };
+}

@@ -16,6 +16,7 @@ Usage: zpb <command> [options]
 Commands:
   collect     collect diagnostics into a support bundle (zpb collect --help)
   inspect     verify bundles and summarise them, one row each (zpb inspect --help)
+  summarize   group many bundles by error and answer "one user or shared?" (zpb summarize --help)
   version     print the version
 
 Exit codes: 0 done, 1 the job failed, 2 bad usage or bad input.
@@ -31,6 +32,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./collect-command.js')).runCollect(rest, io);
       case 'inspect':
         return await (await import('./inspect-command.js')).runInspect(rest, io);
+      case 'summarize':
+        return await (await import('./summarize-command.js')).runSummarize(rest, io);
       case 'version':
       case '--version':
         io.stdout.write(`${APP_VERSION}\n`);
