@@ -32,9 +32,14 @@ function who(stats: FleetStats): string {
   return `${plural(stats.bundles, 'bundle')}, ${plural(stats.reporters, 'reporter')}, ${plural(stats.devices, 'device')}${unknown}`;
 }
 
+/** Paths below `cwd` shown relative to it, others as they are. */
+export function shortName(cwd: string | undefined): (file: string) => string {
+  return (file) => (cwd !== undefined && !path.relative(cwd, file).startsWith('..') && path.relative(cwd, file)) || file;
+}
+
 /** The whole text report; `cwd` shortens paths below it. */
 export function summaryText(summary: FleetSummary, cwd: string | undefined): string {
-  const name = (file: string) => (cwd !== undefined && !path.relative(cwd, file).startsWith('..') && path.relative(cwd, file)) || file;
+  const name = shortName(cwd);
   const counted = summary.groups.reduce((n, g) => n + g.bundles, 0);
   const lines = [
     `${plural(counted, 'bundle')} in ${plural(summary.groups.length, 'group')}; episodes split where incidents are more than ${windowText(summary.windowMinutes)} apart` +

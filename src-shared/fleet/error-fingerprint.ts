@@ -20,7 +20,7 @@ const MASKS: ReadonlyArray<readonly [RegExp, string]> = [
   // Hex ids: long runs of hex digits that hold at least one digit (words like "deadbeef" stay words).
   [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, '<hex>'],
   // Phone numbers ("+1 (415) 555-0134") and every other run of digits, with their separators.
-  [/\+?\(?\d(?:[\d().,\s-]*\d)?/g, '<num>'],
+  [/\+?(?:\(\d{1,5}\)\s?)?\d(?:[\d().,\s-]*\d)?/g, '<num>'],
 ];
 
 /** The error text with its varying parts masked, case folded and spaces collapsed. */

@@ -35,3 +35,10 @@ describe('errorFingerprint', () => {
     expect(errorFingerprint(undefined, undefined, undefined).key).toBe('-|-|');
   });
 });
+
+describe('maskErrorText: brackets', () => {
+  it('masks a number in brackets without eating the brackets, and a bracketed area code with its number', () => {
+    expect(maskErrorText('SUM(1) failed')).toBe('sum(<num>) failed');
+    expect(maskErrorText('(415) 555-0134 failed')).toBe('<num> failed');
+  });
+});
