@@ -26,8 +26,7 @@ function failedProbes(probes: readonly ProbeResult[]): string[] {
   return probes.filter((p) => !isPassingVerdict(p.verdict) && p.verdict !== 'not-testable').map((p) => `${p.id}: ${p.verdict}`);
 }
 
-/** The at-a-glance facts of a bundle from its small JSON entries (also what `zpb summarize` groups by). */
-export function summarise(json: ReadonlyMap<string, unknown>, manifest: InspectResult['manifest'], analysis: Analysis | undefined): BundleSummary {
+function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest'], analysis: Analysis | undefined): BundleSummary {
   const report = json.get(BUNDLE_ENTRIES.report);
   const { system, zoomVersion } = readSystemJson(json.get(BUNDLE_ENTRIES.system));
   const { network, vpnProxy, probes } = readNetworkJson(json.get(BUNDLE_ENTRIES.network));

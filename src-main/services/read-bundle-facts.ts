@@ -6,15 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
-import { UNKNOWN_ID, type FleetBundle } from '../../src-shared/fleet/fleet-summary.js';
-import { analysisSchema } from '../../src-shared/triage/finding.js';
-import { NotAZipError, readSelectedEntries } from '../bundle/zip-reader.js';
+import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
+import { fleetFacts, fleetManifestSchema, type FleetManifest } from '../../src-shared/fleet/fleet-facts.js';
+import type { FleetBundle } from '../../src-shared/fleet/fleet-summary.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
-import { summarise } from './inspect-bundle.js';
+import { NotAZipError, readSelectedEntries } from '../bundle/zip-reader.js';
 
 /** One bundle's facts, or why it is not counted. */
 export type BundleFacts = { ok: true; bundle: FleetBundle } | { ok: false; reason: string };
+
+type CheckedBundle = { manifest: FleetManifest; json: Map<string, unknown> };
 
 const SMALL_ENTRIES = new Set<string>([BUNDLE_ENTRIES.manifest, BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.analysis, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network]);
 /** The same cap verify-bundle keeps on JSON it parses. */
@@ -36,8 +37,8 @@ function parseJson(bytes: Buffer | undefined): unknown {
   }
 }
 
-/** Reads and checks the small entries; the manifest and their parsed JSON, or the problems found. */
-async function readChecked(file: string): Promise<{ manifest: BundleManifest; json: Map<string, unknown> } | string> {
+/** Reads and checks the small entries; the manifest and their parsed JSON, or the first problem found. */
+async function readChecked(file: string): Promise<CheckedBundle | string> {
   let read;
   try {
     read = await readSelectedEntries(file, (name, sizes) => SMALL_ENTRIES.has(name) && sizes.uncompressed <= MAX_JSON_BYTES);
@@ -49,7 +50,8 @@ async function readChecked(file: string): Promise<{ manifest: BundleManifest; js
   if (!manifestBytes) {
     return directory.some((e) => e.name === BUNDLE_ENTRIES.manifest) ? 'manifest.json is too large to be a bundle manifest' : 'not a bundle: the zip has no manifest.json';
   }
-  const parsed = bundleManifestSchema.safeParse(parseJson(manifestBytes));
+  // Only the fields summarize uses are checked, each with the manifest's own schema (zpb inspect checks it whole).
+  const parsed = fleetManifestSchema.safeParse(parseJson(manifestBytes));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return `manifest.json does not match the schema: ${issue?.path.join('.') || 'root'}: ${issue?.message}`;
@@ -78,17 +80,11 @@ async function readChecked(file: string): Promise<{ manifest: BundleManifest; js
   return { manifest, json };
 }
 
-/** Reads the full bundle like `zpb inspect` (every entry hashed). */
-async function readVerified(file: string): Promise<{ manifest: BundleManifest; json: Map<string, unknown> } | string> {
+/** Reads the full bundle like `zpb inspect` (every entry hashed, the whole manifest schema). */
+async function readVerified(file: string): Promise<CheckedBundle | string> {
   const { problems, manifest, json } = await verifyBundle(file);
   if (problems.length > 0 || !manifest) return firstOf(problems.map((p) => p.message));
   return { manifest, json };
-}
-
-/** A time as ISO 8601 UTC, or undefined when it is not one. */
-function isoTime(value: string | undefined): string | undefined {
-  const ms = value === undefined ? Number.NaN : Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
 /** One bundle's facts for grouping, or why it is not counted. Never throws for a bad file. */
@@ -100,27 +96,13 @@ export async function readBundleFacts(file: string, options: { verifyAll?: boole
   if (typeof read === 'string') return failed(read);
   const { manifest, json } = read;
   if (!json.has(BUNDLE_ENTRIES.report)) return failed('not a bundle: it has no report.json');
-  const analysis = analysisSchema.safeParse(json.get(BUNDLE_ENTRIES.analysis)).data;
-  const s = summarise(json, manifest, analysis);
-  const measured = s.connectionType && s.connectionType !== 'unknown' ? s.connectionType : undefined;
   return {
     ok: true,
-    bundle: {
-      path: file,
-      reporter: manifest.reporter?.id ?? UNKNOWN_ID,
-      device: manifest.reporter?.deviceId ?? UNKNOWN_ID,
-      ...(manifest.reporter ? { keySource: manifest.reporter.keySource } : {}),
-      errorCode: s.errorCode,
-      errorText: s.errorText ?? '',
-      action: s.action,
-      occurredAt: isoTime(s.occurredAt) ?? isoTime(manifest.createdAt)!,
-      scope: s.scope,
-      network: { kind: measured ?? s.network ?? UNKNOWN_ID, vpn: s.vpn ?? UNKNOWN_ID, proxy: s.proxy ?? UNKNOWN_ID },
-      zoomVersion: s.zoomVersion,
-      os: s.os,
-      failedProbes: s.failedProbes,
-      findings: s.findings,
-      ticket: s.ticket,
-    },
+    bundle: fleetFacts(file, manifest, {
+      report: json.get(BUNDLE_ENTRIES.report),
+      system: json.get(BUNDLE_ENTRIES.system),
+      network: json.get(BUNDLE_ENTRIES.network),
+      analysis: json.get(BUNDLE_ENTRIES.analysis),
+    }),
   };
 }
