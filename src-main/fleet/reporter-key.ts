@@ -41,6 +41,25 @@ async function readKeyFile(file: string): Promise<Buffer | undefined> {
 }
 
 /**
+ * Creates `folder` and at most `parents` missing folders above it, one mkdir each. Not
+ * mkdir(recursive): under HOME=/proc/self that call retries ENOENT forever (the parent "exists",
+ * the child can never be made) and the run spins instead of ending.
+ */
+async function makeFolder(folder: string, parents: number): Promise<void> {
+  try {
+    await fs.mkdir(folder, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || parents === 0) throw error;
+    await makeFolder(path.dirname(folder), parents - 1);
+    await fs.mkdir(folder, { mode: 0o700 }).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
+  }
+}
+
+/**
  * The machine's local key, created on first use: written to a private temporary file (0600) and
  * linked into place, so a concurrent run either wins or reads the winner's complete key; a reader
  * never sees a half-written key. A damaged key file is replaced the same way.
@@ -49,7 +68,7 @@ async function localKey(environment: Environment): Promise<Buffer> {
   const file = localKeyPath(environment);
   const existing = await readKeyFile(file);
   if (existing) return existing;
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  await makeFolder(path.dirname(file), 2);
   const key = randomBytes(KEY_BYTES);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await fs.writeFile(temp, `${key.toString('hex')}\n`, { flag: 'wx', mode: 0o600 });

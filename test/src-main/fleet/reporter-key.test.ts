@@ -67,3 +67,15 @@ describe('reporterKey', () => {
     await expect(reporterKey(fixtureEnvironment('linux', home))).rejects.toThrow();
   });
 });
+
+describe('reporterKey in a home where folders cannot be made', () => {
+  it('fails at once under HOME=/proc/self (where mkdir -p would retry forever)', async () => {
+    await expect(reporterKey(fixtureEnvironment('linux', '/proc/self'))).rejects.toThrow();
+  });
+
+  it('makes the missing .config folder above the data folder', async () => {
+    const home = freshHome();
+    const key = await reporterKey(fixtureEnvironment('linux', home));
+    expect(readFileSync(path.join(home, '.config', 'Zoom Phone Support Bundle', 'reporter-key'), 'utf8').trim()).toBe(key.key.toString('hex'));
+  });
+});
