@@ -10,6 +10,28 @@ const node = { group: nodeBuiltins, message: 'This layer runs in the renderer to
 const mainFromOutside = { group: ['**/src-main/**', '**/src-main'], message: 'src-main is below nothing but the CLI and Electron shell: the renderer and shared code never import it.' };
 const rendererFromOutside = { group: ['**/src-renderer/**', '**/src-renderer'], message: 'Nothing imports the renderer.' };
 
+// The order inside src-main (docs/design.md): each folder may import only the folders listed for it
+// (and the root files such as app-info.ts), so a collector cannot reach up into services unnoticed.
+const MAIN_ORDER = 'platform -> probes, redact -> collect -> bundle -> services -> cli, electron';
+const mainBelow = {
+  platform: [],
+  probes: ['platform'],
+  redact: ['platform'],
+  collect: ['platform', 'probes', 'redact'],
+  bundle: ['platform', 'probes', 'redact', 'collect'],
+  services: ['platform', 'probes', 'redact', 'collect', 'bundle'],
+  cli: ['platform', 'probes', 'redact', 'collect', 'bundle', 'services'],
+  electron: ['platform', 'probes', 'redact', 'collect', 'bundle', 'services'],
+};
+/** The import patterns a file in src-main/<folder> (or, with no folder, a root file such as app-info.ts) may not use. */
+const mainAbove = (folder) =>
+  Object.keys(mainBelow)
+    .filter((other) => !folder || (other !== folder && !mainBelow[folder].includes(other)))
+    .map((other) => ({
+      group: [`./${other}/**`, `../${other}/**`, `../../${other}/**`, `../../../${other}/**`, `**/src-main/${other}/**`],
+      message: `${folder ? `src-main/${folder}` : 'a file at the root of src-main'} may not import src-main/${other}: imports go down (${MAIN_ORDER}).`,
+    }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'bench-results/**', 'test/fixtures/**'] },
   ...tseslint.configs.recommended,
@@ -26,13 +48,12 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electron, node, mainFromOutside] }] },
   },
+  ...Object.keys(mainBelow).map((folder) => ({
+    files: [`src-main/${folder}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...(folder === 'electron' ? [] : [electron]), rendererFromOutside, ...mainAbove(folder)] }] },
+  })),
   {
-    files: ['src-main/**/*.ts'],
-    ignores: ['src-main/electron/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [electron, rendererFromOutside] }] },
-  },
-  {
-    files: ['src-main/electron/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [rendererFromOutside] }] },
+    files: ['src-main/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electron, rendererFromOutside, ...mainAbove(null)] }] },
   },
 );

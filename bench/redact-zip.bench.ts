@@ -3,10 +3,13 @@
 // zpb's redact+zip (the real bundle writer, standard profile) of the same folder, several rounds.
 // Prints median wall times, their ratio, peak RSS of each child (GNU time), output sizes, and the
 // recall: planted values no longer present in the produced zip / planted values.
+// `ZPB_REDACT_COMPARE=DIR` also runs DIR's own redact+zip child (another checkout with node_modules,
+// e.g. the code before a change) in the same rounds, so before and after share one machine state.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { writeBundle, type BundleEntry } from '../src-main/bundle/bundle-writer.js';
 import { MANIFEST_SCHEMA_VERSION } from '../src-shared/bundle-manifest.js';
 import { generateLogCorpus, HOSTNAME, USERNAME } from './log-corpus.js';
@@ -14,6 +17,19 @@ import { median, timedProcess, zipLeftovers, type ProcessTiming } from './measur
 
 const TOTAL_MB = Number(process.env.ZPB_BENCH_MB ?? 260);
 const ROUNDS = Number(process.env.ZPB_BENCH_ROUNDS ?? 3);
+const COMPARE = process.env.ZPB_REDACT_COMPARE ? path.resolve(process.env.ZPB_REDACT_COMPARE) : undefined;
+
+/** DIR's redact-zip bench built inside DIR (so its imports resolve against DIR's node_modules). */
+async function buildCompareChild(dir: string): Promise<string> {
+  const outfile = path.join(dir, 'bench-results', '.build', 'redact-zip-compare.mjs');
+  await build({ entryPoints: [path.join(dir, 'bench', 'redact-zip.bench.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: dir });
+  return outfile;
+}
+
+function printRun(label: string, runs: ProcessTiming[], out: string): void {
+  const ms = median(runs.map((r) => r.ms));
+  console.log(`${label.padEnd(18)}median ${(ms / 1000).toFixed(2)} s  CPU ${median(runs.map((r) => r.cpuS)).toFixed(2)} s  peak RSS ${Math.max(...runs.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(out).size / 1e6).toFixed(1)} MB`);
+}
 
 /** Child mode: redact+zip the folder with the real bundle writer. */
 async function child(folder: string, out: string): Promise<void> {
@@ -47,10 +63,14 @@ async function main(): Promise<void> {
     const zpbRuns: ProcessTiming[] = [];
     const zipOut = path.join(work, 'zip6.zip');
     const zpbOut = path.join(work, 'zpb.zip');
+    const compareChild = COMPARE && (await buildCompareChild(COMPARE));
+    const compareRuns: ProcessTiming[] = [];
+    const compareOut = path.join(work, 'compare.zip');
     for (let round = 0; round < ROUNDS; round++) {
       rmSync(zipOut, { force: true });
       zipRuns.push(timedProcess('/usr/bin/zip', ['-q', '-r', '-6', zipOut, 'logs'], { cwd: work }));
       zpbRuns.push(timedProcess(process.execPath, [self, 'child', corpus, zpbOut], { cwd: work }));
+      if (compareChild) compareRuns.push(timedProcess(process.execPath, [compareChild, 'child', corpus, compareOut], { cwd: work }));
     }
     const zipMs = median(zipRuns.map((r) => r.ms));
     const zpbMs = median(zpbRuns.map((r) => r.ms));
@@ -59,8 +79,13 @@ async function main(): Promise<void> {
     const zpbCpu = median(zpbRuns.map((r) => r.cpuS));
     console.log(`load average      ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates the wall times)`);
     console.log(`zip -r -6         median ${(zipMs / 1000).toFixed(2)} s  CPU ${zipCpu.toFixed(2)} s  peak RSS ${Math.max(...zipRuns.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(zipOut).size / 1e6).toFixed(1)} MB  (${ROUNDS} rounds)`);
-    console.log(`zpb redact+zip    median ${(zpbMs / 1000).toFixed(2)} s  CPU ${zpbCpu.toFixed(2)} s  peak RSS ${Math.max(...zpbRuns.map((r) => r.rssMiB)).toFixed(0)} MiB  output ${(statSync(zpbOut).size / 1e6).toFixed(1)} MB`);
+    printRun('zpb redact+zip', zpbRuns, zpbOut);
     console.log(`ratio zpb / zip   ${(zpbMs / zipMs).toFixed(2)}x wall (target <= 1.0, aim 0.6), ${(zpbCpu / zipCpu).toFixed(2)}x CPU`);
+    if (compareChild) {
+      printRun('compare (DIR)', compareRuns, compareOut);
+      const compareLeft = await zipLeftovers(compareOut, planted);
+      console.log(`ratio DIR / zip   ${(median(compareRuns.map((r) => r.ms)) / zipMs).toFixed(2)}x wall, ${(median(compareRuns.map((r) => r.cpuS)) / zipCpu).toFixed(2)}x CPU; recall ${planted.size - compareLeft.size}/${planted.size}  (${COMPARE})`);
+    }
     console.log(`recall            ${planted.size - left.size}/${planted.size} = ${((100 * (planted.size - left.size)) / planted.size).toFixed(1)} %${left.size ? `  LEFT: ${[...left].slice(0, 5).join(' | ')}` : ''}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * hang into a "failed" result with a reason. One broken collector never costs the bundle.
  */
 import type { CollectProgress } from '../../src-shared/collector-result.js';
+import { describeError } from '../../src-shared/describe-error.js';
 import type { CollectContext, Collector, CollectorResult } from './collector.js';
 
 export interface RunCollectorsOptions {
@@ -10,12 +11,6 @@ export interface RunCollectorsOptions {
   onProgress?: (event: CollectProgress) => void;
   /** Cancels every collector still running. */
   signal?: AbortSignal;
-}
-
-/** Plain one-line reason from anything thrown. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n')[0] || error.name;
-  return String(error);
 }
 
 /** Runs one collector under its deadline. Never rejects. */

@@ -2,7 +2,8 @@
  * Who the collected account is, for redaction. Device management runs zpb as root for the
  * signed-in user (HOME and USER point at that user), so every source of a name counts: the owner
  * of HOME, USER/LOGNAME/USERNAME, os.userInfo(), HOME's last folder when it sits in a users folder,
- * and that account's real name (GECOS on Linux, `id -F` on macOS).
+ * and that account's real name (GECOS on Linux, `id -F` on macOS, the account's FullName through
+ * ADSI on Windows, local or domain: USERDOMAIN names the domain).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -31,7 +32,12 @@ export interface AccountSources {
   passwd(): string | undefined;
   /** A macOS account's full name (id -F), or undefined. */
   macFullName(user: string): string | undefined;
+  /** A Windows account's full name (ADSI WinNT://domain/user), or undefined. */
+  windowsFullName?(domain: string, user: string): string | undefined;
 }
+
+// Names passed to ADSI: letters, digits and the few characters Windows account names use.
+const WINDOWS_ACCOUNT_NAME = /^[A-Za-z0-9 ._$-]{1,64}$/;
 
 interface PasswdEntry {
   name: string;
@@ -81,8 +87,25 @@ export function accountIdentity(sources: AccountSources): AccountIdentity {
     fullName = mine.map((e) => gecosName(e.gecos)).find(Boolean);
   } else if (sources.platform === 'darwin') {
     fullName = names.map((n) => sources.macFullName(n)).find(Boolean);
+  } else if (sources.platform === 'win32' && sources.windowsFullName) {
+    // The domain of the signed-in user (the machine itself for a local account, "." as ADSI says).
+    const domain = sources.env.USERDOMAIN && WINDOWS_ACCOUNT_NAME.test(sources.env.USERDOMAIN) ? sources.env.USERDOMAIN : '.';
+    // One lookup at a time (each starts PowerShell), stopping at the first answer.
+    for (const name of names) {
+      if (fullName || !WINDOWS_ACCOUNT_NAME.test(name) || /^(?:SYSTEM|LOCAL SERVICE|NETWORK SERVICE)$/i.test(name) || name.endsWith('$')) continue;
+      fullName = sources.windowsFullName(domain, name)?.trim() || undefined;
+    }
   }
   return { usernames: names, fullName };
+}
+
+/** A command's trimmed output, or undefined when it fails, says nothing or takes too long. */
+function commandOutput(command: string, args: string[], timeout = 2000): string | undefined {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', timeout, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The real sources of this process. */
@@ -112,12 +135,9 @@ export function realAccountSources(platform: SupportedPlatform, home: string): A
         return undefined;
       }
     },
-    macFullName: (user) => {
-      try {
-        return execFileSync('id', ['-F', user], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    macFullName: (user) => commandOutput('id', ['-F', user]),
+    // The names arrive as arguments ($args), never inside the script text.
+    windowsFullName: (domain, user) =>
+      commandOutput('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', '& { ([adsi]("WinNT://" + $args[0] + "/" + $args[1] + ",user")).FullName }', domain, user], 5000),
   };
 }

@@ -4,8 +4,9 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { accountIdentity, realAccountSources } from './account-identity.js';
+import { accountIdentity, realAccountSources, type AccountIdentity } from './account-identity.js';
 import type { CommandRunner } from './command-runner.js';
+import { realHostAliases } from './host-aliases.js';
 
 export type SupportedPlatform = 'win32' | 'darwin' | 'linux';
 
@@ -17,6 +18,8 @@ export interface Environment {
   env: Readonly<Record<string, string | undefined>>;
   /** This machine's host name (for redaction). */
   hostname: string;
+  /** Its other names: fully qualified, COMPUTERNAME, macOS Computer Name (for redaction; host-aliases.ts). */
+  hostAliases?: string[];
   /** The OS user name (for redaction). */
   username: string;
   /** Every name of the collected account (HOME's owner, USER/LOGNAME/USERNAME, os.userInfo()), for redaction. */
@@ -56,17 +59,24 @@ export function toSupportedPlatform(platform: string): SupportedPlatform {
   return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
 }
 
+const identities = new Map<string, AccountIdentity>();
+
 /** The real environment of this process. HOME wins over os.homedir() so a user (or test) can point it elsewhere. */
 export function currentEnvironment(): Environment {
   const platform = toSupportedPlatform(process.platform);
   const home = (platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || os.homedir();
   // HOME and USER name the collected account even when zpb runs as root for it (device management).
-  const identity = accountIdentity(realAccountSources(platform, home));
+  // Asked once per account and process: on Windows and macOS the full name costs a command.
+  const key = `${platform}\0${home}\0${process.env.USER ?? ''}\0${process.env.USERNAME ?? ''}\0${process.env.LOGNAME ?? ''}`;
+  let identity = identities.get(key);
+  if (!identity) identities.set(key, (identity = accountIdentity(realAccountSources(platform, home))));
+  const hostname = os.hostname();
   return {
     platform,
     home,
     env: { ...process.env },
-    hostname: os.hostname(),
+    hostname,
+    hostAliases: realHostAliases(platform, hostname),
     username: identity.usernames[0] ?? '',
     usernames: identity.usernames,
     fullName: identity.fullName,

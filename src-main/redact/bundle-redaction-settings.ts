@@ -36,6 +36,7 @@ export function bundleRedactionSettings(choice: RedactionChoice | undefined, env
     fullName: environment.fullName,
     home: environment.home,
     hostname: environment.hostname,
+    hostAliases: environment.hostAliases,
     keywords: [...reportKeywords(report), ...(choice?.keywords ?? [])],
   };
 }

@@ -9,7 +9,9 @@
 // UTF-8 bytes as latin1: U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF (removed),
 // U+00A0 (read as a space), U+00AD soft hyphen (removed).
 const INVISIBLE_SOURCE = '\\xe2\\x80[\\x8b-\\x8f\\xaa-\\xae]|\\xe2\\x81[\\xa0\\xa6-\\xa9]|\\xef\\xbb\\xbf|\\xc2[\\xa0\\xad]';
-const ANY_INVISIBLE = new RegExp(INVISIBLE_SOURCE);
+const INVISIBLE_AT = new RegExp(INVISIBLE_SOURCE, 'y');
+/** The first byte of every invisible character above. */
+const LEAD_BYTES = ['\xe2', '\xc2', '\xef'];
 const INVISIBLES = new RegExp(INVISIBLE_SOURCE, 'g');
 
 /** One invisible character: where it sat in the text without invisibles, and what it was. */
@@ -35,9 +37,19 @@ export interface Edit {
   replacement: string;
 }
 
-/** True when the text holds an invisible character (a quick check before the slower path). */
+/**
+ * True when the text holds an invisible character (a quick check before the slower path). Every
+ * piece of every log pays for it, so it looks for the lead bytes with indexOf (a fast memchr-like
+ * search; a regex over the whole piece cost ~8 % of the rule scan) and tests the pattern only there.
+ */
 export function hasInvisible(text: string): boolean {
-  return ANY_INVISIBLE.test(text);
+  for (const lead of LEAD_BYTES) {
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+      INVISIBLE_AT.lastIndex = at;
+      if (INVISIBLE_AT.test(text)) return true;
+    }
+  }
+  return false;
 }
 
 /** The text with invisible characters removed (a no-break space becomes a space). */

@@ -22,6 +22,8 @@ export interface TextRedactionSettings {
   home?: string;
   /** This machine's host name. */
   hostname?: string;
+  /** Its other names (fully qualified name, Windows COMPUTERNAME, macOS Computer Name): platform/host-aliases.ts. */
+  hostAliases?: string[];
   /** Extra values to hide: the user's own name or email as typed in the form. */
   keywords?: string[];
 }
@@ -89,10 +91,12 @@ export class TextRedactor {
       .map(toLatin1Text);
     const home = settings.home && !IN_USERS_FOLDER.test(settings.home) ? [toLatin1Text(settings.home.replace(/[\\/]+$/, ''))] : [];
     // The host name before the user name: "pgarcia-laptop" is one host, not a user and a suffix.
+    // Longest first, so a fully qualified name is taken whole rather than its first label alone.
+    const hosts = [...new Set([settings.hostname ?? '', ...(settings.hostAliases ?? [])].filter(Boolean).flatMap((h) => hostNames(toLatin1Text(h.trim()))))].sort((a, b) => b.length - a.length);
     const literals = [
-      shortHostRule(settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []),
+      shortHostRule(hosts),
       literalRule([
-        ['host', settings.hostname ? hostNames(toLatin1Text(settings.hostname)) : []],
+        ['host', hosts],
         ['user', usernames],
         ['name', settings.fullName ? [toLatin1Text(settings.fullName.trim())] : []],
         ['home', home],

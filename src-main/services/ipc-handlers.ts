@@ -11,7 +11,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
-import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import {
   ipcContract,
   ipcEvents,
@@ -22,17 +21,18 @@ import {
   type IpcResponse,
 } from '../../src-shared/ipc-contract.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import type { Collector } from '../collect/collector.js';
-import { describeError } from '../collect/run-collectors.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
-import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
+import { BundleDrafts } from './bundle-drafts.js';
+import { BundlePaths } from './bundle-paths.js';
+import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
-import { ScreenshotError, storeScreenshot } from './screenshot-attachment.js';
+import { userMessage } from './ipc-user-message.js';
+import { storeScreenshot } from './screenshot-attachment.js';
 
 export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */
@@ -55,17 +55,6 @@ export interface MainServiceConfig {
   requestLinks?: RequestLinkInbox;
 }
 
-/** A collection the user stopped: not a failure, and nothing was saved. */
-class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'CancelledError';
-  }
-}
-
-/** A path the renderer sent that main did not produce or choose itself. */
-class UntrustedPathError extends Error {}
-
 /** Sends a one-way event to the renderer that made the call. */
 export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void;
 
@@ -78,61 +67,15 @@ type Implementations = {
   ) => Promise<IpcResponse<M>>;
 };
 
-/**
- * Picks a file name that does not exist yet in the folder and that no other save still running
- * has picked (bundles are never overwritten; two saves in the same second get two names). The
- * caller releases the claim once its file exists or its save failed.
- */
-async function claimBundlePath(dir: string, now: Date, claimed: Set<string>): Promise<string> {
-  const base = defaultBundleName(now).replace(/\.zip$/, '');
-  for (let n = 1; ; n++) {
-    const candidate = path.join(dir, n === 1 ? `${base}.zip` : `${base}-${n}.zip`);
-    if (claimed.has(candidate) || (await fs.lstat(candidate).catch(() => null))) continue;
-    // Checked again after the await: another call may have claimed it meanwhile.
-    if (claimed.has(candidate)) continue;
-    claimed.add(candidate);
-    return candidate;
-  }
-}
-
 function implementations(config: MainServiceConfig): Implementations {
   const draftDir = config.draftDir ?? path.join(os.tmpdir(), `zpb-drafts-${process.pid}`);
   const drafts = new BundleDrafts(draftDir);
-  // Only files main wrote or the user picked in main's dialog may be revealed or opened.
-  const trustedPaths = new Set<string>();
-  let running: AbortController | null = null;
-  // Output names picked by saves still running.
-  const claimed = new Set<string>();
-  // Where bundles go: the configured folder until the user picks another in main's dialog.
-  let outputDir = config.outputDir;
-
-  /** Runs a save with a fresh output name of its own. */
-  async function withBundlePath<T>(work: (outPath: string) => Promise<T>): Promise<T> {
-    const environment = config.environment ?? currentEnvironment();
-    const outPath = await claimBundlePath(outputDir, environment.now(), claimed);
-    try {
-      return await work(outPath);
-    } finally {
-      claimed.delete(outPath);
-    }
-  }
-
-  /** Runs one collection at a time with a cancel switch; throws CancelledError when stopped. */
-  async function cancellable<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    running?.abort();
-    const controller = new AbortController();
-    running = controller;
-    try {
-      const result = await work(controller.signal);
-      if (controller.signal.aborted) throw new CancelledError();
-      return result;
-    } finally {
-      if (running === controller) running = null;
-    }
-  }
+  const paths = new BundlePaths(config.outputDir);
+  const collecting = new CancellableRun();
+  const environment = () => config.environment ?? currentEnvironment();
 
   const respond = async (bundle: CreatedBundle) => {
-    trustedPaths.add(bundle.path);
+    paths.trust(bundle.path);
     // Hashed and measured as it lies on disk: what the help desk receives.
     const hash = createHash('sha256');
     await pipeline(createReadStream(bundle.path), hash);
@@ -151,21 +94,21 @@ function implementations(config: MainServiceConfig): Implementations {
       return {
         name: APP_NAME,
         version: APP_VERSION,
-        platform: (config.environment ?? currentEnvironment()).platform,
+        platform: environment().platform,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        outputDir,
+        outputDir: paths.outputDir,
       };
     },
     async prepareBundle(request, emit) {
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
-      const draft = await cancellable(async (signal) => {
+      const draft = await collecting.run(async (signal) => {
         const options = requestOptions(request.probes, request.request);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
           settings: { ...config.settings, ...options.settings },
-          environment: config.environment ?? currentEnvironment(),
+          environment: environment(),
           collectors: config.collectors,
           onProgress: (event) => emit('collectProgress', event),
           signal,
@@ -197,7 +140,7 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async saveBundle(request) {
       drafts.get(request.draftId); // an unknown draft fails before a file name is picked
-      return respond(await withBundlePath((outPath) => drafts.save(request.draftId, outPath, request.exclude)));
+      return respond(await paths.withNewBundlePath(environment().now(), (outPath) => drafts.save(request.draftId, outPath, request.exclude)));
     },
     async emailHelpDesk(request) {
       if (!config.openMail) throw new Error('email is not available here');
@@ -211,12 +154,10 @@ function implementations(config: MainServiceConfig): Implementations {
       return {};
     },
     async cancelCollect() {
-      const cancelled = running !== null;
-      running?.abort();
-      return { cancelled };
+      return { cancelled: collecting.cancel() };
     },
     async showInFolder(request) {
-      if (!trustedPaths.has(request.path)) throw new UntrustedPathError('only bundles this app saved can be shown');
+      paths.requireTrusted(request.path, 'only bundles this app saved can be shown');
       if (!config.showItemInFolder) throw new Error('showing files is not available here');
       config.showItemInFolder(request.path);
       return {};
@@ -224,13 +165,13 @@ function implementations(config: MainServiceConfig): Implementations {
     async chooseOutputFolder() {
       if (!config.chooseFolder) throw new Error('choosing folders is not available here');
       const chosen = await config.chooseFolder();
-      if (chosen) outputDir = chosen;
+      if (chosen) paths.outputDir = chosen;
       return { path: chosen };
     },
     async chooseBundle() {
       if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
       const chosen = await config.chooseBundleFile();
-      if (chosen) trustedPaths.add(chosen);
+      if (chosen) paths.trust(chosen);
       return { path: chosen };
     },
     async inspectDroppedBundle(request) {
@@ -246,31 +187,10 @@ function implementations(config: MainServiceConfig): Implementations {
       }
     },
     async inspectBundle(request) {
-      if (!trustedPaths.has(request.path)) throw new UntrustedPathError('open the bundle with the Open bundle button');
+      paths.requireTrusted(request.path, 'open the bundle with the Open bundle button');
       return inspectBundle(request.path);
     },
   };
-}
-
-/**
- * A sentence for the user from a failure, with what to do; raw exceptions never reach the renderer.
- * Technical text (paths, error codes, library messages) goes in `details`, behind "Show details".
- */
-function userMessage(error: unknown): { code: string; message: string; details?: string } {
-  if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
-    return { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' };
-  }
-  if (error instanceof BundleWriteError) {
-    const message =
-      error.code === 'no-folder'
-        ? 'The bundle could not be saved: the folder it goes to does not exist. Choose another folder.'
-        : 'The bundle could not be saved. Check free disk space and permissions, then try again.';
-    return { code: error.code, message, details: error.message };
-  }
-  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
-  if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
-  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };
-  return { code: 'failed', message: 'Something went wrong. Please try again.', details: describeError(error) };
 }
 
 /** Handlers keyed by channel name. */

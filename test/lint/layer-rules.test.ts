@@ -31,6 +31,34 @@ describe('layer rules', () => {
     expect(await restrictedImports('src-renderer/x.tsx', "import { readErrorCode } from '../src-shared/error-code.js';\nexport const a = readErrorCode;\n")).toEqual([]);
   });
 
+  it('inside src-main imports go down: platform, probes and redact, collect, bundle, services, then cli and electron', async () => {
+    const upward: [string, string][] = [
+      ['src-main/collect/x.ts', '../services/create-bundle.js'],
+      ['src-main/platform/x.ts', '../collect/collector.js'],
+      ['src-main/redact/rules/x.ts', '../../bundle/bundle-writer.js'],
+      ['src-main/probes/x.ts', '../redact/redactor.js'],
+      ['src-main/bundle/x.ts', '../cli/zpb.js'],
+      ['src-main/services/x.ts', '../electron/main.js'],
+      ['src-main/electron/x.ts', '../cli/zpb.js'],
+      ['src-main/app-info.ts', './platform/environment.js'],
+    ];
+    for (const [file, target] of upward) {
+      const messages = await restrictedImports(file, `import * as m from '${target}';\nexport const a = m;\n`);
+      expect(messages.filter((m) => /imports go down/.test(m)), `${file} -> ${target}`).toHaveLength(1);
+    }
+    const downward: [string, string][] = [
+      ['src-main/collect/x.ts', '../platform/environment.js'],
+      ['src-main/collect/x.ts', '../probes/probe-runner.js'],
+      ['src-main/bundle/x.ts', '../redact/redactor.js'],
+      ['src-main/services/x.ts', '../bundle/bundle-writer.js'],
+      ['src-main/cli/x.ts', '../services/create-bundle.js'],
+      ['src-main/redact/rules/x.ts', '../../platform/environment.js'],
+    ];
+    for (const [file, target] of downward) {
+      expect(await restrictedImports(file, `import * as m from '${target}';\nexport const a = m;\n`), `${file} -> ${target}`).toEqual([]);
+    }
+  });
+
   it('the whole tree passes lint', async () => {
     const results = await eslint.lintFiles(['src-shared', 'src-main', 'src-renderer']);
     const problems = results.flatMap((r) => r.messages.map((m) => `${path.relative(PROJECT_ROOT, r.filePath)}:${m.line} ${m.ruleId} ${m.message}`));

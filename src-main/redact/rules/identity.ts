@@ -18,6 +18,8 @@ const UNIX_HOME_DIRS = '/Users/|/home/';
 const ENCODED_HOME_DIRS = '%2[Ff](?:home|Users)%2[Ff]|%5[Cc](?:Users|users)%5[Cc]';
 /** Call-ID: local@host is a SIP call id, not an email address (it names no one). */
 const CALL_ID_BEFORE = /(?:^|[\s"'])(?:call-id|i)[ \t]*:[ \t]*$/i;
+/** Zoom's own domains: naming them says which service, not who. */
+export const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
 /** RFC 3323 anonymity and other names that stand for no one (caller id withheld). */
 export const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid)$/i;
 /** Display names that name a role or a place, not a person ("SRS-Recorder", "Lobby phone"). */
@@ -28,6 +30,18 @@ function displayName(c: Parameters<RedactionRule['replace']>[0], name: string): 
   const trimmed = name.trim();
   return NO_ONE.test(trimmed) || ROLE_NAME.test(trimmed) ? name : simple(c, 'name', name);
 }
+
+/** '<' as written in text, HTML or XML (named, decimal or hex reference) and Go's JSON. */
+const ANGLE = '(?:<|&lt;|&#60;|&#x3[Cc];|\\\\u003[Cc])';
+/** A double quote as written in text, a JSON string, HTML or XML, and Go's JSON. */
+const QUOTE = '(?:\\\\"|\\\\u0022|&quot;|&#34;|&#x22;|")';
+/**
+ * A quoted display name at the end of the text before the '<': its opening quote, the name (no
+ * quote of any spelling inside), its closing quote and the spacing after it.
+ */
+const QUOTED_NAME_END = new RegExp(`(${QUOTE})((?:(?!${QUOTE})[^\\r\\n])+)(${QUOTE})([ \\t]*)$`);
+/** SIPREC's <name>, with attributes or HTML-escaped: "name" and its attributes up to the '>', the content. */
+const NAME_ELEMENT = /^(name(?:[ \t][^<>\r\n]{0,80}?)?(?:>|&gt;))([^<>&\r\n]{1,120})(?:<|&lt;)\/name(?:>|&gt;)/;
 
 /** " x1234" or "x1234" right after a phone number: its extension. */
 export const EXTENSION_AFTER = '(?:[ ]?x(\\d{2,6})(?![A-Za-z0-9_]))';
@@ -51,7 +65,11 @@ export const EMAIL_RULE: RedactionRule = {
     }
     const local = c.takeBefore(EMAIL_LOCAL);
     if (!local || NO_ONE.test(local) || /\.invalid$/i.test(c.group(1)!)) return null;
-    if (CALL_ID_BEFORE.test(c.textBefore(local.length + 16).slice(0, -local.length))) return null;
+    if (CALL_ID_BEFORE.test(c.textBefore(local.length + 16).slice(0, -local.length))) {
+      // A Call-ID names a call, not a person: the strict profile hides only its host part.
+      const host = c.group(1)!;
+      return c.profile === 'strict' && !KEEP_HOSTS.test(host) ? `${local}@${simple(c, 'host', host.toLowerCase())}` : null;
+    }
     return simple(c, 'email', `${local}@${c.group(1)}`.toLowerCase());
   },
 };
@@ -69,24 +87,32 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     // addresses, so "call from <sip:...>" in prose stays. The URI is left to the other rules.
     // A quote left open before the '<' ("Mia Tanaka<sip:...>) still ends the name. Names that stand
     // for no one (RFC 3323 "Anonymous") or for a role ("Lobby phone") stay. Also SIPREC metadata's
-    // <name>...</name> element (a number or a person).
-    pattern: '<(?=sips?:|tel:|\\+\\d|name>)',
+    // <name>...</name> element, with attributes (<name xml:lang="en">), a number or a person.
+    // The same header copied into HTML or XML (&quot;Name&quot; &lt;sip:, &#34; &#60;), a JSON
+    // string (\"Name\" <sip:) or Go's JSON (\u003csip:) is the same name: its quotes are kept as written.
+    pattern: `${ANGLE}(?=sips?:|tel:|\\+\\d|name(?:>|&gt;|[ \\t][^<>\\r\\n]{0,80}?(?:>|&gt;)))`,
     replace: (c) => {
-      if (c.textAfter(0, 5) === 'name>') {
-        const content = /^name>([^<>\r\n]{1,120})<\/name>/.exec(c.textAfter(0, 140))?.[1];
-        if (content === undefined || NO_ONE.test(content.trim())) return null;
-        c.coverAfter(5 + content.length);
-        return `<name>${isPhoneNumber(content.trim()) ? phone(c, content) : displayName(c, content)}`;
+      const angle = c.group(0)!;
+      const element = NAME_ELEMENT.exec(c.textAfter(0, 220));
+      if (element) {
+        const content = element[2]!;
+        if (NO_ONE.test(content.trim())) return null;
+        c.coverAfter(element[1]!.length + content.length);
+        return `${angle}${element[1]}${isPhoneNumber(content.trim()) ? phone(c, content) : displayName(c, content)}`;
       }
+      if (/^name/.test(c.textAfter(0, 4))) return null;
       const raw = c.takeBefore(NOT_ANGLE, 120);
-      const quoted = /"([^"]+)"([ \t]*)$/.exec(raw) ?? /"([^"]+)()$/.exec(raw);
-      if (quoted) return `${raw.slice(0, quoted.index)}"${displayName(c, quoted[1]!)}${quoted[0].endsWith('"') || quoted[2] ? '"' : ''}${quoted[2]}<`;
+      const quoted = QUOTED_NAME_END.exec(raw);
+      if (quoted) return `${raw.slice(0, quoted.index)}${quoted[1]}${displayName(c, quoted[2]!)}${quoted[3]}${quoted[4]}${angle}`;
+      // A quote left open: "Mia Tanaka<sip:...>.
+      const open = angle === '<' ? /"([^"\\]+)$/.exec(raw) : null;
+      if (open) return `${raw.slice(0, open.index)}"${displayName(c, open[1]!)}${angle}`;
       const cut = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf(','));
       const parts = cut < 0 ? null : UNQUOTED_DISPLAY_NAME.exec(raw.slice(cut + 1));
       const name = parts?.[3];
       if (!parts || !name || !/[A-Za-z\x80-\xff]/.test(name)) return null;
       const quote = parts[2] ?? '';
-      return `${raw.slice(0, cut + 1)}${parts[1]}${quote}${displayName(c, name)}${quote}${parts[4]}<`;
+      return `${raw.slice(0, cut + 1)}${parts[1]}${quote}${displayName(c, name)}${quote}${parts[4]}${angle}`;
     },
   },
   {
@@ -121,7 +147,7 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     // National in parentheses: (415) 555-0123, (02) 9876 5432, (11) 91234-5678.
     // An extension written after the number goes with it (555-0123 x1234).
     pattern:
-      `((?:\\+(?<![A-Za-z0-9_+]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))${EXTENSION_AFTER}?` +
+      `((?:\\+(?<![A-Za-z0-9_]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))${EXTENSION_AFTER}?` +
       `|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))`,
     replace: (c) => {
       const ext = c.group(2) ?? c.group(3);

@@ -4,7 +4,7 @@
  * secret, an OAuth code, a phone number, name, MAC or extension, a SIP URI's user, an SRTP key.
  */
 import { phoneDigits } from '../phone-shape.js';
-import { macPlaceholder } from '../typed-placeholders.js';
+import { extensionPlaceholder, isPhoneNumber, macPlaceholder } from '../typed-placeholders.js';
 import { EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, SECRET_KEYS, USER_KEYS, keyedValue, keyKind } from '../redaction-keys.js';
 import { caseVariantList, keyAlternation, suffixAlternation } from './regex-words.js';
 import { NO_ONE } from './identity.js';
@@ -22,10 +22,11 @@ const KEYED_VALUE = `(?=([ \\t]*)(?:"([^"\\r\\n]*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|
  * Replaces the value looked at by KEYED_VALUE whose groups start at `first`, keeping quotes and
  * spacing; `words` takes a bare value's following words too.
  */
-function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholder: (value: string) => string | null): string | null {
+function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholder: (value: string) => string | null, ampersands = false): string | null {
   const space = c.group(first)!;
   const quote = c.group(first + 1) !== undefined ? '"' : c.group(first + 2) !== undefined ? "'" : '';
-  const value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 3)! + (words ? (c.group(first + 4) ?? '') : '');
+  let value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 3)! + (words ? (c.group(first + 4) ?? '') : '');
+  if (ampersands && quote === '') value += ampersandTail(c.textAfter(space.length + value.length, 256));
   const replacement = value === '' ? null : placeholder(value);
   if (replacement === null) return null;
   // A quoted value cut off by the end of the text (a truncated JSON log) has no closing quote.
@@ -35,6 +36,19 @@ function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholde
   const json = quote === '' && c.group(0) === ':' && /^-?\d[\d.eE+-]*$/.test(value) && c.textBefore(1) === '"';
   return json ? `:${space}"${replacement}"` : `${c.group(0)}${space}${quote}${replacement}${closed}`;
 }
+
+/**
+ * A bare secret runs on over '&' that does not start the next query parameter: a connection
+ * string's Password=Tr0ub&3; is one value, a query's password=x&user=y two.
+ */
+function ampersandTail(after: string): string {
+  let tail = '';
+  while (after[tail.length] === '&' && !QUERY_PARAMETER.test(after.slice(tail.length, tail.length + 64))) {
+    tail += /^&[^\s"',;<>{}&]*/.exec(after.slice(tail.length))![0];
+  }
+  return tail;
+}
+const QUERY_PARAMETER = /^&(?:amp;)?[A-Za-z0-9_.[\]-]+=/;
 
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
 const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS];
@@ -65,7 +79,19 @@ function replaceSipUser(c: MatchContext): string | null {
   if (NO_ONE.test(user)) return null;
   const secret = password ? `:${simple(c, 'url-credentials', password.slice(1))}` : '';
   c.coverAfter(whole.length);
-  return `:${sipUserPlaceholder(c, user)}${secret}${params}${angle}@`;
+  return `:${sipUserPlaceholder(c, user)}${secret}${userParameters(c, params)}${angle}@`;
+}
+
+/**
+ * The user part's parameters (;npdi;rn=+14155550000;ext=217): a number in them (the routing number
+ * of a ported one, an extension) is private too; the rest stays.
+ */
+function userParameters(c: MatchContext, params: string): string {
+  if (!params.includes('=')) return params;
+  return params.replace(/;([A-Za-z-]+)=([^;]*)/g, (whole, name: string, value: string) => {
+    if (/^ext$/i.test(name) && /^\d{2,8}$/.test(value)) return `;${name}=${extensionPlaceholder(c.placeholders, value)}`;
+    return /^\+?[\d().-]{7,}$/.test(value) && isPhoneNumber(value) ? `;${name}=${phone(c, value)}` : whole;
+  });
 }
 
 /** A SIP URI's user: a phone number (by shape) or an account name. */
@@ -137,7 +163,8 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   // the standard and strict profiles, and only when the value fits. The attribute form key="..."
   // of SIP Digest and XML (username="jdoe", response="<md5 hex>", <contact name="Marcus Webb"/>)
   // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
-  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?<![A-Za-z0-9])(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
+  // A key may follow Go's JSON escape of '<' (\u003csip:...).
+  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?:(?<![A-Za-z0-9])|(?<=\\\\u003[Cc]))(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):
@@ -151,7 +178,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
         return `:${space}${simple(c, 'cookie', cookies)}`;
       }
       if (VARIABLE_AHEAD.test(c.textAfter(0, 80))) return null;
-      return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value));
+      return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;

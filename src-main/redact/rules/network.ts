@@ -6,7 +6,7 @@
 import { classifyIPv4, classifyIPv6 } from '../ip-class.js';
 import { isNationalPhone } from '../phone-shape.js';
 import { extensionPlaceholder, macPlaceholder } from '../typed-placeholders.js';
-import { EXTENSION_AFTER } from './identity.js';
+import { EXTENSION_AFTER, KEEP_HOSTS } from './identity.js';
 import { caseVariants } from './regex-words.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -29,8 +29,8 @@ const HEX_CHAR = /[0-9A-Fa-f]/;
 const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
 const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
-/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23): tested on the line's start. */
-const AGENT_LINE_START = /^[ \t]*(?:User-Agent|Server)[ \t]*:/i;
+/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23): tested at the line's first word. */
+const AGENT_LINE_START = /(?:User-Agent|Server)[ \t]*:/iy;
 /** The broadcast and all-zero MACs name no device. */
 const NO_DEVICE_MAC = /^(?:ff:){5}ff$|^(?:00:){5}00$/i;
 /** An IPv4 address written inside IPv6 (::ffff:192.0.2.1) is that IPv4 address. */
@@ -49,16 +49,30 @@ function replaceDashedOrCiscoMac(c: MatchContext): string | null {
 }
 
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
-const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
 
 /** True when a dotted quad after this text is a version number, not an address. */
 function isVersion(before: string): boolean {
-  // Every address found pays for this: the cheap character checks go first, and no pattern ending
-  // in '$' is tried from every position of the text before (those cost ~6 % of the scan).
-  if (VERSION_BEFORE.test(before.slice(-12))) return true;
-  if (before.endsWith('/') && PRODUCT_SLASH.test(before)) return true;
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  return AGENT_LINE_START.test(before.slice(lineStart));
+  // Every address found pays for this: each pattern is tried only when the character it needs is
+  // there (VERSION_BEFORE ends in ' ', ':' or '='; PRODUCT_SLASH in '/'; a User-Agent or Server line
+  // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
+  const last = before.charCodeAt(before.length - 1);
+  if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-12))) return true;
+  if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
+  // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when
+  // the line has no '\r').
+  let lineStart = before.length;
+  while (lineStart > 0 && before.charCodeAt(lineStart - 1) !== 0x0a && before.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+  while (before[lineStart] === ' ' || before[lineStart] === '\t') lineStart++;
+  const first = before.charCodeAt(lineStart) | 0x20; // lower case
+  if (first !== 0x75 && first !== 0x73) return false;
+  AGENT_LINE_START.lastIndex = lineStart;
+  return AGENT_LINE_START.test(before);
+}
+
+/** An IPv4 address written inside IPv6 (::ffff:a.b.c.d): the IPv4 address's placeholder, or null when it is kept. */
+function mappedIPv4(c: MatchContext, address: string): string | null {
+  const v4Class = classifyIPv4(address);
+  return v4Class === 'keep' ? null : ip(c, address, 'ip', v4Class);
 }
 
 /** Credentials in URLs, and IPv6 addresses and colon MACs (everything found from a ':' but key=value). */
@@ -79,15 +93,15 @@ export const COLON_RULE: RedactionRule = {
       return `://${user}:${simple(c, 'url-credentials', c.group(2)!)}@`;
     }
     if (c.profile === 'minimal') return null;
+    // An IPv4-mapped address glued to a word (remote::ffff:10.1.2.3): "::ffff:" starts it, whatever is before.
+    const glued = /[A-Za-z]/.test(c.textBefore(1)) ? MAPPED_IPV4.exec(c.group(0)!)?.[1] : undefined;
+    if (glued !== undefined && IPV4.test(glued)) return mappedIPv4(c, glued);
     const head = c.takeBefore(HEX_CHAR, 4);
     if (/[A-Za-z0-9_:.]/.test(c.charBefore())) return null;
     const text = head + c.group(0)!;
     if (MAC_COLON.test(text)) return NO_DEVICE_MAC.test(text) ? null : simple(c, 'mac', text.toLowerCase());
     const mapped = MAPPED_IPV4.exec(text)?.[1];
-    if (mapped !== undefined && IPV4.test(mapped)) {
-      const v4Class = classifyIPv4(mapped);
-      return v4Class === 'keep' ? null : ip(c, mapped, 'ip', v4Class);
-    }
+    if (mapped !== undefined && IPV4.test(mapped)) return mappedIPv4(c, mapped);
     const ipClass = classifyIPv6(text);
     return ipClass === null || ipClass === 'keep' ? null : ip(c, text, 'ip6', ipClass);
   },

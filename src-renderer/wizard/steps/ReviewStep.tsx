@@ -9,6 +9,7 @@ import { errorText } from '../../common/error-text.js';
 import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
+import { FilesTable } from '../../common/FilesTable.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 import { collectorName } from '../../common/plain-names.js';
@@ -131,54 +132,34 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
             ))}
           </fieldset>
         )}
-        <div className="table-wrap">
-          <table className="files" data-testid="review-files">
-            <caption className="visually-hidden">Files in the bundle</caption>
-            <thead>
-              <tr>
-                <th scope="col">Include</th>
-                <th scope="col">File</th>
-                <th scope="col">Size</th>
-                <th scope="col">Redacted</th>
-                <th scope="col">
-                  <span className="visually-hidden">Preview</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {draft.files.map((f) => {
-                const required = draft.requiredPaths.includes(f.path);
-                const inFolderOff = state.exclude.some((x) => x.endsWith('/') && f.path.startsWith(x));
-                return (
-                  <tr key={f.path} className={excluded(f.path) ? 'excluded' : ''}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Include ${f.path}`}
-                        checked={!excluded(f.path)}
-                        disabled={required || inFolderOff}
-                        onChange={() => dispatch({ type: 'toggle-exclude', path: f.path })}
-                      />
-                    </td>
-                    <td>
-                      <code>{f.path}</code>
-                      {required && <span className="muted"> (always included)</span>}
-                    </td>
-                    <td>{formatBytes(f.bytes)}</td>
-                    <td>{f.kind === 'binary' ? 'copied as is' : f.redactions}</td>
-                    <td>
-                      {f.kind !== 'binary' && (
-                        <button type="button" className="link" onClick={() => void showPreview(f.path)} aria-label={`Preview ${f.path}`}>
-                          Preview
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <FilesTable
+          files={draft.files}
+          testId="review-files"
+          caption="Files in the bundle"
+          rowClass={(f) => (excluded(f.path) ? 'excluded' : '')}
+          leading={{
+            header: 'Include',
+            cell: (f) => (
+              <input
+                type="checkbox"
+                aria-label={`Include ${f.path}`}
+                checked={!excluded(f.path)}
+                disabled={draft.requiredPaths.includes(f.path) || state.exclude.some((x) => x.endsWith('/') && f.path.startsWith(x))}
+                onChange={() => dispatch({ type: 'toggle-exclude', path: f.path })}
+              />
+            ),
+          }}
+          pathNote={(f) => draft.requiredPaths.includes(f.path) && <span className="muted"> (always included)</span>}
+          trailing={{
+            header: <span className="visually-hidden">Preview</span>,
+            cell: (f) =>
+              f.kind !== 'binary' && (
+                <button type="button" className="link" onClick={() => void showPreview(f.path)} aria-label={`Preview ${f.path}`}>
+                  Preview
+                </button>
+              ),
+          }}
+        />
         {draft.skipped.length > 0 && (
           <details className="skipped" data-testid="skipped">
             <summary>Left out automatically: {draft.skipped.length === 1 ? '1 item' : `${draft.skipped.length} items`} (private or unsafe to share)</summary>

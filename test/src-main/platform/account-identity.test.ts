@@ -40,4 +40,19 @@ describe('accountIdentity', () => {
     const mac = accountIdentity(sources({ platform: 'darwin', home: '/Users/tkaur', processUser: () => 'tkaur', macFullName: (u) => (u === 'tkaur' ? 'Tara Kaur' : undefined) }));
     expect(mac).toEqual({ usernames: ['tkaur'], fullName: 'Tara Kaur' });
   });
+
+  it('Windows: the full name comes from ADSI, asked for in the user\'s domain, for a real account name only', () => {
+    const asked: string[] = [];
+    const windowsFullName = (domain: string, user: string) => {
+      asked.push(`${domain}/${user}`);
+      return user === 'tkaur' ? '  Tara Kaur\r\n' : undefined;
+    };
+    const base = { platform: 'win32' as const, home: 'C:\\Users\\Tara.Kaur', processUser: () => undefined, passwd: () => undefined, windowsFullName };
+    expect(accountIdentity(sources({ ...base, env: { USERNAME: 'tkaur', USERDOMAIN: 'CORP' } }))).toEqual({ usernames: ['tkaur', 'Tara.Kaur'], fullName: 'Tara Kaur' });
+    expect(asked).toEqual(['CORP/tkaur']);
+    asked.length = 0;
+    // Run as SYSTEM for the signed-in user: SYSTEM and machine accounts are not asked about; a local account's domain is ".".
+    expect(accountIdentity(sources({ ...base, env: { USERNAME: 'SYSTEM', USERDOMAIN: 'bad"domain' }, home: 'C:\\Users\\tkaur' })).fullName).toBe('Tara Kaur');
+    expect(asked).toEqual(['./tkaur']);
+  });
 });

@@ -13,6 +13,17 @@ describe('invisible characters', () => {
     expect(hasInvisible(toLatin1Text('plain é and ü text'))).toBe(false);
   });
 
+  it('is found at either end and after visible characters that share its first byte', () => {
+    // — ’ € ¢ © and ﻿-like letters begin with the same UTF-8 lead bytes (e2, c2, ef) as the invisible ones.
+    const lookalikes = '— ’ € ¢ © ﻼ';
+    expect(hasInvisible(toLatin1Text(lookalikes))).toBe(false);
+    for (const ch of ['\u200b', '\u00a0', '\ufeff', '\u2069']) {
+      for (const text of [`${ch}${lookalikes}`, `${lookalikes}${ch}`, `${lookalikes}x${ch}y${lookalikes}`]) {
+        expect(hasInvisible(toLatin1Text(text)), JSON.stringify(text)).toBe(true);
+      }
+    }
+  });
+
   it('copies text outside edits as written and notes hidden characters inside them', () => {
     const original = toLatin1Text('\u200bx 12\u200b34\u00a05 y\u200b');
     const stripped = stripInvisible(original);

@@ -22,12 +22,18 @@ function check({ line, gone, kept }: Case, settings: Partial<RedactionSettings> 
 const SIP_URIS: Case[] = [
   { line: 'INVITE sip:4420917;context=private@10.3.2.1 SIP/2.0', gone: ['4420917', '10.3.2.1'], kept: ['INVITE sip:', ';context=private@', ' SIP/2.0'] },
   { line: 'INVITE sips:jdoe;user=dialstring@pbx.example.org SIP/2.0', gone: ['jdoe'], kept: [';user=dialstring@pbx.example.org'] },
+  { line: 'INVITE sip:+13125550140;npdi;rn=+13125550000;ext=4410@gw.example.org;user=phone SIP/2.0', gone: ['3125550140', '3125550000', '4410'], kept: [';npdi;rn=', ';ext=', '@gw.example.org;user=phone'] },
   { line: 'To: <sip:2125550148;context=private>@10.8.0.3', gone: ['2125550148', '10.8.0.3'], kept: [';context=private>@'] },
   { line: 'To: <tel:+442071838751;phone-context=corp.example.org>', gone: ['2071838751'], kept: [';phone-context=corp.example.org>'] },
   { line: 'P-Asserted-Identity: "Kenji Sato<sip:+815012345678@ims.example.jp>', gone: ['Kenji Sato', '5012345678'], kept: ['P-Asserted-Identity: "', '@ims.example.jp>'] },
   { line: '<participant><aor>sip:3125550199@rec.example.com</aor><nameID aor="3125550198@rec.example.com"><name>3125550197</name></nameID>', gone: ['3125550199', '3125550198', '3125550197'], kept: ['<aor>sip:', '@rec.example.com"><name>', '</name></nameID>'] },
   { line: '<nameID aor="kwalker@rec.example.com"><name>Kim Walker</name></nameID>', gone: ['kwalker', 'Kim Walker'], kept: ['@rec.example.com"><name>'] },
-  { line: 'From: &quot;Ola Nordmann&quot; &lt;sip:4791234567@sip.example.no&gt;', gone: ['4791234567'], kept: ['&lt;sip:'] },
+  { line: 'From: &quot;Ola Nordmann&quot; &lt;sip:4791234567@sip.example.no&gt;', gone: ['4791234567', 'Ola Nordmann'], kept: ['From: &quot;', '&quot; &lt;sip:'] },
+  { line: 'To: &#34;Sven Berg&#34; &#60;sip:sberg@pbx.example.se&#62; and &#x22;Eva Lind&#x22;&#x3C;tel:+46812345678&#x3E;', gone: ['Sven Berg', 'sberg', 'Eva Lind', '812345678'], kept: ['To: &#34;', '&#34; &#60;sip:', '@pbx.example.se&#62;'] },
+  { line: '{"from":"\\"Noor Haddad\\" <sip:+97143334444@pbx.example.ae>;tag=9","to":"\\"Lobby phone\\" <sip:200@pbx.example.ae>"}', gone: ['Noor Haddad', '97143334444'], kept: ['{"from":"\\"', '\\" <sip:', '\\"Lobby phone\\"'] },
+  { line: '{"contact":"\\"Ravi Iyer\\" \\u003csip:9845012345@pbx.example.in\\u003e"}', gone: ['Ravi Iyer', '9845012345'], kept: ['{"contact":"\\"', '\\" \\u003csip:', '@pbx.example.in\\u003e"}'] },
+  { line: '<participant><nameID aor="sip:lchen@rec.example.com"><name xml:lang="zh">Li Chen</name></nameID><name xml:lang="en">3125550177</name>', gone: ['lchen', 'Li Chen', '3125550177'], kept: ['<name xml:lang="zh">', '</name></nameID><name xml:lang="en">'] },
+  { line: '&lt;nameID aor=&quot;x@rec.example.com&quot;&gt;&lt;name&gt;Ana Souza&lt;/name&gt;', gone: ['Ana Souza'], kept: ['&lt;name&gt;', '&lt;/name&gt;'] },
 ];
 
 const IPV4: Case[] = [
@@ -36,6 +42,8 @@ const IPV4: Case[] = [
   { line: 'bind host_10_20_30_41 and 192_168_200_17 ok', gone: ['10_20_30_41', '192_168_200_17'], kept: ['bind host_', ' ok'] },
   { line: 'contact agent@172.16.5.9_1 and 10.9.9.9_primary', gone: ['172.16.5.9', '10.9.9.9'], kept: ['agent@', '_1 and', '_primary'] },
   { line: 'peer=::ffff:203.0.113.9/32 remote ::ffff:10.1.1.5and 64:ff9b::198.51.100.2', gone: ['203.0.113.9', '10.1.1.5', '198.51.100.2'], kept: ['peer=', 'and'] },
+  { line: 'connection from remote::ffff:10.44.3.2 and peer::FFFF:192.168.40.7 port 5061', gone: ['10.44.3.2', '192.168.40.7'], kept: ['connection from remote', ' port 5061'] },
+  { line: 'C++ names std::vector and Session::add stay', gone: [], kept: ['std::vector', 'Session::add'] },
   { line: 'file log_2026_11_26_0901.txt and build_1_2_3 stay', gone: [], kept: ['log_2026_11_26_0901.txt', 'build_1_2_3'] },
 ];
 
@@ -58,6 +66,7 @@ const CREDENTIALS: Case[] = [
   { line: 'client_secret: yaml-s3cr3t\napi_key = ini-k3y', gone: ['yaml-s3cr3t', 'ini-k3y'], kept: ['client_secret: ', 'api_key = '] },
   { line: 'Server=db1;Database=x;User ID=app_rw;Password=p@ss;w0rd', gone: ['app_rw', 'p@ss'], kept: ['Server=db1;Database=x;User ID='] },
   { line: 'Data Source=db2;Uid=reader;Pwd=Zx9!;', gone: ['Zx9!'], kept: ['Data Source=db2'] },
+  { line: 'Server=tcp:db3.example.net,1433;User ID=rw;Password=Fj&8k&&q2;Encrypt=True and ?password=pw-1&user=x&sig=s2&amp;next=1', gone: ['Fj&8k&&q2', '&8k', 'pw-1', 's2'], kept: [';Encrypt=True', '&user=x&sig=', '&amp;next=1'] },
   { line: 'dsn=svc:Pa55-w0rd@tcp(db.example.org:3306)/calls and amqp://:guestpw@mq.example.org', gone: ['Pa55-w0rd', 'svc:', 'guestpw'], kept: ['@tcp(db.example.org:3306)/calls', '@mq.example.org'] },
   {
     line: 'key:\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5rFoHqB2dbtUzoAoGCCqGSM49\nAwEHoUQDQgAE3mq0Ghh9sVx6z8yJG6QkmVnHQN3Hn0i1wRQv5yXNmHQWVXj3Tm4b\n-----END EC PRIVATE KEY-----\nafter',
@@ -72,6 +81,8 @@ const PHONES: Case[] = [
   { line: 'call 212-555-0166 x214 then (212) 555-0167 x 99', gone: ['555-0166', '214', '555-0167'], kept: ['call ', ' then '] },
   { line: '<tel:+12125550168;ext=3301> and +1 212 555 0169 ext. 3302 and Ext 3303', gone: ['5550168', '3301', '555 0169', '3302', '3303'], kept: [';ext=', ' ext. '] },
   { line: 'hex 0x1234 and 0x80070005 stay', gone: [], kept: ['0x1234', '0x80070005'] },
+  { line: 'dialed ++14155550188 and "++44 20 7946 0959" and tel:++33142685300', gone: ['4155550188', '20 7946 0959', '142685300'], kept: ['dialed +', '"+', 'tel:+'] },
+  { line: 'built with C++17 and g++ 12.2.0', gone: [], kept: ['C++17', 'g++ 12.2.0'] },
 ];
 
 const DIAGNOSTICS: string[] = [
@@ -109,6 +120,10 @@ describe('issue 10 classes', () => {
     check({ line: 'on host vm; Computer name: vm; hostname=VM; HOST "vm"', gone: ['host vm', 'name: vm', '=VM', '"vm"'], kept: ['on host ', 'Computer name: '] }, settings);
     check({ line: 'kvm vmware vm.sys and the vm image', gone: [], kept: ['kvm vmware vm.sys and the vm image'] }, settings);
     check({ line: 'root ran it for root', gone: [], kept: ['root ran it for root'] }, settings);
+    // The machine's other names (platform/host-aliases.ts): its fully qualified name whole, and a macOS Computer Name.
+    const aliases = { ...settings, hostAliases: ['vm.branch7.example.org', 'Tara’s MacBook Pro'] };
+    check({ line: 'registered from vm.branch7.example.org (VM.BRANCH7.EXAMPLE.ORG) as "Tara’s MacBook Pro"', gone: ['vm.branch7', 'VM.BRANCH7', 'MacBook Pro'], kept: ['registered from ', ' as "'] }, aliases);
+    expect(redact('from vm.branch7.example.org', aliases)).toMatch(/^from <host-\d+>$/);
   });
 
   it('7. a MAC inside a version-1 UUID becomes the MAC placeholder', () => {
@@ -141,6 +156,13 @@ describe('issue 10 classes', () => {
     expect(JSON.parse(out)).toEqual({ callerNumber: '<phone:11d-1>', calleeNumber: '<phone:10d-2>', ext: '<ext:4d-1>', errorCode: 2202400 });
     // A JSON log cut off mid-value (never parsed: logs are redacted as text) loses its values all the same.
     expect(redact('{"sipPassword":"hunter22","calleeNumber": 14155550179, "displayName":"Ann Le')).toBe('{"sipPassword":"<secret-1>","calleeNumber": "<phone:11d-1>", "displayName":"<name-1>');
+  });
+
+  it('10. strict hides a Call-ID\'s host part only; standard keeps the Call-ID whole', () => {
+    const line = 'Call-ID: 5f3e2d1c0b9a@gw-7.branch.example.org and i: 0c0ffee1@sip.zoom.us';
+    expect(redact(line)).toBe(line);
+    const strict = redact(line, { profile: 'strict' });
+    expect(strict).toMatch(/^Call-ID: 5f3e2d1c0b9a@<host-\d+> and i: 0c0ffee1@sip\.zoom\.us$/);
   });
 
   it('13. one value gets one placeholder whichever rule found it', () => {

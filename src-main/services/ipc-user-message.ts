@@ -1,0 +1,27 @@
+/**
+ * A sentence for the user from a failure, with what to do; raw exceptions never reach the renderer.
+ * Technical text (paths, error codes, library messages) goes in `details`, behind "Show details".
+ */
+import { describeError } from '../../src-shared/describe-error.js';
+import { BundleWriteError } from '../bundle/bundle-writer.js';
+import { DraftGoneError } from './bundle-drafts.js';
+import { UntrustedPathError } from './bundle-paths.js';
+import { CancelledError } from './cancellable-run.js';
+import { ScreenshotError } from './screenshot-attachment.js';
+
+export function userMessage(error: unknown): { code: string; message: string; details?: string } {
+  if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
+    return { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' };
+  }
+  if (error instanceof BundleWriteError) {
+    const message =
+      error.code === 'no-folder'
+        ? 'The bundle could not be saved: the folder it goes to does not exist. Choose another folder.'
+        : 'The bundle could not be saved. Check free disk space and permissions, then try again.';
+    return { code: error.code, message, details: error.message };
+  }
+  if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
+  if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
+  if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };
+  return { code: 'failed', message: 'Something went wrong. Please try again.', details: describeError(error) };
+}
