@@ -17,6 +17,9 @@ export const IPC_METHOD_CHANNELS = {
   chooseBundle: 'zpb:choose-bundle',
   inspectBundle: 'zpb:inspect-bundle',
   inspectDroppedBundle: 'zpb:inspect-dropped-bundle',
+  chooseBundles: 'zpb:choose-bundles',
+  summarizeBundles: 'zpb:summarize-bundles',
+  summarizeDroppedBundles: 'zpb:summarize-dropped-bundles',
   takeRequestLink: 'zpb:take-request-link',
 } as const;
 

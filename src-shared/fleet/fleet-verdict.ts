@@ -50,7 +50,7 @@ function singleReporter(set: readonly FleetBundle[], outside: readonly FleetBund
         verdict: 'one-device',
         evidence: [
           `all ${set.length} bundles from one device (${devices[0]}) of one reporter (${reporter})`,
-          `the same reporter's other ${plural(fine.length, 'device')} (${list(fine)}) sent bundles without this error`,
+          `the same reporter's ${fine.length === 1 ? 'other device' : `${fine.length} other devices`} (${list(fine)}) sent bundles without this error`,
           ...evidence.slice(1),
         ],
       };
