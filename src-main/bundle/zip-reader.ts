@@ -27,35 +27,55 @@ export interface ZipEntrySizes {
   uncompressed: number;
 }
 
-/**
- * Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next
- * entry waits for `visit`. A visit that returns false stops the walk (the rest is not read).
- */
-export async function forEachZipEntry(file: string, visit: (name: string, content: Readable, sizes: ZipEntrySizes) => Promise<void | false>): Promise<void> {
+/** What an entry's handler calls when it is done with it: read the next, stop the walk, or fail it. */
+interface WalkStep {
+  zip: yauzl.ZipFile;
+  next(): void;
+  stop(): void;
+  fail(error: Error): void;
+}
+
+/** Walks the file entries in central-directory order; each waits until its handler calls a step. */
+async function walkZip(file: string, onEntry: (entry: yauzl.Entry, sizes: ZipEntrySizes, step: WalkStep) => void): Promise<void> {
   const zip = await openZip(file);
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => {
       zip.close();
       reject(error);
     };
+    const step: WalkStep = {
+      zip,
+      next: () => zip.readEntry(),
+      stop: () => {
+        zip.close();
+        resolve();
+      },
+      fail,
+    };
     zip.on('error', fail);
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName.endsWith('/')) {
-        zip.readEntry();
-        return;
-      }
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return fail(error ?? new Error(`cannot read ${entry.fileName}`));
-        visit(entry.fileName, stream, { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize }).then((more) => {
-          if (more !== false) return zip.readEntry();
-          stream.destroy();
-          zip.close();
-          resolve();
-        }, fail);
-      });
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      onEntry(entry, { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize }, step);
     });
     zip.readEntry();
+  });
+}
+
+/**
+ * Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next
+ * entry waits for `visit`. A visit that returns false stops the walk (the rest is not read).
+ */
+export async function forEachZipEntry(file: string, visit: (name: string, content: Readable, sizes: ZipEntrySizes) => Promise<void | false>): Promise<void> {
+  await walkZip(file, (entry, sizes, step) => {
+    step.zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return step.fail(error ?? new Error(`cannot read ${entry.fileName}`));
+      visit(entry.fileName, stream, sizes).then((more) => {
+        if (more !== false) return step.next();
+        stream.destroy();
+        step.stop();
+      }, step.fail);
+    });
   });
 }
 
@@ -90,33 +110,21 @@ export interface SelectedEntries {
  * declared sizes first: it refuses what it will not inflate.
  */
 export async function readSelectedEntries(file: string, choose: (name: string, sizes: ZipEntrySizes) => boolean): Promise<SelectedEntries> {
-  const zip = await openZip(file);
   const directory: ZipDirectoryEntry[] = [];
   const contents = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    const fail = (error: Error) => {
-      zip.close();
-      reject(error);
-    };
-    zip.on('error', fail);
-    zip.on('end', () => resolve());
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName.endsWith('/')) return zip.readEntry();
-      const sizes = { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize };
-      directory.push({ name: entry.fileName, sizes });
-      if (contents.has(entry.fileName) || !choose(entry.fileName, sizes)) return zip.readEntry();
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return fail(error ?? new Error(`cannot read ${entry.fileName}`));
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('error', fail);
-        stream.on('end', () => {
-          contents.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
+  await walkZip(file, (entry, sizes, step) => {
+    directory.push({ name: entry.fileName, sizes });
+    if (contents.has(entry.fileName) || !choose(entry.fileName, sizes)) return step.next();
+    step.zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return step.fail(error ?? new Error(`cannot read ${entry.fileName}`));
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', step.fail);
+      stream.on('end', () => {
+        contents.set(entry.fileName, Buffer.concat(chunks));
+        step.next();
       });
     });
-    zip.readEntry();
   });
   return { directory, contents };
 }
