@@ -23,9 +23,12 @@ export async function expandChosen(chosen: readonly string[]): Promise<string[]>
 export async function summarizeDropped(draftDir: string, files: ReadonlyArray<{ name: string; base64: string }>): Promise<FleetSummary> {
   await fs.mkdir(draftDir, { recursive: true, mode: 0o700 });
   const names = new Map<string, string>();
+  // The copies' names sort as the dropped names do, so the summary lists them in that order.
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const run = randomUUID();
   try {
-    for (const file of files) {
-      const temp = path.join(draftDir, `dropped-${randomUUID()}.zip`);
+    for (const [index, file] of sorted.entries()) {
+      const temp = path.join(draftDir, `dropped-${run}-${String(index).padStart(5, '0')}.zip`);
       names.set(temp, file.name);
       await fs.writeFile(temp, Buffer.from(file.base64, 'base64'), { mode: 0o600, flag: 'wx' });
     }
