@@ -17,6 +17,7 @@ function count(values: Iterable<string | undefined>): Record<string, number> {
 }
 
 const timeOf = (bundle: FleetBundle) => Date.parse(bundle.occurredAt);
+const distinctOf = (values: readonly string[]) => [...new Set(values)];
 
 function stats(set: readonly FleetBundle[], outside: readonly FleetBundle[]): FleetStats {
   const networks = new Map<string, FleetStats['networks'][number]>();
@@ -49,8 +50,6 @@ function stats(set: readonly FleetBundle[], outside: readonly FleetBundle[]): Fl
     paths: set.map((b) => b.path),
   };
 }
-
-const distinctOf = (values: readonly string[]) => [...new Set(values)];
 
 /** Splits time-ordered bundles where the gap to the previous incident is more than `windowMs`. */
 export function splitEpisodes(sorted: readonly FleetBundle[], windowMs: number): FleetBundle[][] {
