@@ -35,12 +35,29 @@ export const manifestFileSchema = z.object({
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
+/** A pseudonymous id: 16 hex digits of a keyed hash (see README, "Reporter ids"). */
+const reporterIdSchema = z.string().regex(/^[0-9a-f]{16}$/);
+
+/**
+ * Who reported, without saying who: keyed hashes of the account and of the machine. `keySource`
+ * says how far ids compare: 'organisation' across every machine keyed by the policy's key,
+ * 'machine' across this machine's bundles only. Absent in bundles made before reporter ids.
+ */
+export const bundleReporterSchema = z.object({
+  id: reporterIdSchema.optional(),
+  deviceId: reporterIdSchema.optional(),
+  keySource: z.enum(['organisation', 'machine']),
+});
+export type BundleReporter = z.infer<typeof bundleReporterSchema>;
+
 export const bundleManifestSchema = z.object({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
   createdAt: z.iso.datetime({ offset: true }),
   app: z.object({ name: z.string(), version: z.string() }),
   /** Help-desk request fields (ticket number and so on), when the bundle was asked for by link. */
   request: z.record(z.string(), z.string()).optional(),
+  /** Pseudonymous reporter and device ids; optional so bundles from before them still read. */
+  reporter: bundleReporterSchema.optional(),
   collectors: z.array(collectorSummarySchema),
   files: z.array(manifestFileSchema),
   skipped: z.array(skippedItemSchema),

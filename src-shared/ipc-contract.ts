@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { incidentReportSchema } from './incident-report.js';
 import { collectorSummarySchema, collectProgressSchema, skippedItemSchema } from './collector-result.js';
 import { bundleManifestSchema, manifestFileSchema } from './bundle-manifest.js';
+import { fleetSummarySchema } from './fleet/fleet-summary.js';
 import { inspectResultSchema } from './inspect-result.js';
 import { analysisSchema } from './triage/finding.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
@@ -103,6 +104,14 @@ export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.null
 /** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
 export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
 const MAX_DROPPED_BUNDLE_BASE64 = Math.ceil(MAX_DROPPED_BUNDLE_BYTES / 3) * 4;
+/** Bundles one many-bundle review reads at most (a folder with more is refused with this number). */
+export const MAX_REVIEW_BUNDLES = 5000;
+/** Several dropped bundles travel as bytes too: together they stay under the one-bundle cap. */
+const droppedBundlesSchema = z
+  .array(z.object({ name: z.string().min(1).max(1000), base64: z.string().max(MAX_DROPPED_BUNDLE_BASE64) }).strict())
+  .min(1)
+  .max(MAX_REVIEW_BUNDLES)
+  .refine((files) => files.reduce((sum, f) => sum + f.base64.length, 0) <= MAX_DROPPED_BUNDLE_BASE64, { message: 'the dropped bundles are over 100 MB together' });
 
 interface ChannelSpec {
   channel: string;
@@ -146,6 +155,16 @@ export const ipcContract = {
       .strict(),
     response: inspectResultSchema,
   },
+  /** Lets the admin pick several bundles, or folders searched for *.zip, with main's own dialog; [] when cancelled. */
+  chooseBundles: { channel: IPC_METHOD_CHANNELS.chooseBundles, request: z.object({ folder: z.boolean() }).strict(), response: z.object({ paths: z.array(z.string()) }) },
+  /** Groups bundles main chose (zpb summarize's answer): groups, verdicts, episodes, files not counted. */
+  summarizeBundles: {
+    channel: IPC_METHOD_CHANNELS.summarizeBundles,
+    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(MAX_REVIEW_BUNDLES) }).strict(),
+    response: fleetSummarySchema,
+  },
+  /** The same for bundles dropped on the review screen, sent as bytes; paths in the answer are the names given. */
+  summarizeDroppedBundles: { channel: IPC_METHOD_CHANNELS.summarizeDroppedBundles, request: z.object({ files: droppedBundlesSchema }).strict(), response: fleetSummarySchema },
   /** The request link the app was opened with, once; null when there is none. */
   takeRequestLink: { channel: IPC_METHOD_CHANNELS.takeRequestLink, request: empty, response: requestLinkDeliverySchema.nullable() },
   /** Whether the organisation's update feed (policy) names a newer version; asked once per run. */

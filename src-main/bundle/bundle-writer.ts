@@ -326,12 +326,14 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     await orFail(recorded);
     reading = [];
     // The manifest is redacted too (collector messages and skipped paths can name the user), but
-    // not the help desk's request: its ticket, name and return address are kept as the link gave them.
-    const { request, ...unredacted } = { ...options.manifest, ...options.completeManifest?.() };
+    // not the help desk's request: its ticket, name and return address are kept as the link gave
+    // them; nor the reporter ids, keyed hashes that a rule for hex tokens must not turn into placeholders.
+    const { request, reporter, ...unredacted } = { ...options.manifest, ...options.completeManifest?.() };
     const { value: rest } = redactor.redactJson({ ...unredacted, skipped: [...unredacted.skipped, ...leftOut] });
     const byCategory = { ...redactor.counts };
     const total = Object.values(byCategory).reduce((sum, n) => sum + n, 0);
-    const manifest = bundleManifestSchema.parse({ ...(rest as object), ...(request ? { request } : {}), files, redaction: { profile: redactor.profile, total, byCategory } });
+    const kept = { ...(request ? { request } : {}), ...(reporter ? { reporter } : {}) };
+    const manifest = bundleManifestSchema.parse({ ...(rest as object), ...kept, files, redaction: { profile: redactor.profile, total, byCategory } });
     archive.append(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), { name: BUNDLE_ENTRIES.manifest, date });
     await orFail(archive.finalize());
     await orFail(outputDone);

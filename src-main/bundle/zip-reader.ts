@@ -27,35 +27,55 @@ export interface ZipEntrySizes {
   uncompressed: number;
 }
 
-/**
- * Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next
- * entry waits for `visit`. A visit that returns false stops the walk (the rest is not read).
- */
-export async function forEachZipEntry(file: string, visit: (name: string, content: Readable, sizes: ZipEntrySizes) => Promise<void | false>): Promise<void> {
+/** What an entry's handler calls when it is done with it: read the next, stop the walk, or fail it. */
+interface WalkStep {
+  zip: yauzl.ZipFile;
+  next(): void;
+  stop(): void;
+  fail(error: Error): void;
+}
+
+/** Walks the file entries in central-directory order; each waits until its handler calls a step. */
+async function walkZip(file: string, onEntry: (entry: yauzl.Entry, sizes: ZipEntrySizes, step: WalkStep) => void): Promise<void> {
   const zip = await openZip(file);
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => {
       zip.close();
       reject(error);
     };
+    const step: WalkStep = {
+      zip,
+      next: () => zip.readEntry(),
+      stop: () => {
+        zip.close();
+        resolve();
+      },
+      fail,
+    };
     zip.on('error', fail);
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName.endsWith('/')) {
-        zip.readEntry();
-        return;
-      }
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return fail(error ?? new Error(`cannot read ${entry.fileName}`));
-        visit(entry.fileName, stream, { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize }).then((more) => {
-          if (more !== false) return zip.readEntry();
-          stream.destroy();
-          zip.close();
-          resolve();
-        }, fail);
-      });
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      onEntry(entry, { compressed: entry.compressedSize, uncompressed: entry.uncompressedSize }, step);
     });
     zip.readEntry();
+  });
+}
+
+/**
+ * Calls `visit` for every file entry in order with a stream of its uncompressed bytes; the next
+ * entry waits for `visit`. A visit that returns false stops the walk (the rest is not read).
+ */
+export async function forEachZipEntry(file: string, visit: (name: string, content: Readable, sizes: ZipEntrySizes) => Promise<void | false>): Promise<void> {
+  await walkZip(file, (entry, sizes, step) => {
+    step.zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return step.fail(error ?? new Error(`cannot read ${entry.fileName}`));
+      visit(entry.fileName, stream, sizes).then((more) => {
+        if (more !== false) return step.next();
+        stream.destroy();
+        step.stop();
+      }, step.fail);
+    });
   });
 }
 
@@ -68,4 +88,43 @@ export async function readZipEntries(file: string): Promise<Map<string, Buffer>>
     entries.set(name, Buffer.concat(chunks));
   });
   return entries;
+}
+
+/** An entry as the zip's central directory lists it. */
+export interface ZipDirectoryEntry {
+  name: string;
+  sizes: ZipEntrySizes;
+}
+
+/** What readSelectedEntries found: the whole central directory, and the chosen entries' bytes. */
+export interface SelectedEntries {
+  /** Every file entry in central-directory order (names may repeat in a crafted zip). */
+  directory: ZipDirectoryEntry[];
+  /** The chosen entries' uncompressed bytes (the first copy of a repeated name). */
+  contents: Map<string, Buffer>;
+}
+
+/**
+ * Walks the central directory and decompresses only the entries `choose` picks (a bundle's small
+ * JSON files), so reading one costs the same whatever the size of its logs. `choose` sees the
+ * declared sizes first: it refuses what it will not inflate.
+ */
+export async function readSelectedEntries(file: string, choose: (name: string, sizes: ZipEntrySizes) => boolean): Promise<SelectedEntries> {
+  const directory: ZipDirectoryEntry[] = [];
+  const contents = new Map<string, Buffer>();
+  await walkZip(file, (entry, sizes, step) => {
+    directory.push({ name: entry.fileName, sizes });
+    if (contents.has(entry.fileName) || !choose(entry.fileName, sizes)) return step.next();
+    step.zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return step.fail(error ?? new Error(`cannot read ${entry.fileName}`));
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', step.fail);
+      stream.on('end', () => {
+        contents.set(entry.fileName, Buffer.concat(chunks));
+        step.next();
+      });
+    });
+  });
+  return { directory, contents };
 }

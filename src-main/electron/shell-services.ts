@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, net, shell } from 'electron';
 import type { MainServiceConfig } from '../services/ipc-handlers.js';
 
 /** The shell parts of the service config; call once, after the app is ready. */
-export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile' | 'chooseFolder' | 'openMail' | 'openExternal' | 'fetch'> {
+export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile' | 'chooseBundleFiles' | 'chooseFolder' | 'openMail' | 'openExternal' | 'fetch'> {
   // One instance only (single-instance lock), so leftovers from a crash are ours to remove.
   const draftDir = path.join(app.getPath('temp'), `${app.getName()}-drafts`);
   rmSync(draftDir, { recursive: true, force: true });
@@ -38,6 +38,15 @@ export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemI
       const options = { title: 'Open a support bundle', properties: ['openFile' as const], filters: [{ name: 'Support bundle', extensions: ['zip'] }] };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseBundleFiles: async (folder) => {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      // A dialog cannot pick files and folders at once on Windows and Linux: one button each.
+      const options = folder
+        ? { title: 'Open folders of support bundles', properties: ['openDirectory' as const, 'multiSelections' as const] }
+        : { title: 'Open support bundles', properties: ['openFile' as const, 'multiSelections' as const], filters: [{ name: 'Support bundle', extensions: ['zip'] }] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
     },
   };
 }

@@ -3,7 +3,7 @@
  * Electron IPC handler and the tests all call this. The two phases are also callable apart, so the
  * app can show what will be included (and let the user leave things out) before saving.
  */
-import { BUNDLE_ENTRIES, MANIFEST_SCHEMA_VERSION, type BundleManifest } from '../../src-shared/bundle-manifest.js';
+import { BUNDLE_ENTRIES, MANIFEST_SCHEMA_VERSION, type BundleManifest, type BundleReporter } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress, CollectorSummary, SkippedItem } from '../../src-shared/collector-result.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
 import { incidentReportSchema, type IncidentReport, type IncidentReportInput } from '../../src-shared/incident-report.js';
@@ -17,6 +17,7 @@ import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/colle
 import type { BundleFileSource, Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollector, runCollectors } from '../collect/run-collectors.js';
+import { reporterIds } from '../fleet/reporter-ids.js';
 import { bundleRedactionSettings, type RedactionChoice } from '../redact/bundle-redaction-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 
@@ -36,6 +37,8 @@ export interface CreateBundleOptions {
   redaction?: RedactionChoice;
   /** The help desk's request record (from a request link) for the manifest; defaults to the report's ticket. */
   request?: Record<string, string>;
+  /** The organisation policy's `reporterKey`, when there is one (reporter ids comparable across the organisation). */
+  reporterKey?: string;
 }
 
 /** What collecting needs: everything but where to write. */
@@ -61,6 +64,8 @@ export interface CollectedBundle {
   /** Redaction and request chosen when collecting; writing uses them unless told otherwise. */
   redaction?: RedactionChoice;
   request?: Record<string, string>;
+  /** Pseudonymous reporter and device ids for the manifest (undefined when no key could be had). */
+  reporter?: BundleReporter;
 }
 
 /** Entries the user may not leave out: what they typed, what triage found, and the manifest's own summary. */
@@ -115,7 +120,14 @@ function isExcluded(bundlePath: string, exclude: readonly string[]): boolean {
 }
 
 /** Everything but the entries, from collectors that have all finished. */
-function assemble(report: IncidentReport, environment: Environment, createdAt: string, results: CollectorResult[], options: CollectForBundleOptions): CollectedBundle {
+function assemble(
+  report: IncidentReport,
+  environment: Environment,
+  createdAt: string,
+  results: CollectorResult[],
+  reporter: BundleReporter | undefined,
+  options: CollectForBundleOptions,
+): CollectedBundle {
   const analysis = runTriage(buildTriageInput(report, sections(results, 'system.json'), sections(results, 'network.json')));
   return {
     report,
@@ -127,6 +139,7 @@ function assemble(report: IncidentReport, environment: Environment, createdAt: s
     entries: bundleEntries(report, results, analysis),
     redaction: options.redaction,
     request: options.request,
+    reporter,
   };
 }
 
@@ -142,8 +155,11 @@ function startCollecting(options: CollectForBundleOptions) {
 /** Validates the report, runs the collectors and triage; writes nothing. */
 export async function collectForBundle(options: CollectForBundleOptions): Promise<CollectedBundle> {
   const { report, environment, collectors, context, createdAt } = startCollecting(options);
-  const results = await runCollectors(collectors, context, { onProgress: options.onProgress, signal: options.signal });
-  return assemble(report, environment, createdAt, results, options);
+  const [results, reporter] = await Promise.all([
+    runCollectors(collectors, context, { onProgress: options.onProgress, signal: options.signal }),
+    reporterIds(environment, options.reporterKey),
+  ]);
+  return assemble(report, environment, createdAt, results, reporter, options);
 }
 
 /** What the manifest and README need that is known only once every entry has been handed over. */
@@ -157,7 +173,7 @@ interface BundleTail {
  * collectors and skipped items taken from `tail` once the entries are exhausted.
  */
 async function writeEntries(
-  header: Pick<CollectedBundle, 'report' | 'environment' | 'createdAt' | 'redaction' | 'request'>,
+  header: Pick<CollectedBundle, 'report' | 'environment' | 'createdAt' | 'redaction' | 'request' | 'reporter'>,
   entries: Iterable<BundleEntry> | AsyncIterable<BundleEntry>,
   tail: () => BundleTail,
   expectedBytes: number,
@@ -208,6 +224,7 @@ async function writeEntries(
       createdAt,
       app: { name: APP_NAME, version: APP_VERSION },
       ...(request ? { request } : report.ticket ? { request: { ticket: report.ticket } } : {}),
+      ...(header.reporter ? { reporter: header.reporter } : {}),
       collectors: [],
       skipped: [],
     },
@@ -238,6 +255,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const running = collectors.map((collector) => runCollector(collector, context, { onProgress: options.onProgress, signal }));
+  const reporter = reporterIds(environment, options.reporterKey);
   let collected: CollectedBundle | undefined;
   // The collectors that list files answer in milliseconds; their files are known before writing
   // starts, so the free-space check still sees the logs.
@@ -248,11 +266,11 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   const early: BundleEntry[] = [...earlyFiles].map((file) => ({ kind: 'file', file }));
   async function* entries(): AsyncGenerator<BundleEntry> {
     yield* early;
-    collected = assemble(report, environment, createdAt, await Promise.all(running), options);
+    collected = assemble(report, environment, createdAt, await Promise.all(running), await reporter, options);
     yield* collected.entries.filter((entry) => entry.kind !== 'file' || !earlyFiles.has(entry.file));
   }
   try {
-    const header = { report, environment, createdAt, redaction: options.redaction, request: options.request };
+    const header = { report, environment, createdAt, redaction: options.redaction, request: options.request, reporter: await reporter };
     const tail = () => ({ summaries: collected!.summaries, skipped: collected!.skipped });
     return await writeEntries(header, entries(), tail, estimateBundleBytes(early), options);
   } finally {

@@ -29,7 +29,9 @@ import { BundleDrafts } from './bundle-drafts.js';
 import { BundlePaths } from './bundle-paths.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
+import { expandChosen, summarizeDropped } from './fleet-review.js';
 import { inspectBundle } from './inspect-bundle.js';
+import { summarizeBundles } from './summarize-bundles.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { userMessage } from './ipc-user-message.js';
@@ -53,6 +55,8 @@ export interface MainServiceConfig {
   chooseFolder?: () => Promise<string | null>;
   /** Main's own "open bundle" dialog; resolves null when the user cancels. */
   chooseBundleFile?: () => Promise<string | null>;
+  /** Main's own dialog for several bundles (or folders); resolves [] when the user cancels. */
+  chooseBundleFiles?: (folder: boolean) => Promise<string[]>;
   /** Help-desk request links the app was opened with (deep links). */
   requestLinks?: RequestLinkInbox;
   /** The organisation's update feed (policy updateFeedUrl); no feed, no check (the default). */
@@ -212,6 +216,19 @@ function implementations(config: MainServiceConfig): Implementations {
     async inspectBundle(request) {
       paths.requireTrusted(request.path, 'open the bundle with the Open bundle button');
       return inspectBundle(request.path);
+    },
+    async chooseBundles(request) {
+      if (!config.chooseBundleFiles) throw new Error('choosing files is not available here');
+      const files = await expandChosen(await config.chooseBundleFiles(request.folder));
+      for (const file of files) paths.trust(file);
+      return { paths: files };
+    },
+    async summarizeBundles(request) {
+      for (const file of request.paths) paths.requireTrusted(file, 'open the bundles with the Open several or Open folder button');
+      return summarizeBundles(request.paths);
+    },
+    async summarizeDroppedBundles(request) {
+      return summarizeDropped(draftDir, request.files);
     },
   };
 }

@@ -8,8 +8,16 @@ import { MAX_DROPPED_BUNDLE_BYTES } from '../../src-shared/ipc-contract.js';
 import { errorText } from '../common/error-text.js';
 import { readFileBase64 } from '../common/read-file-base64.js';
 import { BundleDetails } from './BundleDetails.js';
+import { isManyDrop, takeDrop } from './dropped-bundles.js';
+import { FleetReview, type FleetSource } from './FleetReview.js';
+import { chosenBundlesSource, droppedBundlesSource } from './fleet-sources.js';
 
-type ViewState = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'result'; result: InspectResult };
+type ViewState =
+  | { kind: 'empty' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'result'; result: InspectResult }
+  | { kind: 'fleet'; source: FleetSource };
 
 export function BundleReview() {
   const [view, setView] = useState<ViewState>({ kind: 'empty' });
@@ -35,9 +43,21 @@ export function BundleReview() {
     }
   }
 
+  async function openMany(folder: boolean) {
+    try {
+      const { paths } = await window.zpb.chooseBundles({ folder });
+      if (paths.length > 0) setView({ kind: 'fleet', source: chosenBundlesSource(paths) });
+    } catch (error) {
+      setView({ kind: 'error', message: errorText(error) });
+    }
+  }
+
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
+    // Several files or a folder: the many-bundle view (FleetReview).
+    const contents = takeDrop(event.dataTransfer);
+    if (isManyDrop(contents)) return setView({ kind: 'fleet', source: droppedBundlesSource(contents) });
     const file = event.dataTransfer.files[0];
     if (!file) return;
     if (file.size > MAX_DROPPED_BUNDLE_BYTES) {
@@ -65,8 +85,14 @@ export function BundleReview() {
         <button type="button" className="primary" onClick={() => void open()}>
           Open bundle…
         </button>
+        <button type="button" onClick={() => void openMany(false)}>
+          Open several…
+        </button>
+        <button type="button" onClick={() => void openMany(true)}>
+          Open folder…
+        </button>
       </div>
-      {view.kind === 'empty' && <p className="muted drop-hint">Open a bundle (.zip), or drop one anywhere on this page, to check it and see what happened.</p>}
+      {view.kind === 'empty' && <p className="muted drop-hint">Open a bundle (.zip), or drop one anywhere on this page, to check it and see what happened. Open or drop several, or a folder, to see them grouped: one person, one computer, one network, or everyone.</p>}
       {view.kind === 'loading' && <p role="status">Checking the bundle…</p>}
       {view.kind === 'error' && (
         <p role="alert" className="error">
@@ -74,6 +100,7 @@ export function BundleReview() {
         </p>
       )}
       {view.kind === 'result' && <BundleDetails result={view.result} />}
+      {view.kind === 'fleet' && <FleetReview source={view.source} />}
     </section>
   );
 }

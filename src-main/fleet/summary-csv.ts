@@ -1,0 +1,68 @@
+/**
+ * `zpb summarize --csv`: one row per file read, with its group's number, fingerprint and verdict
+ * (files not counted have no group and say why). Written by csv-stringify with escape_formulas: a
+ * cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading quote,
+ * since error texts and paths come from bundles anyone could have made.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
+
+export const CSV_COLUMNS = [
+  'file',
+  'status',
+  'reason',
+  'group',
+  'fingerprint',
+  'group_verdict',
+  'episode',
+  'error_code',
+  'action',
+  'error_text',
+  'occurred_at',
+  'reporter',
+  'device',
+  'scope',
+  'network',
+  'vpn',
+  'proxy',
+  'zoom_version',
+  'os',
+  'failed_probes',
+  'findings',
+  'ticket',
+] as const;
+
+/** The CSV text; `name` turns a bundle path into what is written (the CLI shortens paths). */
+export function summaryCsv(summary: FleetSummary, name: (path: string) => string = (p) => p): string {
+  const groupOf = new Map(summary.groups.map((g, i) => [g.fingerprint, { number: i + 1, group: g }]));
+  const rows: string[][] = summary.bundles.map((b) => {
+    const { number, group } = groupOf.get(b.group)!;
+    const episode = group.episodes.findIndex((e) => e.paths.includes(b.path)) + 1;
+    return [
+      name(b.path),
+      'counted',
+      '',
+      String(number),
+      b.group,
+      group.verdict,
+      String(episode),
+      b.errorCode ?? '',
+      b.action ?? '',
+      b.errorText,
+      b.occurredAt,
+      b.reporter,
+      b.device,
+      b.scope ?? '',
+      b.network.kind,
+      b.network.vpn,
+      b.network.proxy,
+      b.zoomVersion ?? '',
+      b.os ?? '',
+      b.failedProbes.join('; '),
+      [...new Set(b.findings)].join('; '),
+      b.ticket ?? '',
+    ];
+  });
+  for (const bad of summary.invalid) rows.push([name(bad.path), 'not counted', bad.reason, ...CSV_COLUMNS.slice(3).map(() => '')]);
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], escape_formulas: true, record_delimiter: 'windows' });
+}

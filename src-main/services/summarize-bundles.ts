@@ -1,0 +1,37 @@
+/**
+ * The one service behind `zpb summarize` and the app's many-bundle review: read each bundle's
+ * facts (a few at a time, so reading one overlaps inflating another), then group them.
+ */
+import type { FleetBundle, FleetInvalid, FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
+import { summarizeFleet } from '../../src-shared/fleet/group-bundles.js';
+import { readBundleFacts } from './read-bundle-facts.js';
+
+export interface SummarizeOptions {
+  /** Incidents further apart than this start a new episode (default 120). */
+  windowMinutes?: number;
+  /** Hash every entry, logs included, like `zpb inspect` (slower). */
+  verifyAll?: boolean;
+  signal?: AbortSignal;
+  /** Bundles read at once (default 4). */
+  concurrency?: number;
+}
+
+export const DEFAULT_WINDOW_MINUTES = 120;
+
+/** Reads, checks and groups the bundle files; a bad file is listed in `invalid`, never thrown. */
+export async function summarizeBundles(files: readonly string[], options: SummarizeOptions = {}): Promise<FleetSummary> {
+  const bundles: FleetBundle[] = [];
+  const invalid: FleetInvalid[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      options.signal?.throwIfAborted();
+      const file = files[next++]!;
+      const facts = await readBundleFacts(file, { verifyAll: options.verifyAll });
+      if (facts.ok) bundles.push(facts.bundle);
+      else invalid.push({ path: file, reason: facts.reason });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return summarizeFleet(bundles, invalid, options.windowMinutes ?? DEFAULT_WINDOW_MINUTES);
+}

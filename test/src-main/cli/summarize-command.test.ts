@@ -1,0 +1,81 @@
+// `zpb summarize` as users run it: the real binary on a folder of real bundles (searched
+// recursively), text and JSON output, exit codes, and bad usage in one line.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseWindow } from '../../../src-main/cli/summarize-command.js';
+import { fleetSummarySchema } from '../../../src-shared/fleet/fleet-summary.js';
+import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const dir = useTempDir();
+const inbox = path.join(dir, 'inbox');
+const good = path.join(dir, 'good');
+
+beforeAll(async () => {
+  mkdirSync(path.join(inbox, 'site-a'), { recursive: true });
+  mkdirSync(path.join(inbox, 'site-b', 'deeper'), { recursive: true });
+  mkdirSync(good);
+  await Promise.all([
+    writeFleetBundle(path.join(inbox, 'site-a'), 'ann.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', proxy: 'proxy', zoomVersion: '6.3.0' }),
+    writeFleetBundle(path.join(inbox, 'site-a'), 'bob.zip', { user: 'bob', occurredAt: '2026-11-26T08:30:00Z', proxy: 'proxy', zoomVersion: '6.2.5' }),
+    writeFleetBundle(path.join(inbox, 'site-b', 'deeper'), 'cy.ZIP', { user: 'cy', occurredAt: '2026-11-26T09:00:00Z', proxy: 'proxy', zoomVersion: '6.1.0' }),
+    writeFleetBundle(path.join(inbox, 'site-b'), 'dee.zip', { user: 'dee', occurredAt: '2026-11-26T12:00:00Z', errorText: 'Sign-in failed (code: 1001403)', action: 'sign-in' }),
+    writeFleetBundle(good, 'one.zip', { user: 'eve', occurredAt: '2026-11-26T08:00:00Z' }),
+  ]);
+  writeFileSync(path.join(inbox, 'site-b', 'notes.zip'), 'hello');
+  writeFileSync(path.join(inbox, 'site-b', 'notes.txt'), 'not read: not a .zip');
+});
+
+describe('zpb summarize', () => {
+  it('prints groups with verdicts and evidence, then the files not counted; exit 1 when some were not counted', async () => {
+    const run = await runCli(['summarize', 'inbox'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('4 bundles in 2 groups; episodes split where incidents are more than 2h apart; 1 file not counted');
+    expect(run.stdout).toContain('Group 1: code 400, action dialing: "call failed (code: <num>)"');
+    expect(run.stdout).toContain('  3 bundles, 3 reporters, 3 devices, 2026-11-26 08:00 UTC to 2026-11-26 09:00 UTC');
+    expect(run.stdout).toContain('  Verdict: shared-network\n    - 3 reporters on 3 devices\n    - all 3 bundles behind a proxy (verdict proxy)');
+    expect(run.stdout).toContain('Group 2: code 403, action sign-in');
+    expect(run.stdout).toContain(`Not counted:\n  ${path.join('inbox', 'site-b', 'notes.zip')}: not a readable zip`);
+  });
+
+  it('--json prints the summary in its schema; --window splits episodes', async () => {
+    const run = await runCli(['summarize', '--json', '--window', '45m', path.join(dir, 'inbox')], { cwd: dir });
+    expect(run.code).toBe(1);
+    const summary = fleetSummarySchema.parse(JSON.parse(run.stdout));
+    expect(summary.windowMinutes).toBe(45);
+    expect(summary.groups[0]).toMatchObject({ fingerprint: '400|dialing|call failed (code: <num>)', errorCode: '400', action: 'dialing', bundles: 3, reporters: 3, devices: 3, verdict: 'shared-network' });
+    expect(summary.groups[0]!.episodes.map((e) => e.bundles)).toEqual([3]);
+    expect(summary.invalid).toEqual([{ path: path.join(inbox, 'site-b', 'notes.zip'), reason: expect.stringMatching(/^not a readable zip/) }]);
+    const split = fleetSummarySchema.parse(JSON.parse((await runCli(['summarize', '--json', '--window', '29m', 'inbox'], { cwd: dir })).stdout));
+    expect(split.groups[0]!.episodes.map((e) => e.bundles)).toEqual([1, 1, 1]);
+  });
+
+  it('exit 0 when every file is a good bundle', async () => {
+    const run = await runCli(['summarize', path.join(good, 'one.zip')], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Verdict: insufficient');
+  });
+
+  it('bad usage: one line and exit 2', async () => {
+    for (const args of [['summarize'], ['summarize', 'nowhere'], ['summarize', '--window', '2x', 'inbox'], ['summarize', '--bogus', 'inbox'], ['summarize', path.join(dir, 'empty')]]) {
+      if (args.includes(path.join(dir, 'empty'))) mkdirSync(path.join(dir, 'empty'), { recursive: true });
+      const run = await runCli(args, { cwd: dir });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^zpb: [^\n]+\n$/);
+    }
+  });
+});
+
+describe('parseWindow', () => {
+  it('takes minutes, hours and days within 1m..7d', () => {
+    expect(parseWindow(undefined)).toBe(120);
+    expect(parseWindow('90m')).toBe(90);
+    expect(parseWindow('2h')).toBe(120);
+    expect(parseWindow('1d')).toBe(1440);
+    for (const bad of ['0m', '8d', '2', '1.5h', 'h', '-2h', '2 hours']) expect(() => parseWindow(bad), bad).toThrow(/--window/);
+  });
+});
