@@ -396,6 +396,8 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       },
       redaction: { profile: args.redaction, mappingPath },
       ...(args.request ? { request: requestRecord(args.request) } : {}),
+      // Reporter ids comparable across the organisation when its policy gives a key.
+      reporterKey: policy.settings.reporterKey?.value,
       environment,
       signal: io.signal,
       onProgress: (event) => {

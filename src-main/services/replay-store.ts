@@ -4,7 +4,7 @@
  * renamed over the old one (never half-written), pruned of requests that have expired anyway.
  */
 import path from 'node:path';
-import { appDataFolder } from '../platform/app-data-location.js';
+import { appDataFolder } from '../platform/app-data-folder.js';
 import { writeFileAtomic } from '../platform/atomic-write.js';
 import type { Environment } from '../platform/environment.js';
 import { readRegularFile, RegularFileError } from '../platform/regular-file.js';

@@ -86,4 +86,20 @@ describe('zpb collect under a policy (real process)', () => {
     const system = JSON.parse(entries.get('system.json')!.toString());
     expect(system.zoomLogs).toMatchObject({ window: { hours: 6 }, caps: { maxTotalBytes: 1024 * 1024 } });
   });
+
+  it('hashes reporter ids with the policy\'s reporterKey: one account gives one id on any install; without it each install has its own', async () => {
+    const file = policyFile('fleet-key.json', { reporterKey: 'fleet-key-0123456789abcdef' });
+    const reporterOf = async (name: string, env: Record<string, string>) => {
+      const out = path.join(root, `${name}.zip`);
+      const run = await runCli(['collect', '--no-probes', '--out', out], { cwd: root, env: { HOME: home(name), USER: 'anna.berg', LOGNAME: 'anna.berg', ...env } });
+      expect(run.code, run.stderr).toBe(0);
+      return (await readVerifiedBundle(out)).manifest.reporter;
+    };
+    const [a, b] = [await reporterOf('install-a', { ZPB_POLICY_FILE: file }), await reporterOf('install-b', { ZPB_POLICY_FILE: file })];
+    expect(a?.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(b?.id).toBe(a?.id);
+    const [c, d] = [await reporterOf('install-c', {}), await reporterOf('install-d', {})];
+    expect(c?.id).not.toBe(a?.id);
+    expect(d?.id).not.toBe(c?.id);
+  });
 });
