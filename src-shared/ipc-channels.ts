@@ -18,12 +18,14 @@ export const IPC_METHOD_CHANNELS = {
   inspectBundle: 'zpb:inspect-bundle',
   inspectDroppedBundle: 'zpb:inspect-dropped-bundle',
   takeRequestLink: 'zpb:take-request-link',
+  sendBundle: 'zpb:send-bundle',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */
 export const IPC_EVENT_CHANNELS = {
   collectProgress: 'zpb:collect-progress',
   requestLink: 'zpb:request-link',
+  uploadProgress: 'zpb:upload-progress',
 } as const;
 
 /** Every channel name, the preload's allow-list. */

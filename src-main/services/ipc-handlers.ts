@@ -27,9 +27,14 @@ import type { CollectSettings } from '../collect/collect-settings.js';
 import type { Collector } from '../collect/collector.js';
 import { describeError } from '../collect/run-collectors.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
+import { loadPolicy } from '../platform/load-policy.js';
+import { uploadBundle } from '../upload/upload-bundle.js';
+import { UploadFailedError, UploadRefusedError, type UploadFetch } from '../upload/upload-http.js';
 import { BundleDrafts, DraftGoneError } from './bundle-drafts.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { inspectBundle } from './inspect-bundle.js';
+import { replayStoreFor } from './replay-store.js';
+import { consumeRequest } from './verify-request.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { ScreenshotError, storeScreenshot } from './screenshot-attachment.js';
@@ -53,6 +58,8 @@ export interface MainServiceConfig {
   chooseBundleFile?: () => Promise<string | null>;
   /** Help-desk request links the app was opened with (deep links). */
   requestLinks?: RequestLinkInbox;
+  /** The HTTP client bundles are sent with (the app: Electron's net.fetch; tests: Node's fetch). */
+  uploadFetch?: UploadFetch;
 }
 
 /** A collection the user stopped: not a failure, and nothing was saved. */
@@ -65,6 +72,9 @@ class CancelledError extends Error {
 
 /** A path the renderer sent that main did not produce or choose itself. */
 class UntrustedPathError extends Error {}
+
+/** A request id main did not hand out (or one without an upload). */
+class UnknownRequestError extends Error {}
 
 /** Sends a one-way event to the renderer that made the call. */
 export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void;
@@ -190,7 +200,24 @@ function implementations(config: MainServiceConfig): Implementations {
       };
     },
     async takeRequestLink() {
-      return config.requestLinks?.take() ?? null;
+      return (await config.requestLinks?.takeChecked()) ?? null;
+    },
+    async sendBundle(request, emit) {
+      const verified = config.requestLinks?.verifiedRequest(request.requestId);
+      if (!verified?.upload) throw new UnknownRequestError('no verified request with an upload has this id');
+      if (!trustedPaths.has(request.bundlePath)) throw new UntrustedPathError('only bundles this app saved can be sent');
+      if (!config.uploadFetch) throw new Error('sending is not available here');
+      const environment = config.environment ?? currentEnvironment();
+      const replay = replayStoreFor(environment);
+      if (await replay.used(verified.jti)) throw new UploadRefusedError('This request was already used on this computer; ask the help desk for a new link.');
+      const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
+        fetch: config.uploadFetch,
+        policy: await loadPolicy(environment),
+        now: () => environment.now(),
+        onProgress: (progress) => emit('uploadProgress', progress),
+      });
+      await consumeRequest(verified, replay);
+      return receipt;
     },
     async previewDraftFile(request) {
       return drafts.preview(request.draftId, request.path);
@@ -269,6 +296,11 @@ function userMessage(error: unknown): { code: string; message: string; details?:
   }
   if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
   if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
+  if (error instanceof UploadRefusedError) return { code: 'upload-refused', message: `The bundle was not sent: ${error.message} It is still saved on this computer.` };
+  if (error instanceof UploadFailedError) {
+    return { code: 'upload-failed', message: 'The bundle could not be sent. It is still saved on this computer: try again, or show it in its folder and send it yourself.', details: error.message };
+  }
+  if (error instanceof UnknownRequestError) return { code: 'no-request', message: 'This bundle cannot be sent from here: open the help desk\u2019s link again.', details: error.message };
   if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };
   return { code: 'failed', message: 'Something went wrong. Please try again.', details: describeError(error) };
 }

@@ -124,6 +124,7 @@ export class StandInElectron {
         removeHandler: (channel: string) => this.ipcHandlers.delete(channel),
       },
       shell: { showItemInFolder: (file: string) => this.shownInFolder.push(file) },
+      net: { fetch: (url: string, init?: RequestInit) => globalThis.fetch(url, init) },
       dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     };
     return { ...electron, default: electron };
