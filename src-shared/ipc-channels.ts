@@ -23,12 +23,14 @@ export const IPC_METHOD_CHANNELS = {
   takeRequestLink: 'zpb:take-request-link',
   checkForUpdate: 'zpb:check-for-update',
   openUpdatePage: 'zpb:open-update-page',
+  sendBundle: 'zpb:send-bundle',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */
 export const IPC_EVENT_CHANNELS = {
   collectProgress: 'zpb:collect-progress',
   requestLink: 'zpb:request-link',
+  uploadProgress: 'zpb:upload-progress',
 } as const;
 
 /** Every channel name, the preload's allow-list. */

@@ -14,6 +14,7 @@ import { inspectResultSchema } from './inspect-result.js';
 import { analysisSchema } from './triage/finding.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
 import { requestLinkSchema } from './request-link.js';
+import { uploadReceiptSchema } from './upload-receipt.js';
 
 /** What the update check found (off: no update feed is set by policy, the default). */
 export const updateStatusSchema = z.discriminatedUnion('kind', [
@@ -98,8 +99,28 @@ export const helpDeskEmailSchema = z
   })
   .strict();
 
+/**
+ * Whether a request was signed and verified, and where a verified one sends the bundle (host and
+ * path only). `requestId` names the verified request main keeps; the renderer never holds the URL.
+ */
+export const requestVerificationSchema = z.object({
+  signed: z.boolean(),
+  /** The key id that signed it. */
+  kid: z.string().optional(),
+  requestId: z.string().uuid().optional(),
+  destination: z.object({ kind: z.enum(['s3-put', 'tus']), host: z.string(), path: z.string() }).optional(),
+  /** An unsigned link tried to name an upload: ignored, the link is shown as not verified. */
+  uploadIgnored: z.boolean().optional(),
+});
+export type RequestVerification = z.infer<typeof requestVerificationSchema>;
+
 /** A help-desk request link as main read it: the request, or why it could not be read. */
-export const requestLinkDeliverySchema = z.object({ link: requestLinkSchema.nullable(), error: z.string().nullable(), details: z.string().optional() });
+export const requestLinkDeliverySchema = z.object({
+  link: requestLinkSchema.nullable(),
+  error: z.string().nullable(),
+  details: z.string().optional(),
+  verification: requestVerificationSchema.optional(),
+});
 
 /** Largest bundle the review screen accepts by drag and drop (bigger ones: the Open button reads them from disk). */
 export const MAX_DROPPED_BUNDLE_BYTES = 100 * 1024 * 1024;
@@ -171,6 +192,12 @@ export const ipcContract = {
   checkForUpdate: { channel: IPC_METHOD_CHANNELS.checkForUpdate, request: empty, response: updateStatusSchema },
   /** Opens the newer version's page (the one the feed named, nothing else) in the browser. */
   openUpdatePage: { channel: IPC_METHOD_CHANNELS.openUpdatePage, request: empty, response: empty },
+  /** Sends a bundle this app saved where the verified signed request `requestId` says; resolves to the receipt. */
+  sendBundle: {
+    channel: IPC_METHOD_CHANNELS.sendBundle,
+    request: z.object({ requestId: z.string().uuid(), bundlePath: z.string().min(1).max(4096) }).strict(),
+    response: uploadReceiptSchema,
+  },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
 
 /** One-way events: main tells the renderer. */
@@ -178,6 +205,8 @@ export const ipcEvents = {
   collectProgress: { channel: IPC_EVENT_CHANNELS.collectProgress, payload: collectProgressSchema },
   /** A request link that arrived while the app was running. */
   requestLink: { channel: IPC_EVENT_CHANNELS.requestLink, payload: requestLinkDeliverySchema },
+  /** Sending progress of sendBundle. */
+  uploadProgress: { channel: IPC_EVENT_CHANNELS.uploadProgress, payload: z.object({ sentBytes: z.number(), totalBytes: z.number(), percent: z.number() }) },
 } as const satisfies Record<keyof typeof IPC_EVENT_CHANNELS, { channel: string; payload: z.ZodType }>;
 
 export type IpcMethod = keyof typeof ipcContract;

@@ -4,10 +4,15 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, net, session } from 'electron';
 import log from 'electron-log/main';
 import { currentEnvironment } from '../platform/environment.js';
+import { signedRequestsRequired } from '../../src-shared/policy-limits.js';
+import { loadPolicy } from '../platform/load-policy.js';
+import { replayStoreFor } from '../services/replay-store.js';
 import { RequestLinkInbox } from '../services/request-link-inbox.js';
+import { verifySignedRequest } from '../services/verify-request.js';
+import type { UploadFetch } from '../upload/upload-http.js';
 import { registerIpc } from './register-ipc.js';
 import { deliverFromArgv, watchRequestLinks } from './request-links.js';
 import { createSecureWindow, denyNavigation, lockDownSession, rendererIndexPath } from './secure-window.js';
@@ -21,7 +26,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   denyNavigation();
-  const requestLinks = new RequestLinkInbox();
+  // Signed requests are checked against the organisation policy read afresh for each link.
+  const requestLinks = new RequestLinkInbox(
+    async (token) => {
+      const user = currentEnvironment();
+      return verifySignedRequest(token, { policy: await loadPolicy(user), replay: replayStoreFor(user), now: user.now() });
+    },
+    async () => signedRequestsRequired(await loadPolicy(currentEnvironment())),
+  );
   watchRequestLinks(requestLinks);
   app.on('second-instance', (_event, argv) => {
     deliverFromArgv(requestLinks, argv);
@@ -41,7 +53,9 @@ if (!app.requestSingleInstanceLock()) {
       appLogPath: log.transports.file.getFile().path,
       resolveProxy: (url: string) => session.defaultSession.resolveProxy(url),
     };
-    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks }, rendererIndexPath(distDir));
+    // Bundles are sent with Chromium's network stack: the system proxy, PAC and the OS trust store.
+    const uploadFetch: UploadFetch = (url, init) => net.fetch(url, init as RequestInit);
+    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks, uploadFetch }, rendererIndexPath(distDir));
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

@@ -28,10 +28,16 @@ import { currentEnvironment, type Environment } from '../platform/environment.js
 import { BundleDrafts } from './bundle-drafts.js';
 import { BundlePaths } from './bundle-paths.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
+import { UnknownRequestError } from './unknown-request-error.js';
+import { loadPolicy } from '../platform/load-policy.js';
+import { uploadBundle } from '../upload/upload-bundle.js';
+import { UploadRefusedError, type UploadFetch } from '../upload/upload-http.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { expandChosen, summarizeDropped } from './fleet-review.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { summarizeBundles } from './summarize-bundles.js';
+import { replayStoreFor } from './replay-store.js';
+import { consumeRequest } from './verify-request.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { userMessage } from './ipc-user-message.js';
@@ -65,6 +71,8 @@ export interface MainServiceConfig {
   fetch?: FetchLike;
   /** Opens an https page in the browser (Electron's shell.openExternal); only the update feed's page reaches it. */
   openExternal?: (url: string) => void;
+  /** The HTTP client bundles are sent with (the app: Electron's net.fetch; tests: Node's fetch). */
+  uploadFetch?: UploadFetch;
 }
 
 /** Sends a one-way event to the renderer that made the call. */
@@ -147,7 +155,24 @@ function implementations(config: MainServiceConfig): Implementations {
       };
     },
     async takeRequestLink() {
-      return config.requestLinks?.take() ?? null;
+      return (await config.requestLinks?.takeChecked()) ?? null;
+    },
+    async sendBundle(request, emit) {
+      const verified = config.requestLinks?.verifiedRequest(request.requestId);
+      if (!verified?.upload) throw new UnknownRequestError('no verified request with an upload has this id');
+      paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
+      if (!config.uploadFetch) throw new Error('sending is not available here');
+      const environment = config.environment ?? currentEnvironment();
+      const replay = replayStoreFor(environment);
+      if (await replay.used(verified.jti)) throw new UploadRefusedError('This request was already used on this computer; ask the help desk for a new link.');
+      const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
+        fetch: config.uploadFetch,
+        policy: await loadPolicy(environment),
+        now: () => environment.now(),
+        onProgress: (progress) => emit('uploadProgress', progress),
+      });
+      await consumeRequest(verified, replay);
+      return receipt;
     },
     async checkForUpdate() {
       const { updateFeedUrl, fetch } = config;

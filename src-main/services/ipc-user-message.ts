@@ -4,10 +4,12 @@
  */
 import { describeError } from '../../src-shared/describe-error.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
+import { UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { DraftGoneError } from './bundle-drafts.js';
 import { UntrustedPathError } from './bundle-paths.js';
 import { CancelledError } from './cancellable-run.js';
 import { ScreenshotError } from './screenshot-attachment.js';
+import { UnknownRequestError } from './unknown-request-error.js';
 
 export function userMessage(error: unknown): { code: string; message: string; details?: string } {
   if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
@@ -22,6 +24,11 @@ export function userMessage(error: unknown): { code: string; message: string; de
   }
   if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
   if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
+  if (error instanceof UploadRefusedError) return { code: 'upload-refused', message: `The bundle was not sent: ${error.message} It is still saved on this computer.` };
+  if (error instanceof UploadFailedError) {
+    return { code: 'upload-failed', message: 'The bundle could not be sent. It is still saved on this computer: try again, or show it in its folder and send it yourself.', details: error.message };
+  }
+  if (error instanceof UnknownRequestError) return { code: 'no-request', message: 'This bundle cannot be sent from here: open the help desk\u2019s link again.', details: error.message };
   if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };
   return { code: 'failed', message: 'Something went wrong. Please try again.', details: describeError(error) };
 }

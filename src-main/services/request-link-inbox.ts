@@ -2,7 +2,12 @@
  * Holds the help-desk request link the app was opened with (or received while running) until the
  * renderer asks for it: at a cold start the link arrives before the page has loaded.
  */
+import { randomUUID } from 'node:crypto';
+import type { RequestVerification } from '../../src-shared/ipc-contract.js';
 import { parseRequestLink, RequestLinkError, type RequestLink } from '../../src-shared/request-link.js';
+import { linkAsksForUpload, signedRequestToken, type VerifiedRequest } from '../../src-shared/signed-request.js';
+import { destinationDisplay } from '../../src-shared/upload-destination.js';
+import { RequestRefusedError } from './verify-request.js';
 
 export interface RequestLinkDelivery {
   link: RequestLink | null;
@@ -10,7 +15,12 @@ export interface RequestLinkDelivery {
   error: string | null;
   /** The parser's own words, for "Show details". */
   details?: string;
+  /** A signed request's signer and destination, or that an unsigned link's upload was ignored. */
+  verification?: RequestVerification;
 }
+
+/** Verifies a signed request's JWS (policy keys, times, replay); rejects with RequestRefusedError. */
+export type RequestVerifier = (token: string) => Promise<VerifiedRequest>;
 
 /** The link's fields as the user knows them. */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
@@ -34,22 +44,83 @@ function inWords(reason: string): string {
   return reason === 'not a link' ? 'it is not a link' : 'it is not a help-desk request link';
 }
 
+const UNSIGNED_REFUSED: RequestLinkDelivery = {
+  link: null,
+  error: 'The help desk\u2019s link could not be used: your organisation accepts signed requests only, and this link is not signed. Ask them for a signed link, or fill in the form yourself.',
+};
+
 export class RequestLinkInbox {
   private pending: RequestLinkDelivery | null = null;
   private readonly listeners = new Set<(delivery: RequestLinkDelivery) => void>();
+  /** Verified signed requests by id: main keeps the upload URL, the renderer only the id. */
+  private readonly verified = new Map<string, VerifiedRequest>();
+  /** Links still being checked (signature, policy), chained in arrival order. */
+  private inFlight: Promise<unknown> = Promise.resolve();
 
-  /** Parses a raw link, keeps it until taken, and tells listeners (a running window). */
-  deliver(raw: string): RequestLinkDelivery {
-    let delivery: RequestLinkDelivery;
-    try {
-      delivery = { link: parseRequestLink(raw), error: null };
-    } catch (error) {
-      const reason = error instanceof RequestLinkError ? error.message : 'unreadable';
-      delivery = { link: null, error: `The help desk's link could not be used: ${inWords(reason)}. Ask them for a new link, or fill in the form yourself.`, details: reason };
-    }
+  /**
+   * `verify` checks signed links (without it, a signed link is refused as unverifiable);
+   * `signedOnly` says whether the organisation refuses unsigned links altogether.
+   */
+  constructor(
+    private readonly verify?: RequestVerifier,
+    private readonly signedOnly?: () => Promise<boolean>,
+  ) {}
+
+  /**
+   * Reads a raw link, keeps it until taken, and tells listeners (a running window). An unsigned
+   * link is read at once; a signed one once verified (the promise says when).
+   */
+  deliver(raw: string): Promise<RequestLinkDelivery> {
+    const token = signedRequestToken(raw);
+    if (token === null && !this.signedOnly) return Promise.resolve(this.settle(this.unsigned(raw)));
+    const checked = token === null ? this.signedOnly!().then((only) => (only ? UNSIGNED_REFUSED : this.unsigned(raw))) : this.signed(token);
+    // Deliveries settle in the order links arrived, so a later link always wins.
+    const settled = this.inFlight.then(() => checked).then((delivery) => this.settle(delivery));
+    this.inFlight = settled;
+    return settled;
+  }
+
+  /** The pending delivery once every link that arrived has been checked, once; null when there is none. */
+  async takeChecked(): Promise<RequestLinkDelivery | null> {
+    await this.inFlight;
+    return this.take();
+  }
+
+  /** The verified request behind an id this inbox handed out, or undefined. */
+  verifiedRequest(requestId: string): VerifiedRequest | undefined {
+    return this.verified.get(requestId);
+  }
+
+  private settle(delivery: RequestLinkDelivery): RequestLinkDelivery {
     this.pending = delivery;
     for (const listener of this.listeners) listener(delivery);
     return delivery;
+  }
+
+  private unsigned(raw: string): RequestLinkDelivery {
+    try {
+      const link = parseRequestLink(raw);
+      // It may pre-fill answers, but never say where the bundle goes.
+      return linkAsksForUpload(raw) ? { link, error: null, verification: { signed: false, uploadIgnored: true } } : { link, error: null };
+    } catch (error) {
+      const reason = error instanceof RequestLinkError ? error.message : 'unreadable';
+      return { link: null, error: `The help desk's link could not be used: ${inWords(reason)}. Ask them for a new link, or fill in the form yourself.`, details: reason };
+    }
+  }
+
+  private async signed(token: string): Promise<RequestLinkDelivery> {
+    try {
+      if (!this.verify) throw new RequestRefusedError('Signed requests cannot be checked here.', 'unknown-key');
+      const verified = await this.verify(token);
+      const requestId = randomUUID();
+      this.verified.set(requestId, verified);
+      const destination = verified.upload ? { kind: verified.upload.kind, ...destinationDisplay(verified.upload) } : undefined;
+      return { link: verified.request, error: null, verification: { signed: true, kid: verified.kid, requestId, ...(destination ? { destination } : {}) } };
+    } catch (error) {
+      const reason = error instanceof RequestRefusedError ? error.message : 'This request could not be checked.';
+      const sentence = `${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/\.$/, '')}`;
+      return { link: null, error: `The help desk's signed request was refused: ${sentence}. Nothing will be collected or sent for it; you can still fill in the form yourself.`, details: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   /** The pending delivery, once; null when there is none. */

@@ -1,7 +1,9 @@
 /**
- * The help desk's request, above every step: which ticket the bundle is for, who asked, and where
- * to send it once saved. A link that could not be read is said plainly instead.
+ * The help desk's request, above every step: which ticket the bundle is for, who asked, whether the
+ * link was signed and verified, and where the bundle goes once saved. A link that could not be read
+ * (or a signed request that was refused) is said plainly instead.
  */
+import type { RequestVerification } from '../../src-shared/ipc-contract.js';
 import { returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import type { Problem } from '../common/error-text.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
@@ -17,7 +19,33 @@ function requested(request: RequestLink): string[] {
   return parts;
 }
 
-export function RequestBanner({ request, error, saved }: { request: RequestLink | null; error: Problem | null; saved: boolean }) {
+/** Who signed the request (verified), or that an unsigned link is not verified and can send nothing. */
+function Verification({ request, verification, saved }: { request: RequestLink; verification: RequestVerification | null; saved: boolean }) {
+  if (verification?.signed) {
+    const signer = request.helpdesk ? `${request.helpdesk} (key ${verification.kid})` : `key ${verification.kid}`;
+    return (
+      <p data-testid="request-signer">
+        <strong>Verified:</strong> signed by {signer}, a key your organisation trusts.
+        {verification.destination && (
+          <>
+            {' '}
+            {saved ? 'The bundle goes to ' : 'The bundle will be sent to '}
+            <strong>{verification.destination.host}</strong>
+            {saved ? '.' : ' once you save it.'}
+          </>
+        )}
+      </p>
+    );
+  }
+  return (
+    <p data-testid="request-unverified">
+      <strong>Not verified:</strong> this link is not signed, so it can only fill in answers
+      {verification?.uploadIgnored ? '; the upload address in it is ignored and nothing is sent anywhere.' : '.'}
+    </p>
+  );
+}
+
+export function RequestBanner({ request, error, saved, verification }: { request: RequestLink | null; error: Problem | null; saved: boolean; verification: RequestVerification | null }) {
   if (error) return <ErrorNotice problem={error} className="banner banner-warn" />;
   if (!request) return null;
   return (
@@ -27,7 +55,8 @@ export function RequestBanner({ request, error, saved }: { request: RequestLink 
         {request.helpdesk ? `, requested by ${request.helpdesk}` : ', requested by your help desk'}.
       </p>
       {requested(request).length > 0 && <p data-testid="request-settings">The help desk asks for: {requested(request).join('; ')}.</p>}
-      {request.returnTo && (
+      <Verification request={request} verification={verification} saved={saved} />
+      {request.returnTo && !verification?.destination && (
         <p>
           {saved ? 'Now send the bundle to ' : 'When the bundle is saved, send it to '}
           <strong>{returnToDisplay(request.returnTo)}</strong>.

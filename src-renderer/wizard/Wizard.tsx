@@ -16,6 +16,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
   const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(new Date(), timeZone));
 
   useEffect(() => window.zpb.onCollectProgress((event) => dispatch({ type: 'progress', event })), []);
+  useEffect(() => window.zpb.onUploadProgress((progress) => dispatch({ type: 'send-progress', progress })), []);
   // A help-desk request link: the one the app was opened with, and any that arrive later.
   useEffect(() => {
     void window.zpb
@@ -68,8 +69,22 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     try {
       const result = await window.zpb.saveBundle({ draftId: state.draft.draftId, exclude: state.exclude, consent: true });
       dispatch({ type: 'saved', result });
+      // A verified request that names a destination: sending starts as soon as the bundle is saved.
+      if (state.verification?.destination) void send(state, result.bundlePath);
     } catch (error) {
       dispatch({ type: 'save-failed', problem: problemOf(error) });
+    }
+  }
+
+  /** Sends the saved bundle where the verified request says ("Try again" calls it once more). */
+  async function send(current: WizardState, bundlePath: string) {
+    const requestId = current.verification?.requestId;
+    if (!requestId) return;
+    dispatch({ type: 'send-started' });
+    try {
+      dispatch({ type: 'sent', receipt: await window.zpb.sendBundle({ requestId, bundlePath }) });
+    } catch (error) {
+      dispatch({ type: 'send-failed', problem: problemOf(error) });
     }
   }
 
@@ -95,7 +110,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
 
   return (
     <>
-      <RequestBanner request={state.request} error={state.requestError} saved={state.step === 'done'} />
+      <RequestBanner request={state.request} error={state.requestError} saved={state.step === 'done'} verification={state.verification} />
       {step()}
     </>
   );
@@ -113,7 +128,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       case 'review':
         return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} onChooseFolder={() => void chooseFolder()} />;
       case 'done':
-        return <DoneStep state={state} onStartOver={startOver} />;
+        return <DoneStep state={state} onStartOver={startOver} onSendAgain={() => void send(state, state.result!.bundlePath)} />;
     }
   }
 }

@@ -3,7 +3,8 @@
  * under review and the saved result. Pure, so every transition is unit-tested in Node.
  */
 import type { CollectProgress } from '../../src-shared/collector-result.js';
-import type { BundleDraftView, CollectResponse } from '../../src-shared/ipc-contract.js';
+import type { BundleDraftView, CollectResponse, RequestVerification } from '../../src-shared/ipc-contract.js';
+import type { UploadProgress, UploadReceipt } from '../../src-shared/upload-receipt.js';
 import type { RequestLink } from '../../src-shared/request-link.js';
 import { LINK_ANSWERABLE } from '../../src-shared/incident-report.js';
 import type { Problem } from '../common/error-text.js';
@@ -51,7 +52,21 @@ export interface WizardState {
   request: RequestLink | null;
   /** Why a request link could not be read, as a sentence. */
   requestError: Problem | null;
+  /** Whether the request was signed and verified, and where a verified one sends the bundle. */
+  verification: RequestVerification | null;
+  /** Sending the saved bundle where a verified request says. */
+  sending: SendingState;
 }
+
+/** idle: nothing sent (yet); sending: in progress; sent: the receipt is there; failed: the bundle stays. */
+export interface SendingState {
+  status: 'idle' | 'sending' | 'sent' | 'failed';
+  progress: UploadProgress | null;
+  receipt: UploadReceipt | null;
+  problem: Problem | null;
+}
+
+const NOT_SENT: SendingState = { status: 'idle', progress: null, receipt: null, problem: null };
 
 export type WizardAction =
   | { type: 'edit'; patch: Partial<WizardForm> }
@@ -71,7 +86,11 @@ export type WizardAction =
   | { type: 'saved'; result: CollectResponse }
   | { type: 'folder-chosen'; path: string }
   | { type: 'start-over'; now: Date; timeZone: string }
-  | { type: 'request-link'; link: RequestLink | null; error: string | null; details?: string };
+  | { type: 'request-link'; link: RequestLink | null; error: string | null; details?: string; verification?: RequestVerification }
+  | { type: 'send-started' }
+  | { type: 'send-progress'; progress: UploadProgress }
+  | { type: 'sent'; receipt: UploadReceipt }
+  | { type: 'send-failed'; problem: Problem };
 
 /** The state a new wizard starts in. */
 export function initialWizardState(now: Date, timeZone: string): WizardState {
@@ -88,11 +107,13 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     outputFolder: null,
     request: null,
     requestError: null,
+    verification: null,
+    sending: NOT_SENT,
   };
 }
 
 /** Fills the answers a request link carries, never overwriting what the user already chose. */
-function withRequest(state: WizardState, link: RequestLink): WizardState {
+function withRequest(state: WizardState, link: RequestLink, verification: RequestVerification | null): WizardState {
   const filled = LINK_ANSWERABLE.filter((field) => !state.form[field] && link[field]);
   const form: WizardState['form'] = {
     ...state.form,
@@ -102,7 +123,7 @@ function withRequest(state: WizardState, link: RequestLink): WizardState {
     probes: link.probes === false ? false : state.form.probes,
     linkFilled: [...new Set([...state.form.linkFilled, ...filled])],
   };
-  return { ...state, form, request: link, requestError: null };
+  return { ...state, form, request: link, requestError: null, verification };
 }
 
 /** Why the current step cannot be left forward, or null. */
@@ -171,13 +192,23 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
     case 'start-over': {
       const fresh = initialWizardState(action.now, action.timeZone);
-      return state.request ? withRequest(fresh, state.request) : fresh;
+      // A request that sent its bundle is spent: its answers stay, its destination does not.
+      const verification = state.sending.status === 'sent' ? null : state.verification;
+      return state.request ? withRequest(fresh, state.request, verification) : fresh;
     }
     case 'request-link':
     {
       const requestError = action.link || !action.error ? null : { message: action.error, ...(action.details ? { details: action.details } : {}) };
       if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError };
-      return action.link ? withRequest(state, action.link) : { ...state, requestError };
+      return action.link ? withRequest(state, action.link, action.verification ?? null) : { ...state, requestError };
     }
+    case 'send-started':
+      return { ...state, sending: { status: 'sending', progress: null, receipt: null, problem: null } };
+    case 'send-progress':
+      return state.sending.status === 'sending' ? { ...state, sending: { ...state.sending, progress: action.progress } } : state;
+    case 'sent':
+      return { ...state, sending: { status: 'sent', progress: state.sending.progress, receipt: action.receipt, problem: null } };
+    case 'send-failed':
+      return { ...state, sending: { ...state.sending, status: 'failed', problem: action.problem } };
   }
 }

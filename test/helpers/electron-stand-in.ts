@@ -125,7 +125,7 @@ export class StandInElectron {
         removeHandler: (channel: string) => this.ipcHandlers.delete(channel),
       },
       shell: { showItemInFolder: (file: string) => this.shownInFolder.push(file), openExternal: (url: string) => (this.openedExternally.push(url), Promise.resolve()) },
-      net: { fetch: (url: string, init?: RequestInit) => fetch(url, init) },
+      net: { fetch: (url: string, init?: RequestInit) => globalThis.fetch(url, init) },
       dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     };
     return { ...electron, default: electron };

@@ -13,7 +13,8 @@ export interface Running {
   close(): Promise<void>;
 }
 
-async function listening(server: net.Server, sockets: Set<net.Socket> = new Set()): Promise<Running> {
+/** Listens on 127.0.0.1 at a free port; close() also ends the open connections. */
+export async function listening(server: net.Server, sockets: Set<net.Socket> = new Set()): Promise<Running> {
   server.on('connection', (socket: net.Socket) => {
     sockets.add(socket);
     socket.on('error', () => undefined);

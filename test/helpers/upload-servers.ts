@@ -11,7 +11,7 @@ import type tls from 'node:tls';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import S3rver from 's3rver';
-import { LOOPBACK, type Running } from './loopback-servers.js';
+import { listening, LOOPBACK, type Running } from './loopback-servers.js';
 
 /** s3rver's built-in account. */
 const S3_KEY = 'S3RVER';
@@ -35,25 +35,7 @@ export async function tusServer(directory: string, tlsOptions?: tls.TlsOptions):
   // Relative upload URLs: the server cannot tell it is behind TLS or a relay.
   const tus = new TusServer({ path: '/files', datastore: new FileStore({ directory }), relativeLocation: true });
   const handler = (request: http.IncomingMessage, response: http.ServerResponse) => void tus.handle(request, response);
-  return listen(tlsOptions ? https.createServer(tlsOptions, handler) : http.createServer(handler));
-}
-
-async function listen(server: net.Server): Promise<Running> {
-  const sockets = new Set<net.Socket>();
-  server.on('connection', (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, LOOPBACK, resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return listening(tlsOptions ? https.createServer(tlsOptions, handler) : http.createServer(handler));
 }
 
 /**
@@ -82,14 +64,18 @@ export async function cuttingRelay(upstreamPort: number, cutAfter: number): Prom
     upstream.on('close', () => client.destroy());
     client.on('close', () => upstream.end());
   });
-  const running = await listen(server);
+  const running = await listening(server);
   return { ...running, sentBytes: () => sent, cuts: () => cuts };
 }
 
-/** An HTTP relay to `upstreamPort` that answers the first `failures` requests with `status` and relays the rest. */
-export async function failingRelay(upstreamPort: number, failures: number, status = 503): Promise<Running & { requests: string[] }> {
+/**
+ * An HTTP relay to `upstreamPort` that answers the first `failures` requests with `status` and relays
+ * the rest, each once `hold` has resolved (a slow server, while a test looks at the progress shown).
+ */
+export async function failingRelay(upstreamPort: number, failures: number, status = 503, hold: Promise<void> = Promise.resolve()): Promise<Running & { requests: string[] }> {
   const requests: string[] = [];
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
+    await hold;
     requests.push(`${request.method} ${request.url?.split('?')[0]}`);
     if (requests.length <= failures) {
       request.resume();
@@ -103,7 +89,7 @@ export async function failingRelay(upstreamPort: number, failures: number, statu
     forward.on('error', () => response.destroy());
     request.pipe(forward);
   });
-  const running = await listen(server);
+  const running = await listening(server);
   return { ...running, requests };
 }
 
@@ -115,7 +101,7 @@ export async function redirectingServer(location: string, status = 307): Promise
     request.resume();
     request.on('end', () => response.writeHead(status, { location }).end());
   });
-  const running = await listen(server);
+  const running = await listening(server);
   return { ...running, requests };
 }
 
@@ -127,6 +113,6 @@ export async function countingServer(): Promise<Running & { requests: string[] }
     request.resume();
     request.on('end', () => response.end());
   });
-  const running = await listen(server);
+  const running = await listening(server);
   return { ...running, requests };
 }

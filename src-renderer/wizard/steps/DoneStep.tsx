@@ -1,21 +1,24 @@
 /**
- * Step 6: a clear success mark; the primary actions (show the file, and with a help-desk request
- * email the help desk); the file's name, size and sha256; the ticket summary to copy; start over.
+ * Step 6: a clear success mark; sending to the help desk when a verified request says where; the
+ * primary actions (show the file, and with a help-desk request email the help desk); the file's
+ * name, size and sha256; the ticket summary to copy; start over.
  */
 import { useRef, useState } from 'react';
 import { errorText } from '../../common/error-text.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { StepFrame } from '../StepFrame.js';
+import { SendingStatus } from './SendingStatus.js';
 import { fileName, ticketSummary } from '../ticket-summary.js';
 import type { WizardState } from '../wizard-store.js';
 
-export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOver(): void }) {
+export function DoneStep({ state, onStartOver, onSendAgain }: { state: WizardState; onStartOver(): void; onSendAgain(): void }) {
   const result = state.result!;
   const request = state.request;
   const summary = ticketSummary(state.form, state.draft?.analysis ?? null, result, request);
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const mailTo = request?.returnTo?.toLowerCase().startsWith('mailto:') ? request.returnTo : null;
+  const sends = Boolean(state.verification?.destination);
+  const mailTo = !sends && request?.returnTo?.toLowerCase().startsWith('mailto:') ? request.returnTo : null;
 
   async function run(action: () => Promise<unknown>, done: string | null) {
     try {
@@ -53,7 +56,8 @@ export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOv
           <span className="success-mark" aria-hidden="true">
             ✓
           </span>{' '}
-          Your support bundle is saved. {mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
+          Your support bundle is saved.{' '}
+          {sends ? 'It is sent to your help desk as the signed request asks.' : mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
         </p>
       }
       actions={
@@ -62,6 +66,7 @@ export function DoneStep({ state, onStartOver }: { state: WizardState; onStartOv
         </button>
       }
     >
+      <SendingStatus state={state} onSendAgain={onSendAgain} />
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void run(() => window.zpb.showInFolder({ path: result.bundlePath }), null)}>
           Show in folder

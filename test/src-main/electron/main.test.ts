@@ -174,7 +174,8 @@ describe('Electron shell under a stand-in electron', () => {
 
     window.webContents.loading = false;
     electron.emit('open-url', { preventDefault: vi.fn() }, link('INC-202'));
-    expect(window.webContents.sent).toEqual([{ channel: ipcEvents.requestLink.channel, payload: expect.objectContaining({ link: expect.objectContaining({ ticket: 'INC-202' }) }) }]);
+    // Delivered once the organisation policy was read (it may refuse unsigned links).
+    await expect.poll(() => window.webContents.sent).toEqual([{ channel: ipcEvents.requestLink.channel, payload: expect.objectContaining({ link: expect.objectContaining({ ticket: 'INC-202' }) }) }]);
     expect(await invoke(electron, ipcContract.takeRequestLink.channel, page)).toEqual({ ok: true, value: null });
   });
 

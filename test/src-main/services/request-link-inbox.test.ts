@@ -30,3 +30,34 @@ describe('RequestLinkInbox', () => {
     expect(inbox.take()!.error).toBe('The help desk\'s link could not be used: it is not a link. Ask them for a new link, or fill in the form yourself.');
   });
 });
+
+describe('RequestLinkInbox and signed requests', () => {
+  it('marks an unsigned link that names an upload as not verified, keeping its answers', async () => {
+    const inbox = new RequestLinkInbox();
+    await inbox.deliver('zoom-phone-bundle://collect?ticket=INC-10&upload=https://uploads.example.com/x');
+    expect(inbox.take()).toEqual({ link: { ticket: 'INC-10' }, error: null, verification: { signed: false, uploadIgnored: true } });
+  });
+
+  it('refuses a signed link it cannot check, and keeps a verified one behind an id', async () => {
+    const token = 'eyJhbGciOiJFZERTQSJ9.eyJ0aWNrZXQiOiJUIn0.c2ln';
+    const unchecked = new RequestLinkInbox();
+    expect((await unchecked.deliver(`zoom-phone-bundle://collect?request=${token}`)).error).toMatch(/^The help desk's signed request was refused: signed requests cannot be checked here\. /);
+    const verified = { request: { ticket: 'INC-11' }, upload: { kind: 'tus' as const, endpoint: 'https://uploads.example.com/files/?token=secret' }, kid: 'k1', jti: 'jti-inbox-1', expiresAt: '2030-01-01T00:00:00.000Z' };
+    const inbox = new RequestLinkInbox(async () => verified);
+    const delivery = await inbox.deliver(`zoom-phone-bundle://collect?request=${token}`);
+    expect(delivery).toMatchObject({ link: { ticket: 'INC-11' }, error: null, verification: { signed: true, kid: 'k1', destination: { kind: 'tus', host: 'uploads.example.com', path: '/files/' } } });
+    expect(JSON.stringify(delivery)).not.toContain('secret');
+    expect(inbox.verifiedRequest(delivery.verification!.requestId!)).toBe(verified);
+  });
+});
+
+describe('RequestLinkInbox under a signed-only policy', () => {
+  it('refuses an unsigned link in a sentence, and reads it when the policy allows unsigned ones', async () => {
+    let only = true;
+    const inbox = new RequestLinkInbox(undefined, async () => only);
+    const refused = await inbox.deliver('zoom-phone-bundle://collect?ticket=INC-12');
+    expect(refused).toEqual({ link: null, error: expect.stringMatching(/^The help desk\u2019s link could not be used: your organisation accepts signed requests only/) });
+    only = false;
+    expect((await inbox.deliver('zoom-phone-bundle://collect?ticket=INC-12')).link).toEqual({ ticket: 'INC-12' });
+  });
+});

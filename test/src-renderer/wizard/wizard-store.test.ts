@@ -95,3 +95,24 @@ describe('wizard store: help-desk request links', () => {
     expect(state).toMatchObject({ request: null, requestError: { message: 'The help desk link could not be read.' } });
   });
 });
+
+describe('wizardReducer: sending a verified request\u2019s bundle', () => {
+  const verification = { signed: true, kid: 'desk-1', requestId: '00000000-0000-4000-8000-000000000001', destination: { kind: 's3-put' as const, host: 'uploads.example.com', path: '/b/x.zip' } };
+  const receipt = { kind: 's3-put' as const, host: 'uploads.example.com', path: '/b/x.zip', bytes: 10, sha256: 'a'.repeat(64), sentAt: '2026-11-26T08:31:00.000Z' };
+  const linked = () => run(start(), { type: 'request-link', link: { ticket: 'INC-1' }, error: null, verification });
+
+  it('keeps progress only while sending, then the receipt or the problem', () => {
+    const sending = run(linked(), { type: 'send-started' }, { type: 'send-progress', progress: { sentBytes: 5, totalBytes: 10, percent: 50 } });
+    expect(sending.sending).toMatchObject({ status: 'sending', progress: { percent: 50 } });
+    expect(run(sending, { type: 'sent', receipt }).sending).toMatchObject({ status: 'sent', receipt });
+    const failed = run(sending, { type: 'send-failed', problem: { message: 'could not send' } });
+    expect(failed.sending).toMatchObject({ status: 'failed', problem: { message: 'could not send' } });
+    expect(run(failed, { type: 'send-progress', progress: { sentBytes: 9, totalBytes: 10, percent: 90 } }).sending.progress?.percent).toBe(50);
+  });
+
+  it('on "start over" keeps the request\u2019s answers but drops a destination whose bundle was sent', () => {
+    const sent = run(linked(), { type: 'send-started' }, { type: 'sent', receipt }, { type: 'start-over', now, timeZone: 'UTC' });
+    expect([sent.request?.ticket, sent.verification, sent.sending.status]).toEqual(['INC-1', null, 'idle']);
+    expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
+  });
+});

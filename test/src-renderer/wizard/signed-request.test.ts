@@ -1,0 +1,158 @@
+// A signed help-desk request in the real renderer (Chromium) with the real services behind
+// window.zpb: the banner shows who signed it and where the bundle goes, saving sends it to a real
+// S3-compatible server on 127.0.0.1 with progress, and the Done screen shows the receipt; a failed
+// send offers "Try again"; an unsigned link that names an upload is "not verified" and sends nothing.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPolicy } from '../../../src-main/platform/load-policy.js';
+import { replayStoreFor } from '../../../src-main/services/replay-store.js';
+import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
+import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
+import { verifySignedRequest } from '../../../src-main/services/verify-request.js';
+import type { UploadFetch } from '../../../src-main/upload/upload-http.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import type { Running } from '../../helpers/loopback-servers.js';
+import { a11yViolations, openRenderer, saveScreenshots, type RendererHarness } from '../../helpers/renderer-harness.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { countingServer, failingRelay, presignedUrl, s3Server } from '../../helpers/upload-servers.js';
+
+const dir = useTempDir();
+const outputDir = path.join(dir, 'out');
+const keys = generateRequestKeys();
+const policyFile = path.join(dir, 'policy.json');
+const environment = fixtureEnvironment('linux', path.join(dir, 'home'), { ZPB_POLICY_FILE: policyFile, XDG_STATE_HOME: path.join(dir, 'state') });
+const requestLinks = new RequestLinkInbox(async (token) => verifySignedRequest(token, { policy: await loadPolicy(environment), replay: replayStoreFor(environment), now: new Date() }));
+const servers: Running[] = [];
+let harness: RendererHarness;
+let s3: Running;
+let releaseHeld!: () => void;
+const held = new Promise<void>((resolve) => (releaseHeld = resolve));
+
+async function signedLink(url: string, ticket: string): Promise<string> {
+  const token = await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims: { ticket, helpdesk: 'IT Service Desk', probes: false, upload: { kind: 's3-put', url } }, now: new Date(), validForSeconds: 3600 });
+  return `zoom-phone-bundle://collect?request=${token}`;
+}
+
+async function saveFromLink(link: string, ticket: string): Promise<string> {
+  const { page } = harness;
+  await requestLinks.deliver(link);
+  await page.reload();
+  await expect.poll(() => page.getByTestId('request-banner').textContent()).toContain(`Ticket ${ticket}`);
+  await page.getByRole('button', { name: 'Create support bundle now' }).click();
+  await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 60_000 }).toContain('Review before saving');
+  await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+  return (await page.getByTestId('bundle-path').textContent({ timeout: 60_000 }))!;
+}
+
+beforeAll(async () => {
+  mkdirSync(outputDir);
+  s3 = await s3Server(path.join(dir, 's3'));
+  servers.push(s3);
+  // The page asks for a pending link once it has loaded: a link delivered before that first ask would
+  // be taken by the page about to be reloaded. So the tests deliver only after it asked.
+  const take = requestLinks.takeChecked.bind(requestLinks);
+  let asked = 0;
+  requestLinks.takeChecked = async () => {
+    const delivery = await take();
+    asked++;
+    return delivery;
+  };
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment, requestLinks, uploadFetch: globalThis.fetch as UploadFetch });
+  await harness.page.waitForFunction(() => document.querySelector('#step-heading') !== null, undefined, { timeout: 60_000 });
+  for (let waited = 0; asked === 0 && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+});
+afterAll(async () => {
+  await harness?.close();
+  for (const server of servers) await server.close();
+});
+
+describe('wizard with a signed request that sends the bundle', () => {
+  it('shows the signer and destination, sends with progress, and shows the receipt', async () => {
+    const relay = await failingRelay(s3.port, 0, 503, held);
+    servers.push(relay);
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem }, allowedUploadHosts: [`127.0.0.1:${relay.port}`] }));
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'inc-3000.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const { page } = harness;
+    await requestLinks.deliver(await signedLink(url, 'INC-3000'));
+    await page.reload();
+    const banner = page.getByTestId('request-banner');
+    await expect.poll(() => banner.textContent()).toContain('Ticket INC-3000');
+    expect(await page.getByTestId('request-signer').textContent()).toBe(
+      `Verified: signed by IT Service Desk (key desk-1), a key your organisation trusts. The bundle will be sent to 127.0.0.1:${relay.port} once you save it.`,
+    );
+    expect(await banner.textContent()).not.toContain('Signature');
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-signed-request');
+
+    await page.getByRole('button', { name: 'Create support bundle now' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 60_000 }).toContain('Review before saving');
+    await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+    // The server holds its answer: the screen shows the sending and how far it got.
+    const sending = page.getByTestId('sending');
+    await expect.poll(() => sending.textContent(), { timeout: 60_000 }).toMatch(new RegExp(`Sending to IT Service Desk \\(127\\.0\\.0\\.1:${relay.port}\\)\\.\\.\\. \\d+% \\(`));
+    expect(await sending.locator('progress').count()).toBe(1);
+    expect(await a11yViolations(page)).toEqual([]);
+    releaseHeld();
+    const receipt = page.getByTestId('receipt');
+    await expect.poll(() => receipt.textContent(), { timeout: 60_000 }).toMatch(/^Sent to IT Service Desk - reference [0-9a-f]{32}\.$/);
+    const bundlePath = (await page.getByTestId('bundle-path').textContent())!;
+    const sha256 = createHash('sha256').update(readFileSync(bundlePath)).digest('hex');
+    expect(await page.getByTestId('receipt-sha256').textContent()).toBe(sha256);
+    expect(await page.getByTestId('receipt-destination').textContent()).toBe(`127.0.0.1:${relay.port}/bundles/inc-3000.zip`);
+    expect(JSON.parse(readFileSync(`${bundlePath}.receipt.json`, 'utf8'))).toMatchObject({ sha256, host: `127.0.0.1:${relay.port}` });
+    const stored = Buffer.from(await (await fetch(presignedUrl('GET', s3.port, 'bundles', 'inc-3000.zip'))).arrayBuffer());
+    expect(createHash('sha256').update(stored).digest('hex')).toBe(sha256);
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-signed-request-sent');
+  }, 180_000);
+
+  it('keeps the bundle when sending fails and sends it with "Try again"', async () => {
+    const relay = await failingRelay(s3.port, 1, 403);
+    servers.push(relay);
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem }, allowedUploadHosts: [`127.0.0.1:${relay.port}`] }));
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'inc-3001.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const bundlePath = await saveFromLink(await signedLink(url, 'INC-3001'), 'INC-3001');
+    const { page } = harness;
+    const notice = page.getByTestId('sending').getByTestId('error-notice');
+    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toContain('The bundle could not be sent. It is still saved on this computer');
+    expect(existsSync(bundlePath)).toBe(true);
+    expect(existsSync(`${bundlePath}.receipt.json`)).toBe(false);
+    expect(await a11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByTestId('receipt').textContent(), { timeout: 60_000 }).toContain('Sent to IT Service Desk - reference');
+    expect(relay.requests).toEqual(['PUT /bundles/inc-3001.zip', 'PUT /bundles/inc-3001.zip']);
+  }, 120_000);
+
+  it('shows an unsigned link that names an upload as not verified, and sends nothing', async () => {
+    const elsewhere = await countingServer();
+    servers.push(elsewhere);
+    const link = `zoom-phone-bundle://collect?ticket=INC-3002&helpdesk=IT%20Service%20Desk&probes=0&upload=${encodeURIComponent(`http://127.0.0.1:${elsewhere.port}/x.zip`)}`;
+    const { page } = harness;
+    await requestLinks.deliver(link);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('request-unverified').textContent()).toBe(
+      'Not verified: this link is not signed, so it can only fill in answers; the upload address in it is ignored and nothing is sent anywhere.',
+    );
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-unsigned-upload');
+    await page.getByRole('button', { name: 'Create support bundle now' }).click();
+    await expect.poll(() => page.locator('#step-heading').textContent(), { timeout: 60_000 }).toContain('Review before saving');
+    await page.getByRole('button', { name: 'Agree and create bundle' }).click();
+    const bundlePath = (await page.getByTestId('bundle-path').textContent({ timeout: 60_000 }))!;
+    expect(await page.getByTestId('sending').count()).toBe(0);
+    expect(existsSync(`${bundlePath}.receipt.json`)).toBe(false);
+    expect(elsewhere.requests).toEqual([]);
+  }, 120_000);
+
+  it('says in a sentence why a signed request was refused', async () => {
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: {} }));
+    const { page } = harness;
+    await requestLinks.deliver(await signedLink('https://uploads.example.com/x.zip', 'INC-3003'));
+    await page.reload();
+    await expect.poll(() => page.getByTestId('error-notice').getByRole('alert').textContent()).toBe(
+      'The help desk\'s signed request was refused: this request is signed with key "desk-1", and this computer trusts no request keys. Nothing will be collected or sent for it; you can still fill in the form yourself.',
+    );
+  });
+});
