@@ -45,6 +45,8 @@ export const POLICY_KEY_SCHEMAS = {
   allowScreenshots: z.boolean(),
   /** Key for the pseudonymous reporter and device ids (fleet summaries). */
   reporterKey: z.string().min(16).max(500),
+  /** An update feed (https JSON: version, url, notes): the app says when a newer version exists; unset, it never asks. */
+  updateFeedUrl: z.string().trim().max(2000).refine((url) => /^https:\/\/[^\s/@]+\/\S*$/i.test(url), { message: 'expected an https address such as https://updates.example.org/zpb.json' }),
 } as const;
 
 export type PolicyKey = keyof typeof POLICY_KEY_SCHEMAS;
@@ -66,6 +68,7 @@ export const POLICY_KEY_KINDS: Readonly<Record<PolicyKey, PolicyKeyKind>> = {
   maxTotalMb: 'number',
   allowScreenshots: 'boolean',
   reporterKey: 'string',
+  updateFeedUrl: 'string',
 };
 
 /** What one source held: raw values by key, or why it could not be used. */

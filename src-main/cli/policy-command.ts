@@ -35,6 +35,7 @@ const DEFAULTS: Readonly<Record<PolicyKey, string>> = {
   maxTotalMb: 'not limited',
   allowScreenshots: 'true',
   reporterKey: 'none',
+  updateFeedUrl: 'none (the app never checks for updates)',
 };
 
 /** A short fingerprint of a public key: the first 16 hex digits of the SHA-256 of its DER form. */

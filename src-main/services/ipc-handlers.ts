@@ -65,8 +65,10 @@ export interface MainServiceConfig {
   chooseBundleFiles?: (folder: boolean) => Promise<string[]>;
   /** Help-desk request links the app was opened with (deep links). */
   requestLinks?: RequestLinkInbox;
+  /** The organisation policy's reporterKey (reporter ids comparable across the organisation). */
+  reporterKey?: string | Promise<string | undefined>;
   /** The organisation's update feed (policy updateFeedUrl); no feed, no check (the default). */
-  updateFeedUrl?: string;
+  updateFeedUrl?: string | Promise<string | undefined>;
   /** The HTTP client the update check uses (Electron's net.fetch in the app). */
   fetch?: FetchLike;
   /** Opens an https page in the browser (Electron's shell.openExternal); only the update feed's page reaches it. */
@@ -124,6 +126,7 @@ function implementations(config: MainServiceConfig): Implementations {
     async prepareBundle(request, emit) {
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
+      const reporterKey = await config.reporterKey;
       const draft = await collecting.run(async (signal) => {
         const options = requestOptions(request.probes, request.request);
         const collected = await collectForBundle({
@@ -132,6 +135,7 @@ function implementations(config: MainServiceConfig): Implementations {
           settings: { ...config.settings, ...options.settings },
           environment: environment(),
           collectors: config.collectors,
+          reporterKey,
           onProgress: (event) => emit('collectProgress', event),
           signal,
         });
@@ -175,7 +179,8 @@ function implementations(config: MainServiceConfig): Implementations {
       return receipt;
     },
     async checkForUpdate() {
-      const { updateFeedUrl, fetch } = config;
+      const updateFeedUrl = await config.updateFeedUrl;
+      const fetch = config.fetch;
       if (!updateFeedUrl || !fetch) return { kind: 'off' as const };
       updateStatus ??= checkForUpdate({ feedUrl: updateFeedUrl, currentVersion: APP_VERSION, fetch });
       return updateStatus;

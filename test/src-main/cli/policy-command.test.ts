@@ -31,7 +31,7 @@ describe('zpb policy show (real process)', () => {
     expect(report.settings.maxTotalMb).toEqual({ value: 20, source: file });
     expect(report.settings.allowedUploadHosts).toEqual({ value: ['evil.example.org'], source: file });
     expect(report.settings.minimumRedaction).toMatchObject({ value: null, source: 'default' });
-    expect(Object.keys(report.settings)).toHaveLength(9);
+    expect(Object.keys(report.settings)).toHaveLength(10);
     expect(report).toMatchObject({ failedClosed: false, problems: [], sources: [file] });
 
     const secret = await runCli(['policy', 'show'], { cwd: root, env: { HOME: root, ZPB_POLICY_FILE: withKey } });
@@ -50,6 +50,17 @@ describe('zpb policy show (real process)', () => {
     expect(run.stdout).toContain(`problem: ${file}: maxTotalMb: `);
     expect(run.stdout).toMatch(/trustedRequestKeys +desk sha256:[0-9a-f]{16} +\[/);
     expect(run.stdout).toMatch(/allowedUploadHosts +\(none\) +\[invalid policy \(fails closed\)\]/);
+  });
+
+  it('shows the update feed; an http feed is a problem, named', async () => {
+    const good = policyFile('feed.json', { updateFeedUrl: 'https://updates.example.org/zpb.json' });
+    const shown = JSON.parse((await runCli(['policy', 'show', '--json'], { cwd: root, env: { HOME: root, ZPB_POLICY_FILE: good } })).stdout);
+    expect(shown.settings.updateFeedUrl).toEqual({ value: 'https://updates.example.org/zpb.json', source: good });
+    const bad = policyFile('feed-http.json', { updateFeedUrl: 'http://updates.example.org/zpb.json' });
+    const run = await runCli(['policy', 'show'], { cwd: root, env: { HOME: root, ZPB_POLICY_FILE: bad } });
+    expect(run.stdout).toContain(`problem: ${bad}: updateFeedUrl: expected an https address`);
+    const none = await runCli(['policy', 'show'], { cwd: root, env: { HOME: root, ZPB_POLICY_FILE: path.join(root, 'absent.json') } });
+    expect(none.stdout).toMatch(/updateFeedUrl +none \(the app never checks for updates\)/);
   });
 
   it('refuses other actions with one line and exit 2', async () => {
