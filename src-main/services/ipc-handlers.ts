@@ -12,6 +12,8 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
+import { policyValue, type EffectivePolicy } from '../../src-shared/org-policy.js';
+import { limitLogWindow, limitRedaction, limitTotalMb, screenshotsAllowed } from '../../src-shared/policy-limits.js';
 import {
   ipcContract,
   ipcEvents,
@@ -75,6 +77,28 @@ class UntrustedPathError extends Error {}
 
 /** A request id main did not hand out (or one without an upload). */
 class UnknownRequestError extends Error {}
+
+/** Something the organisation policy does not allow; the message says what to do. */
+class PolicyRefusalError extends Error {}
+
+const MB = 1024 * 1024;
+
+/** Bundle options under the policy: redaction raised to its minimum, log window and total lowered to its maximums, its probe plan. */
+function policyBundleOptions(options: ReturnType<typeof requestOptions>, base: Partial<CollectSettings> | undefined, policy: EffectivePolicy): ReturnType<typeof requestOptions> {
+  const hours = limitLogWindow(options.settings?.logWindowHours ?? base?.logWindowHours, policy).value;
+  const totalMb = limitTotalMb(base?.maxTotalBytes === undefined ? undefined : base.maxTotalBytes / MB, policy).value;
+  const probePlan = policyValue(policy, 'probePlan');
+  return {
+    ...options,
+    settings: {
+      ...options.settings,
+      ...(hours !== undefined ? { logWindowHours: hours } : {}),
+      ...(totalMb !== undefined ? { maxTotalBytes: Math.round(totalMb * MB) } : {}),
+      ...(probePlan ? { probePlanPath: probePlan } : {}),
+    },
+    redaction: { ...options.redaction, profile: limitRedaction(options.redaction?.profile ?? 'standard', policy).value },
+  };
+}
 
 /** Sends a one-way event to the renderer that made the call. */
 export type EmitEvent = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => void;
@@ -167,15 +191,19 @@ function implementations(config: MainServiceConfig): Implementations {
       };
     },
     async prepareBundle(request, emit) {
+      const environment = config.environment ?? currentEnvironment();
+      // The organisation's policy beats the link and the user's choices, here as in the CLI.
+      const policy = await loadPolicy(environment);
+      if (request.screenshot && !screenshotsAllowed(policy)) throw new PolicyRefusalError('Your organisation does not allow screenshots in bundles. Remove the screenshot, then create the bundle.');
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       const draft = await cancellable(async (signal) => {
-        const options = requestOptions(request.probes, request.request);
+        const options = policyBundleOptions(requestOptions(request.probes, request.request), config.settings, policy);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
           settings: { ...config.settings, ...options.settings },
-          environment: config.environment ?? currentEnvironment(),
+          environment,
           collectors: config.collectors,
           onProgress: (event) => emit('collectProgress', event),
           signal,
@@ -296,6 +324,7 @@ function userMessage(error: unknown): { code: string; message: string; details?:
   }
   if (error instanceof ScreenshotError) return { code: 'bad-screenshot', message: 'The screenshot cannot be attached. Remove it or choose another image.', details: error.message };
   if (error instanceof DraftGoneError) return { code: 'draft-gone', message: 'This bundle is no longer available. Collect again.' };
+  if (error instanceof PolicyRefusalError) return { code: 'policy', message: error.message };
   if (error instanceof UploadRefusedError) return { code: 'upload-refused', message: `The bundle was not sent: ${error.message} It is still saved on this computer.` };
   if (error instanceof UploadFailedError) {
     return { code: 'upload-failed', message: 'The bundle could not be sent. It is still saved on this computer: try again, or show it in its folder and send it yourself.', details: error.message };
