@@ -56,12 +56,13 @@ if (!app.requestSingleInstanceLock()) {
     // Bundles are sent with Chromium's network stack: the system proxy, PAC and the OS trust store.
     const uploadFetch: UploadFetch = (url, init) => net.fetch(url, init as RequestInit);
     // Read once at start: the reporter key and the update feed (no feed: the app never asks).
-    // Read beside the window opening: the reporter key and the update feed (no feed: the app never
-    // asks). A policy that cannot be read leaves both off.
-    const policy = loadPolicy(environment).catch(() => null);
-    const reporterKey = policy.then((p) => p?.settings.reporterKey?.value);
-    const updateFeedUrl = policy.then((p) => (p?.failedClosed ? undefined : p?.settings.updateFeedUrl?.value));
-    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks, uploadFetch, reporterKey, updateFeedUrl }, rendererIndexPath(distDir));
+    // Read beside the window opening: the update feed (no feed: the app never asks). A policy that
+    // cannot be read leaves it off.
+    const updateFeedUrl = loadPolicy(environment).then(
+      (policy) => (policy.failedClosed ? undefined : policy.settings.updateFeedUrl?.value),
+      () => undefined,
+    );
+    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks, uploadFetch, updateFeedUrl }, rendererIndexPath(distDir));
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

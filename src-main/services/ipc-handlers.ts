@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
+import { screenshotsAllowed } from '../../src-shared/policy-limits.js';
 import {
   ipcContract,
   ipcEvents,
@@ -29,6 +30,8 @@ import { BundleDrafts } from './bundle-drafts.js';
 import { BundlePaths } from './bundle-paths.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { UnknownRequestError } from './unknown-request-error.js';
+import { PolicyRefusalError } from './policy-refusal-error.js';
+import { policyBundleOptions } from './policy-bundle-options.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { uploadBundle } from '../upload/upload-bundle.js';
 import { UploadRefusedError, type UploadFetch } from '../upload/upload-http.js';
@@ -65,8 +68,6 @@ export interface MainServiceConfig {
   chooseBundleFiles?: (folder: boolean) => Promise<string[]>;
   /** Help-desk request links the app was opened with (deep links). */
   requestLinks?: RequestLinkInbox;
-  /** The organisation policy's reporterKey (reporter ids comparable across the organisation). */
-  reporterKey?: string | Promise<string | undefined>;
   /** The organisation's update feed (policy updateFeedUrl); no feed, no check (the default). */
   updateFeedUrl?: string | Promise<string | undefined>;
   /** The HTTP client the update check uses (Electron's net.fetch in the app). */
@@ -124,18 +125,22 @@ function implementations(config: MainServiceConfig): Implementations {
       };
     },
     async prepareBundle(request, emit) {
+      const environment = config.environment ?? currentEnvironment();
+      // The organisation's policy beats the link and the user's choices, here as in the CLI.
+      const policy = await loadPolicy(environment);
+      if (request.screenshot && !screenshotsAllowed(policy)) throw new PolicyRefusalError('Your organisation does not allow screenshots in bundles. Remove the screenshot, then create the bundle.');
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
-      const reporterKey = await config.reporterKey;
       const draft = await collecting.run(async (signal) => {
-        const options = requestOptions(request.probes, request.request);
+        const options = policyBundleOptions(requestOptions(request.probes, request.request), config.settings, policy);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
           settings: { ...config.settings, ...options.settings },
-          environment: environment(),
+          environment,
           collectors: config.collectors,
-          reporterKey,
+          // Reporter ids comparable across the organisation when its policy gives a key.
+          reporterKey: policy.settings.reporterKey?.value,
           onProgress: (event) => emit('collectProgress', event),
           signal,
         });
