@@ -4,7 +4,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
@@ -37,6 +36,7 @@ import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js
 import { verifyRequestFlag } from './signed-link-flag.js';
 import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
+import { parseCommandArgs } from './command-args.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
 
@@ -200,12 +200,7 @@ function parseLogSettings(values: { 'log-window'?: string; 'max-file-mb'?: strin
 
 /** Parses and validates the flags; throws UsageError with a one-line message. `verified`: the signed link's request, once verified. */
 export function parseCollectArgs(argv: string[], now: Date = new Date(), verified?: RequestLink): CollectArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const { values } = parseCommandArgs(argv, OPTIONS, false);
   let request: RequestLink | undefined;
   const link = values['request-link'];
   const signedToken = link === undefined ? null : signedRequestToken(link);

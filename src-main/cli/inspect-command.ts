@@ -4,13 +4,13 @@
  * file that is not a zip at all.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
 import { EXIT, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const INSPECT_USAGE = `Usage: zpb inspect BUNDLE... [--json]
 
@@ -57,12 +57,7 @@ export function inspectRow(result: InspectResult, cwd: string | undefined): stri
 
 /** Runs `zpb inspect`; returns the exit code. */
 export async function runInspect(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS);
   if (parsed.values.help) {
     io.stdout.write(INSPECT_USAGE);
     return EXIT.ok;

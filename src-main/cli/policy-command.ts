@@ -3,12 +3,12 @@
  * (a registry key, a plist, a JSON file, or the default), and why the policy failed closed if it did.
  */
 import { createHash, createPublicKey } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { FAILED_CLOSED_SOURCE, POLICY_KEYS, type EffectivePolicy, type PolicyKey } from '../../src-shared/org-policy.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { currentEnvironment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import type { CliIo } from './collect-command.js';
+import { parseCommandArgs } from './command-args.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export const POLICY_USAGE = `Usage: zpb policy show [--json]
@@ -73,12 +73,7 @@ function textValue(value: unknown): string {
 
 /** Runs `zpb policy`; returns the exit code. */
 export async function runPolicy(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = parseCommandArgs(argv, { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } });
   if (parsed.values.help) {
     io.stdout.write(POLICY_USAGE);
     return EXIT.ok;

@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { keyIdSchema } from '../../src-shared/org-policy.js';
 import { printable } from '../../src-shared/printable-text.js';
@@ -19,6 +18,7 @@ import { resolveFromCwd } from './cli-path.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { keyFingerprint } from './policy-command.js';
 import { EXIT, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const REQUEST_USAGE = `Usage: zpb request keygen --out DIR
        zpb request create --key FILE --kid ID --ticket REF [options]
@@ -164,12 +164,7 @@ async function create(values: Partial<Record<keyof typeof CREATE_OPTIONS, string
 
 /** Runs `zpb request`; returns the exit code. */
 export async function runRequest(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: CREATE_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = parseCommandArgs(argv, CREATE_OPTIONS);
   const [action, ...extra] = parsed.positionals;
   if (parsed.values.help) {
     io.stdout.write(REQUEST_USAGE);

@@ -6,7 +6,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { summaryHtml } from '../../src-shared/fleet/summary-html.js';
 import { findBundleFiles } from '../fleet/find-bundle-files.js';
 import { summaryCsv } from '../fleet/summary-csv.js';
@@ -16,6 +15,7 @@ import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
 import { shortName, summaryText } from './summary-text.js';
 import { EXIT, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const SUMMARIZE_USAGE = `Usage: zpb summarize PATH... [--json] [--csv FILE] [--html FILE] [--window 2h] [--verify-all]
 
@@ -70,12 +70,7 @@ async function isFolder(folder: string): Promise<boolean> {
 
 /** Runs `zpb summarize`; returns the exit code. */
 export async function runSummarize(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS);
   if (parsed.values.help) {
     io.stdout.write(SUMMARIZE_USAGE);
     return EXIT.ok;

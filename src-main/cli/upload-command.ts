@@ -3,7 +3,6 @@
  * says (after `zpb collect --no-upload`, or to try again after a failed send), writes the receipt
  * beside it and prints it. Exit 0 sent, 1 sending failed (the bundle stays), 2 refused or bad input.
  */
-import { parseArgs } from 'node:util';
 import { printable } from '../../src-shared/printable-text.js';
 import { signedRequestToken } from '../../src-shared/signed-request.js';
 import { currentEnvironment } from '../platform/environment.js';
@@ -14,6 +13,7 @@ import { resolveFromCwd } from './cli-path.js';
 import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
 import { verifyRequestFlag } from './signed-link-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './command-args.js';
 
 export const UPLOAD_USAGE = `Usage: zpb upload BUNDLE --request-link LINK [--ca-file FILE] [--json]
 
@@ -40,12 +40,7 @@ const OPTIONS = {
 
 /** Runs `zpb upload`; returns the exit code. */
 export async function runUpload(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(UPLOAD_USAGE);
