@@ -55,7 +55,6 @@ if (!app.requestSingleInstanceLock()) {
     };
     // Bundles are sent with Chromium's network stack: the system proxy, PAC and the OS trust store.
     const uploadFetch: UploadFetch = (url, init) => net.fetch(url, init as RequestInit);
-    // Read once at start: the reporter key and the update feed (no feed: the app never asks).
     // Read beside the window opening: the update feed (no feed: the app never asks). A policy that
     // cannot be read leaves it off.
     const updateFeedUrl = loadPolicy(environment).then(
