@@ -53,15 +53,16 @@ if (!app.requestSingleInstanceLock()) {
       appLogPath: log.transports.file.getFile().path,
       resolveProxy: (url: string) => session.defaultSession.resolveProxy(url),
     };
-    // Bundles are sent with Chromium's network stack: the system proxy, PAC and the OS trust store.
-    const uploadFetch: UploadFetch = (url, init) => net.fetch(url, init as RequestInit);
+    // Bundles are sent and the update feed asked with Chromium's network stack: the system proxy,
+    // PAC and the OS trust store, as a browser would.
+    const fetch: UploadFetch = (url, init) => net.fetch(url, init as RequestInit);
     // Read beside the window opening: the update feed (no feed: the app never asks). A policy that
     // cannot be read leaves it off.
     const updateFeedUrl = loadPolicy(environment).then(
       (policy) => (policy.failedClosed ? undefined : policy.settings.updateFeedUrl?.value),
       () => undefined,
     );
-    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks, uploadFetch, updateFeedUrl }, rendererIndexPath(distDir));
+    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks, fetch, updateFeedUrl }, rendererIndexPath(distDir));
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

@@ -5,11 +5,11 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, net, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { MainServiceConfig } from '../services/ipc-handlers.js';
 
 /** The shell parts of the service config; call once, after the app is ready. */
-export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile' | 'chooseBundleFiles' | 'chooseFolder' | 'openMail' | 'openExternal' | 'fetch'> {
+export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemInFolder' | 'chooseBundleFile' | 'chooseBundleFiles' | 'chooseFolder' | 'openMail' | 'openExternal'> {
   // One instance only (single-instance lock), so leftovers from a crash are ours to remove.
   const draftDir = path.join(app.getPath('temp'), `${app.getName()}-drafts`);
   rmSync(draftDir, { recursive: true, force: true });
@@ -25,8 +25,6 @@ export function shellServices(): Pick<MainServiceConfig, 'draftDir' | 'showItemI
     openExternal: (url) => {
       if (url.startsWith('https://')) void shell.openExternal(url);
     },
-    // Chromium's network stack: the system proxy, PAC and the OS trust store, as a browser would.
-    fetch: (url, init) => net.fetch(url, init),
     chooseFolder: async () => {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { title: 'Save support bundles in', properties: ['openDirectory' as const, 'createDirectory' as const] };

@@ -5,10 +5,10 @@
  * and that account's real name (GECOS on Linux, `id -F` on macOS, the account's FullName through
  * ADSI on Windows, local or domain: USERDOMAIN names the domain).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { commandOutput } from './command-output.js';
 import type { SupportedPlatform } from './environment.js';
 
 /** The account's names, for redaction. */
@@ -97,15 +97,6 @@ export function accountIdentity(sources: AccountSources): AccountIdentity {
     }
   }
   return { usernames: names, fullName };
-}
-
-/** A command's trimmed output, or undefined when it fails, says nothing or takes too long. */
-function commandOutput(command: string, args: string[], timeout = 2000): string | undefined {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', timeout, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The real sources of this process. */

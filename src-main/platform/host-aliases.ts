@@ -5,8 +5,8 @@
  * the hosts file's line for this host (Debian writes "127.0.1.1 vm.corp.example.com vm"), and
  * macOS's ComputerName and LocalHostName (scutil).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { commandOutput } from './command-output.js';
 import type { SupportedPlatform } from './environment.js';
 
 export interface HostAliasSources {
@@ -70,13 +70,7 @@ export function realHostAliases(platform: SupportedPlatform, hostname: string): 
           return undefined;
         }
       },
-      scutilName: (name) => {
-        try {
-          return execFileSync('scutil', ['--get', name], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-        } catch {
-          return undefined;
-        }
-      },
+      scutilName: (name) => commandOutput('scutil', ['--get', name]),
     });
     cache.set(key, aliases);
   }

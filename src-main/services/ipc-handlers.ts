@@ -45,7 +45,7 @@ import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { userMessage } from './ipc-user-message.js';
 import { storeScreenshot } from './screenshot-attachment.js';
-import { checkForUpdate, type FetchLike } from './update-check.js';
+import { checkForUpdate } from './update-check.js';
 
 export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */
@@ -70,12 +70,10 @@ export interface MainServiceConfig {
   requestLinks?: RequestLinkInbox;
   /** The organisation's update feed (policy updateFeedUrl); no feed, no check (the default). */
   updateFeedUrl?: string | Promise<string | undefined>;
-  /** The HTTP client the update check uses (Electron's net.fetch in the app). */
-  fetch?: FetchLike;
   /** Opens an https page in the browser (Electron's shell.openExternal); only the update feed's page reaches it. */
   openExternal?: (url: string) => void;
-  /** The HTTP client bundles are sent with (the app: Electron's net.fetch; tests: Node's fetch). */
-  uploadFetch?: UploadFetch;
+  /** The HTTP client main sends bundles and asks the update feed with (the app: Electron's net.fetch; tests: Node's fetch). */
+  fetch?: UploadFetch;
 }
 
 /** Sends a one-way event to the renderer that made the call. */
@@ -170,12 +168,12 @@ function implementations(config: MainServiceConfig): Implementations {
       const verified = config.requestLinks?.verifiedRequest(request.requestId);
       if (!verified?.upload) throw new UnknownRequestError('no verified request with an upload has this id');
       paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
-      if (!config.uploadFetch) throw new Error('sending is not available here');
+      if (!config.fetch) throw new Error('sending is not available here');
       const environment = config.environment ?? currentEnvironment();
       const replay = replayStoreFor(environment);
       if (await replay.used(verified.jti)) throw new UploadRefusedError('This request was already used on this computer; ask the help desk for a new link.');
       const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
-        fetch: config.uploadFetch,
+        fetch: config.fetch,
         policy: await loadPolicy(environment),
         now: () => environment.now(),
         onProgress: (progress) => emit('uploadProgress', progress),

@@ -7,18 +7,13 @@
 import semver from 'semver';
 import { describeError } from '../../src-shared/describe-error.js';
 import { updateFeedSchema, type UpdateCheck } from '../../src-shared/update-feed.js';
-
-/** The part of fetch this module uses (global fetch, Electron's net.fetch). */
-export type FetchLike = (url: string, init: { signal: AbortSignal; redirect: 'manual'; headers: Record<string, string> }) => Promise<{
-  status: number;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}>;
+import type { UploadFetch } from '../upload/upload-http.js';
 
 export interface UpdateCheckOptions {
   feedUrl: string;
   currentVersion: string;
-  fetch: FetchLike;
+  /** The same fetch-shaped client bundles are sent with (Electron's net.fetch in the app). */
+  fetch: UploadFetch;
   /** Default 10 s. */
   timeoutMs?: number;
 }
@@ -48,7 +43,7 @@ export async function checkForUpdate(options: UpdateCheckOptions): Promise<Updat
   const timer = setTimeout(() => controller.abort(new Error('the update feed did not answer in time')), options.timeoutMs ?? 10_000);
   try {
     // No redirects: the feed the organisation named is the one asked, never another host.
-    const response = await options.fetch(feedUrl.href, { signal: controller.signal, redirect: 'manual', headers: { accept: 'application/json' } });
+    const response = await options.fetch(feedUrl.href, { method: 'GET', signal: controller.signal, redirect: 'manual', headers: { accept: 'application/json' } });
     if (response.status !== 200) return { kind: 'failed', reason: `the update feed answered HTTP ${response.status}` };
     if (Number(response.headers.get('content-length') ?? 0) > MAX_FEED_BYTES) return { kind: 'failed', reason: 'the update feed is too large' };
     const text = await response.text();

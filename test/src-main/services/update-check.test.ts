@@ -3,7 +3,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkForUpdate, type FetchLike } from '../../../src-main/services/update-check.js';
+import { checkForUpdate } from '../../../src-main/services/update-check.js';
+import type { UploadFetch } from '../../../src-main/upload/upload-http.js';
 
 type Reply = { status?: number; body?: string; headers?: Record<string, string>; hang?: boolean };
 const replies = new Map<string, Reply>();
@@ -25,7 +26,7 @@ afterAll(() => {
   server.close();
 });
 
-const realFetch: FetchLike = (url, init) => fetch(url, init);
+const realFetch: UploadFetch = (url, init) => fetch(url, init as RequestInit);
 const check = (path: string, currentVersion = '1.2.0', timeoutMs?: number) => checkForUpdate({ feedUrl: `${base}${path}`, currentVersion, fetch: realFetch, timeoutMs });
 
 describe('checkForUpdate', () => {
@@ -61,7 +62,7 @@ describe('checkForUpdate', () => {
 
   it('only asks https feeds (or this machine), and gives up on a feed that never answers', async () => {
     const asked: string[] = [];
-    const recording: FetchLike = async (url, init) => (asked.push(url), realFetch(url, init));
+    const recording: UploadFetch = async (url, init) => (asked.push(url), realFetch(url, init));
     expect(await checkForUpdate({ feedUrl: 'http://updates.example.org/feed.json', currentVersion: '1.0.0', fetch: recording })).toEqual({ kind: 'failed', reason: 'the update feed must be an https address' });
     expect(await checkForUpdate({ feedUrl: 'https://user:pw@updates.example.org/feed.json', currentVersion: '1.0.0', fetch: recording })).toMatchObject({ kind: 'failed' });
     expect(asked).toEqual([]);

@@ -4,14 +4,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../../src-main/app-info.js';
-import type { FetchLike } from '../../../src-main/services/update-check.js';
+import type { UploadFetch } from '../../../src-main/upload/upload-http.js';
 import { a11yViolations, openRenderer } from '../../helpers/renderer-harness.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
 let server: http.Server;
 let feeds: string;
-const realFetch: FetchLike = (url, init) => fetch(url, init);
+const realFetch: UploadFetch = (url, init) => fetch(url, init as RequestInit);
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {

@@ -59,7 +59,7 @@ beforeAll(async () => {
     asked++;
     return delivery;
   };
-  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment, requestLinks, uploadFetch: globalThis.fetch as UploadFetch });
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment, requestLinks, fetch: globalThis.fetch as UploadFetch });
   await harness.page.waitForFunction(() => document.querySelector('#step-heading') !== null, undefined, { timeout: 60_000 });
   for (let waited = 0; asked === 0 && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
 });
