@@ -55,6 +55,8 @@ interface Pass {
   rules: { rule: RedactionRule; order: number; groupBase: number }[];
   /** The pass's next match at or after the scan position (null: none left). */
   next: RegExpExecArray | null;
+  /** The index (into rules) of the rule that made `next`: found once per match, not once per look. */
+  nextRule: number;
 }
 
 function buildPass(rules: { rule: RedactionRule; order: number }[]): Pass | null {
@@ -67,14 +69,18 @@ function buildPass(rules: { rule: RedactionRule; order: number }[]): Pass | null
     base += 1 + (new RegExp(`${rule.pattern}|`).exec('')!.length - 1);
     return entry;
   });
-  return { regex: new RegExp(sources.join('|'), 'g'), rules: withGroups, next: null };
+  return { regex: new RegExp(sources.join('|'), 'g'), rules: withGroups, next: null, nextRule: 0 };
 }
 
-/** The index (into pass.rules) of the rule that made `match`. */
-function ruleOf(pass: Pass, match: RegExpExecArray): number {
+/** Moves the pass to its next match at or after `position`, and notes which rule made it. */
+function advance(pass: Pass, text: string, position: number): void {
+  pass.regex.lastIndex = position;
+  const match = pass.regex.exec(text);
+  pass.next = match;
+  if (match === null) return;
   let index = 0;
   while (match[pass.rules[index]!.groupBase] === undefined) index++;
-  return index;
+  pass.nextRule = index;
 }
 
 export class TextRedactor {
@@ -142,10 +148,7 @@ export class TextRedactor {
     let from = 0;
     let base = 0;
     let covered = 0;
-    for (const pass of passes) {
-      pass.regex.lastIndex = 0;
-      pass.next = pass.regex.exec(text);
-    }
+    for (const pass of passes) advance(pass, text, 0);
     const context: MatchContext = {
       group: (k) => match![base + k],
       takeBefore: (test, max = Infinity) => {
@@ -174,7 +177,7 @@ export class TextRedactor {
       for (const candidate of passes) {
         const next = candidate.next;
         if (next === null) continue;
-        const candidateIndex = ruleOf(candidate, next);
+        const candidateIndex = candidate.nextRule;
         if (pass === null || next.index < pass.next!.index || (next.index === pass.next!.index && candidate.rules[candidateIndex]!.order < pass.rules[index]!.order)) {
           pass = candidate;
           index = candidateIndex;
@@ -197,10 +200,7 @@ export class TextRedactor {
       // Every pass goes on from the end of what was taken (a match found earlier that starts
       // before it is dropped, as one regex would never have found it).
       for (const candidate of passes) {
-        if (candidate === pass || (candidate.next !== null && candidate.next.index < resume)) {
-          candidate.regex.lastIndex = resume;
-          candidate.next = candidate.regex.exec(text);
-        }
+        if (candidate === pass || (candidate.next !== null && candidate.next.index < resume)) advance(candidate, text, resume);
       }
     }
     return emitted === 0 ? text : out + text.slice(emitted);
