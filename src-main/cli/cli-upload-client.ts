@@ -4,7 +4,7 @@
  * CONNECT), and --ca-file adds a corporate root to Node's bundled ones (for the proxy and the server).
  */
 import tls from 'node:tls';
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import type { fetch as UndiciFetch } from 'undici';
 import type { Environment } from '../platform/environment.js';
 import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
 import type { UploadFetch } from '../upload/upload-http.js';
@@ -28,6 +28,10 @@ async function readCaFile(file: string): Promise<string> {
 
 /** The undici-based client for this environment, with the extra root from `caFile` when given. */
 export async function cliUploadFetch(environment: Environment, caFile: string | undefined): Promise<UploadFetch> {
+  // Loaded here, not with the CLI: only a run that sends anything needs undici (~0.1 s to load).
+  const loaded = await import('undici');
+  // Node's import() of the CommonJS package names its exports; the bundled CLI's hands them as `default`.
+  const { EnvHttpProxyAgent, fetch: undiciFetch } = 'EnvHttpProxyAgent' in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
   const env = environment.env;
   const ca = caFile ? [...tls.rootCertificates, await readCaFile(caFile)] : undefined;
   const agent = new EnvHttpProxyAgent({
@@ -37,5 +41,5 @@ export async function cliUploadFetch(environment: Environment, caFile: string | 
     ...(ca ? { connect: { ca }, requestTls: { ca }, proxyTls: { ca } } : {}),
   });
   // undici types its own web streams apart from the DOM ones; they are the same objects at run time.
-  return (url, init) => undiciFetch(url, { ...init, dispatcher: agent } as Parameters<typeof undiciFetch>[1]) as ReturnType<UploadFetch>;
+  return (url, init) => undiciFetch(url, { ...init, dispatcher: agent } as Parameters<typeof UndiciFetch>[1]) as ReturnType<UploadFetch>;
 }

@@ -3,21 +3,12 @@
  * as they are (not personal, and they matter for network support); everything else is replaced by
  * a placeholder that keeps its class (private, cgnat, link-local, public).
  */
-import { BlockList, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
 import zoomRanges from '../../assets/zoom-ip-ranges.json';
 import { detach } from './detach-string.js';
 
 /** 'keep' means the address is written unchanged. */
 export type IpClass = 'keep' | 'private' | 'cgnat' | 'link-local' | 'multicast' | 'public';
-
-function blockList(family: 'ipv4' | 'ipv6', cidrs: string[]): BlockList {
-  const list = new BlockList();
-  for (const cidr of cidrs) {
-    const [network, prefix] = cidr.split('/');
-    list.addSubnet(network!, Number(prefix), family);
-  }
-  return list;
-}
 
 /** An IPv4 address as an unsigned 32-bit number. */
 function ipv4Number(address: string): number {
@@ -44,9 +35,10 @@ function ipv4Range(cidr: string): [number, number] {
   return [first, first + size - 1];
 }
 
-// Tables, not scattered literals: RFC 1918/6598/3927 and the shipped Zoom list. IPv4 is checked
-// as numbers against these ranges: logs hold an address on many lines, and BlockList builds a
-// SocketAddress object for every check.
+// Tables, not scattered literals: RFC 1918/6598/3927 and the shipped Zoom list. Addresses are
+// checked as numbers against these ranges: logs hold many addresses, and node:net's BlockList
+// builds a SocketAddress object for every check (~25 µs; test/src-main/redact/ip-class.test.ts
+// holds BlockList as the reference).
 const V4_TABLE: [IpClass, [number, number]][] = [
   ...['127.0.0.0/8', '0.0.0.0/32', '255.255.255.255/32', ...zoomRanges.ranges].map((cidr) => ['keep', ipv4Range(cidr)] as [IpClass, [number, number]]),
   ...(
@@ -60,12 +52,29 @@ const V4_TABLE: [IpClass, [number, number]][] = [
     ] as const
   ).map(([name, cidr]) => [name, ipv4Range(cidr)] as [IpClass, [number, number]]),
 ];
-const V6_KEEP = blockList('ipv6', ['::1/128', '::/128']);
-const V6_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, BlockList][] = [
-  ['private', blockList('ipv6', ['fc00::/7'])],
-  ['link-local', blockList('ipv6', ['fe80::/10'])],
-  ['multicast', blockList('ipv6', ['ff00::/8'])],
+/** IPv6 classes by the first 16 bits: [class, mask, value] (RFC 4193 fc00::/7, fe80::/10, ff00::/8). */
+const V6_CLASSES: [Exclude<IpClass, 'keep' | 'public'>, number, number][] = [
+  ['private', 0xfe00, 0xfc00],
+  ['link-local', 0xffc0, 0xfe80],
+  ['multicast', 0xff00, 0xff00],
 ];
+
+/** The eight 16-bit groups of a valid IPv6 address ("::" expanded, a dotted IPv4 tail as two groups). */
+function ipv6Groups(address: string): number[] {
+  const groupsOf = (part: string): number[] =>
+    part === ''
+      ? []
+      : part.split(':').flatMap((group) => {
+          if (!group.includes('.')) return [parseInt(group, 16)];
+          const v4 = ipv4Number(group);
+          return [Math.floor(v4 / 65536), v4 % 65536];
+        });
+  const gap = address.indexOf('::');
+  if (gap < 0) return groupsOf(address);
+  const head = groupsOf(address.slice(0, gap));
+  const tail = groupsOf(address.slice(gap + 2));
+  return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+}
 
 // Logs repeat the same few IPv6 addresses on every line, and parsing one is costly: remember recent
 // answers (bounded; keys detached, or each would keep its 64 KiB piece of log text alive). IPv4
@@ -95,7 +104,9 @@ function classifyNewIPv6(text: string): IpClass | null {
   if (!isIPv6(address)) return null;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return classifyIPv4(mapped[1]!); // an IPv4 address written as IPv6 keeps its IPv4 class
-  if (V6_KEEP.check(address, 'ipv6')) return 'keep';
-  for (const [name, list] of V6_CLASSES) if (list.check(address, 'ipv6')) return name;
+  const groups = ipv6Groups(address);
+  // ::1 (loopback) and :: (unspecified) stay.
+  if (groups.slice(0, 7).every((group) => group === 0) && groups[7]! <= 1) return 'keep';
+  for (const [name, mask, value] of V6_CLASSES) if ((groups[0]! & mask) === value) return name;
   return 'public';
 }

@@ -1,5 +1,33 @@
+import { BlockList } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { classifyIPv4, classifyIPv6 } from '../../../src-main/redact/ip-class.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
+
+/** The straightforward classification with node:net's BlockList: what the numeric one must equal. */
+function referenceIPv6(address: string): string {
+  const list = (cidr: string) => {
+    const block = new BlockList();
+    const [network, prefix] = cidr.split('/');
+    block.addSubnet(network!, Number(prefix), 'ipv6');
+    return block;
+  };
+  if (list('::1/128').check(address, 'ipv6') || list('::/128').check(address, 'ipv6')) return 'keep';
+  for (const [name, cidr] of [['private', 'fc00::/7'], ['link-local', 'fe80::/10'], ['multicast', 'ff00::/8']] as const) if (list(cidr).check(address, 'ipv6')) return name;
+  return 'public';
+}
+
+/** A random IPv6 address in one of the spellings logs use: full, "::"-compressed, upper case, a dotted IPv4 tail. */
+function randomIPv6(random: () => number): string {
+  const firsts = [0, 0, 1, 0x2001, 0xfc00, 0xfdff, 0xfe80, 0xfebf, 0xfec0, 0xff02, 0xfeff, 0xfbff, 0x100];
+  const groups = Array.from({ length: 8 }, (_, i) => (i === 0 ? firsts[Math.floor(random() * firsts.length)]! : random() < 0.5 ? 0 : Math.floor(random() * 65536)));
+  if (random() < 0.2) groups.fill(0, 0, 7);
+  const hex = groups.map((g) => g.toString(16));
+  let text = hex.join(':');
+  if (random() < 0.3) text = `${hex.slice(0, 6).join(':')}:${groups[6]! >> 8}.${groups[6]! & 255}.${groups[7]! >> 8}.${groups[7]! & 255}`;
+  const zeros = /(?:^|:)0(?::0)+(?::|$)/.exec(text);
+  if (zeros && random() < 0.8) text = `${text.slice(0, zeros.index)}::${text.slice(zeros.index + zeros[0].length)}`;
+  return random() < 0.3 ? text.toUpperCase() : text;
+}
 
 describe('ip classes', () => {
   it('classifies IPv4 by range, keeping loopback and Zoom published ranges', () => {
@@ -24,5 +52,13 @@ describe('ip classes', () => {
     expect(classifyIPv6('::1')).toBe('keep');
     expect(classifyIPv6('::ffff:192.168.1.1')).toBe('private');
     expect(classifyIPv6('08:44:11')).toBeNull();
+  });
+
+  it('gives what node:net BlockList gives for 5,000 seeded IPv6 addresses in every spelling', () => {
+    const random = seededRandom(6);
+    const addresses = [...Array.from({ length: 5000 }, () => randomIPv6(random)), '::', '::1', '0:0:0:0:0:0:0:1', '::0.0.0.1', '::2', 'fe80::', 'FF02::1:2', '2001:db8::10.0.0.1'];
+    const differ = addresses.filter((address) => classifyIPv6(address) !== referenceIPv6(address)).map((address) => `${address}: ${classifyIPv6(address)} vs ${referenceIPv6(address)}`);
+    expect(new Set(addresses.map(referenceIPv6)).size).toBe(5);
+    expect(differ).toEqual([]);
   });
 });
