@@ -1,12 +1,18 @@
-// The collectors' systeminformation calls load only the modules they use, and answer as the package does.
+// The collectors' systeminformation calls run on a worker thread (the package's execSync calls would
+// stop the main thread), load only the modules they use, and answer as the package does in-thread.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { si } from '../../../src-main/platform/system-information.js';
+import { si, systemInformation } from '../../../src-main/platform/system-information.js';
 
 const require = createRequire(import.meta.url);
 
-describe('si (systeminformation, module by module)', () => {
-  it('answers like the package and never loads its index or unrelated modules', async () => {
+/** systeminformation's modules loaded on this (the main) thread so far. */
+function loadedHere(): string[] {
+  return Object.keys(require.cache).filter((file) => /[\\/]systeminformation[\\/]lib[\\/]/.test(file));
+}
+
+describe('si (systeminformation, module by module, on a worker thread)', () => {
+  it('answers like the package in-thread, without loading it on the main thread', async () => {
     const [osInfo, system, cpu, interfaces, gateway, wifi] = await Promise.all([
       si.osInfo(),
       si.system(),
@@ -15,14 +21,24 @@ describe('si (systeminformation, module by module)', () => {
       si.networkGatewayDefault(),
       si.wifiConnections(),
     ]);
-    const loaded = Object.keys(require.cache).filter((file) => /[\\/]systeminformation[\\/]lib[\\/]/.test(file));
-    expect(loaded.some((file) => /[\\/](index|bluetooth|docker|printer)\.js$/.test(file))).toBe(false);
-    expect(loaded.some((file) => file.endsWith('osinfo.js'))).toBe(true);
+    expect(loadedHere()).toEqual([]);
     expect(osInfo.platform).toBe(process.platform === 'win32' ? 'Windows' : process.platform);
     expect(typeof system.model).toBe('string');
     expect(cpu.cores).toBeGreaterThan(0);
-    expect((Array.isArray(interfaces) ? interfaces : [interfaces]).some((i) => i.iface === 'lo' || i.internal)).toBe(true);
+    const list = Array.isArray(interfaces) ? interfaces : [interfaces];
+    expect(list.some((i) => i.iface === 'lo' || i.internal)).toBe(true);
     expect(typeof gateway).toBe('string');
     expect(Array.isArray(wifi)).toBe(true);
+
+    const here = systemInformation({ inThread: true });
+    const [osHere, systemHere, cpuHere, interfacesHere] = await Promise.all([here.osInfo(), here.system(), here.cpu(), here.networkInterfaces()]);
+    expect(osInfo).toEqual(osHere);
+    expect(system).toEqual(systemHere);
+    expect({ ...cpu, speed: 0 }).toEqual({ ...cpuHere, speed: 0 });
+    expect(list.map((i) => i.iface).sort()).toEqual((Array.isArray(interfacesHere) ? interfacesHere : [interfacesHere]).map((i) => i.iface).sort());
+    // In-thread loads only the modules used, never the package's index.
+    const loaded = loadedHere();
+    expect(loaded.some((file) => file.endsWith('osinfo.js'))).toBe(true);
+    expect(loaded.some((file) => /[\\/](index|bluetooth|docker|printer)\.js$/.test(file))).toBe(false);
   });
 });
