@@ -28,8 +28,15 @@ type CallName = keyof typeof CALLS;
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ id, file, name }) => {
+  let call;
+  try {
+    call = require(file)[name];
+  } catch (error) {
+    parentPort.postMessage({ id, unavailable: true });
+    return;
+  }
   Promise.resolve()
-    .then(() => require(file)[name]())
+    .then(() => call())
     .then((value) => parentPort.postMessage({ id, value }), (error) => parentPort.postMessage({ id, error: String((error && error.message) || error) }));
 });`;
 
@@ -65,12 +72,13 @@ class SystemInformationThread {
     try {
       const worker = new Worker(WORKER_SOURCE, { eval: true });
       worker.unref();
-      worker.on('message', ({ id, value, error }: { id: number; value?: unknown; error?: string }) => {
+      worker.on('message', ({ id, value, error, unavailable }: { id: number; value?: unknown; error?: string; unavailable?: boolean }) => {
         const pending = this.pending.get(id);
         if (!pending) return;
         this.settled(id);
-        // A module the worker could not load is tried here; an error of the call itself is the call's.
-        if (error !== undefined) pending.reject(/Cannot find module/.test(error) ? new WorkerUnavailable(error) : new Error(error));
+        // A module the worker could not load (a packed app's archive, say) is tried here; an error of the call itself is the call's.
+        if (unavailable) pending.reject(new WorkerUnavailable());
+        else if (error !== undefined) pending.reject(new Error(error));
         else pending.resolve(value);
       });
       const fail = () => {
