@@ -72,6 +72,22 @@ function buildPass(rules: { rule: RedactionRule; order: number }[]): Pass | null
   return { regex: new RegExp(sources.join('|'), 'g'), rules: withGroups, next: null, nextRule: 0 };
 }
 
+const latin1Tables = new WeakMap<RegExp, Uint8Array>();
+
+/**
+ * Which latin1 characters (all the scan's text has, bar a few callers) a one-character test accepts, as a table:
+ * walking back over a long e-mail local part or PEM body tested each character with the regex.
+ */
+function latin1Table(test: RegExp): Uint8Array {
+  let table = latin1Tables.get(test);
+  if (!table) {
+    table = new Uint8Array(256);
+    for (let code = 0; code < 256; code++) table[code] = test.test(String.fromCharCode(code)) ? 1 : 0;
+    latin1Tables.set(test, table);
+  }
+  return table;
+}
+
 /** Moves the pass to its next match at or after `position`, and notes which rule made it. */
 function advance(pass: Pass, text: string, position: number): void {
   pass.regex.lastIndex = position;
@@ -154,7 +170,11 @@ export class TextRedactor {
       takeBefore: (test, max = Infinity) => {
         let start = match!.index;
         const floor = Math.max(emitted, start - max);
-        while (start > floor && test.test(text[start - 1]!)) start--;
+        const accepts = latin1Table(test);
+        for (; start > floor; start--) {
+          const code = text.charCodeAt(start - 1);
+          if (code < 256 ? accepts[code] !== 1 : !test.test(text[start - 1]!)) break;
+        }
         from = start;
         return text.slice(start, match!.index);
       },

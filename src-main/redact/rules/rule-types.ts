@@ -22,7 +22,7 @@ export type RuleCategory =
 export interface MatchContext {
   /** Capture group k of this rule (0 = the rule's whole match). */
   group(k: number): string | undefined;
-  /** Consumes up to `max` characters before the match that pass `test` (never earlier output). */
+  /** Consumes up to `max` characters before the match that pass `test`, a one-character class such as /[0-9a-f]/ (never earlier output). */
   takeBefore(test: RegExp, max?: number): string;
   /** The character just before the consumed text ('' at the start). */
   charBefore(): string;
