@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
+import { formPolicyOf } from '../../src-shared/form-policy.js';
 import { screenshotsAllowed } from '../../src-shared/policy-limits.js';
 import {
   ipcContract,
@@ -130,7 +131,7 @@ function implementations(config: MainServiceConfig): Implementations {
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       const draft = await collecting.run(async (signal) => {
-        const options = policyBundleOptions(requestOptions(request.probes, request.request), config.settings, policy);
+        const options = policyBundleOptions(requestOptions(request.probes, request.request, { redaction: request.redaction, logWindowHours: request.logWindowHours }), config.settings, policy);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
@@ -160,6 +161,9 @@ function implementations(config: MainServiceConfig): Implementations {
         analysis: draft.collected.analysis,
         requiredPaths: [...REQUIRED_ENTRIES],
       };
+    },
+    async getFormPolicy() {
+      return formPolicyOf(await loadPolicy(environment()));
     },
     async takeRequestLink() {
       return (await config.requestLinks?.takeChecked()) ?? null;

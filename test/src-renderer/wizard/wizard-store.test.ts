@@ -116,3 +116,26 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
     expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
   });
 });
+
+describe('wizardReducer: the organisation policy bounds the form', () => {
+  const policy = { probePlan: false, requireSignedRequests: false, minimumRedaction: 'standard', maxLogWindowHours: 24, allowScreenshots: false } as const;
+  const screenshot = { name: 'x.png', bytes: 3, dataUrl: 'data:image/png;base64,AAAA' };
+
+  it('brings what was chosen within the policy when it arrives, and keeps it there on every edit', () => {
+    const s = run(start(), { type: 'edit', patch: { redaction: 'minimal', logWindowHours: 168, screenshot } }, { type: 'policy', policy });
+    expect(s.form).toMatchObject({ redaction: 'standard', logWindowHours: 24, screenshot: null });
+    const edited = run(s, { type: 'edit', patch: { redaction: 'minimal', logWindowHours: 72, screenshot } });
+    expect(edited.form).toMatchObject({ redaction: 'standard', logWindowHours: 24, screenshot: null });
+    expect(run(s, { type: 'edit', patch: { redaction: 'strict', logWindowHours: 12 } }).form).toMatchObject({ redaction: 'strict', logWindowHours: 12 });
+  });
+
+  it("pre-fills a link's redaction and window within the policy, also after start over", () => {
+    const s = run(start(), { type: 'policy', policy }, { type: 'request-link', link: { ticket: 'INC-9', redaction: 'minimal', logWindowHours: 96 }, error: null });
+    expect(s.form).toMatchObject({ redaction: 'standard', logWindowHours: 24 });
+    const strict = run(start(), { type: 'policy', policy }, { type: 'request-link', link: { ticket: 'INC-9', redaction: 'strict', logWindowHours: 6 }, error: null });
+    expect(strict.form).toMatchObject({ redaction: 'strict', logWindowHours: 6 });
+    const over = run(s, { type: 'start-over', now, timeZone: 'Europe/Berlin' });
+    expect(over.policy).toEqual(policy);
+    expect(over.form).toMatchObject({ redaction: 'standard', logWindowHours: 24 });
+  });
+});
