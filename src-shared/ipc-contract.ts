@@ -203,6 +203,8 @@ export const ipcContract = {
     request: z.object({ requestId: z.string().uuid(), bundlePath: z.string().min(1).max(4096) }).strict(),
     response: uploadReceiptSchema,
   },
+  /** Stops the sending in progress, if any; the bundle stays on disk and sendBundle fails with code "cancelled". */
+  cancelSend: { channel: IPC_METHOD_CHANNELS.cancelSend, request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** The organisation policy's limits on the form's choices (for "Set by your organisation"); nothing secret. */
   getFormPolicy: { channel: IPC_METHOD_CHANNELS.getFormPolicy, request: empty, response: formPolicySchema },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;

@@ -342,6 +342,8 @@ export interface CliIo {
   /** The current folder; undefined when it was deleted (only absolute paths work then). */
   cwd: string | undefined;
   signal?: AbortSignal;
+  /** Says what Ctrl+C will mean while the work now starting runs (one line); undefined: the general "cancelling". */
+  setCancelLine?(line: string | undefined): void;
   /** What to collect from, instead of this process's real environment (tests: a fixture home, a loopback DNS server). */
   environment?: Environment;
 }

@@ -48,6 +48,8 @@ export async function sendFromCli(
   const shown = destinationDisplay(request.upload);
   let lastStep = -1;
   if (context.showProgress) io.stderr.write(`Sending to ${printable(shown.host)}...\n`);
+  // Ctrl+C while sending: one line saying the bundle was not sent and where it stays.
+  io.setCancelLine?.(`zpb: cancelled; the bundle was not sent and is still at ${printable(bundlePath)}`);
   try {
     const receipt = await uploadBundle(bundlePath, request, {
       fetch,
@@ -70,5 +72,7 @@ export async function sendFromCli(
     if (error instanceof UploadRefusedError) throw new UsageError(`${error.message} The bundle is still at ${bundlePath}.`);
     if (error instanceof UploadFailedError) throw new Error(`could not send the bundle (${error.message.replace(/\.$/, '')}); it is still at ${bundlePath}`);
     throw error;
+  } finally {
+    io.setCancelLine?.(undefined);
   }
 }

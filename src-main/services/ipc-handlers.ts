@@ -97,6 +97,8 @@ function implementations(config: MainServiceConfig): Implementations {
   const environment = () => config.environment ?? currentEnvironment();
   // Asked once per run: the answer (and the page it names) does not change while the app is open.
   let updateStatus: Promise<UpdateStatus> | null = null;
+  /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
+  let sending: AbortController | null = null;
 
   const respond = async (bundle: CreatedBundle) => {
     paths.trust(bundle.path);
@@ -176,14 +178,28 @@ function implementations(config: MainServiceConfig): Implementations {
       const environment = config.environment ?? currentEnvironment();
       const replay = replayStoreFor(environment);
       if (await replay.used(verified.jti)) throw new UploadRefusedError('This request was already used on this computer; ask the help desk for a new link.');
-      const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
-        fetch: config.fetch,
-        policy: await loadPolicy(environment),
-        now: () => environment.now(),
-        onProgress: (progress) => emit('uploadProgress', progress),
-      });
-      await consumeRequest(verified, replay);
-      return receipt;
+      // One send at a time: a new one (Try again) stops one still running.
+      sending?.abort();
+      const controller = new AbortController();
+      sending = controller;
+      try {
+        const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
+          fetch: config.fetch,
+          policy: await loadPolicy(environment),
+          now: () => environment.now(),
+          signal: controller.signal,
+          onProgress: (progress) => emit('uploadProgress', progress),
+        });
+        await consumeRequest(verified, replay);
+        return receipt;
+      } finally {
+        if (sending === controller) sending = null;
+      }
+    },
+    async cancelSend() {
+      const cancelled = sending !== null;
+      sending?.abort();
+      return { cancelled };
     },
     async checkForUpdate() {
       const updateFeedUrl = await config.updateFeedUrl;

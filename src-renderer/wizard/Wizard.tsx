@@ -94,8 +94,14 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     try {
       dispatch({ type: 'sent', receipt: await window.zpb.sendBundle({ requestId, bundlePath }) });
     } catch (error) {
-      dispatch({ type: 'send-failed', problem: problemOf(error) });
+      if (error instanceof Error && error.name === 'cancelled') dispatch({ type: 'send-cancelled' });
+      else dispatch({ type: 'send-failed', problem: problemOf(error) });
     }
+  }
+
+  async function cancelSend() {
+    dispatch({ type: 'send-cancel-requested' });
+    await window.zpb.cancelSend({}).catch(() => undefined); // the running send reports the outcome
   }
 
   async function chooseFolder() {
@@ -138,7 +144,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       case 'review':
         return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} onChooseFolder={() => void chooseFolder()} />;
       case 'done':
-        return <DoneStep state={state} onStartOver={startOver} onSendAgain={() => void send(state, state.result!.bundlePath)} />;
+        return <DoneStep state={state} onStartOver={startOver} onSendAgain={() => void send(state, state.result!.bundlePath)} onCancelSend={() => void cancelSend()} />;
     }
   }
 }

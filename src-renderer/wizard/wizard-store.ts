@@ -61,9 +61,11 @@ export interface WizardState {
   policy: FormPolicy;
 }
 
-/** idle: nothing sent (yet); sending: in progress; sent: the receipt is there; failed: the bundle stays. */
+/** idle: nothing sent (yet); sending: in progress; sent: the receipt is there; failed or cancelled: the bundle stays. */
 export interface SendingState {
-  status: 'idle' | 'sending' | 'sent' | 'failed';
+  status: 'idle' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  /** The user pressed Cancel and the send has not stopped yet. */
+  cancelling?: boolean;
   progress: UploadProgress | null;
   receipt: UploadReceipt | null;
   problem: Problem | null;
@@ -94,6 +96,8 @@ export type WizardAction =
   | { type: 'send-progress'; progress: UploadProgress }
   | { type: 'sent'; receipt: UploadReceipt }
   | { type: 'send-failed'; problem: Problem }
+  | { type: 'send-cancel-requested' }
+  | { type: 'send-cancelled' }
   | { type: 'policy'; policy: FormPolicy };
 
 /** The state a new wizard starts in. */
@@ -226,6 +230,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'sent':
       return { ...state, sending: { status: 'sent', progress: state.sending.progress, receipt: action.receipt, problem: null } };
     case 'send-failed':
-      return { ...state, sending: { ...state.sending, status: 'failed', problem: action.problem } };
+      return { ...state, sending: { ...state.sending, status: 'failed', cancelling: false, problem: action.problem } };
+    case 'send-cancel-requested':
+      return state.sending.status === 'sending' ? { ...state, sending: { ...state.sending, cancelling: true } } : state;
+    case 'send-cancelled':
+      return { ...state, sending: { ...state.sending, status: 'cancelled', cancelling: false, problem: null } };
   }
 }

@@ -68,6 +68,16 @@ export async function cuttingRelay(upstreamPort: number, cutAfter: number): Prom
   return { ...running, sentBytes: () => sent, cuts: () => cuts };
 }
 
+/** Passes one request on to 127.0.0.1:`upstreamPort` and its answer back. */
+function relay(upstreamPort: number, request: http.IncomingMessage, response: http.ServerResponse): void {
+  const forward = http.request({ host: LOOPBACK, port: upstreamPort, method: request.method, path: request.url, headers: request.headers }, (upstream) => {
+    response.writeHead(upstream.statusCode ?? 502, upstream.headers);
+    upstream.pipe(response);
+  });
+  forward.on('error', () => response.destroy());
+  request.pipe(forward);
+}
+
 /**
  * An HTTP relay to `upstreamPort` that answers the first `failures` requests with `status` and relays
  * the rest, each once `hold` has resolved (a slow server, while a test looks at the progress shown).
@@ -82,12 +92,7 @@ export async function failingRelay(upstreamPort: number, failures: number, statu
       request.on('end', () => response.writeHead(status, { 'content-type': 'text/plain' }).end('try later'));
       return;
     }
-    const forward = http.request({ host: LOOPBACK, port: upstreamPort, method: request.method, path: request.url, headers: request.headers }, (upstream) => {
-      response.writeHead(upstream.statusCode ?? 502, upstream.headers);
-      upstream.pipe(response);
-    });
-    forward.on('error', () => response.destroy());
-    request.pipe(forward);
+    relay(upstreamPort, request, response);
   });
   const running = await listening(server);
   return { ...running, requests };
@@ -115,4 +120,32 @@ export async function countingServer(): Promise<Running & { requests: string[] }
   });
   const running = await listening(server);
   return { ...running, requests };
+}
+
+/**
+ * An HTTP server whose first request stalls mid-body: it reads `stallAfter` bytes of the body, then
+ * reads no more and never answers (a hung upload). `stalled` resolves then. Later requests are relayed
+ * to `upstreamPort` (a "Try again" that goes through).
+ */
+export async function stallingRelay(upstreamPort: number, stallAfter: number): Promise<Running & { stalled: Promise<number>; requests: string[] }> {
+  const requests: string[] = [];
+  let markStalled!: (bytes: number) => void;
+  const stalled = new Promise<number>((resolve) => (markStalled = resolve));
+  const server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url?.split('?')[0]}`);
+    if (requests.length === 1) {
+      let received = 0;
+      request.on('data', (data: Buffer) => {
+        received += data.length;
+        if (received >= stallAfter) {
+          request.pause();
+          markStalled(received);
+        }
+      });
+      return;
+    }
+    relay(upstreamPort, request, response);
+  });
+  const running = await listening(server);
+  return { ...running, stalled, requests };
 }

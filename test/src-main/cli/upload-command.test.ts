@@ -1,14 +1,19 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { runUpload } from '../../../src-main/cli/upload-command.js';
+import { EXIT } from '../../../src-main/cli/usage-error.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
 import type { UploadDestination } from '../../../src-shared/upload-destination.js';
 import { connectProxy, type Running } from '../../helpers/loopback-servers.js';
-import { runCli } from '../../helpers/run-cli.js';
+import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { runCli, startCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { countingServer, presignedUrl, redirectingServer, s3Server, tusServer } from '../../helpers/upload-servers.js';
+import { countingServer, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
 
 const root = useTempDir('zpb-upload-cli-');
 const keys = generateRequestKeys();
@@ -145,5 +150,80 @@ describe('refused uploads exit 2 with one line and send nothing', () => {
     writePolicy([]);
     const noUpload = await runCli(['upload', bundle, '--request-link', await link(undefined)], { cwd: root, env: userEnv() });
     expect([noUpload.code, noUpload.stderr]).toEqual([2, 'zpb: --request-link: this request does not ask for the bundle to be sent\n']);
+  });
+});
+
+describe('Ctrl+C while sending (real process)', () => {
+  /** Files in `folder` beside the bundle (a partial receipt or a temp file would show here). */
+  const beside = (folder: string) => readdirSync(folder).sort();
+
+  it('zpb upload: aborts a send that hangs mid-body with one line, exit 130, the bundle whole and nothing beside it', async () => {
+    const relay = await stallingRelay(s3.port, 1024 * 1024);
+    running.push(relay);
+    writePolicy([`127.0.0.1:${relay.port}`]);
+    const folder = path.join(root, 'cancel-upload');
+    mkdirSync(folder);
+    const bundle = path.join(folder, 'big.zip');
+    // Larger than the socket buffers: the client is blocked mid-body when the server stops reading.
+    writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
+    const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'big.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const started = startCli(['upload', bundle, '--request-link', await link({ kind: 's3-put', url })], { cwd: root, env: userEnv() });
+    await relay.stalled;
+    started.child.kill('SIGINT');
+    const run = await started.done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toBe(`zpb: cancelled; the bundle was not sent and is still at ${bundle}\n`);
+    expect(run.stdout).toBe('');
+    expect(createHash('sha256').update(readFileSync(bundle)).digest('hex')).toBe(sha256);
+    expect(beside(folder)).toEqual(['big.zip']);
+  });
+
+  it('the cancel itself ends the send: zpb upload returns "interrupted" on its own once the signal aborts', async () => {
+    const relay = await stallingRelay(s3.port, 1024 * 1024);
+    running.push(relay);
+    writePolicy([`127.0.0.1:${relay.port}`]);
+    const folder = path.join(root, 'cancel-in-process');
+    mkdirSync(folder);
+    const bundle = path.join(folder, 'big.zip');
+    writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'big.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const controller = new AbortController();
+    const lines: (string | undefined)[] = [];
+    const stderr = new PassThrough();
+    const env = userEnv();
+    const code = runUpload([bundle, '--request-link', await link({ kind: 's3-put', url })], {
+      stdout: new PassThrough(),
+      stderr,
+      cwd: root,
+      signal: controller.signal,
+      setCancelLine: (line) => lines.push(line),
+      environment: fixtureEnvironment('linux', env.HOME!, env),
+    });
+    await relay.stalled;
+    controller.abort();
+    // No forced exit here: the promise settles only because the abort reached the upload.
+    expect(await code).toBe(EXIT.interrupted);
+    expect(lines).toEqual([`zpb: cancelled; the bundle was not sent and is still at ${bundle}`, undefined]);
+    expect(beside(folder)).toEqual(['big.zip']);
+  });
+
+  it('zpb collect --request-link: the bundle is saved whole and stays; the send is aborted with one line and exit 130', async () => {
+    const relay = await stallingRelay(s3.port, 1);
+    running.push(relay);
+    writePolicy([`127.0.0.1:${relay.port}`]);
+    const folder = path.join(root, 'cancel-collect');
+    mkdirSync(folder);
+    const out = path.join(folder, 'collected.zip');
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'collected.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const started = startCli(['collect', '--request-link', await link({ kind: 's3-put', url }), '--out', out], { cwd: root, env: userEnv() });
+    await relay.stalled;
+    started.child.kill('SIGINT');
+    const run = await started.done;
+    expect(run.code, run.stderr).toBe(130);
+    // The verification said before collecting, then the one line of the cancel.
+    expect(run.stderr).toBe(`Signed request for ticket INC-900 from IT Service Desk, key desk-1: verified.\nzpb: cancelled; the bundle was not sent and is still at ${out}\n`);
+    expect((await readVerifiedBundle(out)).manifest.request?.ticket).toBe('INC-900');
+    expect(beside(folder)).toEqual(['collected.zip']);
   });
 });

@@ -110,6 +110,16 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
     expect(run(failed, { type: 'send-progress', progress: { sentBytes: 9, totalBytes: 10, percent: 90 } }).sending.progress?.percent).toBe(50);
   });
 
+  it('a cancel is asked for only while sending, and ends as "cancelled" with no problem; Try again starts afresh', () => {
+    const sending = run(linked(), { type: 'send-started' });
+    expect(run(linked(), { type: 'send-cancel-requested' }).sending.cancelling).toBeUndefined();
+    const asked = run(sending, { type: 'send-cancel-requested' });
+    expect(asked.sending).toMatchObject({ status: 'sending', cancelling: true });
+    const cancelled = run(asked, { type: 'send-cancelled' });
+    expect(cancelled.sending).toMatchObject({ status: 'cancelled', cancelling: false, problem: null, receipt: null });
+    expect(run(cancelled, { type: 'send-started' }).sending).toEqual({ status: 'sending', progress: null, receipt: null, problem: null });
+  });
+
   it('on "start over" keeps the request\u2019s answers but drops a destination whose bundle was sent', () => {
     const sent = run(linked(), { type: 'send-started' }, { type: 'sent', receipt }, { type: 'start-over', now, timeZone: 'UTC' });
     expect([sent.request?.ticket, sent.verification, sent.sending.status]).toEqual(['INC-1', null, 'idle']);
