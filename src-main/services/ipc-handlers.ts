@@ -41,7 +41,7 @@ import { expandChosen, summarizeDropped } from './fleet-review.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { summarizeBundles } from './summarize-bundles.js';
 import { replayStoreFor } from './replay-store.js';
-import { consumeRequest } from './verify-request.js';
+import { RequestRefusedError, withClaimedRequest } from './verify-request.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { userMessage } from './ipc-user-message.js';
@@ -176,22 +176,26 @@ function implementations(config: MainServiceConfig): Implementations {
       paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
       if (!config.fetch) throw new Error('sending is not available here');
       const environment = config.environment ?? currentEnvironment();
-      const replay = replayStoreFor(environment);
-      if (await replay.used(verified.jti)) throw new UploadRefusedError('This request was already used on this computer; ask the help desk for a new link.');
+      const upload = verified.upload;
+      const fetch = config.fetch;
       // One send at a time: a new one (Try again) stops one still running.
       sending?.abort();
       const controller = new AbortController();
       sending = controller;
       try {
-        const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
-          fetch: config.fetch,
-          policy: await loadPolicy(environment),
-          now: () => environment.now(),
-          signal: controller.signal,
-          onProgress: (progress) => emit('uploadProgress', progress),
-        });
-        await consumeRequest(verified, replay);
-        return receipt;
+        // Claimed while it sends (another process given the same link is refused); given back if sending fails.
+        return await withClaimedRequest(verified, replayStoreFor(environment), async () =>
+          uploadBundle(request.bundlePath, { ...verified, upload }, {
+            fetch,
+            policy: await loadPolicy(environment),
+            now: () => environment.now(),
+            signal: controller.signal,
+            onProgress: (progress) => emit('uploadProgress', progress),
+          }),
+        );
+      } catch (error) {
+        if (error instanceof RequestRefusedError) throw new UploadRefusedError(error.message);
+        throw error;
       } finally {
         if (sending === controller) sending = null;
       }
