@@ -88,14 +88,18 @@ export async function claimRequest(verified: VerifiedRequest, replay: ReplayStor
   }
 }
 
-/** Runs `work` with the request claimed; a failure gives the claim back (the same link may try again) and is rethrown. */
+/** Runs `work` with the request claimed; success spends it for good, a failure gives the claim back (the same link may try again) and is rethrown. */
 export async function withClaimedRequest<T>(verified: VerifiedRequest, replay: ReplayStore, work: () => Promise<T>): Promise<T> {
   await claimRequest(verified, replay);
+  let result: T;
   try {
-    return await work();
+    result = await work();
   } catch (error) {
     // Best effort: a claim that cannot be given back leaves the link spent, which is the safe side.
     await replay.release(verified.jti).catch(() => undefined);
     throw error;
   }
+  // The work is done (a bundle sent is sent): a store too busy to note it must not turn that into a failure.
+  await replay.finish(verified.jti).catch(() => undefined);
+  return result;
 }

@@ -21,7 +21,10 @@ const [file, jti, exp, go, retries] = process.argv.slice(2);
 while (!existsSync(go)) await new Promise((resolve) => setTimeout(resolve, 2));
 const store = fileReplayStore(file, () => new Date(), retries ? { retries: Number(retries), retryDelayMs: 10 } : {});
 try {
-  process.stdout.write((await store.claim(jti, Number(exp))) ? 'won' : 'lost');
+  const won = await store.claim(jti, Number(exp));
+  // The work of a won claim is done at once here: the id is then used for good.
+  if (won) await store.finish(jti);
+  process.stdout.write(won ? 'won' : 'lost');
 } catch (error) {
   process.stdout.write('error: ' + error.message);
 }

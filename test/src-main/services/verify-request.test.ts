@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importPKCS8, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +130,21 @@ describe('fileReplayStore', () => {
     await store.release('third-request');
     expect(await store.used('third-request')).toBe(false);
     expect(await store.used('second-request')).toBe(true);
+  });
+
+  it('lets a claim be taken over when the process holding it died before finishing, and never a finished one', async () => {
+    const file = path.join(tmp, 'working', 'used-requests.json');
+    const t = Math.floor(NOW.getTime() / 1000) + 600;
+    const dead = 4242;
+    const store = fileReplayStore(file, () => NOW, { isAlive: (pid) => pid !== dead });
+    mkdirSync(path.dirname(file));
+    writeFileSync(file, JSON.stringify({ version: 1, used: { crashed: t, running: t, done: t }, working: { crashed: dead, running: 1 } }));
+    expect([await store.used('crashed'), await store.used('running'), await store.used('done')]).toEqual([false, true, true]);
+    expect([await store.claim('crashed', t), await store.claim('running', t), await store.claim('done', t)]).toEqual([true, false, false]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).working).toEqual({ crashed: process.pid, running: 1 });
+    await store.finish('crashed');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, used: { crashed: t, running: t, done: t }, working: { running: 1 } });
+    expect(await store.claim('crashed', t)).toBe(false);
   });
 
   it('reads a damaged file as empty and replaces it on the next write', async () => {
