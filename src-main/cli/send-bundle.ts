@@ -12,6 +12,7 @@ import { receiptPathFor, type UploadReceipt } from '../../src-shared/upload-rece
 import type { Environment } from '../platform/environment.js';
 import { replayStoreFor } from '../services/replay-store.js';
 import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
+import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { checkDestination, uploadBundle } from '../upload/upload-bundle.js';
 import { UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { cliUploadFetch } from './cli-upload-client.js';
@@ -57,6 +58,7 @@ export async function sendFromCli(
       fetch,
       policy: context.policy,
       ...(io.signal ? { signal: io.signal } : {}),
+      tusResume: tusResumeStoreFor(context.environment),
       now: () => context.environment.now(),
       retry: { onRetry: (attempt, reason) => context.showProgress && io.stderr.write(`  try ${attempt} failed (${printable(reason)}); trying again\n`) },
       onProgress: ({ sentBytes, totalBytes, percent }) => {

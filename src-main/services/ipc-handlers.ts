@@ -34,6 +34,7 @@ import { UnknownRequestError } from './unknown-request-error.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { policyBundleOptions } from './policy-bundle-options.js';
 import { loadPolicy } from '../platform/load-policy.js';
+import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { uploadBundle } from '../upload/upload-bundle.js';
 import { UploadRefusedError, type UploadFetch } from '../upload/upload-http.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
@@ -190,6 +191,7 @@ function implementations(config: MainServiceConfig): Implementations {
             policy: await loadPolicy(environment),
             now: () => environment.now(),
             signal: controller.signal,
+            tusResume: tusResumeStoreFor(environment),
             onProgress: (progress) => emit('uploadProgress', progress),
           }),
         );

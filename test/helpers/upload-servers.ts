@@ -149,3 +149,39 @@ export async function stallingRelay(upstreamPort: number, stallAfter: number): P
   const running = await listening(server);
   return { ...running, stalled, requests };
 }
+
+/**
+ * A TCP relay to `upstreamPort` that counts every byte clients send and, once, holds the connection
+ * that carries the `holdAfter`-th byte: what came before reaches the server, nothing more is read or
+ * answered (a send that hangs until its process ends). `held` resolves then; when that client goes,
+ * the server's side is closed too. Other connections pass.
+ */
+export async function holdingRelay(upstreamPort: number, holdAfter: number): Promise<Running & { sentBytes: () => number; held: Promise<void> }> {
+  let sent = 0;
+  let holding = false;
+  let markHeld!: () => void;
+  const held = new Promise<void>((resolve) => (markHeld = resolve));
+  const server = net.createServer((client) => {
+    const upstream = net.connect(upstreamPort, LOOPBACK);
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+    client.on('data', (data: Buffer) => {
+      sent += data.length;
+      if (!holding && sent >= holdAfter) {
+        holding = true;
+        upstream.write(data.subarray(0, data.length - (sent - holdAfter)));
+        client.pause();
+        client.removeAllListeners('data');
+        upstream.removeAllListeners('data');
+        markHeld();
+        return;
+      }
+      upstream.write(data);
+    });
+    upstream.on('data', (data: Buffer) => client.write(data));
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.end());
+  });
+  const running = await listening(server);
+  return { ...running, sentBytes: () => sent, held };
+}

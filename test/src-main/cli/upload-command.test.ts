@@ -13,7 +13,7 @@ import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { runCli, startCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { countingServer, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
+import { countingServer, holdingRelay, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
 
 const root = useTempDir('zpb-upload-cli-');
 const keys = generateRequestKeys();
@@ -225,5 +225,41 @@ describe('Ctrl+C while sending (real process)', () => {
     expect(run.stderr).toBe(`Signed request for ticket INC-900 from IT Service Desk, key desk-1: verified.\nzpb: cancelled; the bundle was not sent and is still at ${out}\n`);
     expect((await readVerifiedBundle(out)).manifest.request?.ticket).toBe('INC-900');
     expect(beside(folder)).toEqual(['collected.zip']);
+  });
+});
+
+describe('a tus upload resumed by a new zpb process (real processes)', () => {
+  it('process A is killed mid-send; process B, given the same link, goes on from the server offset: < 1.5x sent, the stored file hashes to the receipt', async () => {
+    const store = path.join(root, 'tus-resume');
+    mkdirSync(store);
+    const tus = await tusServer(store);
+    running.push(tus);
+    const size = 12 * 1024 * 1024;
+    const relay = await holdingRelay(tus.port, Math.floor(size * 0.4));
+    running.push(relay);
+    writePolicy([`127.0.0.1:${relay.port}`]);
+    const bundle = path.join(root, 'tus-resume.zip');
+    writeFileSync(bundle, randomBytes(size));
+    const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+    const signed = await link({ kind: 'tus', endpoint: `http://127.0.0.1:${relay.port}/files/` });
+    const env = userEnv();
+    const first = startCli(['upload', bundle, '--request-link', signed], { cwd: root, env });
+    // 40% has reached the server and the send hangs: then the process is killed, no cleanup at all.
+    await relay.held;
+    first.child.kill('SIGKILL');
+    expect((await first.done).code).toBe(null);
+    expect(existsSync(`${bundle}.receipt.json`)).toBe(false);
+
+    const second = await runCli(['upload', bundle, '--request-link', signed, '--json'], { cwd: root, env });
+    expect(second.code, second.stderr).toBe(0);
+    const { receipt } = JSON.parse(second.stdout);
+    expect(receipt).toMatchObject({ kind: 'tus', bytes: size, sha256 });
+    expect(relay.sentBytes()).toBeLessThan(1.5 * size);
+    expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference))).digest('hex')).toBe(sha256);
+    // Finished: nothing noted any more, and the URL never appeared in what was printed.
+    const state = JSON.parse(readFileSync(path.join(env.HOME!, '.config', 'Zoom Phone Support Bundle', 'tus-uploads.json'), 'utf8'));
+    expect(state.uploads).toEqual([]);
+    // The link is now spent.
+    expect((await runCli(['upload', bundle, '--request-link', signed], { cwd: root, env })).code).toBe(2);
   });
 });
