@@ -39,23 +39,26 @@ export async function tusServer(directory: string, tlsOptions?: tls.TlsOptions):
 }
 
 /**
- * A TCP relay to `upstreamPort` that counts every byte clients send through it and, once, cuts
- * both sides of the connection that carries the `cutAfter`-th byte (a dropped connection mid-upload).
+ * A TCP relay to `upstreamPort` that counts every byte clients send and, once, hands the connection
+ * that carries the `at`-th byte to `interrupt` with what arrived up to that byte; other bytes and
+ * connections pass.
  */
-export async function cuttingRelay(upstreamPort: number, cutAfter: number): Promise<Running & { sentBytes: () => number; cuts: () => number }> {
+async function interruptingRelay(
+  upstreamPort: number,
+  at: number,
+  interrupt: (client: net.Socket, upstream: net.Socket, head: Buffer) => void,
+): Promise<Running & { sentBytes: () => number; interrupted: () => boolean }> {
   let sent = 0;
-  let cuts = 0;
+  let interrupted = false;
   const server = net.createServer((client) => {
     const upstream = net.connect(upstreamPort, LOOPBACK);
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
     client.on('data', (data: Buffer) => {
       sent += data.length;
-      if (cuts === 0 && sent >= cutAfter) {
-        cuts++;
-        // Forward what arrived up to the cut, then drop both sides.
-        upstream.end(data.subarray(0, data.length - (sent - cutAfter)), () => upstream.destroy());
-        client.destroy();
+      if (!interrupted && sent >= at) {
+        interrupted = true;
+        interrupt(client, upstream, data.subarray(0, data.length - (sent - at)));
         return;
       }
       upstream.write(data);
@@ -65,7 +68,20 @@ export async function cuttingRelay(upstreamPort: number, cutAfter: number): Prom
     client.on('close', () => upstream.end());
   });
   const running = await listening(server);
-  return { ...running, sentBytes: () => sent, cuts: () => cuts };
+  return { ...running, sentBytes: () => sent, interrupted: () => interrupted };
+}
+
+/**
+ * A TCP relay to `upstreamPort` that counts every byte clients send through it and, once, cuts
+ * both sides of the connection that carries the `cutAfter`-th byte (a dropped connection mid-upload).
+ */
+export async function cuttingRelay(upstreamPort: number, cutAfter: number): Promise<Running & { sentBytes: () => number; cuts: () => number }> {
+  const relay = await interruptingRelay(upstreamPort, cutAfter, (client, upstream, head) => {
+    // Forward what arrived up to the cut, then drop both sides.
+    upstream.end(head, () => upstream.destroy());
+    client.destroy();
+  });
+  return { ...relay, cuts: () => (relay.interrupted() ? 1 : 0) };
 }
 
 /** Passes one request on to 127.0.0.1:`upstreamPort` and its answer back. */
@@ -157,31 +173,14 @@ export async function stallingRelay(upstreamPort: number, stallAfter: number): P
  * the server's side is closed too. Other connections pass.
  */
 export async function holdingRelay(upstreamPort: number, holdAfter: number): Promise<Running & { sentBytes: () => number; held: Promise<void> }> {
-  let sent = 0;
-  let holding = false;
   let markHeld!: () => void;
   const held = new Promise<void>((resolve) => (markHeld = resolve));
-  const server = net.createServer((client) => {
-    const upstream = net.connect(upstreamPort, LOOPBACK);
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-    client.on('data', (data: Buffer) => {
-      sent += data.length;
-      if (!holding && sent >= holdAfter) {
-        holding = true;
-        upstream.write(data.subarray(0, data.length - (sent - holdAfter)));
-        client.pause();
-        client.removeAllListeners('data');
-        upstream.removeAllListeners('data');
-        markHeld();
-        return;
-      }
-      upstream.write(data);
-    });
-    upstream.on('data', (data: Buffer) => client.write(data));
-    upstream.on('close', () => client.destroy());
-    client.on('close', () => upstream.end());
+  const relay = await interruptingRelay(upstreamPort, holdAfter, (client, upstream, head) => {
+    upstream.write(head);
+    client.pause();
+    client.removeAllListeners('data');
+    upstream.removeAllListeners('data');
+    markHeld();
   });
-  const running = await listening(server);
-  return { ...running, sentBytes: () => sent, held };
+  return { ...relay, held };
 }

@@ -157,18 +157,28 @@ describe('Ctrl+C while sending (real process)', () => {
   /** Files in `folder` beside the bundle (a partial receipt or a temp file would show here). */
   const beside = (folder: string) => readdirSync(folder).sort();
 
-  it('zpb upload: aborts a send that hangs mid-body with one line, exit 130, the bundle whole and nothing beside it', async () => {
-    const relay = await stallingRelay(s3.port, 1024 * 1024);
+  /** A relay to s3 that stalls the first send after `stallAfter` bytes, the policy allowing it, a folder, and a signed link to `key` through it. */
+  async function stalledDestination(name: string, key: string, stallAfter: number) {
+    const relay = await stallingRelay(s3.port, stallAfter);
     running.push(relay);
     writePolicy([`127.0.0.1:${relay.port}`]);
-    const folder = path.join(root, 'cancel-upload');
+    const folder = path.join(root, name);
     mkdirSync(folder);
+    const url = presignedUrl('PUT', s3.port, 'bundles', key).replace(`:${s3.port}/`, `:${relay.port}/`);
+    return { relay, folder, link: await link({ kind: 's3-put', url }) };
+  }
+
+  /** A bundle larger than the socket buffers: the client is blocked mid-body when the server stops reading. */
+  function bigBundle(folder: string): { bundle: string; sha256: string } {
     const bundle = path.join(folder, 'big.zip');
-    // Larger than the socket buffers: the client is blocked mid-body when the server stops reading.
     writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
-    const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
-    const url = presignedUrl('PUT', s3.port, 'bundles', 'big.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
-    const started = startCli(['upload', bundle, '--request-link', await link({ kind: 's3-put', url })], { cwd: root, env: userEnv() });
+    return { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex') };
+  }
+
+  it('zpb upload: aborts a send that hangs mid-body with one line, exit 130, the bundle whole and nothing beside it', async () => {
+    const { relay, folder, link: signed } = await stalledDestination('cancel-upload', 'big.zip', 1024 * 1024);
+    const { bundle, sha256 } = bigBundle(folder);
+    const started = startCli(['upload', bundle, '--request-link', signed], { cwd: root, env: userEnv() });
     await relay.stalled;
     started.child.kill('SIGINT');
     const run = await started.done;
@@ -180,19 +190,13 @@ describe('Ctrl+C while sending (real process)', () => {
   });
 
   it('the cancel itself ends the send: zpb upload returns "interrupted" on its own once the signal aborts', async () => {
-    const relay = await stallingRelay(s3.port, 1024 * 1024);
-    running.push(relay);
-    writePolicy([`127.0.0.1:${relay.port}`]);
-    const folder = path.join(root, 'cancel-in-process');
-    mkdirSync(folder);
-    const bundle = path.join(folder, 'big.zip');
-    writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
-    const url = presignedUrl('PUT', s3.port, 'bundles', 'big.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const { relay, folder, link: signed } = await stalledDestination('cancel-in-process', 'big-2.zip', 1024 * 1024);
+    const { bundle } = bigBundle(folder);
     const controller = new AbortController();
     const lines: (string | undefined)[] = [];
     const stderr = new PassThrough();
     const env = userEnv();
-    const code = runUpload([bundle, '--request-link', await link({ kind: 's3-put', url })], {
+    const code = runUpload([bundle, '--request-link', signed], {
       stdout: new PassThrough(),
       stderr,
       cwd: root,
@@ -209,14 +213,9 @@ describe('Ctrl+C while sending (real process)', () => {
   });
 
   it('zpb collect --request-link: the bundle is saved whole and stays; the send is aborted with one line and exit 130', async () => {
-    const relay = await stallingRelay(s3.port, 1);
-    running.push(relay);
-    writePolicy([`127.0.0.1:${relay.port}`]);
-    const folder = path.join(root, 'cancel-collect');
-    mkdirSync(folder);
+    const { relay, folder, link: signed } = await stalledDestination('cancel-collect', 'collected.zip', 1);
     const out = path.join(folder, 'collected.zip');
-    const url = presignedUrl('PUT', s3.port, 'bundles', 'collected.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
-    const started = startCli(['collect', '--request-link', await link({ kind: 's3-put', url }), '--out', out], { cwd: root, env: userEnv() });
+    const started = startCli(['collect', '--request-link', signed, '--out', out], { cwd: root, env: userEnv() });
     await relay.stalled;
     started.child.kill('SIGINT');
     const run = await started.done;
