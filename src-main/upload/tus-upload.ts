@@ -5,7 +5,7 @@
  * the upload's URL is noted in a resume store (tus-resume-store.ts) for the next one to go on with.
  */
 import { fileRangeBody } from './file-body.js';
-import { RetryableError, withRetries } from './retry.js';
+import { RetryableError, retryableStatus, withRetries } from './retry.js';
 import { UploadFailedError, UploadRefusedError } from './upload-http.js';
 import type { TusResumeStore } from './tus-resume-store.js';
 import { expectSuccess, jobRequest, type UploadJob } from './upload-job.js';
@@ -68,12 +68,13 @@ async function patchChunk(job: UploadJob, upload: URL, offset: number, chunkByte
 
 /**
  * How much of this bundle an upload noted by an earlier process holds (HEAD): its offset, or null
- * when it cannot be resumed: the server no longer has it (404, 410), its length is not this
- * bundle's, or its offset is beyond the file.
+ * when it cannot be resumed: the server no longer has it (404, 410) or refuses it otherwise (any
+ * other 4xx but 408/429: a stale note must never block sending), its length is not this bundle's,
+ * or its offset is beyond the file.
  */
 async function resumableOffset(job: UploadJob, upload: URL): Promise<number | null> {
   const { response } = await jobRequest(job, upload, { method: 'HEAD', headers: { 'tus-resumable': TUS_VERSION } });
-  if (response.status === 404 || response.status === 410) return null;
+  if (response.status >= 400 && response.status < 500 && !retryableStatus(response.status)) return null;
   await expectSuccess(response, upload.host);
   const length = response.headers.get('upload-length');
   const offset = offsetOf(response.headers.get('upload-offset'), upload.host);

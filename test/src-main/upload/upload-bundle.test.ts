@@ -156,23 +156,26 @@ describe('tus uploads resumed by a later process (resume store)', () => {
     expect(noted(state)).toEqual([]);
   });
 
-  it('starts afresh when the noted upload is gone (404) or is not this bundle (another length)', async () => {
+  it('starts afresh when the noted upload is gone (404), refused (403) or not this bundle (another length)', async () => {
     const store = path.join(tmp, 'tus-fresh');
     mkdirSync(store);
     const tus = await start(tusServer(store));
-    const endpoint = `http://127.0.0.1:${tus.port}/files/`;
+    const refusing = await start(failingRelay(tus.port, 1, 403));
+    const direct = `127.0.0.1:${tus.port}`;
     const other = bundle(1000);
-    const otherReceipt = await uploadBundle(other.file, request({ kind: 'tus', endpoint }), options([`127.0.0.1:${tus.port}`]));
-    for (const [name, noteUpload] of [
-      ['gone', `${endpoint}0123456789abcdef`],
-      ['other-length', `http://127.0.0.1:${tus.port}${otherReceipt.path}`],
+    const otherReceipt = await uploadBundle(other.file, request({ kind: 'tus', endpoint: `http://${direct}/files/` }), options([direct]));
+    for (const [name, host, noteUpload] of [
+      ['gone', direct, '/files/0123456789abcdef'],
+      ['refused', `127.0.0.1:${refusing.port}`, otherReceipt.path],
+      ['other-length', direct, otherReceipt.path],
     ] as const) {
+      const endpoint = `http://${host}/files/`;
       const { file, sha256 } = bundle(200_000);
       const state = stateFile(name);
       const resume = fileTusResumeStore(state);
-      await resume.remember({ endpoint: new URL(endpoint), sha256, size: 200_000 }, new URL(noteUpload));
-      const receipt = await uploadBundle(file, request({ kind: 'tus', endpoint }), options([`127.0.0.1:${tus.port}`], { tusResume: resume }));
-      expect(receipt.path, name).not.toBe(new URL(noteUpload).pathname);
+      await resume.remember({ endpoint: new URL(endpoint), sha256, size: 200_000 }, new URL(`http://${host}${noteUpload}`));
+      const receipt = await uploadBundle(file, request({ kind: 'tus', endpoint }), options([host], { tusResume: resume }));
+      expect(receipt.path, name).not.toBe(noteUpload);
       expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference!))).digest('hex')).toBe(sha256);
       expect(noted(state)).toEqual([]);
     }
