@@ -24,6 +24,8 @@ export const IPC_METHOD_CHANNELS = {
   checkForUpdate: 'zpb:check-for-update',
   openUpdatePage: 'zpb:open-update-page',
   sendBundle: 'zpb:send-bundle',
+  getFormPolicy: 'zpb:get-form-policy',
+  cancelSend: 'zpb:cancel-send',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */

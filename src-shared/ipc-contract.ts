@@ -15,6 +15,7 @@ import { analysisSchema } from './triage/finding.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
 import { requestLinkSchema } from './request-link.js';
 import { uploadReceiptSchema } from './upload-receipt.js';
+import { FORM_REDACTIONS, formPolicySchema } from './form-policy.js';
 
 /** What the update check found (off: no update feed is set by policy, the default). */
 export const updateStatusSchema = z.discriminatedUnion('kind', [
@@ -45,6 +46,10 @@ export const collectRequestSchema = z
     screenshot: z.string().max(14_000_000).optional(),
     /** The help desk's request (from a request link): its redaction, probes and log window apply. */
     request: requestLinkSchema.optional(),
+    /** The user's redaction choice (main still raises it to the policy's minimum). */
+    redaction: z.enum(FORM_REDACTIONS).optional(),
+    /** The user's Zoom log window in hours (main still lowers it to the policy's maximum). */
+    logWindowHours: z.number().positive().max(24 * 366).optional(),
   })
   .strict();
 
@@ -198,6 +203,10 @@ export const ipcContract = {
     request: z.object({ requestId: z.string().uuid(), bundlePath: z.string().min(1).max(4096) }).strict(),
     response: uploadReceiptSchema,
   },
+  /** Stops the sending in progress, if any; the bundle stays on disk and sendBundle fails with code "cancelled". */
+  cancelSend: { channel: IPC_METHOD_CHANNELS.cancelSend, request: empty, response: z.object({ cancelled: z.boolean() }) },
+  /** The organisation policy's limits on the form's choices (for "Set by your organisation"); nothing secret. */
+  getFormPolicy: { channel: IPC_METHOD_CHANNELS.getFormPolicy, request: empty, response: formPolicySchema },
 } as const satisfies Record<keyof typeof IPC_METHOD_CHANNELS, ChannelSpec>;
 
 /** One-way events: main tells the renderer. */

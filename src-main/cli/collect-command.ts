@@ -29,7 +29,7 @@ import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { createBundle } from '../services/create-bundle.js';
 import { replayStoreFor } from '../services/replay-store.js';
-import { consumeRequest } from '../services/verify-request.js';
+import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
 import { openCliLog } from './cli-log.js';
 import { applyCollectPolicy } from './collect-policy.js';
 import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
@@ -342,6 +342,8 @@ export interface CliIo {
   /** The current folder; undefined when it was deleted (only absolute paths work then). */
   cwd: string | undefined;
   signal?: AbortSignal;
+  /** Says what Ctrl+C will mean while the work now starting runs (one line); undefined: the general "cancelling". */
+  setCancelLine?(line: string | undefined): void;
   /** What to collect from, instead of this process's real environment (tests: a fixture home, a loopback DNS server). */
   environment?: Environment;
 }
@@ -379,7 +381,10 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   const showProgress = Boolean(io.stderr.isTTY) && !args.json;
   if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
   try {
-    const bundle = await createBundle({
+    // A signed request without an upload is spent by this run: claimed first (another process given
+    // the same link is refused), given back when no bundle is saved. One with an upload is claimed when it sends.
+    const spent = verified && !verified.upload ? verified : undefined;
+    const save = (): ReturnType<typeof createBundle> => createBundle({
       report: args.report,
       outPath,
       overwrite: args.force,
@@ -401,8 +406,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         if (line) io.stderr.write(line);
       },
     });
-    // A signed request is spent once its work is done: the bundle saved (or, with an upload, sent).
-    if (verified && !verified.upload) await consumeRequest(verified, replayStoreFor(environment));
+    const bundle = spent ? await withClaimedRequest(spent, replayStoreFor(environment), save) : await save();
     const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
     if (receipt === null) return EXIT.interrupted;
     if (args.json) {
@@ -431,6 +435,7 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     cliLog.warn(`collect failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     if (error instanceof BundleWriteError && error.code === 'cancelled') return EXIT.interrupted;
+    if (error instanceof RequestRefusedError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
   }
 }

@@ -16,6 +16,7 @@ const code = await main(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: currentFolder(),
   signal: controller.signal,
+  setCancelLine: (line) => guard.setCancelLine(line),
 });
 // A cancelled run reports the signal that cancelled it (130 Ctrl+C, 143 SIGTERM, 129 SIGHUP).
 await guard.exit(guard.signal && code === EXIT.interrupted ? SIGNAL_EXIT_CODES[guard.signal] : code);

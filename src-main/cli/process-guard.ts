@@ -21,6 +21,8 @@ export const FORCED_EXIT_AFTER_MS = 500;
 export interface ProcessGuard {
   /** The first signal received, if any. */
   readonly signal: HandledSignal | undefined;
+  /** What Ctrl+C says while the current work runs (one line); undefined: "zpb: cancelling...". */
+  setCancelLine(line: string | undefined): void;
   /** Ends the process with `code` once stdout and stderr have taken what was written (at most a second). */
   exit(code: number): Promise<never>;
 }
@@ -33,6 +35,7 @@ function readerGone(error: NodeJS.ErrnoException): boolean {
 /** Installs the signal and stdio handlers on this process. */
 export function guardProcess(controller: AbortController, stderrLine: (line: string) => void): ProcessGuard {
   let signal: HandledSignal | undefined;
+  let cancelLine: string | undefined;
   // A reader that went away (`| head -1`) is quietly ignored: the work still finishes and says so
   // by its exit code. Any other failure of stdout is said once on stderr; stderr's own has nowhere to go.
   const onOutputError = (which: 'stdout' | 'stderr') => (error: NodeJS.ErrnoException) => {
@@ -45,7 +48,7 @@ export function guardProcess(controller: AbortController, stderrLine: (line: str
       if (signal === undefined) {
         signal = name;
         // SIGHUP: the terminal is gone, nobody reads a word.
-        if (name === 'SIGINT') stderrLine('zpb: cancelling...');
+        if (name === 'SIGINT') stderrLine(cancelLine ?? 'zpb: cancelling...');
         controller.abort();
         // Cancelling normally ends the run in milliseconds; this is for whatever does not let go.
         setTimeout(() => {
@@ -60,6 +63,9 @@ export function guardProcess(controller: AbortController, stderrLine: (line: str
   return {
     get signal() {
       return signal;
+    },
+    setCancelLine(line) {
+      cancelLine = line;
     },
     async exit(code: number): Promise<never> {
       // Output to a pipe may still be queued (Windows): give it a moment, not forever.

@@ -11,7 +11,8 @@ import { destinationDisplay, type UploadDestination } from '../../src-shared/upl
 import { receiptPathFor, type UploadReceipt } from '../../src-shared/upload-receipt.js';
 import type { Environment } from '../platform/environment.js';
 import { replayStoreFor } from '../services/replay-store.js';
-import { consumeRequest } from '../services/verify-request.js';
+import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
+import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { checkDestination, uploadBundle } from '../upload/upload-bundle.js';
 import { UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { cliUploadFetch } from './cli-upload-client.js';
@@ -48,11 +49,16 @@ export async function sendFromCli(
   const shown = destinationDisplay(request.upload);
   let lastStep = -1;
   if (context.showProgress) io.stderr.write(`Sending to ${printable(shown.host)}...\n`);
+  // Ctrl+C while sending: one line saying the bundle was not sent and where it stays.
+  io.setCancelLine?.(`zpb: cancelled; the bundle was not sent and is still at ${printable(bundlePath)}`);
   try {
-    const receipt = await uploadBundle(bundlePath, request, {
+    // Claimed while it sends (another process given the same link is refused); given back if sending fails,
+    // so a failed try can be repeated with the same link (zpb upload).
+    return await withClaimedRequest(request, replayStoreFor(context.environment), () => uploadBundle(bundlePath, request, {
       fetch,
       policy: context.policy,
       ...(io.signal ? { signal: io.signal } : {}),
+      tusResume: tusResumeStoreFor(context.environment),
       now: () => context.environment.now(),
       retry: { onRetry: (attempt, reason) => context.showProgress && io.stderr.write(`  try ${attempt} failed (${printable(reason)}); trying again\n`) },
       onProgress: ({ sentBytes, totalBytes, percent }) => {
@@ -61,14 +67,14 @@ export async function sendFromCli(
         lastStep = step;
         io.stderr.write(`  sent ${percent}% (${(sentBytes / 1048576).toFixed(1)} of ${(totalBytes / 1048576).toFixed(1)} MB)\n`);
       },
-    });
-    // Spent only once sent: a failed try can be repeated with the same link (zpb upload).
-    await consumeRequest(request, replayStoreFor(context.environment));
-    return receipt;
+    }));
   } catch (error) {
     if (error instanceof UploadCancelledError) return null;
+    if (error instanceof RequestRefusedError) throw new UsageError(`--request-link: ${error.message}`);
     if (error instanceof UploadRefusedError) throw new UsageError(`${error.message} The bundle is still at ${bundlePath}.`);
     if (error instanceof UploadFailedError) throw new Error(`could not send the bundle (${error.message.replace(/\.$/, '')}); it is still at ${bundlePath}`);
     throw error;
+  } finally {
+    io.setCancelLine?.(undefined);
   }
 }

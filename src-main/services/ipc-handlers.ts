@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
+import { formPolicyOf } from '../../src-shared/form-policy.js';
 import { screenshotsAllowed } from '../../src-shared/policy-limits.js';
 import {
   ipcContract,
@@ -33,6 +34,7 @@ import { UnknownRequestError } from './unknown-request-error.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { policyBundleOptions } from './policy-bundle-options.js';
 import { loadPolicy } from '../platform/load-policy.js';
+import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { uploadBundle } from '../upload/upload-bundle.js';
 import { UploadRefusedError, type UploadFetch } from '../upload/upload-http.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
@@ -40,7 +42,7 @@ import { expandChosen, summarizeDropped } from './fleet-review.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { summarizeBundles } from './summarize-bundles.js';
 import { replayStoreFor } from './replay-store.js';
-import { consumeRequest } from './verify-request.js';
+import { RequestRefusedError, withClaimedRequest } from './verify-request.js';
 import { requestOptions } from './request-options.js';
 import type { RequestLinkInbox } from './request-link-inbox.js';
 import { userMessage } from './ipc-user-message.js';
@@ -96,6 +98,8 @@ function implementations(config: MainServiceConfig): Implementations {
   const environment = () => config.environment ?? currentEnvironment();
   // Asked once per run: the answer (and the page it names) does not change while the app is open.
   let updateStatus: Promise<UpdateStatus> | null = null;
+  /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
+  let sending: AbortController | null = null;
 
   const respond = async (bundle: CreatedBundle) => {
     paths.trust(bundle.path);
@@ -130,7 +134,7 @@ function implementations(config: MainServiceConfig): Implementations {
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       const draft = await collecting.run(async (signal) => {
-        const options = policyBundleOptions(requestOptions(request.probes, request.request), config.settings, policy);
+        const options = policyBundleOptions(requestOptions(request.probes, request.request, { redaction: request.redaction, logWindowHours: request.logWindowHours }), config.settings, policy);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
@@ -161,6 +165,9 @@ function implementations(config: MainServiceConfig): Implementations {
         requiredPaths: [...REQUIRED_ENTRIES],
       };
     },
+    async getFormPolicy() {
+      return formPolicyOf(await loadPolicy(environment()));
+    },
     async takeRequestLink() {
       return (await config.requestLinks?.takeChecked()) ?? null;
     },
@@ -170,16 +177,35 @@ function implementations(config: MainServiceConfig): Implementations {
       paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
       if (!config.fetch) throw new Error('sending is not available here');
       const environment = config.environment ?? currentEnvironment();
-      const replay = replayStoreFor(environment);
-      if (await replay.used(verified.jti)) throw new UploadRefusedError('This request was already used on this computer; ask the help desk for a new link.');
-      const receipt = await uploadBundle(request.bundlePath, { ...verified, upload: verified.upload }, {
-        fetch: config.fetch,
-        policy: await loadPolicy(environment),
-        now: () => environment.now(),
-        onProgress: (progress) => emit('uploadProgress', progress),
-      });
-      await consumeRequest(verified, replay);
-      return receipt;
+      const upload = verified.upload;
+      const fetch = config.fetch;
+      // One send at a time: a new one (Try again) stops one still running.
+      sending?.abort();
+      const controller = new AbortController();
+      sending = controller;
+      try {
+        // Claimed while it sends (another process given the same link is refused); given back if sending fails.
+        return await withClaimedRequest(verified, replayStoreFor(environment), async () =>
+          uploadBundle(request.bundlePath, { ...verified, upload }, {
+            fetch,
+            policy: await loadPolicy(environment),
+            now: () => environment.now(),
+            signal: controller.signal,
+            tusResume: tusResumeStoreFor(environment),
+            onProgress: (progress) => emit('uploadProgress', progress),
+          }),
+        );
+      } catch (error) {
+        if (error instanceof RequestRefusedError) throw new UploadRefusedError(error.message);
+        throw error;
+      } finally {
+        if (sending === controller) sending = null;
+      }
+    },
+    async cancelSend() {
+      const cancelled = sending !== null;
+      sending?.abort();
+      return { cancelled };
     },
     async checkForUpdate() {
       const updateFeedUrl = await config.updateFeedUrl;

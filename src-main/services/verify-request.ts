@@ -28,6 +28,7 @@ export class RequestRefusedError extends Error {
 }
 
 const NEW_LINK = 'ask the help desk for a new link';
+const ALREADY_USED = `This request was already used on this computer; ${NEW_LINK}.`;
 
 function when(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -72,11 +73,33 @@ export async function verifySignedRequest(token: string, options: { policy: Effe
     throw new RequestRefusedError(`This request's "${issue?.path.join('.') || 'claims'}" is not valid (${issue?.message ?? 'invalid'}); ${NEW_LINK}.`, 'invalid');
   }
   const { upload, iat: _iat, exp, nbf: _nbf, jti, ...request } = parsed.data;
-  if (await options.replay.used(jti)) throw new RequestRefusedError(`This request was already used on this computer; ${NEW_LINK}.`, 'replayed');
+  if (await options.replay.used(jti)) throw new RequestRefusedError(ALREADY_USED, 'replayed');
   return { request, ...(upload ? { upload } : {}), kid, jti, expiresAt: new Date(exp * 1000).toISOString() };
 }
 
-/** Marks a verified request as used, so the same link is refused from now on. */
-export async function consumeRequest(verified: VerifiedRequest, replay: ReplayStore): Promise<void> {
-  await replay.record(verified.jti, Math.ceil(Date.parse(verified.expiresAt) / 1000));
+/**
+ * Claims a verified request for this run, so the same link is refused from now on, here and in any
+ * other process: RequestRefusedError ('replayed') when another run claimed it first (checking
+ * `used` at verification is only the early answer; this is the one that counts).
+ */
+export async function claimRequest(verified: VerifiedRequest, replay: ReplayStore): Promise<void> {
+  if (!(await replay.claim(verified.jti, Math.ceil(Date.parse(verified.expiresAt) / 1000)))) {
+    throw new RequestRefusedError(ALREADY_USED, 'replayed');
+  }
+}
+
+/** Runs `work` with the request claimed; success spends it for good, a failure gives the claim back (the same link may try again) and is rethrown. */
+export async function withClaimedRequest<T>(verified: VerifiedRequest, replay: ReplayStore, work: () => Promise<T>): Promise<T> {
+  await claimRequest(verified, replay);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    // Best effort: a claim that cannot be given back leaves the link spent, which is the safe side.
+    await replay.release(verified.jti).catch(() => undefined);
+    throw error;
+  }
+  // The work is done (a bundle sent is sent): a store too busy to note it must not turn that into a failure.
+  await replay.finish(verified.jti).catch(() => undefined);
+  return result;
 }

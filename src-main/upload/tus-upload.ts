@@ -1,11 +1,13 @@
 /**
  * Sending a bundle with tus 1.0 (resumable uploads): create the upload, then PATCH it in chunks.
  * After a dropped connection or a server error the next try asks the server how much it has (HEAD,
- * Upload-Offset) and goes on from there, so nothing already received is sent again.
+ * Upload-Offset) and goes on from there, so nothing already received is sent again; across processes
+ * the upload's URL is noted in a resume store (tus-resume-store.ts) for the next one to go on with.
  */
 import { fileRangeBody } from './file-body.js';
-import { RetryableError, withRetries } from './retry.js';
+import { RetryableError, retryableStatus, withRetries } from './retry.js';
 import { UploadFailedError, UploadRefusedError } from './upload-http.js';
+import type { TusResumeStore } from './tus-resume-store.js';
 import { expectSuccess, jobRequest, type UploadJob } from './upload-job.js';
 
 const TUS_VERSION = '1.0.0';
@@ -64,11 +66,44 @@ async function patchChunk(job: UploadJob, upload: URL, offset: number, chunkByte
   return offsetOf(response.headers.get('upload-offset'), upload.host);
 }
 
-/** Sends the bundle to a tus endpoint; resolves to the upload's id and path. */
-export async function tusUpload(job: UploadJob, endpoint: URL, chunkBytes = DEFAULT_TUS_CHUNK_BYTES): Promise<{ reference: string; path: string }> {
+/**
+ * How much of this bundle an upload noted by an earlier process holds (HEAD): its offset, or null
+ * when it cannot be resumed: the server no longer has it (404, 410) or refuses it otherwise (any
+ * other 4xx but 408/429: a stale note must never block sending), its length is not this bundle's,
+ * or its offset is beyond the file.
+ */
+async function resumableOffset(job: UploadJob, upload: URL): Promise<number | null> {
+  const { response } = await jobRequest(job, upload, { method: 'HEAD', headers: { 'tus-resumable': TUS_VERSION } });
+  if (response.status >= 400 && response.status < 500 && !retryableStatus(response.status)) return null;
+  await expectSuccess(response, upload.host);
+  const length = response.headers.get('upload-length');
+  const offset = offsetOf(response.headers.get('upload-offset'), upload.host);
+  return offset > job.size || (length !== null && length !== String(job.size)) ? null : offset;
+}
+
+/** The upload to go on with and its offset: the one an earlier process noted when the server still has it, else a new one (noted). */
+async function startOrResume(job: UploadJob, endpoint: URL, resume: TusResumeStore | undefined): Promise<{ upload: URL; offset: number }> {
+  const key = { endpoint, sha256: job.sha256, size: job.size };
+  // The note is a help, never a reason to fail: a state file that cannot be read or written is no note.
+  const noted = await resume?.find(key).catch(() => undefined);
+  if (noted && noted.host === endpoint.host && noted.protocol === endpoint.protocol) {
+    const offset = await withRetries(() => resumableOffset(job, noted), job.retry);
+    if (offset !== null) return { upload: noted, offset };
+  }
   const upload = await withRetries(() => createUpload(job, endpoint), job.retry);
-  let offset = 0;
-  job.onProgress(0);
+  await resume?.remember(key, upload).catch(() => undefined);
+  return { upload, offset: 0 };
+}
+
+/**
+ * Sends the bundle to a tus endpoint; resolves to the upload's id and path. With a resume store an
+ * upload another process left unfinished is continued from the server's offset, and forgotten once done.
+ */
+export async function tusUpload(job: UploadJob, endpoint: URL, chunkBytes = DEFAULT_TUS_CHUNK_BYTES, resume?: TusResumeStore): Promise<{ reference: string; path: string }> {
+  const started = await startOrResume(job, endpoint, resume);
+  const upload = started.upload;
+  let offset = started.offset;
+  job.onProgress(offset);
   while (offset < job.size) {
     const from = offset;
     // Each chunk has its own bounded retries; after a failure the server says where to go on.
@@ -78,5 +113,6 @@ export async function tusUpload(job: UploadJob, endpoint: URL, chunkBytes = DEFA
       return start >= job.size ? start : patchChunk(job, upload, start, chunkBytes);
     }, job.retry);
   }
+  await resume?.forget({ endpoint, sha256: job.sha256, size: job.size }).catch(() => undefined);
   return { reference: upload.pathname.split('/').filter(Boolean).pop() ?? '', path: upload.pathname };
 }

@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../platform/atomic-write.js';
 import { openRegularFile } from '../platform/regular-file.js';
 import type { RetryOptions } from './retry.js';
 import { s3PutUpload } from './s3-put-upload.js';
+import type { TusResumeStore } from './tus-resume-store.js';
 import { DEFAULT_TUS_CHUNK_BYTES, tusUpload } from './tus-upload.js';
 import { UploadCancelledError, UploadRefusedError, type UploadFetch } from './upload-http.js';
 import type { UploadJob } from './upload-job.js';
@@ -26,6 +27,8 @@ export interface UploadBundleOptions {
   retry?: Omit<RetryOptions, 'signal'>;
   /** Bytes per tus PATCH (tests use small chunks). */
   tusChunkBytes?: number;
+  /** Where unfinished tus uploads are noted, so a later process goes on with them (tusResumeStoreFor). */
+  tusResume?: TusResumeStore;
   now?: () => Date;
 }
 
@@ -58,13 +61,14 @@ export async function uploadBundle(bundlePath: string, request: VerifiedRequest 
       fetch: options.fetch,
       handle,
       size,
+      sha256,
       name: path.basename(bundlePath),
       ...(options.signal ? { signal: options.signal } : {}),
       retry: { ...options.retry, ...(options.signal ? { signal: options.signal } : {}) },
       onProgress: (sentBytes) => options.onProgress?.({ sentBytes, totalBytes: size, percent: size === 0 ? 100 : Math.floor((sentBytes / size) * 100) }),
     };
     if (options.signal?.aborted) throw new UploadCancelledError();
-    const sent = request.upload.kind === 's3-put' ? await s3PutUpload(job, url) : await tusUpload(job, url, options.tusChunkBytes ?? DEFAULT_TUS_CHUNK_BYTES);
+    const sent = request.upload.kind === 's3-put' ? await s3PutUpload(job, url) : await tusUpload(job, url, options.tusChunkBytes ?? DEFAULT_TUS_CHUNK_BYTES, options.tusResume);
     const receipt: UploadReceipt = {
       kind: request.upload.kind,
       host: url.host,

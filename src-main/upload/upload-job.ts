@@ -11,6 +11,8 @@ export interface UploadJob {
   /** The bundle, opened once (checked as a regular file). */
   handle: fs.FileHandle;
   size: number;
+  /** The bundle's sha256 (which unfinished tus upload is this bundle's). */
+  sha256: string;
   /** The bundle's file name (tus metadata). */
   name: string;
   signal?: AbortSignal;

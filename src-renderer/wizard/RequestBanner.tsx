@@ -7,6 +7,7 @@ import type { RequestVerification } from '../../src-shared/ipc-contract.js';
 import { returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import type { Problem } from '../common/error-text.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
+import { PolicyMark } from '../common/PolicyMark.js';
 
 const PROFILE_WORDS = { standard: 'standard redaction', strict: 'strict redaction (also Wi-Fi and host names hidden)', minimal: 'minimal redaction (only secrets and passwords hidden)' } as const;
 
@@ -45,7 +46,20 @@ function Verification({ request, verification, saved }: { request: RequestLink; 
   );
 }
 
-export function RequestBanner({ request, error, saved, verification }: { request: RequestLink | null; error: Problem | null; saved: boolean; verification: RequestVerification | null }) {
+export function RequestBanner({
+  request,
+  error,
+  saved,
+  verification,
+  signedOnly,
+}: {
+  request: RequestLink | null;
+  error: Problem | null;
+  saved: boolean;
+  verification: RequestVerification | null;
+  /** The policy's "Set by your organisation" sentence when only signed requests are accepted. */
+  signedOnly?: string;
+}) {
   if (error) return <ErrorNotice problem={error} className="banner banner-warn" />;
   if (!request) return null;
   return (
@@ -56,6 +70,7 @@ export function RequestBanner({ request, error, saved, verification }: { request
       </p>
       {requested(request).length > 0 && <p data-testid="request-settings">The help desk asks for: {requested(request).join('; ')}.</p>}
       <Verification request={request} verification={verification} saved={saved} />
+      {signedOnly && <PolicyMark id="request-signed-policy" text={signedOnly} testId="policy-mark-signed" />}
       {request.returnTo && !verification?.destination && (
         <p>
           {saved ? 'Now send the bundle to ' : 'When the bundle is saved, send it to '}

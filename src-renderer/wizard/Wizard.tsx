@@ -1,5 +1,6 @@
 /** The guided wizard: one store, one component per step, all data through window.zpb. */
 import { useEffect, useReducer } from 'react';
+import { policyMarks } from '../../src-shared/form-policy.js';
 import { problemOf } from '../common/error-text.js';
 import { RequestBanner } from './RequestBanner.js';
 import { wallClock } from '../../src-shared/zoned-time.js';
@@ -17,6 +18,13 @@ export function Wizard({ timeZone }: { timeZone: string }) {
 
   useEffect(() => window.zpb.onCollectProgress((event) => dispatch({ type: 'progress', event })), []);
   useEffect(() => window.zpb.onUploadProgress((progress) => dispatch({ type: 'send-progress', progress })), []);
+  // The organisation's limits on the form's choices: marked in the form (main applies them anyway).
+  useEffect(() => {
+    void window.zpb
+      .getFormPolicy({})
+      .then((policy) => dispatch({ type: 'policy', policy }))
+      .catch(() => undefined); // unread: nothing is marked, main still enforces the policy
+  }, []);
   // A help-desk request link: the one the app was opened with, and any that arrive later.
   useEffect(() => {
     void window.zpb
@@ -38,6 +46,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       const draft = await window.zpb.prepareBundle({
         report: request ? { ...report, ticket: request.ticket } : report,
         probes: current.form.probes,
+        redaction: current.form.redaction,
+        logWindowHours: current.form.logWindowHours,
         ...(screenshot ? { screenshot } : {}),
         ...(request ? { request } : {}),
       });
@@ -84,8 +94,14 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     try {
       dispatch({ type: 'sent', receipt: await window.zpb.sendBundle({ requestId, bundlePath }) });
     } catch (error) {
-      dispatch({ type: 'send-failed', problem: problemOf(error) });
+      if (error instanceof Error && error.name === 'cancelled') dispatch({ type: 'send-cancelled' });
+      else dispatch({ type: 'send-failed', problem: problemOf(error) });
     }
+  }
+
+  async function cancelSend() {
+    dispatch({ type: 'send-cancel-requested' });
+    await window.zpb.cancelSend({}).catch(() => undefined); // the running send reports the outcome
   }
 
   async function chooseFolder() {
@@ -110,7 +126,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
 
   return (
     <>
-      <RequestBanner request={state.request} error={state.requestError} saved={state.step === 'done'} verification={state.verification} />
+      <RequestBanner request={state.request} error={state.requestError} saved={state.step === 'done'} verification={state.verification} signedOnly={policyMarks(state.policy).signedRequests} />
       {step()}
     </>
   );
@@ -128,7 +144,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       case 'review':
         return <ReviewStep state={state} dispatch={dispatch} onSave={() => void save()} onBack={backFromReview} onChooseFolder={() => void chooseFolder()} />;
       case 'done':
-        return <DoneStep state={state} onStartOver={startOver} onSendAgain={() => void send(state, state.result!.bundlePath)} />;
+        return <DoneStep state={state} onStartOver={startOver} onSendAgain={() => void send(state, state.result!.bundlePath)} onCancelSend={() => void cancelSend()} />;
     }
   }
 }

@@ -1,6 +1,7 @@
 /** Plain-language labels for the report's choices, in the words an employee would use. */
 import type { FAILED_ACTIONS, NETWORKS, RECENT_CHANGES, SCOPES } from '../../src-shared/incident-report.js';
 import type { COMPARISON_OUTCOMES, SURFACES } from '../../src-shared/report-details.js';
+import type { FormRedaction } from '../../src-shared/form-policy.js';
 
 export const ACTION_LABELS: Record<(typeof FAILED_ACTIONS)[number], string> = {
   dialing: 'Making a call (dialing)',
@@ -58,3 +59,15 @@ export const OUTCOME_LABELS: Record<(typeof COMPARISON_OUTCOMES)[number], string
   fails: 'No, that fails too',
   'not-tried': 'Not tried',
 };
+
+export const REDACTION_LABELS: Record<FormRedaction, string> = {
+  minimal: 'Minimal: only secrets and passwords hidden',
+  standard: 'Standard (recommended): also names, numbers, email and IP addresses hidden',
+  strict: 'Strict: also Wi-Fi and host names hidden',
+};
+
+/** A log window in words: "Last 12 hours", "Last 2 days". */
+export function logWindowLabel(hours: number): string {
+  if (hours % 24 === 0) return hours === 24 ? 'Last day' : `Last ${hours / 24} days`;
+  return hours === 1 ? 'Last hour' : `Last ${hours} hours`;
+}

@@ -3,6 +3,7 @@
  * (only the extras that fit the chosen action are sent).
  */
 import { incidentReportSchema, type IncidentReportInput, type LINK_ANSWERABLE } from '../../src-shared/incident-report.js';
+import { DEFAULT_LOG_WINDOW_HOURS, type FormRedaction } from '../../src-shared/form-policy.js';
 import type { RequestLink } from '../../src-shared/request-link.js';
 import type { ReportDetails } from '../../src-shared/report-details.js';
 import { wallClock, zonedIso } from '../../src-shared/zoned-time.js';
@@ -31,6 +32,10 @@ export interface WizardForm {
   desktopAppWorks: Details['desktopAppWorks'] | '';
   /** Run the network probes while collecting. */
   probes: boolean;
+  /** How much is hidden (never below the organisation's minimum). */
+  redaction: FormRedaction;
+  /** Hours of Zoom logs to collect (never above the organisation's maximum). */
+  logWindowHours: number;
   /** Questions a help desk's request link filled in (the user had not answered them). */
   linkFilled: (typeof LINK_ANSWERABLE)[number][];
 }
@@ -55,6 +60,8 @@ export function defaultForm(now: Date, timeZone: string): WizardForm {
     deskPhoneFirmware: '',
     desktopAppWorks: '',
     probes: true,
+    redaction: 'standard',
+    logWindowHours: DEFAULT_LOG_WINDOW_HOURS,
     linkFilled: [],
   };
 }

@@ -6,6 +6,7 @@ import type { CollectProgress } from '../../src-shared/collector-result.js';
 import type { BundleDraftView, CollectResponse, RequestVerification } from '../../src-shared/ipc-contract.js';
 import type { UploadProgress, UploadReceipt } from '../../src-shared/upload-receipt.js';
 import type { RequestLink } from '../../src-shared/request-link.js';
+import { OPEN_FORM_POLICY, withinFormPolicy, type FormPolicy } from '../../src-shared/form-policy.js';
 import { LINK_ANSWERABLE } from '../../src-shared/incident-report.js';
 import type { Problem } from '../common/error-text.js';
 import { defaultForm, reportFromForm, type WizardForm } from './wizard-form.js';
@@ -56,11 +57,15 @@ export interface WizardState {
   verification: RequestVerification | null;
   /** Sending the saved bundle where a verified request says. */
   sending: SendingState;
+  /** The organisation policy's limits on the form (nothing locked until main says otherwise; main enforces them anyway). */
+  policy: FormPolicy;
 }
 
-/** idle: nothing sent (yet); sending: in progress; sent: the receipt is there; failed: the bundle stays. */
+/** idle: nothing sent (yet); sending: in progress; sent: the receipt is there; failed or cancelled: the bundle stays. */
 export interface SendingState {
-  status: 'idle' | 'sending' | 'sent' | 'failed';
+  status: 'idle' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  /** The user pressed Cancel and the send has not stopped yet. */
+  cancelling?: boolean;
   progress: UploadProgress | null;
   receipt: UploadReceipt | null;
   problem: Problem | null;
@@ -90,7 +95,10 @@ export type WizardAction =
   | { type: 'send-started' }
   | { type: 'send-progress'; progress: UploadProgress }
   | { type: 'sent'; receipt: UploadReceipt }
-  | { type: 'send-failed'; problem: Problem };
+  | { type: 'send-failed'; problem: Problem }
+  | { type: 'send-cancel-requested' }
+  | { type: 'send-cancelled' }
+  | { type: 'policy'; policy: FormPolicy };
 
 /** The state a new wizard starts in. */
 export function initialWizardState(now: Date, timeZone: string): WizardState {
@@ -109,7 +117,14 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     requestError: null,
     verification: null,
     sending: NOT_SENT,
+    policy: OPEN_FORM_POLICY,
   };
+}
+
+/** The form within the policy: redaction raised to its minimum, the log window lowered to its maximum, a forbidden screenshot dropped. */
+function withinPolicy(form: WizardForm, policy: FormPolicy): WizardForm {
+  const bounded = withinFormPolicy(form, policy);
+  return policy.allowScreenshots === false && bounded.screenshot ? { ...bounded, screenshot: null } : bounded;
 }
 
 /** Fills the answers a request link carries, never overwriting what the user already chose. */
@@ -121,9 +136,12 @@ function withRequest(state: WizardState, link: RequestLink, verification: Reques
     scope: state.form.scope || (link.scope ?? ''),
     network: state.form.network || (link.network ?? ''),
     probes: link.probes === false ? false : state.form.probes,
+    // The help desk's settings are pre-filled like its answers; the policy still bounds them.
+    ...(link.redaction ? { redaction: link.redaction } : {}),
+    ...(link.logWindowHours ? { logWindowHours: link.logWindowHours } : {}),
     linkFilled: [...new Set([...state.form.linkFilled, ...filled])],
   };
-  return { ...state, form, request: link, requestError: null, verification };
+  return { ...state, form: withinPolicy(form, state.policy), request: link, requestError: null, verification };
 }
 
 /** Why the current step cannot be left forward, or null. */
@@ -144,7 +162,9 @@ function withProgress(rows: ProgressRow[], event: CollectProgress): ProgressRow[
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
     case 'edit':
-      return { ...state, form: { ...state.form, ...action.patch }, blocked: null };
+      return { ...state, form: withinPolicy({ ...state.form, ...action.patch }, state.policy), blocked: null };
+    case 'policy':
+      return { ...state, policy: action.policy, form: withinPolicy(state.form, action.policy) };
     case 'toggle-change': {
       const has = state.form.recentChanges.includes(action.change);
       const recentChanges = has ? state.form.recentChanges.filter((c) => c !== action.change) : [...state.form.recentChanges, action.change];
@@ -191,7 +211,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'saved':
       return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
     case 'start-over': {
-      const fresh = initialWizardState(action.now, action.timeZone);
+      const started = initialWizardState(action.now, action.timeZone);
+      const fresh = { ...started, policy: state.policy, form: withinPolicy(started.form, state.policy) };
       // A request that sent its bundle is spent: its answers stay, its destination does not.
       const verification = state.sending.status === 'sent' ? null : state.verification;
       return state.request ? withRequest(fresh, state.request, verification) : fresh;
@@ -209,6 +230,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'sent':
       return { ...state, sending: { status: 'sent', progress: state.sending.progress, receipt: action.receipt, problem: null } };
     case 'send-failed':
-      return { ...state, sending: { ...state.sending, status: 'failed', problem: action.problem } };
+      return { ...state, sending: { ...state.sending, status: 'failed', cancelling: false, problem: action.problem } };
+    case 'send-cancel-requested':
+      return state.sending.status === 'sending' ? { ...state, sending: { ...state.sending, cancelling: true } } : state;
+    case 'send-cancelled':
+      return { ...state, sending: { ...state.sending, status: 'cancelled', cancelling: false, problem: null } };
   }
 }

@@ -39,23 +39,26 @@ export async function tusServer(directory: string, tlsOptions?: tls.TlsOptions):
 }
 
 /**
- * A TCP relay to `upstreamPort` that counts every byte clients send through it and, once, cuts
- * both sides of the connection that carries the `cutAfter`-th byte (a dropped connection mid-upload).
+ * A TCP relay to `upstreamPort` that counts every byte clients send and, once, hands the connection
+ * that carries the `at`-th byte to `interrupt` with what arrived up to that byte; other bytes and
+ * connections pass.
  */
-export async function cuttingRelay(upstreamPort: number, cutAfter: number): Promise<Running & { sentBytes: () => number; cuts: () => number }> {
+async function interruptingRelay(
+  upstreamPort: number,
+  at: number,
+  interrupt: (client: net.Socket, upstream: net.Socket, head: Buffer) => void,
+): Promise<Running & { sentBytes: () => number; interrupted: () => boolean }> {
   let sent = 0;
-  let cuts = 0;
+  let interrupted = false;
   const server = net.createServer((client) => {
     const upstream = net.connect(upstreamPort, LOOPBACK);
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
     client.on('data', (data: Buffer) => {
       sent += data.length;
-      if (cuts === 0 && sent >= cutAfter) {
-        cuts++;
-        // Forward what arrived up to the cut, then drop both sides.
-        upstream.end(data.subarray(0, data.length - (sent - cutAfter)), () => upstream.destroy());
-        client.destroy();
+      if (!interrupted && sent >= at) {
+        interrupted = true;
+        interrupt(client, upstream, data.subarray(0, data.length - (sent - at)));
         return;
       }
       upstream.write(data);
@@ -65,7 +68,30 @@ export async function cuttingRelay(upstreamPort: number, cutAfter: number): Prom
     client.on('close', () => upstream.end());
   });
   const running = await listening(server);
-  return { ...running, sentBytes: () => sent, cuts: () => cuts };
+  return { ...running, sentBytes: () => sent, interrupted: () => interrupted };
+}
+
+/**
+ * A TCP relay to `upstreamPort` that counts every byte clients send through it and, once, cuts
+ * both sides of the connection that carries the `cutAfter`-th byte (a dropped connection mid-upload).
+ */
+export async function cuttingRelay(upstreamPort: number, cutAfter: number): Promise<Running & { sentBytes: () => number; cuts: () => number }> {
+  const relay = await interruptingRelay(upstreamPort, cutAfter, (client, upstream, head) => {
+    // Forward what arrived up to the cut, then drop both sides.
+    upstream.end(head, () => upstream.destroy());
+    client.destroy();
+  });
+  return { ...relay, cuts: () => (relay.interrupted() ? 1 : 0) };
+}
+
+/** Passes one request on to 127.0.0.1:`upstreamPort` and its answer back. */
+function relay(upstreamPort: number, request: http.IncomingMessage, response: http.ServerResponse): void {
+  const forward = http.request({ host: LOOPBACK, port: upstreamPort, method: request.method, path: request.url, headers: request.headers }, (upstream) => {
+    response.writeHead(upstream.statusCode ?? 502, upstream.headers);
+    upstream.pipe(response);
+  });
+  forward.on('error', () => response.destroy());
+  request.pipe(forward);
 }
 
 /**
@@ -82,12 +108,7 @@ export async function failingRelay(upstreamPort: number, failures: number, statu
       request.on('end', () => response.writeHead(status, { 'content-type': 'text/plain' }).end('try later'));
       return;
     }
-    const forward = http.request({ host: LOOPBACK, port: upstreamPort, method: request.method, path: request.url, headers: request.headers }, (upstream) => {
-      response.writeHead(upstream.statusCode ?? 502, upstream.headers);
-      upstream.pipe(response);
-    });
-    forward.on('error', () => response.destroy());
-    request.pipe(forward);
+    relay(upstreamPort, request, response);
   });
   const running = await listening(server);
   return { ...running, requests };
@@ -115,4 +136,51 @@ export async function countingServer(): Promise<Running & { requests: string[] }
   });
   const running = await listening(server);
   return { ...running, requests };
+}
+
+/**
+ * An HTTP server whose first request stalls mid-body: it reads `stallAfter` bytes of the body, then
+ * reads no more and never answers (a hung upload). `stalled` resolves then. Later requests are relayed
+ * to `upstreamPort` (a "Try again" that goes through).
+ */
+export async function stallingRelay(upstreamPort: number, stallAfter: number): Promise<Running & { stalled: Promise<number>; requests: string[] }> {
+  const requests: string[] = [];
+  let markStalled!: (bytes: number) => void;
+  const stalled = new Promise<number>((resolve) => (markStalled = resolve));
+  const server = http.createServer((request, response) => {
+    requests.push(`${request.method} ${request.url?.split('?')[0]}`);
+    if (requests.length === 1) {
+      let received = 0;
+      request.on('data', (data: Buffer) => {
+        received += data.length;
+        if (received >= stallAfter) {
+          request.pause();
+          markStalled(received);
+        }
+      });
+      return;
+    }
+    relay(upstreamPort, request, response);
+  });
+  const running = await listening(server);
+  return { ...running, stalled, requests };
+}
+
+/**
+ * A TCP relay to `upstreamPort` that counts every byte clients send and, once, holds the connection
+ * that carries the `holdAfter`-th byte: what came before reaches the server, nothing more is read or
+ * answered (a send that hangs until its process ends). `held` resolves then; when that client goes,
+ * the server's side is closed too. Other connections pass.
+ */
+export async function holdingRelay(upstreamPort: number, holdAfter: number): Promise<Running & { sentBytes: () => number; held: Promise<void> }> {
+  let markHeld!: () => void;
+  const held = new Promise<void>((resolve) => (markHeld = resolve));
+  const relay = await interruptingRelay(upstreamPort, holdAfter, (client, upstream, head) => {
+    upstream.write(head);
+    client.pause();
+    client.removeAllListeners('data');
+    upstream.removeAllListeners('data');
+    markHeld();
+  });
+  return { ...relay, held };
 }

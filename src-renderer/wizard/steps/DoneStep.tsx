@@ -11,13 +11,14 @@ import { SendingStatus } from './SendingStatus.js';
 import { fileName, ticketSummary } from '../ticket-summary.js';
 import type { WizardState } from '../wizard-store.js';
 
-export function DoneStep({ state, onStartOver, onSendAgain }: { state: WizardState; onStartOver(): void; onSendAgain(): void }) {
+export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { state: WizardState; onStartOver(): void; onSendAgain(): void; onCancelSend(): void }) {
   const result = state.result!;
   const request = state.request;
   const summary = ticketSummary(state.form, state.draft?.analysis ?? null, result, request);
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const sends = Boolean(state.verification?.destination);
+  const notSent = state.sending.status === 'failed' || state.sending.status === 'cancelled';
   const mailTo = !sends && request?.returnTo?.toLowerCase().startsWith('mailto:') ? request.returnTo : null;
 
   async function run(action: () => Promise<unknown>, done: string | null) {
@@ -57,7 +58,7 @@ export function DoneStep({ state, onStartOver, onSendAgain }: { state: WizardSta
             ✓
           </span>{' '}
           Your support bundle is saved.{' '}
-          {sends ? 'It is sent to your help desk as the signed request asks.' : mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
+          {sends ? (notSent ? 'It was not sent to your help desk (see below).' : 'It is sent to your help desk as the signed request asks.') : mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
         </p>
       }
       actions={
@@ -66,7 +67,7 @@ export function DoneStep({ state, onStartOver, onSendAgain }: { state: WizardSta
         </button>
       }
     >
-      <SendingStatus state={state} onSendAgain={onSendAgain} />
+      <SendingStatus state={state} onSendAgain={onSendAgain} onCancel={onCancelSend} />
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void run(() => window.zpb.showInFolder({ path: result.bundlePath }), null)}>
           Show in folder

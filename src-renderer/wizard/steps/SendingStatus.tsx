@@ -1,16 +1,23 @@
 /**
- * On the Done screen of a verified request that names a destination: sending progress, then the
- * receipt ("Sent to IT Service Desk - reference ..."), or why it failed with "Try again" (the
- * bundle stays saved; "Show in folder" above lets the user send it by hand).
+ * On the Done screen of a verified request that names a destination: sending progress with Cancel,
+ * then the receipt ("Sent to IT Service Desk - reference ..."), or that it was not sent (cancelled,
+ * or why it failed) with "Try again"; the bundle stays saved either way ("Show in folder" below lets
+ * the user send it by hand).
  */
+import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import type { WizardState } from '../wizard-store.js';
 
-export function SendingStatus({ state, onSendAgain }: { state: WizardState; onSendAgain(): void }) {
+export function SendingStatus({ state, onSendAgain, onCancel }: { state: WizardState; onSendAgain(): void; onCancel(): void }) {
   const destination = state.verification?.destination;
+  const { status, progress, receipt, problem, cancelling } = state.sending;
+  const again = useRef<HTMLButtonElement>(null);
+  // The Cancel button is gone once the send stopped: focus goes to what to do next, not to the page body.
+  useEffect(() => {
+    if (status === 'cancelled' || status === 'failed') again.current?.focus();
+  }, [status]);
   if (!destination) return null;
-  const { status, progress, receipt, problem } = state.sending;
   const to = state.request?.helpdesk ?? destination.host;
   return (
     <section className="sending" aria-label="Sending to the help desk" data-testid="sending">
@@ -20,6 +27,9 @@ export function SendingStatus({ state, onSendAgain }: { state: WizardState; onSe
             Sending to {to} ({destination.host})... {progress ? `${progress.percent}% (${formatBytes(progress.sentBytes)} of ${formatBytes(progress.totalBytes)})` : ''}
           </p>
           <progress max={100} value={progress?.percent ?? 0} aria-label="Sending progress" />
+          <button type="button" onClick={onCancel} disabled={cancelling}>
+            {cancelling ? 'Cancelling…' : 'Cancel'}
+          </button>
         </>
       )}
       {status === 'sent' && receipt && (
@@ -45,13 +55,16 @@ export function SendingStatus({ state, onSendAgain }: { state: WizardState; onSe
           </dl>
         </>
       )}
-      {status === 'failed' && problem && (
-        <>
-          <ErrorNotice problem={problem} className="banner banner-warn" />
-          <button type="button" className="primary" onClick={onSendAgain}>
-            Try again
-          </button>
-        </>
+      {status === 'cancelled' && (
+        <p className="banner banner-info" role="status" data-testid="send-cancelled">
+          Not sent: sending was cancelled. The bundle is still saved on this computer; try again, or show it in its folder and send it yourself.
+        </p>
+      )}
+      {status === 'failed' && problem && <ErrorNotice problem={problem} className="banner banner-warn" />}
+      {(status === 'failed' || status === 'cancelled') && (
+        <button type="button" className="primary" onClick={onSendAgain} ref={again}>
+          Try again
+        </button>
       )}
     </section>
   );

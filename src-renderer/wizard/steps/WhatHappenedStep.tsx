@@ -2,6 +2,8 @@
 import { useState, type ClipboardEvent, type Dispatch } from 'react';
 import { readErrorCode } from '../../../src-shared/error-code.js';
 import { cleanImage, MAX_IMAGE_BYTES } from '../../common/clean-image.js';
+import { policyMarks } from '../../../src-shared/form-policy.js';
+import { PolicyMark } from '../../common/PolicyMark.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 
@@ -15,6 +17,7 @@ export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: Wiz
   const { form } = state;
   const code = readErrorCode(form.errorText);
   const [imageError, setImageError] = useState<string | null>(null);
+  const screenshotMark = policyMarks(state.policy).screenshot;
 
   async function attach(file: File | undefined | null) {
     setImageError(null);
@@ -35,7 +38,8 @@ export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: Wiz
     const image = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'));
     if (image) {
       event.preventDefault();
-      void attach(image);
+      if (screenshotMark) setImageError('Your organisation does not allow screenshots in bundles.');
+      else void attach(image);
     }
   }
 
@@ -71,10 +75,21 @@ export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: Wiz
       </div>
       <div className="field">
         <label htmlFor="screenshot">Screenshot (optional)</label>
-        <input id="screenshot" type="file" accept="image/png,image/jpeg,image/gif,image/webp" aria-describedby="screenshot-note" onChange={(e) => void attach(e.target.files?.[0])} />
-        <p className="hint warning" id="screenshot-note">
-          You can also paste a screenshot into the error text box. Images are not redacted: crop out names, numbers and anything private first.
-        </p>
+        <input
+          id="screenshot"
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          disabled={Boolean(screenshotMark)}
+          aria-describedby={screenshotMark ? 'screenshot-policy' : 'screenshot-note'}
+          onChange={(e) => void attach(e.target.files?.[0])}
+        />
+        {screenshotMark ? (
+          <PolicyMark id="screenshot-policy" text={screenshotMark} testId="policy-mark-screenshot" />
+        ) : (
+          <p className="hint warning" id="screenshot-note">
+            You can also paste a screenshot into the error text box. Images are not redacted: crop out names, numbers and anything private first.
+          </p>
+        )}
         {imageError && (
           <p role="alert" className="error">
             {imageError}

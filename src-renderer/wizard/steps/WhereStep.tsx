@@ -8,6 +8,7 @@ import { isDeskPhone } from '../wizard-form.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 import { ApiBodyExtras } from './ApiBodyExtras.js';
+import { BundleChoices } from './BundleChoices.js';
 import { DeskPhoneExtras } from './DeskPhoneExtras.js';
 import { DialingExtras } from './DialingExtras.js';
 import { TriagePreview } from './TriagePreview.js';
@@ -61,10 +62,7 @@ export function WhereStep({ state, dispatch, onCollect }: { state: WizardState; 
         <textarea id="notes" rows={3} value={form.notes} onChange={(e) => edit({ notes: e.target.value })} />
       </div>
       <TriagePreview form={form} />
-      <label className="check">
-        <input type="checkbox" checked={form.probes} onChange={(e) => edit({ probes: e.target.checked })} />
-        Also test the connection to Zoom Phone (ports 443, 5091, 3478; takes a few seconds)
-      </label>
+      <BundleChoices state={state} dispatch={dispatch} />
     </StepFrame>
   );
 }

@@ -1,14 +1,19 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { runUpload } from '../../../src-main/cli/upload-command.js';
+import { EXIT } from '../../../src-main/cli/usage-error.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
 import type { UploadDestination } from '../../../src-shared/upload-destination.js';
 import { connectProxy, type Running } from '../../helpers/loopback-servers.js';
-import { runCli } from '../../helpers/run-cli.js';
+import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { runCli, startCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { countingServer, presignedUrl, redirectingServer, s3Server, tusServer } from '../../helpers/upload-servers.js';
+import { countingServer, holdingRelay, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
 
 const root = useTempDir('zpb-upload-cli-');
 const keys = generateRequestKeys();
@@ -145,5 +150,115 @@ describe('refused uploads exit 2 with one line and send nothing', () => {
     writePolicy([]);
     const noUpload = await runCli(['upload', bundle, '--request-link', await link(undefined)], { cwd: root, env: userEnv() });
     expect([noUpload.code, noUpload.stderr]).toEqual([2, 'zpb: --request-link: this request does not ask for the bundle to be sent\n']);
+  });
+});
+
+describe('Ctrl+C while sending (real process)', () => {
+  /** Files in `folder` beside the bundle (a partial receipt or a temp file would show here). */
+  const beside = (folder: string) => readdirSync(folder).sort();
+
+  /** A relay to s3 that stalls the first send after `stallAfter` bytes, the policy allowing it, a folder, and a signed link to `key` through it. */
+  async function stalledDestination(name: string, key: string, stallAfter: number) {
+    const relay = await stallingRelay(s3.port, stallAfter);
+    running.push(relay);
+    writePolicy([`127.0.0.1:${relay.port}`]);
+    const folder = path.join(root, name);
+    mkdirSync(folder);
+    const url = presignedUrl('PUT', s3.port, 'bundles', key).replace(`:${s3.port}/`, `:${relay.port}/`);
+    return { relay, folder, link: await link({ kind: 's3-put', url }) };
+  }
+
+  /** A bundle larger than the socket buffers: the client is blocked mid-body when the server stops reading. */
+  function bigBundle(folder: string): { bundle: string; sha256: string } {
+    const bundle = path.join(folder, 'big.zip');
+    writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
+    return { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex') };
+  }
+
+  it('zpb upload: aborts a send that hangs mid-body with one line, exit 130, the bundle whole and nothing beside it', async () => {
+    const { relay, folder, link: signed } = await stalledDestination('cancel-upload', 'big.zip', 1024 * 1024);
+    const { bundle, sha256 } = bigBundle(folder);
+    const started = startCli(['upload', bundle, '--request-link', signed], { cwd: root, env: userEnv() });
+    await relay.stalled;
+    started.child.kill('SIGINT');
+    const run = await started.done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toBe(`zpb: cancelled; the bundle was not sent and is still at ${bundle}\n`);
+    expect(run.stdout).toBe('');
+    expect(createHash('sha256').update(readFileSync(bundle)).digest('hex')).toBe(sha256);
+    expect(beside(folder)).toEqual(['big.zip']);
+  });
+
+  it('the cancel itself ends the send: zpb upload returns "interrupted" on its own once the signal aborts', async () => {
+    const { relay, folder, link: signed } = await stalledDestination('cancel-in-process', 'big-2.zip', 1024 * 1024);
+    const { bundle } = bigBundle(folder);
+    const controller = new AbortController();
+    const lines: (string | undefined)[] = [];
+    const stderr = new PassThrough();
+    const env = userEnv();
+    const code = runUpload([bundle, '--request-link', signed], {
+      stdout: new PassThrough(),
+      stderr,
+      cwd: root,
+      signal: controller.signal,
+      setCancelLine: (line) => lines.push(line),
+      environment: fixtureEnvironment('linux', env.HOME!, env),
+    });
+    await relay.stalled;
+    controller.abort();
+    // No forced exit here: the promise settles only because the abort reached the upload.
+    expect(await code).toBe(EXIT.interrupted);
+    expect(lines).toEqual([`zpb: cancelled; the bundle was not sent and is still at ${bundle}`, undefined]);
+    expect(beside(folder)).toEqual(['big.zip']);
+  });
+
+  it('zpb collect --request-link: the bundle is saved whole and stays; the send is aborted with one line and exit 130', async () => {
+    const { relay, folder, link: signed } = await stalledDestination('cancel-collect', 'collected.zip', 1);
+    const out = path.join(folder, 'collected.zip');
+    const started = startCli(['collect', '--request-link', signed, '--out', out], { cwd: root, env: userEnv() });
+    await relay.stalled;
+    started.child.kill('SIGINT');
+    const run = await started.done;
+    expect(run.code, run.stderr).toBe(130);
+    // The verification said before collecting, then the one line of the cancel.
+    expect(run.stderr).toBe(`Signed request for ticket INC-900 from IT Service Desk, key desk-1: verified.\nzpb: cancelled; the bundle was not sent and is still at ${out}\n`);
+    expect((await readVerifiedBundle(out)).manifest.request?.ticket).toBe('INC-900');
+    expect(beside(folder)).toEqual(['collected.zip']);
+  });
+});
+
+describe('a tus upload resumed by a new zpb process (real processes)', () => {
+  it('process A is killed mid-send; process B, given the same link, goes on from the server offset: < 1.5x sent, the stored file hashes to the receipt', async () => {
+    const store = path.join(root, 'tus-resume');
+    mkdirSync(store);
+    const tus = await tusServer(store);
+    running.push(tus);
+    const size = 12 * 1024 * 1024;
+    const relay = await holdingRelay(tus.port, Math.floor(size * 0.4));
+    running.push(relay);
+    writePolicy([`127.0.0.1:${relay.port}`]);
+    const bundle = path.join(root, 'tus-resume.zip');
+    writeFileSync(bundle, randomBytes(size));
+    const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+    const signed = await link({ kind: 'tus', endpoint: `http://127.0.0.1:${relay.port}/files/` });
+    const env = userEnv();
+    const first = startCli(['upload', bundle, '--request-link', signed], { cwd: root, env });
+    // 40% has reached the server and the send hangs: then the process is killed, no cleanup at all.
+    await relay.held;
+    first.child.kill('SIGKILL');
+    expect((await first.done).code).toBe(null);
+    expect(existsSync(`${bundle}.receipt.json`)).toBe(false);
+
+    const second = await runCli(['upload', bundle, '--request-link', signed, '--json'], { cwd: root, env });
+    expect(second.code, second.stderr).toBe(0);
+    const { receipt } = JSON.parse(second.stdout);
+    expect(receipt).toMatchObject({ kind: 'tus', bytes: size, sha256 });
+    expect(relay.sentBytes()).toBeLessThan(1.5 * size);
+    expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference))).digest('hex')).toBe(sha256);
+    // Finished: nothing noted any more, and the URL never appeared in what was printed.
+    const state = JSON.parse(readFileSync(path.join(env.HOME!, '.config', 'Zoom Phone Support Bundle', 'tus-uploads.json'), 'utf8'));
+    expect(state.uploads).toEqual([]);
+    // The link is now spent.
+    expect((await runCli(['upload', bundle, '--request-link', signed], { cwd: root, env })).code).toBe(2);
   });
 });

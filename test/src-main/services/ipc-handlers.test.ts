@@ -208,3 +208,28 @@ describe('IPC handlers under an organisation policy', () => {
     expect(JSON.parse(preview.value.text).zoomLogs.window.hours).toBe(6);
   });
 });
+
+describe('IPC handlers: the form learns the policy and its own choices apply', () => {
+  it('gives the form the limits and nothing secret, and collects with the redaction and window the user chose', async () => {
+    const policyFile = path.join(dir, 'form-policy.json');
+    writeFileSync(policyFile, JSON.stringify({ minimumRedaction: 'standard', maxLogWindowHours: 30, reporterKey: 'organisation-secret-reporter-key', probePlan: '/etc/zpb/plan.json' }));
+    const governed = fixtureEnvironment('linux', path.join(dir, 'home'), { ZPB_POLICY_FILE: policyFile }, new Date('2026-11-26T08:00:00Z'));
+    const handlers = createIpcHandlers({ outputDir: dir, environment: governed, draftDir: path.join(dir, 'form-drafts') });
+    const call = (channel: string, request: unknown) => handlers.get(channel)!(request, () => undefined) as Promise<{ ok: boolean; value?: unknown }>;
+    const limits = await call(IPC_METHOD_CHANNELS.getFormPolicy, {});
+    expect(limits).toEqual({ ok: true, value: { minimumRedaction: 'standard', maxLogWindowHours: 30, probePlan: true, requireSignedRequests: false } });
+    expect(JSON.stringify(limits)).not.toMatch(/secret|plan\.json/);
+
+    writeFileSync(policyFile, '{}');
+    const report = { errorText: 'code 2202400', occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' };
+    // The user's own choices replace the link's (which pre-filled them).
+    const draft = (await call(IPC_METHOD_CHANNELS.prepareBundle, { report, probes: false, redaction: 'strict', logWindowHours: 12, request: { ticket: 'INC-2', redaction: 'minimal', logWindowHours: 72 } })) as {
+      ok: boolean;
+      value: { draftId: string; redaction: { profile: string } };
+    };
+    expect(draft.ok).toBe(true);
+    expect(draft.value.redaction.profile).toBe('strict');
+    const preview = (await call(IPC_METHOD_CHANNELS.previewDraftFile, { draftId: draft.value.draftId, path: 'system.json' })) as { value: { text: string } };
+    expect(JSON.parse(preview.value.text).zoomLogs.window.hours).toBe(12);
+  });
+});

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importPKCS8, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { fileReplayStore } from '../../../src-main/services/replay-store.js';
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
-import { consumeRequest, RequestRefusedError, verifySignedRequest } from '../../../src-main/services/verify-request.js';
+import { claimRequest, RequestRefusedError, verifySignedRequest, withClaimedRequest } from '../../../src-main/services/verify-request.js';
 import { mergePolicy } from '../../../src-shared/org-policy.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -71,9 +71,12 @@ describe('verifySignedRequest', () => {
     const replay = freshStore();
     const token = await signRequest({ privateKeyPem: desk.privateKeyPem, kid: 'desk-1', claims, now: NOW, validForSeconds: 3600 });
     const verified = await verifySignedRequest(token, { policy, replay, now: NOW });
-    await consumeRequest(verified, replay);
+    await claimRequest(verified, replay);
     const error = await refusal(token, { replay });
     expect([error.reason, error.message]).toEqual(['replayed', 'This request was already used on this computer; ask the help desk for a new link.']);
+    // Verified before the claim, claimed after it: the claim refuses it too.
+    const late = await claimRequest(verified, replay).catch((e: unknown) => e);
+    expect([(late as RequestRefusedError).reason, (late as Error).message]).toEqual(['replayed', error.message]);
     // Another request is not affected.
     const second = await signRequest({ privateKeyPem: desk.privateKeyPem, kid: 'desk-1', claims, now: NOW, validForSeconds: 3600 });
     await expect(verifySignedRequest(second, { policy, replay, now: NOW })).resolves.toMatchObject({ kid: 'desk-1' });
@@ -93,6 +96,19 @@ describe('verifySignedRequest', () => {
   });
 });
 
+describe('withClaimedRequest', () => {
+  it('keeps the claim when the work succeeds and gives it back when the work fails', async () => {
+    const replay = freshStore();
+    const token = await signRequest({ privateKeyPem: desk.privateKeyPem, kid: 'desk-1', claims, now: NOW, validForSeconds: 3600 });
+    const verified = await verifySignedRequest(token, { policy, replay, now: NOW });
+    await expect(withClaimedRequest(verified, replay, async () => Promise.reject(new Error('send failed')))).rejects.toThrow('send failed');
+    expect(await replay.used(verified.jti)).toBe(false);
+    await expect(withClaimedRequest(verified, replay, async () => 'sent')).resolves.toBe('sent');
+    expect(await replay.used(verified.jti)).toBe(true);
+    await expect(withClaimedRequest(verified, replay, async () => 'again')).rejects.toMatchObject({ reason: 'replayed' });
+  });
+});
+
 describe('fileReplayStore', () => {
   it('keeps ids until they expire, prunes expired ones, and writes a whole 0600 file each time', async () => {
     const folder = path.join(tmp, 'store');
@@ -100,15 +116,35 @@ describe('fileReplayStore', () => {
     let now = NOW;
     const store = fileReplayStore(file, () => now);
     const t = Math.floor(NOW.getTime() / 1000);
-    await store.record('first-request', t + 60);
-    await store.record('second-request', t + 7200);
+    expect(await store.claim('first-request', t + 60)).toBe(true);
+    expect(await store.claim('second-request', t + 7200)).toBe(true);
+    expect(await store.claim('first-request', t + 60)).toBe(false);
     expect([await store.used('first-request'), await store.used('second-request'), await store.used('other')]).toEqual([true, true, false]);
     now = new Date(NOW.getTime() + 3600_000);
     expect(await store.used('first-request')).toBe(false);
-    await store.record('third-request', t + 9000);
+    expect(await store.claim('third-request', t + 9000)).toBe(true);
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).used).sort()).toEqual(['second-request', 'third-request']);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    // No lock or temporary file is left behind.
     expect(readdirSync(folder)).toEqual(['used-requests.json']);
+    await store.release('third-request');
+    expect(await store.used('third-request')).toBe(false);
+    expect(await store.used('second-request')).toBe(true);
+  });
+
+  it('lets a claim be taken over when the process holding it died before finishing, and never a finished one', async () => {
+    const file = path.join(tmp, 'working', 'used-requests.json');
+    const t = Math.floor(NOW.getTime() / 1000) + 600;
+    const dead = 4242;
+    const store = fileReplayStore(file, () => NOW, { isAlive: (pid) => pid !== dead });
+    mkdirSync(path.dirname(file));
+    writeFileSync(file, JSON.stringify({ version: 1, used: { crashed: t, running: t, done: t }, working: { crashed: dead, running: 1 } }));
+    expect([await store.used('crashed'), await store.used('running'), await store.used('done')]).toEqual([false, true, true]);
+    expect([await store.claim('crashed', t), await store.claim('running', t), await store.claim('done', t)]).toEqual([true, false, false]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).working).toEqual({ crashed: process.pid, running: 1 });
+    await store.finish('crashed');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, used: { crashed: t, running: t, done: t }, working: { running: 1 } });
+    expect(await store.claim('crashed', t)).toBe(false);
   });
 
   it('reads a damaged file as empty and replaces it on the next write', async () => {
@@ -116,7 +152,7 @@ describe('fileReplayStore', () => {
     writeFileSync(file, '{"used": {"x": ');
     const store = fileReplayStore(file, () => NOW);
     expect(await store.used('x')).toBe(false);
-    await store.record('request-after-damage', Math.floor(NOW.getTime() / 1000) + 60);
+    expect(await store.claim('request-after-damage', Math.floor(NOW.getTime() / 1000) + 60)).toBe(true);
     expect(JSON.parse(readFileSync(file, 'utf8')).used).toHaveProperty('request-after-damage');
   });
 });

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileTusResumeStore } from '../../../src-main/upload/tus-resume-store.js';
 import { uploadBundle, type UploadBundleOptions } from '../../../src-main/upload/upload-bundle.js';
 import { UploadCancelledError, UploadFailedError, UploadRefusedError, type UploadFetch } from '../../../src-main/upload/upload-http.js';
 import { mergePolicy } from '../../../src-shared/org-policy.js';
@@ -118,6 +119,66 @@ describe('uploadBundle to a tus 1.0 server (@tus/server)', () => {
     expect(relay.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(3);
     expect(relay.requests.filter((r) => r.startsWith('POST'))).toHaveLength(2);
     expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference!))).digest('hex')).toBe(sha256);
+  });
+});
+
+describe('tus uploads resumed by a later process (resume store)', () => {
+  const stateFile = (name: string) => path.join(tmp, `state-${name}`, 'tus-uploads.json');
+  const noted = (file: string): { upload: string }[] => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).uploads : []);
+
+  it('a fresh call goes on from the offset a cancelled one reached, sending well under 1.5x the file, then forgets it', async () => {
+    const store = path.join(tmp, 'tus-resume');
+    mkdirSync(store);
+    const tus = await start(tusServer(store));
+    const size = 6 * 1024 * 1024;
+    const relay = await start(cuttingRelay(tus.port, Number.MAX_SAFE_INTEGER));
+    const { file, sha256 } = bundle(size);
+    const endpoint = `http://127.0.0.1:${relay.port}/files/`;
+    const state = stateFile('resume');
+    const controller = new AbortController();
+    const first = options([`127.0.0.1:${relay.port}`], { signal: controller.signal, tusResume: fileTusResumeStore(state) });
+    first.onProgress = (p) => {
+      if (p.sentBytes > size * 0.4) controller.abort();
+    };
+    expect(await uploadBundle(file, request({ kind: 'tus', endpoint }), first).catch((e: unknown) => e)).toBeInstanceOf(UploadCancelledError);
+    const [entry] = noted(state);
+    expect(noted(state)).toHaveLength(1);
+
+    // Another process: a new store object on the same file, a new client.
+    const second = options([`127.0.0.1:${relay.port}`], { tusResume: fileTusResumeStore(state) });
+    const receipt = await uploadBundle(file, request({ kind: 'tus', endpoint }), second);
+    expect(receipt.path).toBe(new URL(entry!.upload).pathname);
+    // It started where the server was, not at 0.
+    expect(second.progress[0]!.sentBytes).toBeGreaterThan(0);
+    expect(relay.sentBytes()).toBeLessThan(1.5 * size);
+    expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference!))).digest('hex')).toBe(sha256);
+    expect(receipt.sha256).toBe(sha256);
+    expect(noted(state)).toEqual([]);
+  });
+
+  it('starts afresh when the noted upload is gone (404), refused (403) or not this bundle (another length)', async () => {
+    const store = path.join(tmp, 'tus-fresh');
+    mkdirSync(store);
+    const tus = await start(tusServer(store));
+    const refusing = await start(failingRelay(tus.port, 1, 403));
+    const direct = `127.0.0.1:${tus.port}`;
+    const other = bundle(1000);
+    const otherReceipt = await uploadBundle(other.file, request({ kind: 'tus', endpoint: `http://${direct}/files/` }), options([direct]));
+    for (const [name, host, noteUpload] of [
+      ['gone', direct, '/files/0123456789abcdef'],
+      ['refused', `127.0.0.1:${refusing.port}`, otherReceipt.path],
+      ['other-length', direct, otherReceipt.path],
+    ] as const) {
+      const endpoint = `http://${host}/files/`;
+      const { file, sha256 } = bundle(200_000);
+      const state = stateFile(name);
+      const resume = fileTusResumeStore(state);
+      await resume.remember({ endpoint: new URL(endpoint), sha256, size: 200_000 }, new URL(`http://${host}${noteUpload}`));
+      const receipt = await uploadBundle(file, request({ kind: 'tus', endpoint }), options([host], { tusResume: resume }));
+      expect(receipt.path, name).not.toBe(noteUpload);
+      expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference!))).digest('hex')).toBe(sha256);
+      expect(noted(state)).toEqual([]);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // S3-compatible server on 127.0.0.1 with progress, and the Done screen shows the receipt; a failed
 // send offers "Try again"; an unsigned link that names an upload is "not verified" and sends nothing.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src-main/platform/load-policy.js';
@@ -16,7 +16,7 @@ import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import type { Running } from '../../helpers/loopback-servers.js';
 import { a11yViolations, openRenderer, saveScreenshots, type RendererHarness } from '../../helpers/renderer-harness.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { countingServer, failingRelay, presignedUrl, s3Server } from '../../helpers/upload-servers.js';
+import { countingServer, failingRelay, presignedUrl, s3Server, stallingRelay } from '../../helpers/upload-servers.js';
 
 const dir = useTempDir();
 const outputDir = path.join(dir, 'out');
@@ -123,6 +123,33 @@ describe('wizard with a signed request that sends the bundle', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.getByTestId('receipt').textContent(), { timeout: 60_000 }).toContain('Sent to IT Service Desk - reference');
     expect(relay.requests).toEqual(['PUT /bundles/inc-3001.zip', 'PUT /bundles/inc-3001.zip']);
+  }, 120_000);
+
+  it('cancels a send that hangs mid-body: the bundle stays whole, nothing is written beside it, and "Try again" sends it', async () => {
+    const relay = await stallingRelay(s3.port, 1);
+    servers.push(relay);
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem }, allowedUploadHosts: [`127.0.0.1:${relay.port}`] }));
+    const url = presignedUrl('PUT', s3.port, 'bundles', 'inc-3004.zip').replace(`:${s3.port}/`, `:${relay.port}/`);
+    const bundlePath = await saveFromLink(await signedLink(url, 'INC-3004'), 'INC-3004');
+    const { page } = harness;
+    await relay.stalled;
+    const sha256 = (await page.getByTestId('bundle-sha256').textContent())!;
+    await page.getByTestId('sending').getByRole('button', { name: 'Cancel' }).click();
+    const notice = page.getByTestId('send-cancelled');
+    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toBe(
+      'Not sent: sending was cancelled. The bundle is still saved on this computer; try again, or show it in its folder and send it yourself.',
+    );
+    expect(await page.getByTestId('success').textContent()).toContain('It was not sent to your help desk (see below).');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+    expect(createHash('sha256').update(readFileSync(bundlePath)).digest('hex')).toBe(sha256);
+    expect(readdirSync(outputDir).filter((name) => name.startsWith(path.basename(bundlePath)))).toEqual([path.basename(bundlePath)]);
+    expect(await page.getByRole('button', { name: 'Show in folder' }).count()).toBe(1);
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-send-cancelled');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByTestId('receipt').textContent(), { timeout: 60_000 }).toContain('Sent to IT Service Desk - reference');
+    expect(JSON.parse(readFileSync(`${bundlePath}.receipt.json`, 'utf8'))).toMatchObject({ sha256 });
+    expect(relay.requests).toEqual(['PUT /bundles/inc-3004.zip', 'PUT /bundles/inc-3004.zip']);
   }, 120_000);
 
   it('shows an unsigned link that names an upload as not verified, and sends nothing', async () => {

@@ -110,9 +110,42 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
     expect(run(failed, { type: 'send-progress', progress: { sentBytes: 9, totalBytes: 10, percent: 90 } }).sending.progress?.percent).toBe(50);
   });
 
+  it('a cancel is asked for only while sending, and ends as "cancelled" with no problem; Try again starts afresh', () => {
+    const sending = run(linked(), { type: 'send-started' });
+    expect(run(linked(), { type: 'send-cancel-requested' }).sending.cancelling).toBeUndefined();
+    const asked = run(sending, { type: 'send-cancel-requested' });
+    expect(asked.sending).toMatchObject({ status: 'sending', cancelling: true });
+    const cancelled = run(asked, { type: 'send-cancelled' });
+    expect(cancelled.sending).toMatchObject({ status: 'cancelled', cancelling: false, problem: null, receipt: null });
+    expect(run(cancelled, { type: 'send-started' }).sending).toEqual({ status: 'sending', progress: null, receipt: null, problem: null });
+  });
+
   it('on "start over" keeps the request\u2019s answers but drops a destination whose bundle was sent', () => {
     const sent = run(linked(), { type: 'send-started' }, { type: 'sent', receipt }, { type: 'start-over', now, timeZone: 'UTC' });
     expect([sent.request?.ticket, sent.verification, sent.sending.status]).toEqual(['INC-1', null, 'idle']);
     expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
+  });
+});
+
+describe('wizardReducer: the organisation policy bounds the form', () => {
+  const policy = { probePlan: false, requireSignedRequests: false, minimumRedaction: 'standard', maxLogWindowHours: 24, allowScreenshots: false } as const;
+  const screenshot = { name: 'x.png', bytes: 3, dataUrl: 'data:image/png;base64,AAAA' };
+
+  it('brings what was chosen within the policy when it arrives, and keeps it there on every edit', () => {
+    const s = run(start(), { type: 'edit', patch: { redaction: 'minimal', logWindowHours: 168, screenshot } }, { type: 'policy', policy });
+    expect(s.form).toMatchObject({ redaction: 'standard', logWindowHours: 24, screenshot: null });
+    const edited = run(s, { type: 'edit', patch: { redaction: 'minimal', logWindowHours: 72, screenshot } });
+    expect(edited.form).toMatchObject({ redaction: 'standard', logWindowHours: 24, screenshot: null });
+    expect(run(s, { type: 'edit', patch: { redaction: 'strict', logWindowHours: 12 } }).form).toMatchObject({ redaction: 'strict', logWindowHours: 12 });
+  });
+
+  it("pre-fills a link's redaction and window within the policy, also after start over", () => {
+    const s = run(start(), { type: 'policy', policy }, { type: 'request-link', link: { ticket: 'INC-9', redaction: 'minimal', logWindowHours: 96 }, error: null });
+    expect(s.form).toMatchObject({ redaction: 'standard', logWindowHours: 24 });
+    const strict = run(start(), { type: 'policy', policy }, { type: 'request-link', link: { ticket: 'INC-9', redaction: 'strict', logWindowHours: 6 }, error: null });
+    expect(strict.form).toMatchObject({ redaction: 'strict', logWindowHours: 6 });
+    const over = run(s, { type: 'start-over', now, timeZone: 'Europe/Berlin' });
+    expect(over.policy).toEqual(policy);
+    expect(over.form).toMatchObject({ redaction: 'standard', logWindowHours: 24 });
   });
 });
