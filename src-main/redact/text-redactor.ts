@@ -46,8 +46,8 @@ function hostNames(hostname: string): string[] {
   return first !== hostname ? [hostname, first] : [hostname];
 }
 
-/** The most rare rules joined in one regex (see the constructor). */
-const RARE_PER_PASS = 5;
+/** The most built-in rare rules joined in one regex (see the constructor). */
+const RARE_PER_PASS = 8;
 
 /** One combined regex over some of the rules, and where each rule's groups start in it. */
 interface Pass {
@@ -132,12 +132,17 @@ export class TextRedactor {
     const enabled = [...literals, ...BUILT_IN_RULES]
       .filter((rule): rule is RedactionRule => rule !== null && rule.profiles.includes(settings.profile))
       .map((rule, order) => ({ rule, order }));
-    // The rare rules go in passes of at most RARE_PER_PASS: V8's regex compiler has a cliff where
-    // one more alternative made the whole rare pass ~5x slower (all nine rules: 1019 ms on the
-    // 68 MB corpus; any eight: ~100 ms; split 5 + 4: 257 ms; docs/perf-notes.md).
-    const rare = enabled.filter(({ rule }) => rule.rare);
+    // The rules made from this machine's names (their size varies with the names and keywords) go
+    // in a pass of their own; the built-in rare rules in passes of at most RARE_PER_PASS. V8's
+    // regex compiler has a cliff where one more alternative made a whole pass several times slower
+    // (the nine rare rules of session 10: 1019 ms on the 68 MB corpus; any eight: ~100 ms). Fewer
+    // passes cost less (each scans every position): the eight built-in ones together 90 ms, the
+    // names 31 ms, against 84 + 61 ms for 5 + 4 mixed (docs/perf-notes.md).
+    const own = new Set(literals);
+    const named = enabled.filter(({ rule }) => own.has(rule));
+    const rare = enabled.filter(({ rule }) => rule.rare && !own.has(rule));
     const rarePasses = Array.from({ length: Math.ceil(rare.length / RARE_PER_PASS) }, (_, i) => rare.slice(i * RARE_PER_PASS, (i + 1) * RARE_PER_PASS));
-    const groups = options.singlePass ? [enabled] : [...rarePasses, enabled.filter(({ rule }) => !rule.rare)];
+    const groups = options.singlePass ? [enabled] : [named, ...rarePasses, enabled.filter(({ rule }) => !rule.rare && !own.has(rule))];
     this.passes = groups.map(buildPass).filter((pass): pass is Pass => pass !== null);
   }
 
