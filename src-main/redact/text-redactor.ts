@@ -75,8 +75,9 @@ function buildPass(rules: { rule: RedactionRule; order: number }[]): Pass | null
 const latin1Tables = new WeakMap<RegExp, Uint8Array>();
 
 /**
- * Which latin1 characters (all the scan's text has, bar a few callers) a one-character test accepts, as a table:
- * walking back over a long e-mail local part or PEM body tested each character with the regex.
+ * Which latin1 characters a one-character test accepts, as a table (the scan's text is latin1; any
+ * other character still goes to the regex): walking back over a long e-mail local part or PEM body
+ * tested each character with the regex.
  */
 function latin1Table(test: RegExp): Uint8Array {
   let table = latin1Tables.get(test);
