@@ -141,10 +141,12 @@ export const DIGIT_RULE: RedactionRule = {
     if (c.group(5) !== undefined) return replaceDashedOrCiscoMac(c);
     const prefix = c.group(3);
     const address = c.group(4) !== undefined ? text.replace(/_/g, '.') : prefix === undefined ? text : text.slice(0, -prefix.length - 1);
-    if (!IPV4.test(address) || isVersion(c.textBefore(160))) return null;
-    if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
+    if (!IPV4.test(address)) return null;
+    // The class first: it is four numbers against a table, and the addresses kept (Zoom's own
+    // ranges, loopback) fill Zoom logs; the version test reads back along the line.
     const ipClass = classifyIPv4(address);
-    if (ipClass === 'keep') return null;
+    if (ipClass === 'keep' || isVersion(c.textBefore(160))) return null;
+    if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
   },
 };
