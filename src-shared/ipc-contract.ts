@@ -46,6 +46,8 @@ export const collectRequestSchema = z
     screenshot: z.string().max(14_000_000).optional(),
     /** The help desk's request (from a request link): its redaction, probes and log window apply. */
     request: requestLinkSchema.optional(),
+    /** The verified signed request this bundle is for (main applies its request, and refuses one already used). */
+    requestId: z.string().uuid().optional(),
     /** The user's redaction choice (main still raises it to the policy's minimum). */
     redaction: z.enum(FORM_REDACTIONS).optional(),
     /** The user's Zoom log window in hours (main still lowers it to the policy's maximum). */

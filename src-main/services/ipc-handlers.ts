@@ -29,6 +29,7 @@ import type { Collector } from '../collect/collector.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { BundleDrafts } from './bundle-drafts.js';
 import { BundlePaths } from './bundle-paths.js';
+import { DraftRequestClaims } from './draft-request-claims.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { UnknownRequestError } from './unknown-request-error.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
@@ -96,6 +97,13 @@ function implementations(config: MainServiceConfig): Implementations {
   const paths = new BundlePaths(config.outputDir);
   const collecting = new CancellableRun();
   const environment = () => config.environment ?? currentEnvironment();
+  const claims = new DraftRequestClaims(() => replayStoreFor(environment()), (draftId) => drafts.discard(draftId));
+  /** The verified signed request behind an id main handed out (with an upload when `upload` says so). */
+  const verifiedRequest = (requestId: string, upload: boolean) => {
+    const verified = config.requestLinks?.verifiedRequest(requestId);
+    if (!verified || (upload && !verified.upload)) throw new UnknownRequestError(`no verified request${upload ? ' with an upload' : ''} has this id`);
+    return verified;
+  };
   // Asked once per run: the answer (and the page it names) does not change while the app is open.
   let updateStatus: Promise<UpdateStatus> | null = null;
   /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
@@ -132,9 +140,13 @@ function implementations(config: MainServiceConfig): Implementations {
       const policy = await loadPolicy(environment);
       if (request.screenshot && !screenshotsAllowed(policy)) throw new PolicyRefusalError('Your organisation does not allow screenshots in bundles. Remove the screenshot, then create the bundle.');
       // A bad image fails before anything is collected.
+      const verified = request.requestId === undefined ? undefined : verifiedRequest(request.requestId, false);
+      // A signed request's own fields, as main verified them, over what the renderer sent.
+      const link = verified?.request ?? request.request;
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
-      const draft = await collecting.run(async (signal) => {
-        const options = policyBundleOptions(requestOptions(request.probes, request.request, { redaction: request.redaction, logWindowHours: request.logWindowHours }), config.settings, policy);
+      // A used request is refused before anything is collected; one without an upload is claimed until saved.
+      const draft = await claims.collect(verified, () => collecting.run(async (signal) => {
+        const options = policyBundleOptions(requestOptions(request.probes, link, { redaction: request.redaction, logWindowHours: request.logWindowHours }), config.settings, policy);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
@@ -149,7 +161,7 @@ function implementations(config: MainServiceConfig): Implementations {
         if (signal.aborted) throw new CancelledError();
         if (screenshot) collected.entries.push({ kind: 'file', file: screenshot });
         return drafts.create(collected, signal);
-      }).catch(async (error: unknown) => {
+      })).catch(async (error: unknown) => {
         // No draft owns the stored screenshot yet: remove it before reporting the failure.
         if (screenshot) await fs.rm(screenshot.sourcePath, { force: true });
         throw error;
@@ -172,12 +184,11 @@ function implementations(config: MainServiceConfig): Implementations {
       return (await config.requestLinks?.takeChecked()) ?? null;
     },
     async sendBundle(request, emit) {
-      const verified = config.requestLinks?.verifiedRequest(request.requestId);
-      if (!verified?.upload) throw new UnknownRequestError('no verified request with an upload has this id');
+      const verified = verifiedRequest(request.requestId, true);
       paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
       if (!config.fetch) throw new Error('sending is not available here');
       const environment = config.environment ?? currentEnvironment();
-      const upload = verified.upload;
+      const upload = verified.upload!;
       const fetch = config.fetch;
       // One send at a time: a new one (Try again) stops one still running.
       sending?.abort();
@@ -226,7 +237,9 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async saveBundle(request) {
       drafts.get(request.draftId); // an unknown draft fails before a file name is picked
-      return respond(await paths.withNewBundlePath(environment().now(), (outPath) => drafts.save(request.draftId, outPath, request.exclude)));
+      const saved = await paths.withNewBundlePath(environment().now(), (outPath) => drafts.save(request.draftId, outPath, request.exclude));
+      await claims.saved(request.draftId);
+      return respond(saved);
     },
     async emailHelpDesk(request) {
       if (!config.openMail) throw new Error('email is not available here');
@@ -237,6 +250,7 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async discardDraft(request) {
       await drafts.discard(request.draftId);
+      await claims.discarded(request.draftId);
       return {};
     },
     async cancelCollect() {

@@ -43,6 +43,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     try {
       const screenshot = current.form.screenshot?.dataUrl;
       const request = current.request;
+      const requestId = current.verification?.requestId;
       const draft = await window.zpb.prepareBundle({
         report: request ? { ...report, ticket: request.ticket } : report,
         probes: current.form.probes,
@@ -50,6 +51,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
         logWindowHours: current.form.logWindowHours,
         ...(screenshot ? { screenshot } : {}),
         ...(request ? { request } : {}),
+        // A signed request is claimed by main for this bundle: one already used is refused before collecting.
+        ...(requestId ? { requestId } : {}),
       });
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {

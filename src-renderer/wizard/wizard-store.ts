@@ -213,8 +213,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'start-over': {
       const started = initialWizardState(action.now, action.timeZone);
       const fresh = { ...started, policy: state.policy, form: withinPolicy(started.form, state.policy) };
-      // A request that sent its bundle is spent: its answers stay, its destination does not.
-      const verification = state.sending.status === 'sent' ? null : state.verification;
+      // A request that sent its bundle, or one without an upload whose bundle is saved, is spent: its answers stay, its signature does not.
+      const spent = state.sending.status === 'sent' || (state.result !== null && !state.verification?.destination);
+      const verification = spent ? null : state.verification;
       return state.request ? withRequest(fresh, state.request, verification) : fresh;
     }
     case 'request-link':

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src-main/platform/load-policy.js';
 import { replayStoreFor } from '../../../src-main/services/replay-store.js';
@@ -171,6 +172,27 @@ describe('wizard with a signed request that sends the bundle', () => {
     expect(await page.getByTestId('sending').count()).toBe(0);
     expect(existsSync(`${bundlePath}.receipt.json`)).toBe(false);
     expect(elsewhere.requests).toEqual([]);
+  }, 120_000);
+
+  it('refuses a signed request without an upload that was used meanwhile, in the CLI\'s sentence, and collects nothing', async () => {
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem } }));
+    const token = await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims: { ticket: 'INC-3005', helpdesk: 'IT Service Desk', probes: false }, now: new Date(), validForSeconds: 3600 });
+    const { page } = harness;
+    await requestLinks.deliver(`zoom-phone-bundle://collect?request=${token}`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('request-signer').textContent()).toContain('Verified: signed by IT Service Desk (key desk-1)');
+    // zpb collect with the same link finished after the app read it: the app must not use it again.
+    const { jti, exp } = decodeJwt(token);
+    const replay = replayStoreFor(environment);
+    expect(await replay.claim(jti!, exp!)).toBe(true);
+    await replay.finish(jti!);
+    const before = readdirSync(outputDir);
+    await page.getByRole('button', { name: 'Create support bundle now' }).click();
+    const notice = page.getByTestId('error-notice').getByRole('alert');
+    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toBe('This request was already used on this computer; ask the help desk for a new link.');
+    expect(await page.getByTestId('progress').locator('li').count()).toBe(0);
+    expect(readdirSync(outputDir)).toEqual(before);
+    expect(await a11yViolations(page)).toEqual([]);
   }, 120_000);
 
   it('says in a sentence why a signed request was refused', async () => {
