@@ -32,6 +32,7 @@ import { BundlePaths } from './bundle-paths.js';
 import { DraftRequestClaims } from './draft-request-claims.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { UnknownRequestError } from './unknown-request-error.js';
+import { NotABundleError } from './not-a-bundle-error.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { policyBundleOptions } from './policy-bundle-options.js';
 import { loadPolicy } from '../platform/load-policy.js';
@@ -109,8 +110,9 @@ function implementations(config: MainServiceConfig): Implementations {
   /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
   let sending: AbortController | null = null;
 
-  const respond = async (bundle: CreatedBundle) => {
-    paths.trust(bundle.path);
+  /** What the Done screen shows of a bundle that may now be sent: saved by main, or chosen and verified. */
+  const respond = async (bundle: Pick<CreatedBundle, 'path' | 'manifest'>) => {
+    paths.allowSending(bundle.path);
     // Hashed and measured as it lies on disk: what the help desk receives.
     const hash = createHash('sha256');
     await pipeline(createReadStream(bundle.path), hash);
@@ -185,7 +187,7 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async sendBundle(request, emit) {
       const verified = verifiedRequest(request.requestId, true);
-      paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
+      paths.requireSendable(request.bundlePath, 'only bundles this app saved, or chose to send and verified, can be sent');
       if (!config.fetch) throw new Error('sending is not available here');
       const environment = config.environment ?? currentEnvironment();
       const upload = verified.upload!;
@@ -212,6 +214,17 @@ function implementations(config: MainServiceConfig): Implementations {
       } finally {
         if (sending === controller) sending = null;
       }
+    },
+    async chooseBundleToSend(request) {
+      // Only for a verified request that names where: the destination is always the request's own.
+      verifiedRequest(request.requestId, true);
+      if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
+      const chosen = await config.chooseBundleFile();
+      if (!chosen) return null;
+      // The checks of zpb inspect: a manifest, and every entry exactly as it says.
+      const inspected = await inspectBundle(chosen);
+      if (!inspected.verified || !inspected.manifest) throw new NotABundleError(inspected.problems);
+      return respond({ path: chosen, manifest: inspected.manifest });
     },
     async cancelSend() {
       const cancelled = sending !== null;

@@ -126,6 +126,14 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
     expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
   });
 
+  it('keeps why a chosen saved bundle cannot be sent until a bundle is chosen, saved or another link arrives', () => {
+    const result = { bundlePath: '/saved.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 };
+    const refused = run(linked(), { type: 'choose-failed', problem: { message: 'not a bundle' } });
+    expect(refused.chooseProblem).toEqual({ message: 'not a bundle' });
+    expect(run(refused, { type: 'saved', result })).toMatchObject({ step: 'done', result, chooseProblem: null });
+    expect(run(refused, { type: 'request-link', link: { ticket: 'INC-3' }, error: null, verification }).chooseProblem).toBeNull();
+  });
+
   it('on "start over" drops the signature of a request without an upload once its bundle is saved (main spent it)', () => {
     const { destination: _destination, ...noUpload } = verification;
     const result = { bundlePath: '/b.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 };
