@@ -3,7 +3,7 @@
  * (the configured one until the user picks another in main's dialog), a fresh name per save that no
  * file and no other running save has, and the set of files main wrote or the user picked in main's
  * own dialog (only those may be revealed or opened; a path the renderer makes up is refused), and of
-those the bundles that may be sent (saved by main, or chosen to be sent and verified).
+ * those the bundles that may be sent (saved by main, or chosen to be sent and verified).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

@@ -141,10 +141,10 @@ function implementations(config: MainServiceConfig): Implementations {
       // The organisation's policy beats the link and the user's choices, here as in the CLI.
       const policy = await loadPolicy(environment);
       if (request.screenshot && !screenshotsAllowed(policy)) throw new PolicyRefusalError('Your organisation does not allow screenshots in bundles. Remove the screenshot, then create the bundle.');
-      // A bad image fails before anything is collected.
       const verified = request.requestId === undefined ? undefined : verifiedRequest(request.requestId, false);
       // A signed request's own fields, as main verified them, over what the renderer sent.
       const link = verified?.request ?? request.request;
+      // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
       // A used request is refused before anything is collected; one without an upload is claimed until saved.
       const draft = await claims.collect(verified, () => collecting.run(async (signal) => {
