@@ -105,6 +105,14 @@ function implementations(config: MainServiceConfig): Implementations {
     if (!verified || (upload && !verified.upload)) throw new UnknownRequestError(`no verified request${upload ? ' with an upload' : ''} has this id`);
     return verified;
   };
+  /** Bundles the user chose to send (main did not write them): checked again before every send. */
+  const chosenToSend = new Set<string>();
+  /** The checks of zpb inspect: a manifest, and every entry exactly as it says; else NotABundleError. */
+  const requireWholeBundle = async (file: string) => {
+    const inspected = await inspectBundle(file);
+    if (!inspected.verified || !inspected.manifest) throw new NotABundleError(inspected.problems);
+    return inspected.manifest;
+  };
   // Asked once per run: the answer (and the page it names) does not change while the app is open.
   let updateStatus: Promise<UpdateStatus> | null = null;
   /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
@@ -189,6 +197,8 @@ function implementations(config: MainServiceConfig): Implementations {
       const verified = verifiedRequest(request.requestId, true);
       paths.requireSendable(request.bundlePath, 'only bundles this app saved, or chose to send and verified, can be sent');
       if (!config.fetch) throw new Error('sending is not available here');
+      // A chosen file may have changed since it was chosen (Try again later): checked again.
+      if (chosenToSend.has(request.bundlePath)) await requireWholeBundle(request.bundlePath);
       const environment = config.environment ?? currentEnvironment();
       const upload = verified.upload!;
       const fetch = config.fetch;
@@ -221,10 +231,9 @@ function implementations(config: MainServiceConfig): Implementations {
       if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
       const chosen = await config.chooseBundleFile();
       if (!chosen) return null;
-      // The checks of zpb inspect: a manifest, and every entry exactly as it says.
-      const inspected = await inspectBundle(chosen);
-      if (!inspected.verified || !inspected.manifest) throw new NotABundleError(inspected.problems);
-      return respond({ path: chosen, manifest: inspected.manifest });
+      const manifest = await requireWholeBundle(chosen);
+      chosenToSend.add(chosen);
+      return respond({ path: chosen, manifest });
     },
     async cancelSend() {
       const cancelled = sending !== null;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collector } from '../../../src-main/collect/collector.js';
 import { appDataFolder } from '../../../src-main/platform/app-data-folder.js';
 import { loadPolicy } from '../../../src-main/platform/load-policy.js';
+import { createBundle } from '../../../src-main/services/create-bundle.js';
 import { createIpcHandlers } from '../../../src-main/services/ipc-handlers.js';
 import { replayStoreFor } from '../../../src-main/services/replay-store.js';
 import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
@@ -154,6 +155,21 @@ describe('sending a saved bundle from the app', () => {
     }
     expect(relay.sentBytes()).toBe(before);
     expect(elsewhere.requests).toEqual([]);
+  });
+
+  it('checks a chosen bundle again before each send: one changed since it was chosen sends nothing', async () => {
+    const bundle = path.join(dir, 'changed-later.zip');
+    await createBundle({ report: { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC', ticket: 'INC-501' }, environment, collectors: [], settings: { probes: false }, outPath: bundle });
+    const app = appRun('changed', () => bundle);
+    const requestId = await app.open(await signedLink({ kind: 'tus', endpoint: `http://127.0.0.1:${relay.port}/files/` }));
+    expect(await app.call('chooseBundleToSend', { requestId })).toMatchObject({ ok: true, value: { bundlePath: bundle, sha256: sha256Of(bundle) } });
+    // Cut short since (a copy over it that stopped half-way).
+    const bytes = readFileSync(bundle);
+    writeFileSync(bundle, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const before = relay.sentBytes();
+    expect(await app.call('sendBundle', { requestId, bundlePath: bundle })).toMatchObject({ ok: false, error: { code: 'not-a-bundle' } });
+    expect(relay.sentBytes()).toBe(before);
+    expect(existsSync(`${bundle}.receipt.json`)).toBe(false);
   });
 
   it('answers null when the dialog is cancelled', async () => {
