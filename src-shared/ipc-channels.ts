@@ -26,6 +26,7 @@ export const IPC_METHOD_CHANNELS = {
   sendBundle: 'zpb:send-bundle',
   getFormPolicy: 'zpb:get-form-policy',
   cancelSend: 'zpb:cancel-send',
+  chooseBundleToSend: 'zpb:choose-bundle-to-send',
 } as const;
 
 /** One-way main-to-renderer events, keyed by event name (`window.zpb.on<Name>`). */

@@ -46,6 +46,8 @@ export const collectRequestSchema = z
     screenshot: z.string().max(14_000_000).optional(),
     /** The help desk's request (from a request link): its redaction, probes and log window apply. */
     request: requestLinkSchema.optional(),
+    /** The verified signed request this bundle is for (main applies its request, and refuses one already used). */
+    requestId: z.string().uuid().optional(),
     /** The user's redaction choice (main still raises it to the policy's minimum). */
     redaction: z.enum(FORM_REDACTIONS).optional(),
     /** The user's Zoom log window in hours (main still lowers it to the policy's maximum). */
@@ -197,12 +199,17 @@ export const ipcContract = {
   checkForUpdate: { channel: IPC_METHOD_CHANNELS.checkForUpdate, request: empty, response: updateStatusSchema },
   /** Opens the newer version's page (the one the feed named, nothing else) in the browser. */
   openUpdatePage: { channel: IPC_METHOD_CHANNELS.openUpdatePage, request: empty, response: empty },
-  /** Sends a bundle this app saved where the verified signed request `requestId` says; resolves to the receipt. */
+  /** Sends a bundle this app saved (or chooseBundleToSend verified) where the verified signed request `requestId` says; resolves to the receipt. */
   sendBundle: {
     channel: IPC_METHOD_CHANNELS.sendBundle,
     request: z.object({ requestId: z.string().uuid(), bundlePath: z.string().min(1).max(4096) }).strict(),
     response: uploadReceiptSchema,
   },
+  /**
+   * "Send a saved bundle": main's file dialog for a bundle to send where the verified request
+   * `requestId` (one with an upload) says; main verifies the file is a whole bundle. null when cancelled.
+   */
+  chooseBundleToSend: { channel: IPC_METHOD_CHANNELS.chooseBundleToSend, request: z.object({ requestId: z.string().uuid() }).strict(), response: collectResponseSchema.nullable() },
   /** Stops the sending in progress, if any; the bundle stays on disk and sendBundle fails with code "cancelled". */
   cancelSend: { channel: IPC_METHOD_CHANNELS.cancelSend, request: empty, response: z.object({ cancelled: z.boolean() }) },
   /** The organisation policy's limits on the form's choices (for "Set by your organisation"); nothing secret. */

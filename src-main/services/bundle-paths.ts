@@ -2,7 +2,8 @@
  * Which bundle files the app may touch for the renderer, and where new ones go: the output folder
  * (the configured one until the user picks another in main's dialog), a fresh name per save that no
  * file and no other running save has, and the set of files main wrote or the user picked in main's
- * own dialog (only those may be revealed or opened; a path the renderer makes up is refused).
+ * own dialog (only those may be revealed or opened; a path the renderer makes up is refused), and of
+ * those the bundles that may be sent (saved by main, or chosen to be sent and verified).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,8 @@ async function claimBundlePath(dir: string, now: Date, claimed: Set<string>): Pr
 
 export class BundlePaths {
   private readonly trusted = new Set<string>();
+  // Bundles that may be sent (a file opened to view only is not one of them).
+  private readonly sendable = new Set<string>();
   // Output names picked by saves still running.
   private readonly claimed = new Set<string>();
 
@@ -41,6 +44,17 @@ export class BundlePaths {
   /** Marks a file main wrote or the user chose in main's dialog. */
   trust(file: string): void {
     this.trusted.add(file);
+  }
+
+  /** Marks a bundle that may be sent: one main saved, or one the user chose to send and main verified. */
+  allowSending(file: string): void {
+    this.trust(file);
+    this.sendable.add(file);
+  }
+
+  /** Throws UntrustedPathError unless the file was marked with allowSending. */
+  requireSendable(file: string, why: string): void {
+    if (!this.sendable.has(file)) throw new UntrustedPathError(why);
   }
 
   /** Throws UntrustedPathError (with the way forward) unless main wrote or the user chose this file. */

@@ -29,8 +29,10 @@ import type { Collector } from '../collect/collector.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { BundleDrafts } from './bundle-drafts.js';
 import { BundlePaths } from './bundle-paths.js';
+import { DraftRequestClaims } from './draft-request-claims.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { UnknownRequestError } from './unknown-request-error.js';
+import { NotABundleError } from './not-a-bundle-error.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { policyBundleOptions } from './policy-bundle-options.js';
 import { loadPolicy } from '../platform/load-policy.js';
@@ -96,13 +98,29 @@ function implementations(config: MainServiceConfig): Implementations {
   const paths = new BundlePaths(config.outputDir);
   const collecting = new CancellableRun();
   const environment = () => config.environment ?? currentEnvironment();
+  const claims = new DraftRequestClaims(() => replayStoreFor(environment()), (draftId) => drafts.discard(draftId));
+  /** The verified signed request behind an id main handed out (with an upload when `upload` says so). */
+  const verifiedRequest = (requestId: string, upload: boolean) => {
+    const verified = config.requestLinks?.verifiedRequest(requestId);
+    if (!verified || (upload && !verified.upload)) throw new UnknownRequestError(`no verified request${upload ? ' with an upload' : ''} has this id`);
+    return verified;
+  };
+  /** Bundles the user chose to send (main did not write them): checked again before every send. */
+  const chosenToSend = new Set<string>();
+  /** The checks of zpb inspect: a manifest, and every entry exactly as it says; else NotABundleError. */
+  const requireWholeBundle = async (file: string) => {
+    const inspected = await inspectBundle(file);
+    if (!inspected.verified || !inspected.manifest) throw new NotABundleError(inspected.problems);
+    return inspected.manifest;
+  };
   // Asked once per run: the answer (and the page it names) does not change while the app is open.
   let updateStatus: Promise<UpdateStatus> | null = null;
   /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
   let sending: AbortController | null = null;
 
-  const respond = async (bundle: CreatedBundle) => {
-    paths.trust(bundle.path);
+  /** What the Done screen shows of a bundle that may now be sent: saved by main, or chosen and verified. */
+  const respond = async (bundle: Pick<CreatedBundle, 'path' | 'manifest'>) => {
+    paths.allowSending(bundle.path);
     // Hashed and measured as it lies on disk: what the help desk receives.
     const hash = createHash('sha256');
     await pipeline(createReadStream(bundle.path), hash);
@@ -131,10 +149,14 @@ function implementations(config: MainServiceConfig): Implementations {
       // The organisation's policy beats the link and the user's choices, here as in the CLI.
       const policy = await loadPolicy(environment);
       if (request.screenshot && !screenshotsAllowed(policy)) throw new PolicyRefusalError('Your organisation does not allow screenshots in bundles. Remove the screenshot, then create the bundle.');
+      const verified = request.requestId === undefined ? undefined : verifiedRequest(request.requestId, false);
+      // A signed request's own fields, as main verified them, over what the renderer sent.
+      const link = verified?.request ?? request.request;
       // A bad image fails before anything is collected.
       const screenshot = request.screenshot ? await storeScreenshot(request.screenshot, path.join(draftDir, 'attachments')) : null;
-      const draft = await collecting.run(async (signal) => {
-        const options = policyBundleOptions(requestOptions(request.probes, request.request, { redaction: request.redaction, logWindowHours: request.logWindowHours }), config.settings, policy);
+      // A used request is refused before anything is collected; one without an upload is claimed until saved.
+      const draft = await claims.collect(verified, () => collecting.run(async (signal) => {
+        const options = policyBundleOptions(requestOptions(request.probes, link, { redaction: request.redaction, logWindowHours: request.logWindowHours }), config.settings, policy);
         const collected = await collectForBundle({
           report: request.report,
           ...options,
@@ -149,7 +171,7 @@ function implementations(config: MainServiceConfig): Implementations {
         if (signal.aborted) throw new CancelledError();
         if (screenshot) collected.entries.push({ kind: 'file', file: screenshot });
         return drafts.create(collected, signal);
-      }).catch(async (error: unknown) => {
+      })).catch(async (error: unknown) => {
         // No draft owns the stored screenshot yet: remove it before reporting the failure.
         if (screenshot) await fs.rm(screenshot.sourcePath, { force: true });
         throw error;
@@ -172,12 +194,13 @@ function implementations(config: MainServiceConfig): Implementations {
       return (await config.requestLinks?.takeChecked()) ?? null;
     },
     async sendBundle(request, emit) {
-      const verified = config.requestLinks?.verifiedRequest(request.requestId);
-      if (!verified?.upload) throw new UnknownRequestError('no verified request with an upload has this id');
-      paths.requireTrusted(request.bundlePath, 'only bundles this app saved can be sent');
+      const verified = verifiedRequest(request.requestId, true);
+      paths.requireSendable(request.bundlePath, 'only bundles this app saved, or chose to send and verified, can be sent');
       if (!config.fetch) throw new Error('sending is not available here');
+      // A chosen file may have changed since it was chosen (Try again later): checked again.
+      if (chosenToSend.has(request.bundlePath)) await requireWholeBundle(request.bundlePath);
       const environment = config.environment ?? currentEnvironment();
-      const upload = verified.upload;
+      const upload = verified.upload!;
       const fetch = config.fetch;
       // One send at a time: a new one (Try again) stops one still running.
       sending?.abort();
@@ -201,6 +224,16 @@ function implementations(config: MainServiceConfig): Implementations {
       } finally {
         if (sending === controller) sending = null;
       }
+    },
+    async chooseBundleToSend(request) {
+      // Only for a verified request that names where: the destination is always the request's own.
+      verifiedRequest(request.requestId, true);
+      if (!config.chooseBundleFile) throw new Error('choosing files is not available here');
+      const chosen = await config.chooseBundleFile();
+      if (!chosen) return null;
+      const manifest = await requireWholeBundle(chosen);
+      chosenToSend.add(chosen);
+      return respond({ path: chosen, manifest });
     },
     async cancelSend() {
       const cancelled = sending !== null;
@@ -226,7 +259,9 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async saveBundle(request) {
       drafts.get(request.draftId); // an unknown draft fails before a file name is picked
-      return respond(await paths.withNewBundlePath(environment().now(), (outPath) => drafts.save(request.draftId, outPath, request.exclude)));
+      const saved = await paths.withNewBundlePath(environment().now(), (outPath) => drafts.save(request.draftId, outPath, request.exclude));
+      await claims.saved(request.draftId);
+      return respond(saved);
     },
     async emailHelpDesk(request) {
       if (!config.openMail) throw new Error('email is not available here');
@@ -237,6 +272,7 @@ function implementations(config: MainServiceConfig): Implementations {
     },
     async discardDraft(request) {
       await drafts.discard(request.draftId);
+      await claims.discarded(request.draftId);
       return {};
     },
     async cancelCollect() {

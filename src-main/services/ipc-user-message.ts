@@ -10,7 +10,9 @@ import { UntrustedPathError } from './bundle-paths.js';
 import { CancelledError } from './cancellable-run.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { ScreenshotError } from './screenshot-attachment.js';
+import { NotABundleError } from './not-a-bundle-error.js';
 import { UnknownRequestError } from './unknown-request-error.js';
+import { RequestRefusedError } from './verify-request.js';
 
 export function userMessage(error: unknown): { code: string; message: string; details?: string } {
   if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
@@ -30,6 +32,11 @@ export function userMessage(error: unknown): { code: string; message: string; de
   if (error instanceof UploadRefusedError) return { code: 'upload-refused', message: `The bundle was not sent: ${error.message} It is still saved on this computer.` };
   if (error instanceof UploadFailedError) {
     return { code: 'upload-failed', message: 'The bundle could not be sent. It is still saved on this computer: try again, or show it in its folder and send it yourself.', details: error.message };
+  }
+  // The verifier's own sentence, as the CLI says it (nothing was collected for it).
+  if (error instanceof RequestRefusedError) return { code: 'request-refused', message: error.message };
+  if (error instanceof NotABundleError) {
+    return { code: 'not-a-bundle', message: 'That file cannot be sent: it is not a whole support bundle, or it was changed after it was saved. Choose the bundle the app saved.', details: error.message };
   }
   if (error instanceof UnknownRequestError) return { code: 'no-request', message: 'This bundle cannot be sent from here: open the help desk\u2019s link again.', details: error.message };
   if (error instanceof UntrustedPathError) return { code: 'forbidden', message: 'That file cannot be opened here. Use the Open bundle button.', details: error.message };

@@ -73,8 +73,13 @@ export async function verifySignedRequest(token: string, options: { policy: Effe
     throw new RequestRefusedError(`This request's "${issue?.path.join('.') || 'claims'}" is not valid (${issue?.message ?? 'invalid'}); ${NEW_LINK}.`, 'invalid');
   }
   const { upload, iat: _iat, exp, nbf: _nbf, jti, ...request } = parsed.data;
-  if (await options.replay.used(jti)) throw new RequestRefusedError(ALREADY_USED, 'replayed');
+  if (await options.replay.used(jti)) throw alreadyUsedError();
   return { request, ...(upload ? { upload } : {}), kid, jti, expiresAt: new Date(exp * 1000).toISOString() };
+}
+
+/** The refusal of a request already used on this machine (the same sentence everywhere). */
+export function alreadyUsedError(): RequestRefusedError {
+  return new RequestRefusedError(ALREADY_USED, 'replayed');
 }
 
 /**
@@ -84,7 +89,7 @@ export async function verifySignedRequest(token: string, options: { policy: Effe
  */
 export async function claimRequest(verified: VerifiedRequest, replay: ReplayStore): Promise<void> {
   if (!(await replay.claim(verified.jti, Math.ceil(Date.parse(verified.expiresAt) / 1000)))) {
-    throw new RequestRefusedError(ALREADY_USED, 'replayed');
+    throw alreadyUsedError();
   }
 }
 

@@ -52,6 +52,8 @@ export function RequestBanner({
   saved,
   verification,
   signedOnly,
+  onSendSaved,
+  chooseProblem,
 }: {
   request: RequestLink | null;
   error: Problem | null;
@@ -59,6 +61,10 @@ export function RequestBanner({
   verification: RequestVerification | null;
   /** The policy's "Set by your organisation" sentence when only signed requests are accepted. */
   signedOnly?: string;
+  /** "Send a saved bundle…": offered for a verified request that names where, before a new bundle is made. */
+  onSendSaved?: () => void;
+  /** Why the chosen bundle cannot be sent. */
+  chooseProblem?: Problem | null;
 }) {
   if (error) return <ErrorNotice problem={error} className="banner banner-warn" />;
   if (!request) return null;
@@ -70,6 +76,15 @@ export function RequestBanner({
       </p>
       {requested(request).length > 0 && <p data-testid="request-settings">The help desk asks for: {requested(request).join('; ')}.</p>}
       <Verification request={request} verification={verification} saved={saved} />
+      {verification?.signed && verification.destination && onSendSaved && (
+        <div className="button-row" data-testid="send-saved">
+          <p className="hint">Already saved a bundle for this ticket (a send that failed or was interrupted)? Send that file instead.</p>
+          <button type="button" onClick={onSendSaved}>
+            Send a saved bundle…
+          </button>
+        </div>
+      )}
+      {chooseProblem && <ErrorNotice problem={chooseProblem} className="banner banner-warn" />}
       {signedOnly && <PolicyMark id="request-signed-policy" text={signedOnly} testId="policy-mark-signed" />}
       {request.returnTo && !verification?.destination && (
         <p>

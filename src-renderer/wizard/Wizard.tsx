@@ -5,13 +5,16 @@ import { problemOf } from '../common/error-text.js';
 import { RequestBanner } from './RequestBanner.js';
 import { wallClock } from '../../src-shared/zoned-time.js';
 import { reportFromForm, reportProblem } from './wizard-form.js';
-import { initialWizardState, wizardReducer, type WizardState } from './wizard-store.js';
+import { initialWizardState, wizardReducer, type StepId, type WizardState } from './wizard-store.js';
 import { CollectStep } from './steps/CollectStep.js';
 import { DoneStep } from './steps/DoneStep.js';
 import { ReviewStep } from './steps/ReviewStep.js';
 import { WhatHappenedStep } from './steps/WhatHappenedStep.js';
 import { WhenStep } from './steps/WhenStep.js';
 import { WhereStep } from './steps/WhereStep.js';
+
+/** Steps before collecting starts, where "Send a saved bundle…" is offered. */
+const FORM_STEPS: readonly StepId[] = ['what', 'when', 'where'];
 
 export function Wizard({ timeZone }: { timeZone: string }) {
   const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(new Date(), timeZone));
@@ -43,6 +46,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     try {
       const screenshot = current.form.screenshot?.dataUrl;
       const request = current.request;
+      const requestId = current.verification?.requestId;
       const draft = await window.zpb.prepareBundle({
         report: request ? { ...report, ticket: request.ticket } : report,
         probes: current.form.probes,
@@ -50,6 +54,8 @@ export function Wizard({ timeZone }: { timeZone: string }) {
         logWindowHours: current.form.logWindowHours,
         ...(screenshot ? { screenshot } : {}),
         ...(request ? { request } : {}),
+        // A signed request is claimed by main for this bundle: one already used is refused before collecting.
+        ...(requestId ? { requestId } : {}),
       });
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {
@@ -99,6 +105,23 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     }
   }
 
+  /**
+   * "Send a saved bundle…": main's dialog picks a bundle (verified there as a whole bundle), then it
+   * is sent like a fresh one, to where the verified request says, from the Done screen.
+   */
+  async function sendSaved(current: WizardState) {
+    const requestId = current.verification?.requestId;
+    if (!requestId) return;
+    try {
+      const result = await window.zpb.chooseBundleToSend({ requestId });
+      if (!result) return; // the dialog was cancelled
+      dispatch({ type: 'saved', result });
+      void send(current, result.bundlePath);
+    } catch (error) {
+      dispatch({ type: 'choose-failed', problem: problemOf(error) });
+    }
+  }
+
   async function cancelSend() {
     dispatch({ type: 'send-cancel-requested' });
     await window.zpb.cancelSend({}).catch(() => undefined); // the running send reports the outcome
@@ -126,7 +149,15 @@ export function Wizard({ timeZone }: { timeZone: string }) {
 
   return (
     <>
-      <RequestBanner request={state.request} error={state.requestError} saved={state.step === 'done'} verification={state.verification} signedOnly={policyMarks(state.policy).signedRequests} />
+      <RequestBanner
+        request={state.request}
+        error={state.requestError}
+        saved={state.step === 'done'}
+        verification={state.verification}
+        signedOnly={policyMarks(state.policy).signedRequests}
+        // Before a new bundle is being made: a saved one may be sent instead.
+        {...(FORM_STEPS.includes(state.step) ? { onSendSaved: () => void sendSaved(state), chooseProblem: state.chooseProblem } : {})}
+      />
       {step()}
     </>
   );

@@ -57,6 +57,8 @@ export interface WizardState {
   verification: RequestVerification | null;
   /** Sending the saved bundle where a verified request says. */
   sending: SendingState;
+  /** Why the bundle chosen with "Send a saved bundle…" cannot be sent. */
+  chooseProblem: Problem | null;
   /** The organisation policy's limits on the form (nothing locked until main says otherwise; main enforces them anyway). */
   policy: FormPolicy;
 }
@@ -98,6 +100,7 @@ export type WizardAction =
   | { type: 'send-failed'; problem: Problem }
   | { type: 'send-cancel-requested' }
   | { type: 'send-cancelled' }
+  | { type: 'choose-failed'; problem: Problem }
   | { type: 'policy'; policy: FormPolicy };
 
 /** The state a new wizard starts in. */
@@ -117,6 +120,7 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     requestError: null,
     verification: null,
     sending: NOT_SENT,
+    chooseProblem: null,
     policy: OPEN_FORM_POLICY,
   };
 }
@@ -141,7 +145,7 @@ function withRequest(state: WizardState, link: RequestLink, verification: Reques
     ...(link.logWindowHours ? { logWindowHours: link.logWindowHours } : {}),
     linkFilled: [...new Set([...state.form.linkFilled, ...filled])],
   };
-  return { ...state, form: withinPolicy(form, state.policy), request: link, requestError: null, verification };
+  return { ...state, form: withinPolicy(form, state.policy), request: link, requestError: null, verification, chooseProblem: null };
 }
 
 /** Why the current step cannot be left forward, or null. */
@@ -209,12 +213,15 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'folder-chosen':
       return { ...state, saveError: null, outputFolder: action.path };
     case 'saved':
-      return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft };
+      return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft, chooseProblem: null };
+    case 'choose-failed':
+      return { ...state, chooseProblem: action.problem };
     case 'start-over': {
       const started = initialWizardState(action.now, action.timeZone);
       const fresh = { ...started, policy: state.policy, form: withinPolicy(started.form, state.policy) };
-      // A request that sent its bundle is spent: its answers stay, its destination does not.
-      const verification = state.sending.status === 'sent' ? null : state.verification;
+      // A request that sent its bundle, or one without an upload whose bundle is saved, is spent: its answers stay, its signature does not.
+      const spent = state.sending.status === 'sent' || (state.result !== null && !state.verification?.destination);
+      const verification = spent ? null : state.verification;
       return state.request ? withRequest(fresh, state.request, verification) : fresh;
     }
     case 'request-link':

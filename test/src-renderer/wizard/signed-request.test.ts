@@ -1,12 +1,15 @@
 // A signed help-desk request in the real renderer (Chromium) with the real services behind
 // window.zpb: the banner shows who signed it and where the bundle goes, saving sends it to a real
 // S3-compatible server on 127.0.0.1 with progress, and the Done screen shows the receipt; a failed
-// send offers "Try again"; an unsigned link that names an upload is "not verified" and sends nothing.
+// send offers "Try again"; an unsigned link that names an upload is "not verified" and sends nothing;
+// "Send a saved bundle…" (a verified request with an upload only) sends a bundle chosen in main's dialog.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src-main/platform/load-policy.js';
+import { createBundle } from '../../../src-main/services/create-bundle.js';
 import { replayStoreFor } from '../../../src-main/services/replay-store.js';
 import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
@@ -26,6 +29,8 @@ const environment = fixtureEnvironment('linux', path.join(dir, 'home'), { ZPB_PO
 const requestLinks = new RequestLinkInbox(async (token) => verifySignedRequest(token, { policy: await loadPolicy(environment), replay: replayStoreFor(environment), now: new Date() }));
 const servers: Running[] = [];
 let harness: RendererHarness;
+/** What main's "open bundle" dialog answers. */
+let chosenBundle: string | null = null;
 let s3: Running;
 let releaseHeld!: () => void;
 const held = new Promise<void>((resolve) => (releaseHeld = resolve));
@@ -59,7 +64,7 @@ beforeAll(async () => {
     asked++;
     return delivery;
   };
-  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment, requestLinks, fetch: globalThis.fetch as UploadFetch });
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment, requestLinks, fetch: globalThis.fetch as UploadFetch, chooseBundleFile: async () => chosenBundle });
   await harness.page.waitForFunction(() => document.querySelector('#step-heading') !== null, undefined, { timeout: 60_000 });
   for (let waited = 0; asked === 0 && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
 });
@@ -171,6 +176,69 @@ describe('wizard with a signed request that sends the bundle', () => {
     expect(await page.getByTestId('sending').count()).toBe(0);
     expect(existsSync(`${bundlePath}.receipt.json`)).toBe(false);
     expect(elsewhere.requests).toEqual([]);
+  }, 120_000);
+
+  it('refuses a signed request without an upload that was used meanwhile, in the CLI\'s sentence, and collects nothing', async () => {
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem } }));
+    const token = await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims: { ticket: 'INC-3005', helpdesk: 'IT Service Desk', probes: false }, now: new Date(), validForSeconds: 3600 });
+    const { page } = harness;
+    await requestLinks.deliver(`zoom-phone-bundle://collect?request=${token}`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('request-signer').textContent()).toContain('Verified: signed by IT Service Desk (key desk-1)');
+    // zpb collect with the same link finished after the app read it: the app must not use it again.
+    const { jti, exp } = decodeJwt(token);
+    const replay = replayStoreFor(environment);
+    expect(await replay.claim(jti!, exp!)).toBe(true);
+    await replay.finish(jti!);
+    const before = readdirSync(outputDir);
+    await page.getByRole('button', { name: 'Create support bundle now' }).click();
+    const notice = page.getByTestId('error-notice').getByRole('alert');
+    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toBe('This request was already used on this computer; ask the help desk for a new link.');
+    expect(await page.getByTestId('progress').locator('li').count()).toBe(0);
+    expect(readdirSync(outputDir)).toEqual(before);
+    expect(await a11yViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it('offers "Send a saved bundle…" for a verified request with an upload only, and sends the chosen bundle there', async () => {
+    writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem }, allowedUploadHosts: [`127.0.0.1:${s3.port}`] }));
+    const { page } = harness;
+    const offered = () => page.getByRole('button', { name: 'Send a saved bundle…' }).count();
+    // Not for an unsigned link (even one naming an upload), nor for a signed one that sends nothing.
+    await requestLinks.deliver(`zoom-phone-bundle://collect?ticket=INC-3006&probes=0&upload=${encodeURIComponent(`http://127.0.0.1:${s3.port}/bundles/x.zip`)}`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('request-unverified').count()).toBe(1);
+    expect(await offered()).toBe(0);
+    const noUpload = await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims: { ticket: 'INC-3006', probes: false }, now: new Date(), validForSeconds: 3600 });
+    await requestLinks.deliver(`zoom-phone-bundle://collect?request=${noUpload}`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('request-signer').count()).toBe(1);
+    expect(await offered()).toBe(0);
+
+    await requestLinks.deliver(await signedLink(presignedUrl('PUT', s3.port, 'bundles', 'inc-3007.zip'), 'INC-3007'));
+    await page.reload();
+    await expect.poll(offered).toBe(1);
+    expect(await a11yViolations(page)).toEqual([]);
+    await saveScreenshots(page, 'wizard-send-saved-offered');
+    // A file that is not a bundle: said in the banner, nothing sent.
+    chosenBundle = path.join(dir, 'not-a-bundle.zip');
+    writeFileSync(chosenBundle, 'not a zip');
+    await page.getByRole('button', { name: 'Send a saved bundle…' }).click();
+    const refused = page.getByTestId('request-banner').getByTestId('error-notice').getByRole('alert');
+    await expect.poll(() => refused.textContent()).toMatch(/^That file cannot be sent: it is not a whole support bundle/);
+    expect(await a11yViolations(page)).toEqual([]);
+    // A bundle saved earlier (here by the CLI's code): sent with the receipt on the Done screen.
+    chosenBundle = path.join(dir, 'saved-earlier.zip');
+    await createBundle({ report: { occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC', ticket: 'INC-3007' }, environment, settings: { probes: false }, outPath: chosenBundle });
+    const sha256 = createHash('sha256').update(readFileSync(chosenBundle)).digest('hex');
+    await page.getByRole('button', { name: 'Send a saved bundle…' }).click();
+    await expect.poll(() => page.getByTestId('receipt').textContent(), { timeout: 60_000 }).toMatch(/^Sent to IT Service Desk - reference [0-9a-f]{32}\.$/);
+    expect(await page.getByTestId('bundle-path').textContent()).toBe(chosenBundle);
+    expect(await page.getByTestId('receipt-sha256').textContent()).toBe(sha256);
+    expect(await page.getByTestId('receipt-destination').textContent()).toBe(`127.0.0.1:${s3.port}/bundles/inc-3007.zip`);
+    const stored = Buffer.from(await (await fetch(presignedUrl('GET', s3.port, 'bundles', 'inc-3007.zip'))).arrayBuffer());
+    expect(createHash('sha256').update(stored).digest('hex')).toBe(sha256);
+    expect(await offered()).toBe(0);
+    expect(await a11yViolations(page)).toEqual([]);
   }, 120_000);
 
   it('says in a sentence why a signed request was refused', async () => {

@@ -125,6 +125,25 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
     expect([sent.request?.ticket, sent.verification, sent.sending.status]).toEqual(['INC-1', null, 'idle']);
     expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
   });
+
+  it('keeps why a chosen saved bundle cannot be sent until a bundle is chosen, saved or another link arrives', () => {
+    const result = { bundlePath: '/saved.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 };
+    const refused = run(linked(), { type: 'choose-failed', problem: { message: 'not a bundle' } });
+    expect(refused.chooseProblem).toEqual({ message: 'not a bundle' });
+    expect(run(refused, { type: 'saved', result })).toMatchObject({ step: 'done', result, chooseProblem: null });
+    expect(run(refused, { type: 'request-link', link: { ticket: 'INC-3' }, error: null, verification }).chooseProblem).toBeNull();
+  });
+
+  it('on "start over" drops the signature of a request without an upload once its bundle is saved (main spent it)', () => {
+    const { destination: _destination, ...noUpload } = verification;
+    const result = { bundlePath: '/b.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 };
+    const linkedOnly = () => run(start(), { type: 'request-link', link: { ticket: 'INC-2' }, error: null, verification: noUpload });
+    const saved = run(linkedOnly(), { type: 'saved', result }, { type: 'start-over', now, timeZone: 'UTC' });
+    expect([saved.request?.ticket, saved.verification]).toEqual(['INC-2', null]);
+    expect(run(linkedOnly(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(noUpload);
+    // One with an upload whose send failed keeps it: Try again (or a new bundle) may still send.
+    expect(run(linked(), { type: 'saved', result }, { type: 'send-started' }, { type: 'send-failed', problem: { message: 'x' } }, { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
+  });
 });
 
 describe('wizardReducer: the organisation policy bounds the form', () => {
