@@ -20,8 +20,8 @@ function requested(request: RequestLink): string[] {
   return parts;
 }
 
-/** Who signed the request (verified), or that an unsigned link is not verified and can send nothing. */
-function Verification({ request, verification, saved }: { request: RequestLink; verification: RequestVerification | null; saved: boolean }) {
+/** Who signed the request (verified), that a signed one was used, or that an unsigned link is not verified and can send nothing. */
+function Verification({ request, verification, saved, spent }: { request: RequestLink; verification: RequestVerification | null; saved: boolean; spent: boolean }) {
   if (verification?.signed) {
     const signer = request.helpdesk ? `${request.helpdesk} (key ${verification.kid})` : `key ${verification.kid}`;
     return (
@@ -38,6 +38,14 @@ function Verification({ request, verification, saved }: { request: RequestLink; 
       </p>
     );
   }
+  if (spent) {
+    return (
+      <p data-testid="request-spent">
+        <strong>Already used:</strong> this signed request made its bundle. Its answers are kept; a new bundle is saved on this
+        computer and sent nowhere. To send another, ask the help desk for a new link.
+      </p>
+    );
+  }
   return (
     <p data-testid="request-unverified">
       <strong>Not verified:</strong> this link is not signed, so it can only fill in answers
@@ -51,6 +59,7 @@ export function RequestBanner({
   error,
   saved,
   verification,
+  spent = false,
   signedOnly,
   onSendSaved,
   chooseProblem,
@@ -59,6 +68,8 @@ export function RequestBanner({
   error: Problem | null;
   saved: boolean;
   verification: RequestVerification | null;
+  /** The signed request already made its bundle (after "start over"). */
+  spent?: boolean;
   /** The policy's "Set by your organisation" sentence when only signed requests are accepted. */
   signedOnly?: string;
   /** "Send a saved bundle…": offered for a verified request that names where, before a new bundle is made. */
@@ -75,7 +86,7 @@ export function RequestBanner({
         {request.helpdesk ? `, requested by ${request.helpdesk}` : ', requested by your help desk'}.
       </p>
       {requested(request).length > 0 && <p data-testid="request-settings">The help desk asks for: {requested(request).join('; ')}.</p>}
-      <Verification request={request} verification={verification} saved={saved} />
+      <Verification request={request} verification={verification} saved={saved} spent={spent} />
       {verification?.signed && verification.destination && onSendSaved && (
         <div className="button-row" data-testid="send-saved">
           <p className="hint">Already saved a bundle for this ticket (a send that failed or was interrupted)? Send that file instead.</p>

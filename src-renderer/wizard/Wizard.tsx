@@ -154,6 +154,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
         error={state.requestError}
         saved={state.step === 'done'}
         verification={state.verification}
+        spent={state.requestSpent}
         signedOnly={policyMarks(state.policy).signedRequests}
         // Before a new bundle is being made: a saved one may be sent instead.
         {...(FORM_STEPS.includes(state.step) ? { onSendSaved: () => void sendSaved(state), chooseProblem: state.chooseProblem } : {})}

@@ -55,6 +55,8 @@ export interface WizardState {
   requestError: Problem | null;
   /** Whether the request was signed and verified, and where a verified one sends the bundle. */
   verification: RequestVerification | null;
+  /** The request was signed and made its bundle: after "start over" its answers stay, its signature is spent. */
+  requestSpent: boolean;
   /** Sending the saved bundle where a verified request says. */
   sending: SendingState;
   /** Why the bundle chosen with "Send a saved bundle…" cannot be sent. */
@@ -119,6 +121,7 @@ export function initialWizardState(now: Date, timeZone: string): WizardState {
     request: null,
     requestError: null,
     verification: null,
+    requestSpent: false,
     sending: NOT_SENT,
     chooseProblem: null,
     policy: OPEN_FORM_POLICY,
@@ -145,7 +148,7 @@ function withRequest(state: WizardState, link: RequestLink, verification: Reques
     ...(link.logWindowHours ? { logWindowHours: link.logWindowHours } : {}),
     linkFilled: [...new Set([...state.form.linkFilled, ...filled])],
   };
-  return { ...state, form: withinPolicy(form, state.policy), request: link, requestError: null, verification, chooseProblem: null };
+  return { ...state, form: withinPolicy(form, state.policy), request: link, requestError: null, verification, requestSpent: false, chooseProblem: null };
 }
 
 /** Why the current step cannot be left forward, or null. */
@@ -220,9 +223,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const started = initialWizardState(action.now, action.timeZone);
       const fresh = { ...started, policy: state.policy, form: withinPolicy(started.form, state.policy) };
       // A request that sent its bundle, or one without an upload whose bundle is saved, is spent: its answers stay, its signature does not.
-      const spent = state.sending.status === 'sent' || (state.result !== null && !state.verification?.destination);
+      const spent = Boolean(state.verification?.signed) && (state.sending.status === 'sent' || (state.result !== null && !state.verification?.destination));
       const verification = spent ? null : state.verification;
-      return state.request ? withRequest(fresh, state.request, verification) : fresh;
+      return state.request ? { ...withRequest(fresh, state.request, verification), requestSpent: spent || state.requestSpent } : fresh;
     }
     case 'request-link':
     {

@@ -111,6 +111,16 @@ describe('wizard with a signed request that sends the bundle', () => {
     expect(createHash('sha256').update(stored).digest('hex')).toBe(sha256);
     expect(await a11yViolations(page)).toEqual([]);
     await saveScreenshots(page, 'wizard-signed-request-sent');
+
+    // Start over: the answers stay, and the banner says the signed request is used up (not "not signed").
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect.poll(() => page.getByTestId('request-spent').textContent()).toBe(
+      'Already used: this signed request made its bundle. Its answers are kept; a new bundle is saved on this computer and sent nowhere. To send another, ask the help desk for a new link.',
+    );
+    expect(await banner.textContent()).toContain('Ticket INC-3000');
+    expect(await page.getByTestId('request-unverified').count()).toBe(0);
+    expect(await page.getByTestId('request-signer').count()).toBe(0);
+    expect(await a11yViolations(page)).toEqual([]);
   }, 180_000);
 
   it('keeps the bundle when sending fails and sends it with "Try again"', async () => {

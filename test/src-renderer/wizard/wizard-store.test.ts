@@ -122,8 +122,11 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
 
   it('on "start over" keeps the request\u2019s answers but drops a destination whose bundle was sent', () => {
     const sent = run(linked(), { type: 'send-started' }, { type: 'sent', receipt }, { type: 'start-over', now, timeZone: 'UTC' });
-    expect([sent.request?.ticket, sent.verification, sent.sending.status]).toEqual(['INC-1', null, 'idle']);
-    expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
+    expect([sent.request?.ticket, sent.verification, sent.requestSpent, sent.sending.status]).toEqual(['INC-1', null, true, 'idle']);
+    // Spent stays spent over another "start over"; a new link starts afresh.
+    expect(run(sent, { type: 'start-over', now, timeZone: 'UTC' }).requestSpent).toBe(true);
+    expect(run(sent, { type: 'request-link', link: { ticket: 'INC-9' }, error: null, verification }).requestSpent).toBe(false);
+    expect(run(linked(), { type: 'start-over', now, timeZone: 'UTC' })).toMatchObject({ verification, requestSpent: false });
   });
 
   it('keeps why a chosen saved bundle cannot be sent until a bundle is chosen, saved or another link arrives', () => {
@@ -139,7 +142,7 @@ describe('wizardReducer: sending a verified request\u2019s bundle', () => {
     const result = { bundlePath: '/b.zip', bytes: 1, sha256: '0'.repeat(64), fileCount: 1, collectors: [], skippedCount: 0 };
     const linkedOnly = () => run(start(), { type: 'request-link', link: { ticket: 'INC-2' }, error: null, verification: noUpload });
     const saved = run(linkedOnly(), { type: 'saved', result }, { type: 'start-over', now, timeZone: 'UTC' });
-    expect([saved.request?.ticket, saved.verification]).toEqual(['INC-2', null]);
+    expect([saved.request?.ticket, saved.verification, saved.requestSpent]).toEqual(['INC-2', null, true]);
     expect(run(linkedOnly(), { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(noUpload);
     // One with an upload whose send failed keeps it: Try again (or a new bundle) may still send.
     expect(run(linked(), { type: 'saved', result }, { type: 'send-started' }, { type: 'send-failed', problem: { message: 'x' } }, { type: 'start-over', now, timeZone: 'UTC' }).verification).toEqual(verification);
