@@ -11,20 +11,26 @@ const ALWAYS = /(?:)/;
 
 /**
  * Every calling code (country and non-geographic), with the national prefix its numbering plan
- * strips when parsing ("0", "1" for NANP, "8" for Russia), or null when it has none.
+ * strips when parsing ("0", "1" for NANP, "8" for Russia), or null when it has none. Built on the
+ * first international number, not when the module loads (every zpb command loads it).
  */
-const CALLING_CODES: ReadonlyMap<string, RegExp | null> = new Map(
-  [...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic ?? {})].map((code) => {
-    const plan = new Metadata();
-    // selectNumberingPlan takes a calling code too; its type names only countries.
-    plan.selectNumberingPlan(code as CountryCode);
-    // Untyped in the package's .d.ts; without it (another version) every number takes the full parse.
-    const numbering = plan.numberingPlan as { nationalPrefixForParsing?: () => string | undefined } | undefined;
-    if (typeof numbering?.nationalPrefixForParsing !== 'function') return [code, ALWAYS];
-    const prefix = numbering.nationalPrefixForParsing();
-    return [code, prefix ? new RegExp(`^(?:${prefix})`) : null];
-  }),
-);
+let callingCodes: ReadonlyMap<string, RegExp | null> | null = null;
+
+function callingCodeTable(): ReadonlyMap<string, RegExp | null> {
+  callingCodes ??= new Map(
+    [...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic ?? {})].map((code) => {
+      const plan = new Metadata();
+      // selectNumberingPlan takes a calling code too; its type names only countries.
+      plan.selectNumberingPlan(code as CountryCode);
+      // Untyped in the package's .d.ts; without it (another version) every number takes the full parse.
+      const numbering = plan.numberingPlan as { nationalPrefixForParsing?: () => string | undefined } | undefined;
+      if (typeof numbering?.nationalPrefixForParsing !== 'function') return [code, ALWAYS];
+      const prefix = numbering.nationalPrefixForParsing();
+      return [code, prefix ? new RegExp(`^(?:${prefix})`) : null];
+    }),
+  );
+  return callingCodes;
+}
 
 /** The digits of a number as written (+, spaces, dots, dashes and brackets dropped). */
 export function phoneDigits(text: string): string {
@@ -36,9 +42,10 @@ export function phoneShape(text: string): string {
   const digits = phoneDigits(text);
   if (!text.trimStart().startsWith('+')) return `${digits.length}d`;
   // Calling codes are prefix-free (ITU E.164), so the first 1-3 digits that are one is the one.
+  const table = callingCodeTable();
   for (let length = 1; length <= 3; length++) {
     const code = digits.slice(0, length);
-    const prefix = CALLING_CODES.get(code);
+    const prefix = table.get(code);
     if (prefix === undefined) continue;
     // A national prefix after the calling code ("+44 020...") is stripped, or not, by rules of
     // each plan: libphonenumber decides those few. The rest, nearly every number, is the digits

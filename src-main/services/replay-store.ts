@@ -11,7 +11,7 @@ import { appDataFolder } from '../platform/app-data-folder.js';
 import { writeFileAtomic } from '../platform/atomic-write.js';
 import type { Environment } from '../platform/environment.js';
 import { processAlive, withFileLock, type FileLockOptions } from '../platform/file-lock.js';
-import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
+import { readJsonStateFile } from '../platform/json-state-file.js';
 
 /** At most this many ids are kept (the newest to expire); more than any help desk sends one machine. */
 const MAX_ENTRIES = 5000;
@@ -45,22 +45,10 @@ function numbers(value: unknown): Record<string, number> {
 
 /** The file's entries; a missing or damaged file holds none (a damaged one is replaced on the next write). */
 async function readEntries(file: string): Promise<Entries> {
-  let text: string;
-  try {
-    text = (await readRegularFile(file, MAX_FILE_BYTES)).toString('utf8');
-  } catch (error) {
-    if (error instanceof RegularFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return { used: {}, working: {} };
-    throw error;
-  }
-  try {
-    const parsed = JSON.parse(text) as { used?: unknown; working?: unknown };
-    return { used: numbers(parsed.used), working: numbers(parsed.working) };
-  } catch {
-    return { used: {}, working: {} };
-  }
+  const parsed = (await readJsonStateFile(file, MAX_FILE_BYTES)) as { used?: unknown; working?: unknown } | null | undefined;
+  return { used: numbers(parsed?.used), working: numbers(parsed?.working) };
 }
 
-/** Writes the ids that have not expired, the latest to expire first, at most MAX_ENTRIES, with their claims at work. */
 async function writeEntries(file: string, entries: Entries, nowSeconds: number): Promise<void> {
   const kept = Object.entries(entries.used).filter(([, exp]) => exp >= nowSeconds);
   kept.sort((a, b) => b[1] - a[1]);

@@ -10,7 +10,7 @@ import { appDataFolder } from '../platform/app-data-folder.js';
 import { writeFileAtomic } from '../platform/atomic-write.js';
 import type { Environment } from '../platform/environment.js';
 import { withFileLock } from '../platform/file-lock.js';
-import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
+import { readJsonStateFile } from '../platform/json-state-file.js';
 
 /** The bundle an upload is for, and where it goes. */
 export interface TusUploadKey {
@@ -52,13 +52,8 @@ function isEntry(value: unknown): value is Entry {
 
 /** The file's entries; a missing or damaged file holds none (it is replaced on the next write). */
 async function readEntries(file: string): Promise<Entry[]> {
-  try {
-    const parsed = JSON.parse((await readRegularFile(file, MAX_FILE_BYTES)).toString('utf8')) as { uploads?: unknown };
-    return Array.isArray(parsed.uploads) ? parsed.uploads.filter(isEntry) : [];
-  } catch (error) {
-    if (error instanceof RegularFileError && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
-    return [];
-  }
+  const parsed = (await readJsonStateFile(file, MAX_FILE_BYTES)) as { uploads?: unknown } | null | undefined;
+  return Array.isArray(parsed?.uploads) ? parsed.uploads.filter(isEntry) : [];
 }
 
 /** A resume store kept in `file`; `now` is the clock. */

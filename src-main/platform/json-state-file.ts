@@ -1,0 +1,21 @@
+/** The app's small JSON state files in its data folder (used requests, unfinished uploads). */
+import { readRegularFile, RegularFileError } from './regular-file.js';
+
+/**
+ * The parsed file, or undefined when it is missing or damaged (its next write replaces it). Any
+ * other failure (a folder in its place, a file over `maxBytes`, no permission) is thrown.
+ */
+export async function readJsonStateFile(file: string, maxBytes: number): Promise<unknown> {
+  let text: string;
+  try {
+    text = (await readRegularFile(file, maxBytes)).toString('utf8');
+  } catch (error) {
+    if (error instanceof RegularFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
