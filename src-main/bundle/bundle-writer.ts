@@ -30,6 +30,7 @@ import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { BundleWriteError } from './bundle-write-error.js';
 import { estimateBundleBytes, freeBytes, notEnoughSpace } from './free-space.js';
 import { HashingStream } from './hash-stream.js';
+import { Latin1FileReader } from './latin1-file-reader.js';
 import { partialPathFor, removeStalePartials, trackPartial } from './partial-files.js';
 import { useParallelDeflate } from './use-parallel-deflate.js';
 
@@ -96,8 +97,11 @@ const readFd = promisify(read);
 const closeFd = promisify(close);
 const fstatFd = promisify(fstat);
 
-/** Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not known safe). */
-async function openSource(file: BundleFileSource): Promise<Readable | string> {
+/**
+ * Opens a listed file's byte range, or says why it is left out (vanished, or binary that is not
+ * known safe). `asText`: a plain text log to be redacted, read as latin1 strings.
+ */
+async function openSource(file: BundleFileSource, asText: boolean): Promise<Readable | string> {
   if (file.kind === 'binary' && !isSafeBinary(file.sourcePath, file.source)) return binaryLeftOutReason(file.sourcePath);
   // A plain descriptor, not a FileHandle: a FileHandle's read stream goes through fs/promises for
   // every 64 KB chunk, which cost the main thread (the one that redacts) ~0.9 s per 260 MB.
@@ -125,6 +129,7 @@ async function openSource(file: BundleFileSource): Promise<Readable | string> {
       return bytesRead < 0 ? VANISHED : UNSAFE_BINARY;
     }
   }
+  if (asText && !file.encoding) return new Latin1FileReader(fd, file.start, file.end);
   // 512 KiB reads: 64 KiB ones waited behind deflate jobs in the shared thread pool (~10 % of the
   // wall time); RedactStream still hands the redactor ~64 KiB strings, the size the regexes run
   // fastest on (docs/perf-notes.md).
@@ -144,9 +149,10 @@ async function entrySource(entry: BundleEntry, redactor: Redactor): Promise<{ st
       return { stream: Readable.from([Buffer.from(text, 'utf8')]), redactions: count };
     }
     case 'file': {
-      const source = await openSource(entry.file);
+      const streamRedaction = entry.file.kind === 'text' && redactor.profile !== 'none';
+      const source = await openSource(entry.file, streamRedaction);
       if (typeof source === 'string') return source;
-      return { stream: source, redactions: 0, streamRedaction: entry.file.kind === 'text' && redactor.profile !== 'none' };
+      return { stream: source, redactions: 0, streamRedaction };
     }
   }
 }
@@ -301,8 +307,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       }
       // The hasher may hold LOOKAHEAD_BYTES of redacted text that archiver has not read yet: the
       // main thread redacts this entry while the thread pool still compresses the previous one.
-      const hasher = new HashingStream({ readableHighWaterMark: LOOKAHEAD_BYTES });
       const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
+      const hasher = new HashingStream({ readableHighWaterMark: LOOKAHEAD_BYTES });
       const streams = redacting ? [source.stream, redacting] : [source.stream];
       reading = [...streams, hasher];
       const written = entryConsumed([...streams, hasher]);

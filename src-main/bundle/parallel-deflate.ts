@@ -21,8 +21,11 @@ const deflateRaw = promisify(zlib.deflateRaw);
 const BLOCK_BYTES = 2 * 1024 * 1024;
 const IN_FLIGHT = 2;
 const WINDOW_BYTES = 32 * 1024;
-/** A block ends with the chunk that crossed BLOCK_BYTES; chunks are at most a 512 KiB read. */
-const BLOCK_CAPACITY = BLOCK_BYTES + 1024 * 1024;
+/**
+ * A block is compressed once it holds BLOCK_BYTES; chunks (a 512 KiB read at most, or a redacted
+ * piece of text) are copied in as they come, so a block buffer has room for one more read past that.
+ */
+const BLOCK_CAPACITY = BLOCK_BYTES + 512 * 1024;
 /**
  * Input buffers of finished blocks, reused by the next blocks (of any entry): a new 2-3 MiB buffer
  * per block was garbage that piled up between collections and raised peak RSS.
@@ -34,14 +37,19 @@ function outputBound(n: number): number {
   return n + (n >> 12) + (n >> 14) + (n >> 25) + 13 + 64;
 }
 
+/**
+ * Each chunk is copied into the block being filled as it comes, so it is garbage at once rather
+ * than held until its block is full.
+ */
 export class ParallelDeflateStream extends Transform {
   /** CRC-32 of the uncompressed bytes (unsigned). */
   crc = 0;
   /** Uncompressed and compressed byte counts. */
   rawSize = 0;
   compressedSize = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  /** The block being filled, and how much of it is. */
+  private block: Buffer | null = null;
+  private filled = 0;
   private dictionary: Buffer = Buffer.alloc(0);
   private readonly queue: Promise<Buffer>[] = [];
 
@@ -50,13 +58,15 @@ export class ParallelDeflateStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.crc = zlib.crc32(chunk, this.crc);
-    this.rawSize += chunk.length;
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes < BLOCK_BYTES) return callback();
-    this.startBlock(zlib.constants.Z_SYNC_FLUSH);
-    this.drain(IN_FLIGHT - 1).then(() => callback(), callback);
+    const length = chunk.length;
+    this.rawSize += length;
+    // A chunk that would overflow the block's buffer starts the next block.
+    if (this.block && this.filled + length > this.block.length) {
+      this.startBlock(zlib.constants.Z_SYNC_FLUSH);
+      this.drain(IN_FLIGHT - 1).then(() => this.addChunk(chunk, callback), callback);
+    } else {
+      this.addChunk(chunk, callback);
+    }
   }
 
   override _flush(callback: TransformCallback): void {
@@ -64,14 +74,27 @@ export class ParallelDeflateStream extends Transform {
     this.drain(0).then(() => callback(), callback);
   }
 
+  /** Copies the chunk into the block (a chunk larger than a block buffer is a block of its own). */
+  private addChunk(chunk: Buffer, callback: TransformCallback): void {
+    if (chunk.length > BLOCK_CAPACITY) {
+      this.block = chunk;
+      this.filled = chunk.length;
+    } else {
+      this.block ??= spareBlocks.pop() ?? Buffer.allocUnsafeSlow(BLOCK_CAPACITY);
+      this.filled += chunk.copy(this.block, this.filled);
+    }
+    if (this.filled < BLOCK_BYTES) return callback();
+    this.startBlock(zlib.constants.Z_SYNC_FLUSH);
+    this.drain(IN_FLIGHT - 1).then(() => callback(), callback);
+  }
+
   private startBlock(finishFlush: number): void {
-    const reusable = this.pendingBytes <= BLOCK_CAPACITY;
-    const buffer = reusable ? (spareBlocks.pop() ?? Buffer.allocUnsafeSlow(BLOCK_CAPACITY)) : Buffer.allocUnsafe(this.pendingBytes);
-    let filled = 0;
-    for (const chunk of this.pending) filled += chunk.copy(buffer, filled);
-    const block = buffer.subarray(0, filled);
-    this.pending = [];
-    this.pendingBytes = 0;
+    const buffer = this.block;
+    const reusable = buffer !== null && buffer.length === BLOCK_CAPACITY;
+    const block = buffer ? buffer.subarray(0, this.filled) : Buffer.alloc(0);
+    this.block = null;
+    this.filled = 0;
+    this.crc = zlib.crc32(block, this.crc);
     // One output buffer for the whole compressed block: with zlib's default 16 KiB chunks a block
     // went back and forth between the thread pool and the main thread ~20 times, and those
     // callbacks cost the main thread ~1 s per 260 MB (the thread that also runs the redaction).

@@ -2,6 +2,8 @@
  * A Transform that redacts text as it streams: each chunk is cut after its last newline and the
  * rest is held back and joined to the next chunk, so a secret split across two chunks is still
  * whole when the rules see it. Memory stays flat: at most one line (capped) is held back.
+ * It takes Buffers, or strings of latin1 text (one character per byte, so any bytes round-trip
+ * exactly: a log read by Latin1FileReader), and gives Buffers.
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Redactor } from './redactor.js';
@@ -9,7 +11,8 @@ import type { Redactor } from './redactor.js';
 /** A line longer than this is cut at a space inside it so memory stays bounded. */
 const MAX_HELD = 1024 * 1024;
 /** The most bytes of a chunk decoded and redacted at once (see _transform). */
-const PIECE = 64 * 1024;
+export const TEXT_PIECE_BYTES = 64 * 1024;
+const PIECE = TEXT_PIECE_BYTES;
 /** Bytes kept back when a long line must be cut: longer than any value the rules match. */
 const TAIL = 8 * 1024;
 
@@ -29,16 +32,18 @@ export class RedactStream extends Transform {
   private held = '';
 
   constructor(private readonly redactor: Redactor) {
-    super();
+    super({ writableObjectMode: true });
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
     try {
       // Large reads are decoded and redacted PIECE bytes at a time: the regexes run fastest on
       // strings of about that size (docs/perf-notes.md), and strings over ~128 KiB would live in V8's
       // large-object space, freed only by full collections (peak RSS grew by ~50 MB with 512 KiB).
       for (let offset = 0; offset < chunk.length; offset += PIECE) {
-        const text = this.held + chunk.toString('latin1', offset, Math.min(chunk.length, offset + PIECE));
+        const end = Math.min(chunk.length, offset + PIECE);
+        const piece = typeof chunk !== 'string' ? chunk.toString('latin1', offset, end) : offset === 0 && end === chunk.length ? chunk : chunk.slice(offset, end);
+        const text = this.held + piece;
         const cut = cutPoint(text);
         this.held = text.slice(cut);
         if (cut > 0) this.push(this.redact(text.slice(0, cut)));

@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ParallelDeflateStream } from '../../../src-main/bundle/parallel-deflate.js';
 import { useParallelDeflate } from '../../../src-main/bundle/use-parallel-deflate.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
 
 async function deflate(input: Buffer, chunkSize: number): Promise<{ out: Buffer; stream: ParallelDeflateStream }> {
   const chunks: Buffer[] = [];
@@ -37,6 +38,22 @@ describe('ParallelDeflateStream', () => {
       expect(zlib.inflateRawSync(a.out).equals(text)).toBe(true);
       expect(zlib.inflateRawSync(b.out).equals(noise)).toBe(true);
     }
+  });
+
+  it('copies chunks of any size into its blocks, including one larger than a block buffer', async () => {
+    const random = seededRandom(5);
+    const line = (i: number) => `2026-11-26 08:00:${i % 60} INFO seq=${Math.floor(random() * 1e9)}\n`;
+    const small = Array.from({ length: 300 }, (_, i) => Buffer.from(Array.from({ length: 50 + (i % 400) }, (_, j) => line(i * 1000 + j)).join('')));
+    const huge = Buffer.from(Array.from({ length: 90_000 }, (_, i) => line(i)).join(''));
+    expect(huge.length).toBeGreaterThan(3 * 1024 * 1024);
+    const chunks = [...small.slice(0, 150), huge, ...small.slice(150), randomBytes(300_000), Buffer.alloc(0)];
+    const expected = Buffer.concat(chunks);
+    const stream = new ParallelDeflateStream(5);
+    const out: Buffer[] = [];
+    for await (const piece of Readable.from(chunks).pipe(stream)) out.push(piece as Buffer);
+    expect(zlib.inflateRawSync(Buffer.concat(out)).equals(expected)).toBe(true);
+    expect(stream.crc >>> 0).toBe(zlib.crc32(expected));
+    expect(stream.rawSize).toBe(expected.length);
   });
 
   it('handles empty input and input smaller than one block', async () => {

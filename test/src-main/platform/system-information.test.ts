@@ -2,7 +2,7 @@
 // stop the main thread), load only the modules they use, and answer as the package does in-thread.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { si, systemInformation } from '../../../src-main/platform/system-information.js';
+import { si, systemInformation, systemInformationWorkerRunning } from '../../../src-main/platform/system-information.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,5 +40,17 @@ describe('si (systeminformation, module by module, on a worker thread)', () => {
     const loaded = loadedHere();
     expect(loaded.some((file) => file.endsWith('osinfo.js'))).toBe(true);
     expect(loaded.some((file) => /[\\/](index|bluetooth|docker|printer)\.js$/.test(file))).toBe(false);
+  });
+
+  it('ends its worker when idle (its memory is not held through the log work) and starts another for a later call', async () => {
+    const first = await si.osInfo();
+    expect(systemInformationWorkerRunning()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(systemInformationWorkerRunning()).toBe(false);
+    // Sequential calls keep one worker (no restart between them), and a call after the idle end answers the same.
+    expect(await si.osInfo()).toEqual(first);
+    const cpu = await si.cpu();
+    expect(cpu.cores).toBeGreaterThan(0);
+    expect(systemInformationWorkerRunning()).toBe(true);
   });
 });

@@ -3,27 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { RedactStream } from '../../../src-main/redact/redact-stream.js';
 import { Redactor } from '../../../src-main/redact/redactor.js';
 
-async function run(chunks: Buffer[], redactor = new Redactor({ profile: 'standard' })): Promise<{ text: string; stream: RedactStream }> {
+/** Streams the chunks (Buffers, or latin1 strings as Latin1FileReader gives) and decodes the output as UTF-8. */
+async function run(chunks: (Buffer | string)[], redactor = new Redactor({ profile: 'standard' })): Promise<{ text: string; stream: RedactStream }> {
   const stream = new RedactStream(redactor);
   const out: Buffer[] = [];
-  for await (const chunk of Readable.from(chunks).pipe(stream)) out.push(chunk as Buffer);
+  for await (const chunk of Readable.from(chunks, { objectMode: true }).pipe(stream)) out.push(chunk as Buffer);
   return { text: Buffer.concat(out).toString('utf8'), stream };
 }
+
+/** The same bytes as latin1 strings. */
+const asLatin1 = (chunks: Buffer[]): string[] => chunks.map((chunk) => chunk.toString('latin1'));
 
 describe('RedactStream', () => {
   it('catches a secret split across two chunks, at every split point', async () => {
     const line = 'x\nsent to peggy.garcia@example.com with password=hunter2 ok\n';
     for (let cut = 1; cut < line.length; cut++) {
-      const { text, stream } = await run([Buffer.from(line.slice(0, cut)), Buffer.from(line.slice(cut))]);
-      expect(text, `cut at ${cut}`).toBe('x\nsent to <email-1> with password=<secret-1> ok\n');
-      expect(stream.redactions).toBe(2);
+      const chunks = [Buffer.from(line.slice(0, cut)), Buffer.from(line.slice(cut))];
+      for (const input of [chunks, asLatin1(chunks)]) {
+        const { text, stream } = await run(input);
+        expect(text, `cut at ${cut}`).toBe('x\nsent to <email-1> with password=<secret-1> ok\n');
+        expect(stream.redactions).toBe(2);
+      }
     }
   });
 
   it('keeps bytes that are not redacted exactly, including UTF-8 split inside a character', async () => {
     const bytes = Buffer.from('héllo wörld — 日本語 and a@example.com\n', 'utf8');
-    const { text } = await run([bytes.subarray(0, 2), bytes.subarray(2, 17), bytes.subarray(17)]);
-    expect(text).toBe('héllo wörld — 日本語 and <email-1>\n');
+    const chunks = [bytes.subarray(0, 2), bytes.subarray(2, 17), bytes.subarray(17)];
+    expect((await run(chunks)).text).toBe('héllo wörld — 日本語 and <email-1>\n');
+    expect((await run(asLatin1(chunks))).text).toBe('héllo wörld — 日本語 and <email-1>\n');
   });
 
   it('redacts the last line without a newline, and an empty stream gives nothing', async () => {
@@ -44,9 +52,12 @@ describe('RedactStream', () => {
     const lines = Array.from({ length: 6000 }, (_, i) => `line ${i} mail user${i % 50}@example.com pass password=pw${i % 7} ip 10.0.${i % 200}.1 ok`);
     const whole = `${lines.join('\n')}\n`;
     const expected = await run(lines.map((l) => Buffer.from(`${l}\n`)));
-    const { text, stream } = await run([Buffer.from(whole)]);
     expect(whole.length).toBeGreaterThan(4 * 64 * 1024);
-    expect(text).toBe(expected.text);
-    expect(stream.redactions).toBe(expected.stream.redactions);
+    // One large Buffer, and one large string, are cut into the same pieces.
+    for (const input of [[Buffer.from(whole)], [whole]]) {
+      const { text, stream } = await run(input);
+      expect(text).toBe(expected.text);
+      expect(stream.redactions).toBe(expected.stream.redactions);
+    }
   });
 });
