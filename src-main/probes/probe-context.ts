@@ -5,6 +5,7 @@
 import { isPassingVerdict, type ProbeResult, type ProbeVerdict } from '../../src-shared/probe-results.js';
 import { httpPort, type ProbeTarget } from '../../src-shared/probe-plan.js';
 import type { Environment } from '../platform/environment.js';
+import { timeoutSignal } from './timeout-signal.js';
 
 export interface ProbeContext {
   /** Aborted at the overall probe deadline (or when the user cancels). */
@@ -48,5 +49,5 @@ export function probeResult(
 
 /** The signal a probe works under: the overall deadline and its own timeoutMs, whichever comes first. */
 export function probeSignal(target: ProbeTarget, context: ProbeContext): AbortSignal {
-  return AbortSignal.any([context.signal, AbortSignal.timeout(target.timeoutMs)]);
+  return AbortSignal.any([context.signal, timeoutSignal(target.timeoutMs)]);
 }
