@@ -1,22 +1,16 @@
 /**
- * Process entry of the `zpb` binary: wires real stdio, cancellation (Ctrl+C, SIGTERM, SIGHUP) and
- * the exit code, and ends the process explicitly once the work is done.
+ * Process entry of the `zpb` binary. For `zpb collect` the young generation is capped before any
+ * other module loads (loading them is where it first grows: young-generation-cap.ts); everything
+ * else is in cli-process.ts, imported after.
  */
-import { currentFolder, guardProcess, SIGNAL_EXIT_CODES } from './process-guard.js';
-import { EXIT } from './usage-error.js';
-import { main } from './zpb.js';
+import { capYoungGeneration } from './young-generation-cap.js';
 
-const controller = new AbortController();
-const guard = guardProcess(controller, (line) => {
-  if (!process.stderr.destroyed) process.stderr.write(`${line}\n`);
-});
+/**
+ * The young generation's cap for a bundle (both semi-spaces; V8's own limit is 32 MB): 8 took
+ * 15-30 MB off the peak at the same CPU; 4 took a little more off but cost ~15 % more CPU on logs
+ * with many distinct values (more strings promoted), docs/perf-notes.md.
+ */
+const YOUNG_GENERATION_MB = 8;
 
-const code = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: currentFolder(),
-  signal: controller.signal,
-  setCancelLine: (line) => guard.setCancelLine(line),
-});
-// A cancelled run reports the signal that cancelled it (130 Ctrl+C, 143 SIGTERM, 129 SIGHUP).
-await guard.exit(guard.signal && code === EXIT.interrupted ? SIGNAL_EXIT_CODES[guard.signal] : code);
+if (process.argv[2] === 'collect') capYoungGeneration(YOUNG_GENERATION_MB);
+await import('./cli-process.js');
