@@ -31,6 +31,10 @@ const ROWS: Row[] = [
   { name: 'none-115', megabytes: 115, privateShare: 0, distinct: 0 },
   { name: 'empty', megabytes: 0, privateShare: 0, distinct: 0 },
   { name: 'probes-100', megabytes: 100, privateShare: 1 / 12, distinct: 50_000, probes: true },
+  // The memory goal's three kinds of content at 200 MB: 150 000 distinct values, every line, none.
+  { name: 'distinct-200', megabytes: 200, privateShare: 1 / 12, distinct: 150_000 },
+  { name: 'every-line-200', megabytes: 200, privateShare: 1, distinct: 400 },
+  { name: 'none-200', megabytes: 200, privateShare: 0, distinct: 0 },
 ];
 
 /** The shipped plan with every host pointed at loopback listeners that accept and never answer. */

@@ -307,8 +307,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       }
       // The hasher may hold LOOKAHEAD_BYTES of redacted text that archiver has not read yet: the
       // main thread redacts this entry while the thread pool still compresses the previous one.
-      const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
       const hasher = new HashingStream({ readableHighWaterMark: LOOKAHEAD_BYTES });
+      const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
       const streams = redacting ? [source.stream, redacting] : [source.stream];
       reading = [...streams, hasher];
       const written = entryConsumed([...streams, hasher]);

@@ -32,7 +32,8 @@ export class RedactStream extends Transform {
   private held = '';
 
   constructor(private readonly redactor: Redactor) {
-    super({ writableObjectMode: true });
+    // Strings and Buffers alike; one chunk waiting at most, as in byte mode with 512 KiB reads.
+    super({ writableObjectMode: true, writableHighWaterMark: 1 });
   }
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
