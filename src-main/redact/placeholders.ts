@@ -9,6 +9,9 @@
 import { detach } from './detach-string.js';
 import { ValueTable } from './value-table.js';
 
+/** Placeholder texts kept for recently seen slots (a power of two). */
+const RECENT = 1024;
+
 /** Counts of replaced values by category. */
 export type CategoryCounts = Record<string, number>;
 
@@ -44,6 +47,14 @@ export class Placeholders implements PlaceholderIssuer {
   total = 0;
   /** placeholder -> original, only when keepMapping was asked for. */
   readonly mapping: Map<string, string> | null;
+  /**
+   * The placeholder text of recently seen slots: most values of a log come again and again, and
+   * building `<label-n>` for each use showed in profiles of secret-dense logs. Placeholders only
+   * (they hold no original); cleared when the table grows and its slots move.
+   */
+  private readonly recentSlots = new Int32Array(RECENT).fill(-1);
+  private readonly recentTexts: string[] = new Array<string>(RECENT).fill('');
+  private recentGeneration = 0;
 
   constructor(keepMapping = false) {
     this.mapping = keepMapping ? new Map() : null;
@@ -64,7 +75,7 @@ export class Placeholders implements PlaceholderIssuer {
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
     const slot = this.table.find(valueKey(value));
-    if (slot >= 0) return `<${this.labelTexts[this.table.label(slot)]}-${this.table.number(slot)}>`;
+    if (slot >= 0) return this.seen(slot);
     const n = (this.nextNumber.get(category) ?? 0) + 1;
     this.nextNumber.set(category, n);
     const text = typeof label === 'function' ? label() : label;
@@ -72,6 +83,20 @@ export class Placeholders implements PlaceholderIssuer {
     const placeholder = `<${text}-${n}>`;
     this.mapping?.set(placeholder, detach(original));
     return placeholder;
+  }
+
+  /** The placeholder of a value already in the table. */
+  private seen(slot: number): string {
+    if (this.table.generation !== this.recentGeneration) {
+      this.recentSlots.fill(-1);
+      this.recentGeneration = this.table.generation;
+    }
+    const at = slot & (RECENT - 1);
+    if (this.recentSlots[at] === slot) return this.recentTexts[at]!;
+    const text = `<${this.labelTexts[this.table.label(slot)]}-${this.table.number(slot)}>`;
+    this.recentSlots[at] = slot;
+    this.recentTexts[at] = text;
+    return text;
   }
 
   private labelId(text: string): number {
