@@ -1,0 +1,50 @@
+/**
+ * Holds V8's heap growth in check from inside the process (docs/perf-notes.md). A bundle's scan
+ * makes short-lived strings at a high rate, and V8 then:
+ * - doubles the young generation step by step to 32 MB (two semi-spaces of 16): 15-30 MB of a
+ *   `zpb collect` peak;
+ * - lets the old generation grow to up to four times what survived the last full collection
+ *   before it collects again: the pieces of log text that outlive two scavenges while they are
+ *   scanned die there, and the peak swung by ~15 MB from run to run.
+ * Heap sizes can only be given on the command line (`--max-semi-space-size`, which a user's `zpb`
+ * never gets), but two flags are read while the program runs: `--semi-space-growth-factor` at each
+ * growth of the young generation (a factor of 1 holds it once it reaches the cap; a factor of 1 from
+ * the start would keep the 1-2 MB initial size, which promoted more strings and cost CPU), and
+ * `--heap-growing-percent` after each full collection.
+ */
+import v8 from 'node:v8';
+
+/** How often the heap is looked at (each read takes microseconds). */
+const POLL_MS = 10;
+
+export interface HeapGrowthLimits {
+  /** Hold the young generation at the first size it reaches at or above this. */
+  youngGenerationMb: number;
+  /** After a full collection, let the old generation grow by this much (percent) before the next. */
+  oldGenerationGrowthPercent: number;
+}
+
+/** The young generation's size now, in bytes. */
+export function youngGenerationBytes(): number {
+  return v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+
+/**
+ * Applies the limits for the rest of the process; returns a function that stops. The flags are set
+ * again at every poll: starting a worker thread puts V8's flags back as the command line gave them
+ * (measured: the young generation grew to 32 MB after the systeminformation worker started).
+ */
+export function limitHeapGrowth(limits: HeapGrowthLimits): () => void {
+  const cap = limits.youngGenerationMb * 1024 * 1024;
+  const oldGrowth = `--heap-growing-percent=${limits.oldGenerationGrowthPercent}`;
+  let reached = false;
+  const apply = () => {
+    v8.setFlagsFromString(oldGrowth);
+    reached ||= youngGenerationBytes() >= cap;
+    if (reached) v8.setFlagsFromString('--semi-space-growth-factor=1');
+  };
+  apply();
+  const timer = setInterval(apply, POLL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
