@@ -30,7 +30,7 @@ import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { BundleWriteError } from './bundle-write-error.js';
 import { estimateBundleBytes, freeBytes, notEnoughSpace } from './free-space.js';
 import { HashingStream } from './hash-stream.js';
-import { Latin1FileReader } from './latin1-file-reader.js';
+import { Latin1FileReader, READ_BYTES } from './latin1-file-reader.js';
 import { partialPathFor, removeStalePartials, trackPartial } from './partial-files.js';
 import { useParallelDeflate } from './use-parallel-deflate.js';
 
@@ -130,10 +130,8 @@ async function openSource(file: BundleFileSource, asText: boolean): Promise<Read
     }
   }
   if (asText && !file.encoding) return new Latin1FileReader(fd, file.start, file.end);
-  // 512 KiB reads: 64 KiB ones waited behind deflate jobs in the shared thread pool (~10 % of the
-  // wall time); RedactStream still hands the redactor ~64 KiB strings, the size the regexes run
-  // fastest on (docs/perf-notes.md).
-  const stream = createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: 512 * 1024 });
+  // Reads of READ_BYTES (why: latin1-file-reader.ts); RedactStream still hands the redactor ~64 KiB strings.
+  const stream = createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: READ_BYTES });
   return file.encoding ? decodeLogStream(stream, file.encoding, file.end - file.start) : stream;
 }
 

@@ -13,7 +13,7 @@ import { TEXT_PIECE_BYTES } from '../redact/redact-stream.js';
  * Bytes per read: 64 KiB reads waited behind compression jobs in the shared thread pool (~10 % of
  * the wall time), 512 KiB ones did not (docs/perf-notes.md).
  */
-const READ_BYTES = 512 * 1024;
+export const READ_BYTES = 512 * 1024;
 
 export class Latin1FileReader extends Readable {
   private readonly buffer: Buffer;

@@ -9,6 +9,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { READ_BYTES } from './latin1-file-reader.js';
 
 const deflateRaw = promisify(zlib.deflateRaw);
 /**
@@ -25,7 +26,7 @@ const WINDOW_BYTES = 32 * 1024;
  * A block is compressed once it holds BLOCK_BYTES; chunks (a 512 KiB read at most, or a redacted
  * piece of text) are copied in as they come, so a block buffer has room for one more read past that.
  */
-const BLOCK_CAPACITY = BLOCK_BYTES + 512 * 1024;
+const BLOCK_CAPACITY = BLOCK_BYTES + READ_BYTES;
 /**
  * Input buffers of finished blocks, reused by the next blocks (of any entry): a new 2-3 MiB buffer
  * per block was garbage that piled up between collections and raised peak RSS.

@@ -30,11 +30,11 @@ export function youngGenerationBytes(): number {
 }
 
 /**
- * Applies the limits for the rest of the process; returns a function that stops. The flags are set
+ * Applies the limits for the rest of the process. The flags are set
  * again at every poll: starting a worker thread puts V8's flags back as the command line gave them
  * (measured: the young generation grew to 32 MB after the systeminformation worker started).
  */
-export function limitHeapGrowth(limits: HeapGrowthLimits): () => void {
+export function limitHeapGrowth(limits: HeapGrowthLimits): void {
   const cap = limits.youngGenerationMb * 1024 * 1024;
   const oldGrowth = `--heap-growing-percent=${limits.oldGenerationGrowthPercent}`;
   let reached = false;
@@ -44,7 +44,5 @@ export function limitHeapGrowth(limits: HeapGrowthLimits): () => void {
     if (reached) v8.setFlagsFromString('--semi-space-growth-factor=1');
   };
   apply();
-  const timer = setInterval(apply, POLL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  setInterval(apply, POLL_MS).unref();
 }

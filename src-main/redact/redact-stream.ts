@@ -12,7 +12,6 @@ import type { Redactor } from './redactor.js';
 const MAX_HELD = 1024 * 1024;
 /** The most bytes of a chunk decoded and redacted at once (see _transform). */
 export const TEXT_PIECE_BYTES = 64 * 1024;
-const PIECE = TEXT_PIECE_BYTES;
 /** Bytes kept back when a long line must be cut: longer than any value the rules match. */
 const TAIL = 8 * 1024;
 
@@ -38,11 +37,11 @@ export class RedactStream extends Transform {
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
     try {
-      // Large reads are decoded and redacted PIECE bytes at a time: the regexes run fastest on
+      // Large reads are decoded and redacted TEXT_PIECE_BYTES at a time: the regexes run fastest on
       // strings of about that size (docs/perf-notes.md), and strings over ~128 KiB would live in V8's
       // large-object space, freed only by full collections (peak RSS grew by ~50 MB with 512 KiB).
-      for (let offset = 0; offset < chunk.length; offset += PIECE) {
-        const end = Math.min(chunk.length, offset + PIECE);
+      for (let offset = 0; offset < chunk.length; offset += TEXT_PIECE_BYTES) {
+        const end = Math.min(chunk.length, offset + TEXT_PIECE_BYTES);
         const piece = typeof chunk !== 'string' ? chunk.toString('latin1', offset, end) : offset === 0 && end === chunk.length ? chunk : chunk.slice(offset, end);
         const text = this.held + piece;
         const cut = cutPoint(text);
