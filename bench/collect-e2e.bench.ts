@@ -3,7 +3,8 @@
 // the same run. Shapes: many distinct private values at three sizes (memory per distinct value),
 // every line private (garbage per match), none (the floor), an empty folder (the fixed cost of
 // start-up and the system/network collectors), and 100 MB with the default probe plan pointed at
-// loopback targets that never answer (probes must run beside the log work, not after it).
+// loopback targets that never answer (probes must run beside the log work, not after it), and long
+// JSON lines dense with values (json-dump-50).
 //
 // ZPB_E2E_SHAPES=a,b picks shapes by name; ZPB_BENCH_ROUNDS sets rounds (default 3);
 // ZPB_E2E_COMPARE=DIR also runs DIR/bin/zpb.js (another built checkout, e.g. the previous commit in a
@@ -35,6 +36,8 @@ const ROWS: Row[] = [
   { name: 'distinct-200', megabytes: 200, privateShare: 1 / 12, distinct: 150_000 },
   { name: 'every-line-200', megabytes: 200, privateShare: 1, distinct: 400 },
   { name: 'none-200', megabytes: 200, privateShare: 0, distinct: 0 },
+  // Long lines dense with values: JSON payloads logged whole (an e-mail and an IP every ~70 bytes).
+  { name: 'json-dump-50', megabytes: 50, privateShare: 1, distinct: 100_000, lines: 'json-dump' },
 ];
 
 /** The shipped plan with every host pointed at loopback listeners that accept and never answer. */

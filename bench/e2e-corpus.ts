@@ -14,6 +14,12 @@ export interface CorpusShape {
   privateShare: number;
   /** How many distinct private values at most (values repeat once this many were used). */
   distinct: number;
+  /**
+   * 'log' (default): one log line per entry, `privateShare` of them with a value. 'json-dump': lines
+   * of 50-400 KB, each a JSON array logged whole, an e-mail and an IP in every ~70-byte item (what an
+   * app that logs its API payloads writes): long lines and a value every few dozen bytes.
+   */
+  lines?: 'log' | 'json-dump';
 }
 
 /** Private line templates; `{}` is where the value goes, the function makes the i-th distinct value. */
@@ -48,10 +54,25 @@ export function writeShapedCorpus(dir: string, shape: CorpusShape, sampleSize = 
     let bytes = 0;
     while (bytes < fileBytes) {
       const lines: string[] = [];
-      for (let j = 0; j < 1000; j++) {
+      // A block is 1000 log lines, or one JSON dump line.
+      for (let j = 0; j < (shape.lines === 'json-dump' ? 1 : 1000); j++) {
         t += Math.floor(random() * 3);
         const stamp = new Date(t).toISOString().replace('T', ' ').slice(0, 23);
-        if (random() < shape.privateShare) {
+        if (shape.lines === 'json-dump') {
+          const items: string[] = [];
+          const lineBytes = (50 + random() * 350) * 1024;
+          for (let size = 0; size < lineBytes; ) {
+            const fresh = used < shape.distinct && random() < 0.7;
+            const index = fresh ? used++ : Math.floor(random() * Math.max(1, used));
+            const email = FORMS[0]![1](index, random);
+            const ip = FORMS[2]![1](index, random);
+            if (fresh && sample.length < sampleSize && index % 7 === 0) sample.push(email, ip);
+            const item = `{"id":${index},"email":"${email}","ip":"${ip}","state":${index % 5}}`;
+            items.push(item);
+            size += item.length + 1;
+          }
+          lines.push(`${stamp} INFO [Json] payload=[${items.join(',')}]`);
+        } else if (random() < shape.privateShare) {
           // A new value until `distinct` are out, then (and 30 % of the time before) an earlier one.
           const fresh = used < shape.distinct && random() < 0.7;
           const index = fresh ? used++ : Math.floor(random() * Math.max(1, used));

@@ -15,11 +15,8 @@ export const TEXT_PIECE_BYTES = 64 * 1024;
 /** Bytes kept back when a long line must be cut: longer than any value the rules match. */
 const TAIL = 8 * 1024;
 
-/** Where to cut `text` so everything before the cut can be redacted now. */
-function cutPoint(text: string): number {
-  const newline = text.lastIndexOf('\n');
-  if (newline >= 0) return newline + 1;
-  if (text.length < MAX_HELD) return 0;
+/** Where to cut a line that has grown to MAX_HELD without a newline: at a space or tab before its last TAIL bytes. */
+function longLineCut(text: string): number {
   const limit = text.length - TAIL;
   const space = Math.max(text.lastIndexOf(' ', limit), text.lastIndexOf('\t', limit));
   return space > 0 ? space + 1 : limit;
@@ -43,8 +40,16 @@ export class RedactStream extends Transform {
       for (let offset = 0; offset < chunk.length; offset += TEXT_PIECE_BYTES) {
         const end = Math.min(chunk.length, offset + TEXT_PIECE_BYTES);
         const piece = typeof chunk !== 'string' ? chunk.toString('latin1', offset, end) : offset === 0 && end === chunk.length ? chunk : chunk.slice(offset, end);
+        // What is held never holds a newline (it is what followed the last one), so only the new
+        // piece is searched: searching held + piece flattened and scanned the whole held line again
+        // for every piece of a long line (JSON dumps: ~5 % of a bundle's CPU).
+        const newline = piece.lastIndexOf('\n');
+        if (newline < 0 && this.held.length + piece.length < MAX_HELD) {
+          this.held += piece;
+          continue;
+        }
         const text = this.held + piece;
-        const cut = cutPoint(text);
+        const cut = newline >= 0 ? this.held.length + newline + 1 : longLineCut(text);
         this.held = text.slice(cut);
         if (cut > 0) this.push(this.redact(text.slice(0, cut)));
       }

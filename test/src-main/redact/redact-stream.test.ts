@@ -48,6 +48,27 @@ describe('RedactStream', () => {
     expect(text.length).toBe(8 * (word.length + '<email-1> '.length));
   });
 
+  it('holds a long line over many pieces and redacts it whole, as one call on that line would', async () => {
+    // JSON dumps: lines of hundreds of KB, a value every few dozen bytes, under the 1 MiB cut.
+    const item = (i: number): string => `{"id":${i},"email":"user${i % 900}@corp.example.com","ip":"10.1.${i % 250}.${1 + (i % 200)}","name":"Garcia, Peggy"},`;
+    const long = (from: number, bytes: number): string => {
+      let line = `payload=[`;
+      for (let i = from; line.length < bytes; i++) line += item(i);
+      return `${line}]`;
+    };
+    const lines = ['start a@example.com', long(0, 300_000), 'middle 10.2.3.4', long(5000, 700_000), 'end'];
+    const expectedRedactor = new Redactor({ profile: 'standard' });
+    const results = lines.map((line) => expectedRedactor.redactText(`${line}\n`));
+    const expected = results.map((result) => result.text).join('');
+    const whole = `${lines.join('\n')}\n`;
+    const pieces = (size: number): string[] => Array.from({ length: Math.ceil(whole.length / size) }, (_, i) => whole.slice(i * size, (i + 1) * size));
+    for (const input of [pieces(64 * 1024), pieces(512 * 1024), pieces(1000), [Buffer.from(whole, 'latin1')]]) {
+      const { text, stream } = await run(input);
+      expect(Buffer.from(text, 'utf8').toString('latin1')).toBe(expected);
+      expect(stream.redactions).toBe(results.reduce((sum, result) => sum + result.count, 0));
+    }
+  });
+
   it('redacts a large chunk in pieces exactly as it redacts the same text line by line', async () => {
     const lines = Array.from({ length: 6000 }, (_, i) => `line ${i} mail user${i % 50}@example.com pass password=pw${i % 7} ip 10.0.${i % 200}.1 ok`);
     const whole = `${lines.join('\n')}\n`;
