@@ -39,7 +39,7 @@ export class RedactStream extends Transform {
       // large-object space, freed only by full collections (peak RSS grew by ~50 MB with 512 KiB).
       for (let offset = 0; offset < chunk.length; offset += TEXT_PIECE_BYTES) {
         const end = Math.min(chunk.length, offset + TEXT_PIECE_BYTES);
-        const piece = typeof chunk !== 'string' ? chunk.toString('latin1', offset, end) : offset === 0 && end === chunk.length ? chunk : chunk.slice(offset, end);
+        const piece = typeof chunk === 'string' ? chunk.slice(offset, end) : chunk.toString('latin1', offset, end);
         // What is held never holds a newline (it is what followed the last one), so only the new
         // piece is searched: searching held + piece flattened and scanned the whole held line again
         // for every piece of a long line (JSON dumps: ~5 % of a bundle's CPU).
