@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { printable } from '../../src-shared/printable-text.js';
+import { redactionCounts } from '../../src-shared/redaction-category.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
@@ -48,7 +49,7 @@ export function inspectRow(result: InspectResult, cwd: string | undefined): stri
         s.failedProbes.length > 0 && `failed probes [${s.failedProbes.join(', ')}]`,
         s.findings.length > 0 && `triage [${s.findings.join(', ')}]`,
         s.redactionTotal !== undefined &&
-          `redacted ${s.redactionTotal}${Object.keys(s.redactionByCategory).length ? ` (${Object.entries(s.redactionByCategory).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
+          `redacted ${s.redactionTotal}${Object.keys(s.redactionByCategory).length ? ` (${redactionCounts(s.redactionByCategory).map(({ key, count }) => `${key} ${count}`).join(', ')})` : ''}`,
       ].filter(Boolean)
     : [];
   const problems = result.problems.map((p) => p.message);

@@ -6,21 +6,23 @@
  * Values are looked up by a seeded 64-bit hash (value-table.ts), so the table holds no original
  * unless the caller asked to keep the mapping (to save it beside the bundle, never inside).
  */
+import type { RedactionCategory } from '../../src-shared/redaction-category.js';
 import { detach } from './detach-string.js';
+import { PLACEHOLDER_CATEGORY, type PlaceholderKind } from './placeholder-kinds.js';
 import { ValueTable } from './value-table.js';
 
 /** Placeholder texts kept for recently seen slots (a power of two). */
 const RECENT = 1024;
 
-/** Counts of replaced values by category. */
-export type CategoryCounts = Record<string, number>;
+/** Counts of replaced values by category (the kind of data, not the placeholder's label). */
+export type CategoryCounts = Partial<Record<RedactionCategory, number>>;
 
 /** A placeholder's label, or a function giving it (called only for a value not seen before: a phone number's shape costs a parse). */
 export type PlaceholderLabel = string | (() => string);
 
 /** What the rules need from a bundle's placeholders (the scan depends on this, not on the table behind it). */
 export interface PlaceholderIssuer {
-  get(category: string, value: string, label?: PlaceholderLabel, original?: string): string;
+  get(kind: PlaceholderKind, value: string, label?: PlaceholderLabel, original?: string): string;
   /** Placeholders issued so far. */
   readonly total: number;
 }
@@ -40,7 +42,7 @@ export class Placeholders implements PlaceholderIssuer {
   /** Label texts by id (categories and phone shapes: a few hundred at most). */
   private readonly labelTexts: string[] = [];
   private readonly labelIds = new Map<string, number>();
-  private readonly nextNumber = new Map<string, number>();
+  private readonly nextNumber = new Map<PlaceholderKind, number>();
   /** Values replaced so far, by category (each use of a placeholder counts once). */
   readonly counts: CategoryCounts = {};
   /** Sum of counts. */
@@ -66,18 +68,19 @@ export class Placeholders implements PlaceholderIssuer {
   }
 
   /**
-   * The placeholder for `value` in `category`: `<label-n>`, n counted per category, the label
-   * decided by the first use (so the shape, e.g. <phone:+1:10d-3>, is fixed once). `original` is
-   * what the mapping records (defaults to value; values are compared after the caller's
-   * normalisation).
+   * The placeholder for `value` of `kind`: `<label-n>`, n counted per kind, the label decided by
+   * the first use (so the shape, e.g. <phone:+1:10d-3>, is fixed once); counted under the kind's
+   * category. `original` is what the mapping records (defaults to value; values are compared after
+   * the caller's normalisation).
    */
-  get(category: string, value: string, label: PlaceholderLabel = category, original = value): string {
+  get(kind: PlaceholderKind, value: string, label: PlaceholderLabel = kind, original = value): string {
+    const category = PLACEHOLDER_CATEGORY[kind];
     this.counts[category] = (this.counts[category] ?? 0) + 1;
     this.total++;
     const slot = this.table.find(valueKey(value));
     if (slot >= 0) return this.seen(slot);
-    const n = (this.nextNumber.get(category) ?? 0) + 1;
-    this.nextNumber.set(category, n);
+    const n = (this.nextNumber.get(kind) ?? 0) + 1;
+    this.nextNumber.set(kind, n);
     const text = typeof label === 'function' ? label() : label;
     this.table.add(~slot, this.labelId(text), n);
     const placeholder = `<${text}-${n}>`;

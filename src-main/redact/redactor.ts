@@ -4,6 +4,7 @@
  * round-trip exactly; JSON values are redacted value by value (structured), never as raw text.
  */
 import type { RedactionProfile } from '../../src-shared/bundle-manifest.js';
+import type { PlaceholderKind } from './placeholder-kinds.js';
 import { Placeholders, type CategoryCounts } from './placeholders.js';
 import { keyedValue, keyKind, SECRET_KEYS } from './redaction-keys.js';
 import { TextRedactor, toLatin1Text, type TextRedactionSettings } from './text-redactor.js';
@@ -96,7 +97,7 @@ export class Redactor {
     return { value: redacted, count };
   }
 
-  private wholeValueCategory(key: string): string | null {
+  private wholeValueCategory(key: string): PlaceholderKind | null {
     if (SECRET_KEY_NAME.test(key) || SAYS_SECRET.test(key)) return 'secret';
     if (this.profile === 'strict' && WIFI_KEY_NAME.test(key)) return 'wifi';
     return null;

@@ -5,11 +5,12 @@
  * lower-case colon form) before asking the bundle's Placeholders.
  */
 import { phoneDigits, phoneShape } from './phone-shape.js';
+import type { PlaceholderKind } from './placeholder-kinds.js';
 import type { PlaceholderIssuer } from './placeholders.js';
 
-/** A placeholder numbered within its category: <email-3>. */
-export function simplePlaceholder(placeholders: PlaceholderIssuer, category: string, value: string): string {
-  return placeholders.get(category, value);
+/** A placeholder numbered within its kind: <email-3>. */
+export function simplePlaceholder(placeholders: PlaceholderIssuer, kind: PlaceholderKind, value: string): string {
+  return placeholders.get(kind, value);
 }
 
 /**

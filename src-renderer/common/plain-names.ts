@@ -2,6 +2,7 @@
  * What people call the parts of a bundle: collectors, redaction categories and verdicts in words,
  * so screens never show ids like `zoom-version` or `vpn-proxy`.
  */
+import { sentenceCase } from '../../src-shared/sentence-case.js';
 
 /** Collectors (and the bundle writer) by id. */
 const COLLECTOR_NAMES: Readonly<Record<string, string>> = {
@@ -15,36 +16,7 @@ const COLLECTOR_NAMES: Readonly<Record<string, string>> = {
   bundle: 'Writing the bundle',
 };
 
-/** Redaction categories by id, plural (they label counts). */
-const REDACTION_NAMES: Readonly<Record<string, string>> = {
-  auth: 'Sign-in headers',
-  email: 'Email addresses',
-  extension: 'Phone extensions',
-  host: 'Computer and server names',
-  ip: 'IP addresses',
-  jwt: 'Access tokens',
-  mac: 'Hardware (MAC) addresses',
-  name: 'Names',
-  'oauth-code': 'Sign-in codes',
-  phone: 'Phone numbers',
-  secret: 'Passwords, keys and secrets',
-  'url-credentials': 'Passwords in web addresses',
-  user: 'SIP user names',
-  wifi: 'Wi-Fi network names',
-};
-
-/** "some-id" -> "Some id": the fallback for a name this version does not know yet. */
-function sentenceCase(id: string): string {
-  const words = id.replace(/[-_.]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** A collector's name in words. */
 export function collectorName(id: string): string {
   return COLLECTOR_NAMES[id] ?? sentenceCase(id);
-}
-
-/** A redaction category's name in words. */
-export function redactionCategoryName(category: string): string {
-  return REDACTION_NAMES[category] ?? sentenceCase(category);
 }

@@ -6,17 +6,15 @@
  * exact and bytes round-trip unchanged.
  */
 import type { RedactionProfile } from '../../../src-shared/bundle-manifest.js';
+import type { PlaceholderKind } from '../placeholder-kinds.js';
 import type { PlaceholderIssuer } from '../placeholders.js';
 import { phonePlaceholder, simplePlaceholder } from '../typed-placeholders.js';
 
 /** The profiles that redact anything ('none' redacts nothing). */
 export type ActiveProfile = Exclude<RedactionProfile, 'none'>;
 
-/** The categories rules are filed under (a rule may issue placeholders of another, e.g. a SIP user that is a phone number). */
-export type RuleCategory =
-  | 'jwt' | 'auth' | 'secret' | 'oauth-code' | 'url-credentials'
-  | 'email' | 'name' | 'extension' | 'user' | 'home' | 'phone' | 'host' | 'keyword'
-  | 'ip' | 'wifi';
+/** The placeholder kind a rule is filed under (a rule may issue others, e.g. a SIP user that is a phone number). */
+export type RuleCategory = PlaceholderKind;
 
 /** What a rule's replace function may use. */
 export interface MatchContext {
@@ -63,9 +61,9 @@ export const ALL: readonly ActiveProfile[] = ['minimal', 'standard', 'strict'];
 export const STANDARD: readonly ActiveProfile[] = ['standard', 'strict'];
 export const STRICT: readonly ActiveProfile[] = ['strict'];
 
-/** A placeholder numbered within its category (<email-3>). */
-export function simple(context: MatchContext, category: string, value: string): string {
-  return simplePlaceholder(context.placeholders, category, value);
+/** A placeholder numbered within its kind (<email-3>). */
+export function simple(context: MatchContext, kind: PlaceholderKind, value: string): string {
+  return simplePlaceholder(context.placeholders, kind, value);
 }
 
 /** A phone number's placeholder, keeping its shape. */

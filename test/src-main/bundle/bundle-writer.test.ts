@@ -8,6 +8,7 @@ import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { testManifest } from '../../helpers/manifest-fixture.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { PLANTED } from '../redact/planted-secrets.js';
+import { PLACEHOLDER_CATEGORY } from '../../../src-main/redact/placeholder-kinds.js';
 
 const dir = useTempDir();
 const manifest = testManifest([{ source: 'x', reason: 'y' }]);
@@ -138,7 +139,7 @@ describe('writeBundle redaction', () => {
     expect(read.redaction.profile).toBe('standard');
     expect(read.redaction.total).toBe(Object.values(read.redaction.byCategory).reduce((a, b) => a + b, 0));
     expect(read.redaction.total).toBeGreaterThanOrEqual(read.files.reduce((a, f) => a + f.redactions, 0));
-    for (const planted of PLANTED) expect(read.redaction.byCategory[planted.category], planted.category).toBeGreaterThan(0);
+    for (const planted of PLANTED) expect(read.redaction.byCategory[PLACEHOLDER_CATEGORY[planted.category]], planted.category).toBeGreaterThan(0);
     const userNumber = /_user-(\d+)_/.exec(logFile.path)![1];
     expect(read.skipped[0]!.source).toBe(`/home/<user-${userNumber}>/.zoom/data.db`);
     expect(written.manifest).toEqual(read);

@@ -2,6 +2,7 @@
 // of first use: checked against a plain Map over seeded values that repeat, while the table grows
 // (its slots move) and the cache of recent placeholder texts sees the same slots again.
 import { describe, expect, it } from 'vitest';
+import type { PlaceholderKind } from '../../../src-main/redact/placeholder-kinds.js';
 import { Placeholders } from '../../../src-main/redact/placeholders.js';
 import { seededRandom } from '../../helpers/seeded-random.js';
 
@@ -10,8 +11,8 @@ describe('Placeholders', () => {
     const random = seededRandom(12);
     const placeholders = new Placeholders();
     const expected = new Map<string, string>();
-    const counters = new Map<string, number>();
-    const categories = ['email', 'ip', 'phone', 'user'];
+    const counters = new Map<PlaceholderKind, number>();
+    const categories: PlaceholderKind[] = ['email', 'ip', 'phone', 'user'];
     for (let i = 0; i < 60_000; i++) {
       // A new value a third of the time, else one seen before (recent ones more often, as in logs).
       const fresh = expected.size === 0 || random() < 0.33;
@@ -31,5 +32,15 @@ describe('Placeholders', () => {
     }
     expect(placeholders.distinct).toBe(expected.size);
     expect(expected.size).toBeGreaterThan(15_000);
+  });
+
+  it('numbers by placeholder kind and counts by the kind of data', () => {
+    const placeholders = new Placeholders();
+    expect(placeholders.get('jwt', 'eyJa.eyJb.c')).toBe('<jwt-1>');
+    expect(placeholders.get('srtp-key', 'inline-key')).toBe('<srtp-key-1>');
+    expect(placeholders.get('secret', 'hunter2')).toBe('<secret-1>');
+    expect(placeholders.get('extension', '1042', 'ext:4d')).toBe('<ext:4d-1>');
+    expect(placeholders.get('phone', '14155550123', 'phone:+1:10d')).toBe('<phone:+1:10d-1>');
+    expect(placeholders.counts).toEqual({ secret: 3, phone: 2 });
   });
 });

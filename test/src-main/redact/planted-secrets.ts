@@ -1,7 +1,10 @@
 // Planted private values of every category, with the line that carries each one, shared by the
 // redaction tests (the bench has its own seeded generator).
+import type { PlaceholderKind } from '../../../src-main/redact/placeholder-kinds.js';
+
 export interface Planted {
-  category: string;
+  /** The placeholder kind it gets (counted under PLACEHOLDER_CATEGORY of it). */
+  category: PlaceholderKind;
   /** The private value that must not survive. */
   value: string;
   /** A realistic log line containing it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER_CATEGORY } from '../../../src-main/redact/placeholder-kinds.js';
 import { Redactor, toLatin1Text } from '../../../src-main/redact/redactor.js';
 import { PLANTED } from './planted-secrets.js';
 
@@ -15,7 +16,7 @@ describe('Redactor', () => {
     const r = redactor();
     const out = redact(r, line);
     expect(out).not.toContain(value);
-    expect(r.counts[category], `${category} counted in ${JSON.stringify(r.counts)}`).toBeGreaterThan(0);
+    expect(r.counts[PLACEHOLDER_CATEGORY[category]], `${category} counted in ${JSON.stringify(r.counts)}`).toBeGreaterThan(0);
   });
 
   it('gives the same value the same placeholder everywhere, and different values different ones', () => {
