@@ -33,7 +33,7 @@ describe('vpnProxyCollector', () => {
   it('is partial, naming the source, when an OS source cannot be read', async () => {
     const environment = { ...fixtureEnvironment('darwin', '/Users/pat'), runCommand: fixtureRunner({}) };
     const result = await runCollector(createVpnProxyCollector(networkFixture('darwin-wifi-idle-utun')), collectContext(environment));
-    expect(result).toMatchObject({ status: 'partial', message: 'VPN none, proxy none; could not read scutil --proxy (not found)' });
+    expect(result).toMatchObject({ status: 'partial', message: 'VPN none, proxy unknown; could not read scutil --proxy (not found)' });
   });
 
   it('runs on this machine with real interfaces, real commands and the real environment', async () => {
