@@ -6,7 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { commandRunnerOf, type CommandRunner } from '../platform/command-runner.js';
+import type { CommandRunner } from '../platform/command-runner.js';
+import { platformCommandRunner } from '../platform/platform-command-runner.js';
 import { readPlistFile } from '../platform/plist-file.js';
 import { readRegularFile, readRegularFileHead, RegularFileError } from '../platform/regular-file.js';
 import { systemRootOf, type Environment } from '../platform/environment.js';
@@ -39,7 +40,7 @@ async function readRegistryKey(run: CommandRunner, key: string, signal: AbortSig
 }
 
 async function check(source: ZoomVersionSource, environment: Environment, signal: AbortSignal): Promise<VersionSourceOutcome[]> {
-  const run = commandRunnerOf(environment);
+  const run = platformCommandRunner(environment);
   const base = { id: source.id, installKind: source.installKind };
   switch (source.kind) {
     case 'plist':
