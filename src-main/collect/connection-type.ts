@@ -3,6 +3,7 @@
  * says why: triage reads the verdict, a person reads the evidence.
  */
 import type { ConnectionType } from '../../src-shared/network-json.js';
+import { adapterKindOf } from '../platform/adapter-kind-words.js';
 import { TUNNEL_KINDS } from '../platform/link-facts.js';
 import { vpnSignatureOf } from '../platform/vpn-signatures.js';
 import { NO_LINKS, type InterfaceLinks } from './interface-links.js';
@@ -24,7 +25,9 @@ function kindOf(iface: InterfaceInfo, wifi: readonly WifiInfo[], links: Interfac
   const said = links.facts[iface.iface]?.kind;
   if (said === 'wireless') return 'wifi';
   if (said && (TUNNEL_KINDS.has(said) || said === 'mobile')) return 'other';
-  if (iface.type === 'wireless' || WIRELESS_NAME.test(iface.iface) || WIRELESS_NAME.test(iface.ifaceName) || wifi.some((w) => w.iface === iface.iface)) return 'wifi';
+  // Names second: Windows names the Wi-Fi adapter in the display language ("WLAN", "Беспроводная сеть", "ワイヤレス ネットワーク接続").
+  const localizedWireless = adapterKindOf(iface.iface) === 'wireless';
+  if (iface.type === 'wireless' || WIRELESS_NAME.test(iface.iface) || WIRELESS_NAME.test(iface.ifaceName) || localizedWireless || wifi.some((w) => w.iface === iface.iface)) return 'wifi';
   if (iface.type === 'wired' && !iface.virtual && !iface.internal) return 'wired';
   return 'other';
 }

@@ -40,6 +40,9 @@ describe('networkCollector on recorded machines', () => {
     };
     const result = await runCollector(createNetworkCollector(networkFixture('win32-ru-wifi-ikev2')), collectContext(environment));
     expect(result.data).toMatchObject({ connectionType: 'wifi', connectionEvidence: ['default interface Беспроводная сеть (wireless)'] });
+    // Without ipconfig's answer the localized adapter name alone still says Wi-Fi.
+    const byName = await runCollector(createNetworkCollector(networkFixture('win32-ru-wifi-ikev2')), context);
+    expect(byName.data?.connectionType).toBe('wifi');
   });
 
   it('macOS on 6 GHz Wi-Fi with idle utun interfaces', async () => {
