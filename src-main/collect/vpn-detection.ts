@@ -9,15 +9,30 @@
  * "unknown", never "none".
  */
 import type { VpnVerdict } from '../../src-shared/network-json.js';
-import { TUNNEL_KINDS } from '../platform/link-facts.js';
+import { adapterKindOf } from '../platform/adapter-kind-words.js';
+import type { SupportedPlatform } from '../platform/environment.js';
+import { TUNNEL_KINDS, type LinkFacts } from '../platform/link-facts.js';
 import { CGNAT_CIDR, IDLE_TUNNEL_NAME, inCgnatRange, isMobileAdapter, isPublicIPv4, productOfTunnelKind, vpnSignatureOf } from '../platform/vpn-signatures.js';
 import { NO_LINKS, type InterfaceLinks } from './interface-links.js';
 import type { InterfaceAddresses, InterfaceInfo } from './network-source.js';
 
 const ipv4Of = (addresses: InterfaceAddresses, name: string) => (addresses[name] ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address);
 
+/**
+ * Windows lists a dial-up or VPN connection (RAS: the built-in client, F5's) with its name as its
+ * description, where a network card has its driver's. Only believed when other adapters do show a
+ * driver's description (else descriptions were not read at all) and the name is not a card's.
+ */
+function rasConnections(interfaces: readonly InterfaceInfo[]): Set<string> {
+  const external = interfaces.filter((i) => !i.internal);
+  if (!external.some((i) => i.ifaceName && i.ifaceName !== i.iface)) return new Set();
+  return new Set(
+    external.filter((i) => i.ifaceName === i.iface && !['ethernet', 'wireless', 'mobile'].includes(adapterKindOf(i.iface)) && !/^(?:ethernet|wi-?fi|wlan|local area connection|bluetooth)/i.test(i.iface)).map((i) => i.iface),
+  );
+}
+
 /** Reads VPN evidence from a snapshot of the interfaces and, when read, the OS's word on their kinds and routes. */
-export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: InterfaceAddresses, links: InterfaceLinks = NO_LINKS): VpnVerdict {
+export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: InterfaceAddresses, links: InterfaceLinks = NO_LINKS, platform?: SupportedPlatform): VpnVerdict {
   const evidence: string[] = [];
   const adapters: VpnVerdict['adapters'] = [];
   const idleUtun: string[] = [];
@@ -26,13 +41,16 @@ export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: Inter
   let strong = false;
   let weak = false;
   const live = interfaces.filter((i) => !i.internal && i.operstate !== 'down');
+  const ras = platform === 'win32' ? rasConnections(interfaces) : new Set<string>();
+  const factsOf = (iface: InterfaceInfo): LinkFacts | undefined =>
+    links.facts[iface.iface] ?? (ras.has(iface.iface) ? { kind: 'ppp', said: 'a connection listed by its name only (dial-up or VPN)' } : undefined);
   const routesKnown = Object.keys(links.catchAll).length > 0;
   const carriesAll = (iface: InterfaceInfo) => iface.default || iface.iface in links.catchAll;
   /** Another interface, not a tunnel, that reaches the internet: a PPP link over it is a VPN. */
   const otherWayOut = (self: InterfaceInfo) =>
     live.some((other) => {
       if (other === self || ipv4Of(addresses, other.iface).length === 0) return false;
-      const kind = links.facts[other.iface]?.kind;
+      const kind = factsOf(other)?.kind;
       if (kind && TUNNEL_KINDS.has(kind)) return false;
       return routesKnown ? carriesAll(other) : !other.virtual;
     });
@@ -40,7 +58,7 @@ export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: Inter
   for (const iface of live) {
     const ipv4 = ipv4Of(addresses, iface.iface);
     const cgnat = ipv4.some(inCgnatRange);
-    const facts = links.facts[iface.iface];
+    const facts = factsOf(iface);
     const signature = vpnSignatureOf(iface.iface, iface.ifaceName);
     const label = iface.ifaceName && iface.ifaceName !== iface.iface ? `${iface.iface} (${iface.ifaceName})` : iface.iface;
     const said = facts ? ` (${facts.said})` : '';

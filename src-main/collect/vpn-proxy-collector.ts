@@ -54,7 +54,7 @@ export function createVpnProxyCollector(source: NetworkSource = systemNetworkSou
       const links = await readInterfaceLinks(environment, signal, interfaces, addresses);
       // Without the interfaces there is nothing to decide from: "none" would be a guess.
       const vpn: VpnVerdict = interfacesRead
-        ? detectVpn(interfaces, addresses, links)
+        ? detectVpn(interfaces, addresses, links, environment.platform)
         : { verdict: 'unknown', fullTunnel: false, adapters: [], evidence: ['the network interfaces could not be listed'] };
       const proxy = decideProxy(reading, resolved);
       problems.push(...reading.unreadable.map((u) => `could not read ${u}`));

@@ -140,4 +140,17 @@ describe('detectVpn', () => {
     expect(vpn.verdict).toBe('unknown');
     expect(vpn.evidence).toEqual(['could not tell the kind of Kurumsal (Acme SecureLink Adapter) (Bilinmeyen bağdaştırıcı): the OS named it in words not recognised here']);
   });
+
+  it('Windows without ipconfig: a connection whose description is only its name (the built-in client) is a PPP VPN; a PPPoE one with a public address is not', () => {
+    const up = (iface: string, ifaceName: string, isDefault = false) => ({ iface, ifaceName, default: isDefault, internal: false, virtual: false, operstate: 'up' as const, type: 'wired' as const, speed: null, dhcp: false });
+    const v4 = (address: string) => [{ family: 'IPv4' as const, address, internal: false }];
+    const office = detectVpn([up('Wi-Fi', 'Intel(R) Wi-Fi 6 AX201 160MHz', true), up('Büro', 'Büro')], { 'Wi-Fi': v4('192.168.1.23'), Büro: v4('10.10.0.5') }, undefined, 'win32');
+    expect(office).toMatchObject({ verdict: 'detected', adapters: [{ name: 'Büro', product: 'PPP VPN (Windows built-in or similar)' }] });
+    expect(office.evidence[0]).toBe('Büro is up with an IPv4 address: the OS calls it a connection listed by its name only (dial-up or VPN): looks like PPP VPN (Windows built-in or similar) (not the default route: split tunnel)');
+    const dsl = detectVpn([up('Ethernet', 'Realtek PCIe GbE Family Controller'), up('Breitbandverbindung', 'Breitbandverbindung', true)], { Ethernet: v4('192.168.1.100'), Breitbandverbindung: v4('85.180.143.6') }, undefined, 'win32');
+    expect(dsl.verdict).toBe('none');
+    // When no adapter shows a driver's description, descriptions were not read: nothing is inferred from them.
+    const unread = detectVpn([up('Wi-Fi', 'Wi-Fi', true), up('Ethernet', 'Ethernet')], { 'Wi-Fi': v4('192.168.1.23'), Ethernet: v4('192.168.1.24') }, undefined, 'win32');
+    expect(unread.verdict).toBe('none');
+  });
 });
