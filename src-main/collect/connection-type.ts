@@ -6,7 +6,9 @@ import type { ConnectionType } from '../../src-shared/network-json.js';
 import { adapterKindOf } from '../platform/adapter-kind-words.js';
 import { TUNNEL_KINDS } from '../platform/link-facts.js';
 import { vpnSignatureOf } from '../platform/vpn-signatures.js';
+import type { SupportedPlatform } from '../platform/environment.js';
 import { NO_LINKS, type InterfaceLinks } from './interface-links.js';
+import { rasConnections } from './ras-connections.js';
 import type { InterfaceInfo, WifiInfo } from './network-source.js';
 
 /** The connection type with the facts that decided it. */
@@ -18,9 +20,9 @@ export interface ConnectionTypeVerdict {
 /** Interface names that are Wi-Fi whatever the type field says (Linux wl*, Windows "Wi-Fi"/"WLAN"). */
 const WIRELESS_NAME = /^(wl|wlan|wifi|wi-fi|ath|ra\d)/i;
 
-function kindOf(iface: InterfaceInfo, wifi: readonly WifiInfo[], links: InterfaceLinks): 'wired' | 'wifi' | 'other' {
+function kindOf(iface: InterfaceInfo, wifi: readonly WifiInfo[], links: InterfaceLinks, ras: ReadonlySet<string>): 'wired' | 'wifi' | 'other' {
   // A VPN adapter often calls itself wired (PANGP is an "Ethernet" adapter): it is a tunnel, not the link.
-  if (vpnSignatureOf(iface.iface, iface.ifaceName)) return 'other';
+  if (vpnSignatureOf(iface.iface, iface.ifaceName) || ras.has(iface.iface)) return 'other';
   // The OS's own word first: ipconfig's "Wireless LAN adapter" in any language, ip's tunnel kinds.
   const said = links.facts[iface.iface]?.kind;
   if (said === 'wireless') return 'wifi';
@@ -38,19 +40,25 @@ const isUp = (iface: InterfaceInfo) => iface.operstate === 'up';
  * The default interface decides. When it is a tunnel or virtual adapter (a VPN), the physical
  * interfaces that are up decide, if they agree.
  */
-export function deriveConnectionType(interfaces: readonly InterfaceInfo[], wifi: readonly WifiInfo[], links: InterfaceLinks = NO_LINKS): ConnectionTypeVerdict {
+export function deriveConnectionType(
+  interfaces: readonly InterfaceInfo[],
+  wifi: readonly WifiInfo[],
+  links: InterfaceLinks = NO_LINKS,
+  platform?: SupportedPlatform,
+): ConnectionTypeVerdict {
   const evidence: string[] = [];
+  const ras = platform === 'win32' ? rasConnections(interfaces) : new Set<string>();
   const byDefault = interfaces.find((i) => i.default);
   if (byDefault) {
-    const kind = kindOf(byDefault, wifi, links);
+    const kind = kindOf(byDefault, wifi, links, ras);
     const tunnel = vpnSignatureOf(byDefault.iface, byDefault.ifaceName);
-    const label = tunnel ? `a tunnel: ${tunnel.product}` : kind === 'wifi' ? 'wireless' : kind === 'wired' ? 'wired' : `type ${byDefault.type || 'unknown'}`;
+    const label = tunnel ? `a tunnel: ${tunnel.product}` : ras.has(byDefault.iface) ? 'a dial-up or VPN connection' : kind === 'wifi' ? 'wireless' : kind === 'wired' ? 'wired' : `type ${byDefault.type || 'unknown'}`;
     evidence.push(`default interface ${byDefault.iface} (${label})`);
     if (kind !== 'other') return { connectionType: kind, evidence };
   } else {
     evidence.push('no default interface reported');
   }
-  const physical = interfaces.filter((i) => isUp(i) && !i.internal && i !== byDefault).map((i) => ({ iface: i, kind: kindOf(i, wifi, links) })).filter((p) => p.kind !== 'other');
+  const physical = interfaces.filter((i) => isUp(i) && !i.internal && i !== byDefault).map((i) => ({ iface: i, kind: kindOf(i, wifi, links, ras) })).filter((p) => p.kind !== 'other');
   for (const p of physical) evidence.push(`${p.iface.iface} is up (${p.kind === 'wifi' ? 'wireless' : 'wired'})`);
   const kinds = new Set(physical.map((p) => p.kind));
   if (kinds.size === 1) return { connectionType: [...kinds][0] as ConnectionType, evidence };

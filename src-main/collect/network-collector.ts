@@ -58,7 +58,7 @@ export function createNetworkCollector(source: NetworkSource = systemNetworkSour
       const addresses = await attempt('addresses', () => source.addresses(), {}, failures);
       const dnsServers = await attempt('DNS servers', () => source.dnsServers(), [], failures);
       const links = await readInterfaceLinks(environment, signal, interfaces, addresses);
-      const verdict = deriveConnectionType(interfaces, wifi, links);
+      const verdict = deriveConnectionType(interfaces, wifi, links, environment.platform);
       const external = interfaces.filter((i) => !i.internal);
       return {
         status: failures.length ? 'partial' : 'ok',

@@ -9,27 +9,14 @@
  * "unknown", never "none".
  */
 import type { VpnVerdict } from '../../src-shared/network-json.js';
-import { adapterKindOf } from '../platform/adapter-kind-words.js';
 import type { SupportedPlatform } from '../platform/environment.js';
 import { TUNNEL_KINDS, type LinkFacts } from '../platform/link-facts.js';
 import { CGNAT_CIDR, IDLE_TUNNEL_NAME, inCgnatRange, isMobileAdapter, isPublicIPv4, productOfTunnelKind, vpnSignatureOf } from '../platform/vpn-signatures.js';
 import { NO_LINKS, type InterfaceLinks } from './interface-links.js';
+import { rasConnections } from './ras-connections.js';
 import type { InterfaceAddresses, InterfaceInfo } from './network-source.js';
 
 const ipv4Of = (addresses: InterfaceAddresses, name: string) => (addresses[name] ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address);
-
-/**
- * Windows lists a dial-up or VPN connection (RAS: the built-in client, F5's) with its name as its
- * description, where a network card has its driver's. Only believed when other adapters do show a
- * driver's description (else descriptions were not read at all) and the name is not a card's.
- */
-function rasConnections(interfaces: readonly InterfaceInfo[]): Set<string> {
-  const external = interfaces.filter((i) => !i.internal);
-  if (!external.some((i) => i.ifaceName && i.ifaceName !== i.iface)) return new Set();
-  return new Set(
-    external.filter((i) => i.ifaceName === i.iface && !['ethernet', 'wireless', 'mobile'].includes(adapterKindOf(i.iface)) && !/^(?:ethernet|wi-?fi|wlan|local area connection|bluetooth)/i.test(i.iface)).map((i) => i.iface),
-  );
-}
 
 /** Reads VPN evidence from a snapshot of the interfaces and, when read, the OS's word on their kinds and routes. */
 export function detectVpn(interfaces: readonly InterfaceInfo[], addresses: InterfaceAddresses, links: InterfaceLinks = NO_LINKS, platform?: SupportedPlatform): VpnVerdict {
