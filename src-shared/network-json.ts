@@ -50,8 +50,8 @@ export const networkDataSchema = z.object({
 });
 export type NetworkData = z.infer<typeof networkDataSchema>;
 
-/** detected: a VPN adapter is up with an address; possible: weaker signs only; none: no sign. */
-export const VPN_VERDICTS = ['detected', 'possible', 'none'] as const;
+/** detected: a VPN adapter is up with an address; possible: weaker signs only; none: no sign; unknown: the interfaces could not be read or told apart. */
+export const VPN_VERDICTS = ['detected', 'possible', 'none', 'unknown'] as const;
 export type VpnVerdictValue = (typeof VPN_VERDICTS)[number];
 
 export const vpnVerdictSchema = z.object({

@@ -6,6 +6,7 @@
 import type { Collector } from './collector.js';
 import type { NetworkData, WifiSummary } from '../../src-shared/network-json.js';
 import { deriveConnectionType } from './connection-type.js';
+import { readInterfaceLinks } from './interface-links.js';
 import { systemNetworkSource, type NetworkSource, type WifiInfo } from './network-source.js';
 
 /** Wi-Fi band from the channel frequency in MHz. */
@@ -47,7 +48,7 @@ export function createNetworkCollector(source: NetworkSource = systemNetworkSour
     id: 'network',
     deadlineMs: 6000,
     section: { file: 'network.json', key: 'network' },
-    async run() {
+    async run({ environment, signal }) {
       const failures: string[] = [];
       const [interfaces, gateway, wifi] = await Promise.all([
         attempt('interfaces', () => source.interfaces(), [], failures),
@@ -56,7 +57,8 @@ export function createNetworkCollector(source: NetworkSource = systemNetworkSour
       ]);
       const addresses = await attempt('addresses', () => source.addresses(), {}, failures);
       const dnsServers = await attempt('DNS servers', () => source.dnsServers(), [], failures);
-      const verdict = deriveConnectionType(interfaces, wifi);
+      const links = await readInterfaceLinks(environment, signal, interfaces, addresses);
+      const verdict = deriveConnectionType(interfaces, wifi, links, environment.platform);
       const external = interfaces.filter((i) => !i.internal);
       return {
         status: failures.length ? 'partial' : 'ok',

@@ -4,9 +4,11 @@
  * `scutil --proxy`, Linux GNOME gsettings. Credentials in proxy URLs are masked before anything
  * is kept.
  */
-import { commandRunnerOf, type CommandRunner } from '../platform/command-runner.js';
+import type { CommandRunner } from '../platform/command-runner.js';
 import type { Environment } from '../platform/environment.js';
-import { parseNetshWinHttp } from '../platform/netsh-winhttp-parser.js';
+import { parseNetshWinHttp, type WinHttpProxy } from '../platform/netsh-winhttp-parser.js';
+import { platformCommandRunner } from '../platform/platform-command-runner.js';
+import { parseWinHttpSettings } from '../platform/winhttp-settings-parser.js';
 import {
   GSETTINGS_PROXY,
   PROXY_ENV_VARS,
@@ -14,6 +16,7 @@ import {
   WINDOWS_CONNECTIONS_KEY,
   WINDOWS_INTERNET_SETTINGS_KEY,
   WINHTTP_COMMAND,
+  WINHTTP_SETTINGS_QUERY,
   WPAD_FLAG,
 } from '../platform/proxy-sources.js';
 import { parseRegQuery, regDword } from '../platform/reg-query-parser.js';
@@ -43,6 +46,16 @@ function fromEnvironment(env: Environment['env'], out: ProxyReading): void {
   out.read.push('environment variables');
 }
 
+/** The WinHTTP proxy: the registry's binary value first (the same in every language), else netsh's text. */
+async function readWinHttp(run: CommandRunner, signal: AbortSignal): Promise<WinHttpProxy | { unreadable: string }> {
+  const registry = await run(WINHTTP_SETTINGS_QUERY.file, WINHTTP_SETTINGS_QUERY.args, { signal });
+  const hex = registry.ok ? parseRegQuery(registry.stdout)[0]?.values.WinHttpSettings : undefined;
+  const fromRegistry = hex ? parseWinHttpSettings(hex) : null;
+  if (fromRegistry) return fromRegistry;
+  const netsh = await run(WINHTTP_COMMAND.file, WINHTTP_COMMAND.args, { signal });
+  return (netsh.ok ? parseNetshWinHttp(netsh.stdout) : null) ?? { unreadable: netsh.reason ?? 'unrecognised output' };
+}
+
 async function fromWindows(run: CommandRunner, signal: AbortSignal, out: ProxyReading): Promise<void> {
   const source = 'Windows Internet Settings';
   const settings = await run('reg', ['query', WINDOWS_INTERNET_SETTINGS_KEY], { signal });
@@ -58,9 +71,8 @@ async function fromWindows(run: CommandRunner, signal: AbortSignal, out: ProxyRe
   const blob = parseRegQuery(connections.stdout)[0]?.values.DefaultConnectionSettings;
   const flags = blob ? Number.parseInt(blob.slice(WPAD_FLAG.byte * 2, WPAD_FLAG.byte * 2 + 2), 16) : Number.NaN;
   if (!Number.isNaN(flags) && flags & WPAD_FLAG.mask) out.settings.push({ source, kind: 'auto-detect', value: 'Automatically detect settings (WPAD) is on' });
-  const winHttp = await run(WINHTTP_COMMAND.file, WINHTTP_COMMAND.args, { signal });
-  const parsed = winHttp.ok ? parseNetshWinHttp(winHttp.stdout) : null;
-  if (!parsed) out.unreadable.push(`WinHTTP (${winHttp.reason ?? 'unrecognised output'})`);
+  const parsed = await readWinHttp(run, signal);
+  if ('unreadable' in parsed) out.unreadable.push(`WinHTTP (${parsed.unreadable})`);
   else {
     out.read.push('WinHTTP');
     if (parsed.proxyServer) out.settings.push({ source: 'WinHTTP', kind: 'proxy', value: maskCredentials(parsed.proxyServer) });
@@ -122,7 +134,7 @@ async function fromGnome(run: CommandRunner, signal: AbortSignal, out: ProxyRead
 /** Reads every proxy source of the environment's OS; never throws. */
 export async function readProxySettings(environment: Environment, signal: AbortSignal): Promise<ProxyReading> {
   const out: ProxyReading = { settings: [], read: [], unreadable: [] };
-  const run = commandRunnerOf(environment);
+  const run = platformCommandRunner(environment);
   fromEnvironment(environment.env, out);
   if (environment.platform === 'win32') await fromWindows(run, signal, out);
   else if (environment.platform === 'darwin') await fromMac(run, signal, out);

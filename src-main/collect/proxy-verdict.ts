@@ -28,6 +28,11 @@ export function decideProxy(reading: ProxyReading, resolved: readonly ResolvedPr
   if (auto.length) return { verdict: 'auto-config', evidence };
   if (reading.read.length > 0) {
     evidence.push(`no proxy set in: ${reading.read.join(', ')}`);
+    // A source that could not be read may hold the proxy: "none" would be a guess.
+    if (reading.unreadable.length > 0) {
+      evidence.push(`could not read: ${reading.unreadable.join(', ')}`);
+      return { verdict: 'unknown', evidence };
+    }
     return { verdict: 'none', evidence };
   }
   evidence.push('no proxy source could be read');

@@ -7,7 +7,8 @@ import { ZOOM_PROXY_CHECK_URLS } from '../platform/proxy-sources.js';
 import type { Environment } from '../platform/environment.js';
 import type { Collector } from './collector.js';
 import { systemNetworkSource, type NetworkSource } from './network-source.js';
-import type { ResolvedProxy, VpnProxyData } from '../../src-shared/network-json.js';
+import type { ResolvedProxy, VpnProxyData, VpnVerdict } from '../../src-shared/network-json.js';
+import { readInterfaceLinks } from './interface-links.js';
 import { readProxySettings } from './proxy-settings.js';
 import { decideProxy } from './proxy-verdict.js';
 import { detectVpn } from './vpn-detection.js';
@@ -34,9 +35,11 @@ export function createVpnProxyCollector(source: NetworkSource = systemNetworkSou
     section: { file: 'network.json', key: 'vpnProxy' },
     async run({ environment, signal }) {
       const problems: string[] = [];
+      let interfacesRead = true;
       const [interfaces, reading, resolved] = await Promise.all([
         source.interfaces().catch((error: Error) => {
           problems.push(`interfaces: ${error.message.split('\n')[0]}`);
+          interfacesRead = false;
           return [];
         }),
         readProxySettings(environment, signal),
@@ -48,7 +51,11 @@ export function createVpnProxyCollector(source: NetworkSource = systemNetworkSou
       } catch (error) {
         problems.push(`addresses: ${(error as Error).message.split('\n')[0]}`);
       }
-      const vpn = detectVpn(interfaces, addresses);
+      const links = await readInterfaceLinks(environment, signal, interfaces, addresses);
+      // Without the interfaces there is nothing to decide from: "none" would be a guess.
+      const vpn: VpnVerdict = interfacesRead
+        ? detectVpn(interfaces, addresses, links, environment.platform)
+        : { verdict: 'unknown', fullTunnel: false, adapters: [], evidence: ['the network interfaces could not be listed'] };
       const proxy = decideProxy(reading, resolved);
       problems.push(...reading.unreadable.map((u) => `could not read ${u}`));
       return {

@@ -6,7 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { commandRunnerOf, type CommandRunner } from '../platform/command-runner.js';
+import type { CommandRunner } from '../platform/command-runner.js';
+import { platformCommandRunner } from '../platform/platform-command-runner.js';
 import { readPlistFile } from '../platform/plist-file.js';
 import { readRegularFile, readRegularFileHead, RegularFileError } from '../platform/regular-file.js';
 import { systemRootOf, type Environment } from '../platform/environment.js';
@@ -14,13 +15,11 @@ import { parseRegQuery } from '../platform/reg-query-parser.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { ZOOM_LOG_VERSION_PATTERNS, ZOOM_VERSION_SOURCES, type ZoomVersionSource } from '../platform/zoom-version-sources.js';
 import type { VersionSourceOutcome, ZoomVersionData } from '../../src-shared/system-json.js';
+import { readZoomVersion, zoomVersionLabel } from '../../src-shared/zoom-version-reading.js';
 import type { Collector } from './collector.js';
 
-/** Splits "6.3.0 (52884)" into version and build; "6.3.0.4432" stays whole. */
-export function splitVersion(raw: string): { version: string; build: string | null } {
-  const match = /^\s*(\d+(?:\.\d+)*)\s*(?:\((\d+)\))?/.exec(raw);
-  return match ? { version: match[1]!, build: match[2] ?? null } : { version: raw.trim(), build: null };
-}
+/** Splits a raw version into version and build as Zoom writes them (src-shared/zoom-version-reading.ts). */
+export const splitVersion = readZoomVersion;
 
 const HEADER_BYTES = 64 * 1024;
 /** version.txt is a line: anything past this is not what it claims to be. */
@@ -39,7 +38,7 @@ async function readRegistryKey(run: CommandRunner, key: string, signal: AbortSig
 }
 
 async function check(source: ZoomVersionSource, environment: Environment, signal: AbortSignal): Promise<VersionSourceOutcome[]> {
-  const run = commandRunnerOf(environment);
+  const run = platformCommandRunner(environment);
   const base = { id: source.id, installKind: source.installKind };
   switch (source.kind) {
     case 'plist':
@@ -66,7 +65,8 @@ async function check(source: ZoomVersionSource, environment: Environment, signal
     }
     case 'registry-search': {
       const search = await run('reg', ['query', source.root, '/s', '/f', source.match, '/d'], { signal });
-      const keys = parseRegQuery(search.stdout);
+      // The search finds every key whose data mentions Zoom (plug-ins, Rooms, the publisher): the client's are those its display name names.
+      const keys = parseRegQuery(search.stdout).filter((key) => source.displayName.test(key.values.DisplayName ?? ''));
       if (keys.length === 0) return [{ ...base, outcome: search.ok || search.exitCode === 1 ? 'absent' : 'error', where: source.root, detail: search.ok ? undefined : search.reason }];
       const outcomes = [];
       for (const found of keys) {
@@ -145,7 +145,7 @@ export const zoomVersionCollector: Collector<ZoomVersionData> = {
     return {
       status: best ? 'ok' : errors.length > 0 ? 'partial' : 'skipped',
       message: best
-        ? `Zoom Workplace ${best.raw} (${best.installKind})`
+        ? `Zoom Workplace ${parts ? zoomVersionLabel(parts) : best.raw} (${best.installKind})`
         : `no Zoom Workplace install found${errors.length ? `; could not read: ${errors.map((e) => `${e.id} (${e.detail})`).join(', ')}` : ''}`,
       data: {
         version: parts?.version ?? null,

@@ -100,6 +100,10 @@ export function accountIdentity(sources: AccountSources): AccountIdentity {
 }
 
 /** The real sources of this process. */
+/** The account's full name from the local or domain account database, written as UTF-8. */
+export const WINDOWS_FULL_NAME_SCRIPT =
+  '& { try { [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false } catch {} ([adsi]("WinNT://" + $args[0] + "/" + $args[1] + ",user")).FullName }';
+
 export function realAccountSources(platform: SupportedPlatform, home: string): AccountSources {
   return {
     platform,
@@ -127,8 +131,10 @@ export function realAccountSources(platform: SupportedPlatform, home: string): A
       }
     },
     macFullName: (user) => commandOutput('id', ['-F', user]),
-    // The names arrive as arguments ($args), never inside the script text.
+    // The names arrive as arguments ($args), never inside the script text. PowerShell writes to a
+    // pipe in the console's OEM code page, where a Japanese or Russian name would arrive garbled:
+    // it is told to write UTF-8, what commandOutput reads.
     windowsFullName: (domain, user) =>
-      commandOutput('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', '& { ([adsi]("WinNT://" + $args[0] + "/" + $args[1] + ",user")).FullName }', domain, user], 5000),
+      commandOutput('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', WINDOWS_FULL_NAME_SCRIPT, domain, user], 5000),
   };
 }

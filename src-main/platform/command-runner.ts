@@ -25,6 +25,8 @@ export interface CommandOptions {
   maxOutputBytes?: number;
   /** Stops the command early (a collector's deadline). */
   signal?: AbortSignal;
+  /** Turns the output bytes into text (default UTF-8); Windows tools write in the console's code page. */
+  decode?: (bytes: Uint8Array) => string;
 }
 
 /** Runs `file` with `args` (no shell); always resolves. */
@@ -55,12 +57,15 @@ export const execFileRunner: CommandRunner = (file, args, options = {}) => {
           windowsHide: true,
           timeout: timeoutMs,
           maxBuffer: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,
-          encoding: 'utf8',
+          encoding: 'buffer',
           signal: options.signal,
           // Plain, stable output whatever the user's language (parsers read English labels).
           env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
         },
-        (error, stdout, stderr) => {
+        (error, stdoutBytes, stderrBytes) => {
+          const decode = options.decode ?? ((bytes: Uint8Array) => Buffer.from(bytes).toString('utf8'));
+          const stdout = stdoutBytes ? decode(stdoutBytes) : '';
+          const stderr = stderrBytes ? decode(stderrBytes) : '';
           if (!error) {
             resolve({ ok: true, stdout, stderr, exitCode: 0 });
             return;
@@ -68,8 +73,8 @@ export const execFileRunner: CommandRunner = (file, args, options = {}) => {
           const failure = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
           resolve({
             ok: false,
-            stdout: stdout ?? '',
-            stderr: stderr ?? '',
+            stdout,
+            stderr,
             exitCode: typeof failure.code === 'number' ? failure.code : null,
             reason: reasonOf(failure, timeoutMs),
           });

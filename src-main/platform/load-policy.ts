@@ -8,7 +8,8 @@ import { createPublicKey } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { mergePolicy, POLICY_KEY_KINDS, POLICY_KEYS, type EffectivePolicy, type PolicySourceReading } from '../../src-shared/org-policy.js';
-import { commandRunnerOf } from './command-runner.js';
+import type { CommandRunner } from './command-runner.js';
+import { platformCommandRunner } from './platform-command-runner.js';
 import { systemRootOf, type Environment } from './environment.js';
 import { readPlistFile } from './plist-file.js';
 import { POLICY_FILE_VARIABLE, POLICY_LOCATIONS, type PolicyLocation } from './policy-locations.js';
@@ -57,12 +58,28 @@ function registryPem(data: string): string {
 
 const KEY_BY_LOWER = new Map(POLICY_KEYS.map((key) => [key.toLowerCase(), key]));
 
+/**
+ * Whether a registry key does not exist, told by layout rather than reg's localized "not found"
+ * sentence: the nearest ancestor reg can list does not list the next key on the way down.
+ */
+async function registryKeyAbsent(run: CommandRunner, key: string): Promise<boolean> {
+  const parts = key.split('\\');
+  for (let depth = parts.length - 1; depth >= 1; depth--) {
+    const listing = await run('reg', ['query', parts.slice(0, depth).join('\\')], { timeoutMs: 5000 });
+    if (!listing.ok) continue;
+    const child = parts[depth]!.toLowerCase();
+    return !parseRegQuery(listing.stdout).some((block) => block.path.split('\\')[depth]?.toLowerCase() === child && block.path.split('\\').length === depth + 1);
+  }
+  return false;
+}
+
 /** `reg query KEY /s`: the key's values, and its TrustedRequestKeys subkey as kid -> PEM. Names match case-insensitively, as the registry does. */
 async function readRegistry(environment: Environment, key: string): Promise<PolicySourceReading | null> {
-  const result = await commandRunnerOf(environment)('reg', ['query', key, '/s'], { timeoutMs: 5000 });
+  const run = platformCommandRunner(environment);
+  const result = await run('reg', ['query', key, '/s'], { timeoutMs: 5000 });
   if (!result.ok) {
-    // reg exits 1 with this sentence when the key does not exist: no policy there.
-    if (result.exitCode === 1 && /unable to find/i.test(result.stderr + result.stdout)) return null;
+    // reg exits 1 when the key does not exist, with a sentence in the display language: no policy there.
+    if (result.exitCode === 1 && (/unable to find/i.test(result.stderr + result.stdout) || (await registryKeyAbsent(run, key)))) return null;
     return { source: key, values: {}, error: `could not be read (${result.reason ?? 'failed'})` };
   }
   const values: Record<string, unknown> = {};
@@ -75,7 +92,8 @@ async function readRegistry(environment: Environment, key: string): Promise<Poli
         if (policyKey && POLICY_KEY_KINDS[policyKey] !== 'map') values[policyKey] = registryValue(policyKey, data);
       }
     } else if (relative === 'trustedrequestkeys') {
-      values.trustedRequestKeys = Object.fromEntries(Object.entries(block.values).map(([kid, data]) => [kid, registryPem(data)]));
+      // The key's default value (listed by reg, often "(value not set)") is no key id.
+      values.trustedRequestKeys = Object.fromEntries(Object.entries(block.values).filter(([kid]) => kid !== '').map(([kid, data]) => [kid, registryPem(data)]));
     }
   }
   return { source: key, values };

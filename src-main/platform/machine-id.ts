@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { commandRunnerOf } from './command-runner.js';
+import { platformCommandRunner } from './platform-command-runner.js';
 import { systemRootOf, type Environment, type SupportedPlatform } from './environment.js';
 import { parseRegQuery } from './reg-query-parser.js';
 import { readRegularFile } from './regular-file.js';
@@ -42,7 +43,7 @@ const READERS: Readonly<Record<SupportedPlatform, (environment: Environment) => 
     return result.ok ? usable(IOREG_UUID.exec(result.stdout)?.[1]) : undefined;
   },
   win32: async (environment) => {
-    const result = await commandRunnerOf(environment)('reg', MACHINE_GUID_QUERY);
+    const result = await platformCommandRunner(environment)('reg', MACHINE_GUID_QUERY);
     return result.ok ? usable(parseRegQuery(result.stdout).find((key) => key.values.MachineGuid)?.values.MachineGuid) : undefined;
   },
 };

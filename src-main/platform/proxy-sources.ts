@@ -15,7 +15,16 @@ export const WINDOWS_CONNECTIONS_KEY = `${WINDOWS_INTERNET_SETTINGS_KEY}\\Connec
 /** Where the WPAD flag sits in DefaultConnectionSettings. */
 export const WPAD_FLAG = { byte: 8, mask: 0x08 } as const;
 
-/** Windows' machine-wide WinHTTP proxy (services and some apps). */
+/**
+ * Windows' machine-wide WinHTTP proxy (services and some apps), first as the registry keeps it: a
+ * binary value whose layout is the same in every display language (winhttp-settings-parser.ts).
+ */
+export const WINHTTP_SETTINGS_QUERY = {
+  file: 'reg',
+  args: ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections', '/v', 'WinHttpSettings'],
+} as const;
+
+/** The same proxy as netsh prints it, when the registry value cannot be read (netsh-winhttp-parser.ts). */
 export const WINHTTP_COMMAND = { file: 'netsh', args: ['winhttp', 'show', 'proxy'] } as const;
 
 /** macOS: the system proxy configuration of the current network service. */

@@ -1,6 +1,9 @@
 /**
  * Reads the text `reg query` prints (Windows' own registry tool, no native module needed):
- * a key line starting with HKEY_, then indented "Name    REG_TYPE    Data" lines.
+ * a key line starting with HKEY_, then indented "Name    REG_TYPE    Data" lines. The default value's
+ * name is in the display language ("(Default)", "(Standard)", "(par défaut)", "(既定)", "(По
+ * умолчанию)", "(Predeterminado)", "(默认)"): a name wholly in parentheses is the default value, kept
+ * under '', and its localized "(value not set)" data is empty.
  */
 
 /** One registry key and its values (REG_DWORD data stays as printed, e.g. "0x1"). */
@@ -10,6 +13,8 @@ export interface RegistryKey {
 }
 
 const VALUE_LINE = /^\s+(.*?)\s{4}(REG_[A-Z_]+)(?:\s{4}(.*))?$/;
+/** A name (or the default's data) wholly in parentheses, ASCII or full-width. */
+const PARENTHESIZED = /^[(（][^()（）\\]*[)）]$/;
 
 /** Parses every key block in `reg query` output, in order. Lines it does not know are ignored. */
 export function parseRegQuery(output: string): RegistryKey[] {
@@ -22,7 +27,10 @@ export function parseRegQuery(output: string): RegistryKey[] {
       continue;
     }
     const match = current ? VALUE_LINE.exec(line) : null;
-    if (match && current) current.values[match[1] === '(Default)' ? '' : match[1]!] = (match[3] ?? '').trim();
+    if (!match || !current) continue;
+    const data = (match[3] ?? '').trim();
+    if (PARENTHESIZED.test(match[1]!)) current.values[''] = PARENTHESIZED.test(data) ? '' : data;
+    else current.values[match[1]!] = data;
   }
   return keys;
 }

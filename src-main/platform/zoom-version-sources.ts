@@ -11,14 +11,21 @@ export type ZoomVersionSource =
   | { kind: 'plist'; id: string; base: 'root' | 'home'; segments: readonly string[]; installKind: string }
   /** A registry key read with `reg query KEY`. */
   | { kind: 'registry-key'; id: string; key: string; installKind: string }
-  /** Uninstall entries whose data mentions `match`, found with `reg query ROOT /s /f match /d`. */
-  | { kind: 'registry-search'; id: string; root: string; match: string; installKind: string }
+  /** Uninstall entries whose data mentions `match`, found with `reg query ROOT /s /f match /d`, whose DisplayName is the client's. */
+  | { kind: 'registry-search'; id: string; root: string; match: string; displayName: RegExp; installKind: string }
   /** A text file holding only the version. */
   | { kind: 'file'; id: string; base: 'root'; segments: readonly string[]; installKind: string }
   /** A package manager's answer; `pattern`'s first group is the version. */
   | { kind: 'command'; id: string; file: string; args: readonly string[]; pattern: RegExp; installKind: string };
 
 const UNINSTALL = 'Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
+
+/**
+ * The display names machine-wide installs of the client register under, over the years: "Zoom
+ * Workplace (64-bit)", "Zoom (64-bit)", "Zoom(64bit)", "Zoom(32bit)", "Zoom". Not the Outlook
+ * plug-in, Zoom Rooms or the VDI plug-ins, which also say Zoom.
+ */
+export const ZOOM_CLIENT_DISPLAY_NAME = /^Zoom(?: Workplace)?\s*(?:\(\s*(?:32|64)[- ]?bit\s*\))?$/i;
 
 /** The sources per OS, most trusted first: the first one that finds a version is the answer. */
 export const ZOOM_VERSION_SOURCES: Readonly<Record<SupportedPlatform, readonly ZoomVersionSource[]>> = {
@@ -28,8 +35,15 @@ export const ZOOM_VERSION_SOURCES: Readonly<Record<SupportedPlatform, readonly Z
   ],
   win32: [
     { kind: 'registry-key', id: 'hkcu-zoomumx', key: `HKCU\\${UNINSTALL}\\ZoomUMX`, installKind: 'per-user installer' },
-    { kind: 'registry-search', id: 'hklm-uninstall', root: `HKLM\\${UNINSTALL}`, match: 'Zoom Workplace', installKind: 'MSI (all users)' },
-    { kind: 'registry-search', id: 'hklm-uninstall-wow64', root: `HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall`, match: 'Zoom Workplace', installKind: 'MSI (all users, 32-bit)' },
+    { kind: 'registry-search', id: 'hklm-uninstall', root: `HKLM\\${UNINSTALL}`, match: 'Zoom', displayName: ZOOM_CLIENT_DISPLAY_NAME, installKind: 'MSI (all users)' },
+    {
+      kind: 'registry-search',
+      id: 'hklm-uninstall-wow64',
+      root: `HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall`,
+      match: 'Zoom',
+      displayName: ZOOM_CLIENT_DISPLAY_NAME,
+      installKind: 'MSI (all users, 32-bit)',
+    },
   ],
   linux: [
     { kind: 'command', id: 'dpkg', file: 'dpkg-query', args: ['-W', '-f=${Version}', 'zoom'], pattern: /^(\d+(?:\.\d+)+)/, installKind: 'deb package' },

@@ -8,7 +8,7 @@ import { formatOffset, zoneOffsetMinutes } from '../../src-shared/zoned-time.js'
 
 const WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   connectionType: { wired: 'Wired', wifi: 'Wi-Fi', unknown: 'Unknown' },
-  vpn: { detected: 'VPN in use', possible: 'Possibly a VPN (weak signs)', none: 'No VPN' },
+  vpn: { detected: 'VPN in use', possible: 'Possibly a VPN (weak signs)', none: 'No VPN', unknown: 'Could not tell' },
   proxy: { proxy: 'Through a proxy', 'auto-config': 'Automatic proxy configuration (PAC/WPAD)', none: 'No proxy', unknown: 'Could not tell' },
 };
 

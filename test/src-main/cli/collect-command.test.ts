@@ -42,14 +42,14 @@ describe('zpb collect on this machine (real process, real collectors)', () => {
 
     const system = JSON.parse(entries.get('system.json')!.toString());
     expect(system.system.os).toMatchObject({ platform: 'linux', arch: os.arch(), kernel: os.release() });
-    expect(system.zoomVersion).toMatchObject({ version: '5.4.57862.0110', installKind: 'unknown (read from a log header)' });
+    expect(system.zoomVersion).toMatchObject({ version: '5.4.x', build: '57862', installKind: 'unknown (read from a log header)' });
     expect(system.zoomLogs).toMatchObject({ window: { hours: 2 }, caps: { maxFileBytes: Math.round(0.1 * MB), maxTotalBytes: 10 * MB }, found: 2, included: 1, truncated: 1 });
 
     const network = JSON.parse(entries.get('network.json')!.toString());
     const external = Object.entries(os.networkInterfaces()).filter(([, list]) => list?.some((a) => !a.internal)).map(([name]) => name);
     expect(network.network.interfaces.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(external));
     expect(['wired', 'wifi', 'unknown']).toContain(network.network.connectionType);
-    expect(['detected', 'possible', 'none']).toContain(network.vpnProxy.vpn.verdict);
+    expect(['detected', 'possible', 'none', 'unknown']).toContain(network.vpnProxy.vpn.verdict);
     expect(['proxy', 'auto-config', 'none', 'unknown']).toContain(network.vpnProxy.proxy.verdict);
 
     const log = manifest.files.find((f) => f.path === 'logs/zoom/home/zoom_stdout_stderr.log');

@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createNetworkCollector, networkCollector, wifiBand } from '../../../src-main/collect/network-collector.js';
 import { runCollector } from '../../../src-main/collect/run-collectors.js';
 import { collectContext, fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { fixtureRunner } from '../../helpers/fixture-runner.js';
 import { networkFixture } from '../../helpers/network-fixture.js';
 
-const context = collectContext(fixtureEnvironment('linux', os.homedir()));
+// Recorded machines: the OS tools (ip, ipconfig) answer "not found", not this machine's own interfaces.
+const context = collectContext({ ...fixtureEnvironment('linux', os.homedir()), runCommand: fixtureRunner({}) });
 
 describe('networkCollector on recorded machines', () => {
   it('Windows on Wi-Fi behind GlobalProtect: the tunnel is default, the link is Wi-Fi', async () => {
@@ -26,6 +28,21 @@ describe('networkCollector on recorded machines', () => {
       ['Ethernet', 'Intel(R) Ethernet Connection (13) I219-LM', false, false, false, false],
       ['vEthernet (WSL)', 'Hyper-V Virtual Ethernet Adapter', true, false, true, false],
     ]);
+  });
+
+  it("Windows in Russian: Wi-Fi named \"Беспроводная сеть\" is wireless by ipconfig's heading, whatever the driver calls itself", async () => {
+    const environment = {
+      ...fixtureEnvironment('win32', 'C:\\Users\\olga'),
+      runCommand: fixtureRunner({
+        'cmd /d /c chcp': { stdoutFile: 'win32/chcp-ru.cp866.txt' },
+        'ipconfig /all': { stdoutFile: 'win32/ipconfig-all-ru-ikev2.cp866.txt' },
+      }),
+    };
+    const result = await runCollector(createNetworkCollector(networkFixture('win32-ru-wifi-ikev2')), collectContext(environment));
+    expect(result.data).toMatchObject({ connectionType: 'wifi', connectionEvidence: ['default interface Беспроводная сеть (wireless)'] });
+    // Without ipconfig's answer the localized adapter name alone still says Wi-Fi.
+    const byName = await runCollector(createNetworkCollector(networkFixture('win32-ru-wifi-ikev2')), context);
+    expect(byName.data?.connectionType).toBe('wifi');
   });
 
   it('macOS on 6 GHz Wi-Fi with idle utun interfaces', async () => {

@@ -5,6 +5,7 @@ import { fixtureRunner, type RecordedCommand } from '../../helpers/fixture-runne
 
 const INTERNET_SETTINGS = 'reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
 const CONNECTIONS = `${INTERNET_SETTINGS}\\Connections /v DefaultConnectionSettings`;
+const WINHTTP_SETTINGS = 'reg query HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections /v WinHttpSettings';
 const signal = new AbortController().signal;
 
 function environmentWith(platform: 'win32' | 'darwin' | 'linux', table: Record<string, RecordedCommand>, env: Record<string, string> = {}) {
@@ -56,6 +57,51 @@ describe('readProxySettings', () => {
   it('Windows: proxy off, WPAD off, WinHTTP direct gives no settings, all sources read', async () => {
     const reading = await readProxySettings(windowsMachine('direct'), signal);
     expect(reading).toEqual({ settings: [], read: ['environment variables', 'Windows Internet Settings', 'WinHTTP'], unreadable: [] });
+  });
+
+  it("Windows: the registry's WinHttpSettings value is read first, whatever the display language", async () => {
+    const environment = environmentWith('win32', {
+      [INTERNET_SETTINGS]: { stdoutFile: 'win32/reg-query-internet-settings-direct.txt' },
+      [WINHTTP_SETTINGS]: { stdoutFile: 'win32/reg-query-winhttpsettings-proxy.txt' },
+    });
+    const reading = await readProxySettings(environment, signal);
+    expect(reading.settings).toEqual([
+      { source: 'WinHTTP', kind: 'proxy', value: 'proxy.corp.example:8080' },
+      { source: 'WinHTTP', kind: 'bypass', value: '<local>;*.corp.example' },
+    ]);
+    expect(environment.runCommand.calls).not.toContain('netsh winhttp show proxy');
+  });
+
+  it("Windows without the registry value: netsh's text in the console's code page (Japanese, French, Chinese)", async () => {
+    for (const [chcp, netsh, proxy] of [
+      ['win32/chcp-ja.cp932.txt', 'win32/netsh-winhttp-proxy-ja.cp932.txt', 'proxy.example.co.jp:8080'],
+      ['win32/chcp-de.cp850.txt', 'win32/netsh-winhttp-proxy-fr.cp850.txt', 'proxy.local:8080'],
+      [undefined, 'win32/netsh-winhttp-proxy-zh.cp936.txt', '127.0.0.1:7897'],
+    ] as const) {
+      const environment = environmentWith('win32', {
+        'cmd /d /c chcp': chcp ? { stdoutFile: chcp } : { stdout: 'Active code page: 936\r\n' },
+        [INTERNET_SETTINGS]: { stdoutFile: 'win32/reg-query-internet-settings-direct.txt' },
+        'netsh winhttp show proxy': { stdoutFile: netsh },
+      });
+      const reading = await readProxySettings(environment, signal);
+      expect(reading.settings, netsh).toEqual([{ source: 'WinHTTP', kind: 'proxy', value: proxy }]);
+      expect(reading.unreadable).toEqual([]);
+    }
+  });
+
+  it('Windows: netsh direct access in German, Japanese and Russian is read as no WinHTTP proxy', async () => {
+    for (const [chcp, netsh] of [
+      ['win32/chcp-de.cp850.txt', 'win32/netsh-winhttp-direct-de.cp850.txt'],
+      ['win32/chcp-ja.cp932.txt', 'win32/netsh-winhttp-direct-ja.cp932.txt'],
+      ['win32/chcp-ru.cp866.txt', 'win32/netsh-winhttp-direct-ru.cp866.txt'],
+    ] as const) {
+      const environment = environmentWith('win32', {
+        'cmd /d /c chcp': { stdoutFile: chcp },
+        [INTERNET_SETTINGS]: { stdoutFile: 'win32/reg-query-internet-settings-direct.txt' },
+        'netsh winhttp show proxy': { stdoutFile: netsh },
+      });
+      expect(await readProxySettings(environment, signal), netsh).toEqual({ settings: [], read: ['environment variables', 'Windows Internet Settings', 'WinHTTP'], unreadable: [] });
+    }
   });
 
   it('macOS: scutil --proxy with an HTTPS proxy, a PAC URL, WPAD and exceptions', async () => {

@@ -30,6 +30,14 @@ describe('decideProxy', () => {
     });
   });
 
+  it('unknown, not none, when a source that could hold the proxy could not be read (an output in an unknown language)', () => {
+    const verdict = decideProxy({ settings: [], read: ['environment variables', 'Windows Internet Settings'], unreadable: ['WinHTTP (unrecognised output)'] }, []);
+    expect(verdict).toEqual({
+      verdict: 'unknown',
+      evidence: ['no proxy set in: environment variables, Windows Internet Settings', 'could not read: WinHTTP (unrecognised output)'],
+    });
+  });
+
   it('unknown when nothing could be read', () => {
     expect(decideProxy({ settings: [], read: [], unreadable: ['WinHTTP (timed out)'] }, []).verdict).toBe('unknown');
   });

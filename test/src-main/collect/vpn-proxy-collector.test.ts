@@ -33,13 +33,21 @@ describe('vpnProxyCollector', () => {
   it('is partial, naming the source, when an OS source cannot be read', async () => {
     const environment = { ...fixtureEnvironment('darwin', '/Users/pat'), runCommand: fixtureRunner({}) };
     const result = await runCollector(createVpnProxyCollector(networkFixture('darwin-wifi-idle-utun')), collectContext(environment));
-    expect(result).toMatchObject({ status: 'partial', message: 'VPN none, proxy none; could not read scutil --proxy (not found)' });
+    expect(result).toMatchObject({ status: 'partial', message: 'VPN none, proxy unknown; could not read scutil --proxy (not found)' });
+  });
+
+  it('says "unknown", not "none", when the interfaces cannot be listed', async () => {
+    const broken = { ...networkFixture('linux-wired-wireguard'), interfaces: async () => Promise.reject(new Error('ip: permission denied')) };
+    const environment = { ...fixtureEnvironment('linux', '/home/pat'), runCommand: fixtureRunner({}) };
+    const result = await runCollector(createVpnProxyCollector(broken), collectContext(environment));
+    expect(result.data?.vpn).toEqual({ verdict: 'unknown', fullTunnel: false, adapters: [], evidence: ['the network interfaces could not be listed'] });
+    expect(result.status).toBe('partial');
   });
 
   it('runs on this machine with real interfaces, real commands and the real environment', async () => {
     const result = await runCollector(vpnProxyCollector, collectContext({ ...currentEnvironment(), home: os.homedir() }));
     expect(['ok', 'partial']).toContain(result.status);
-    expect(['detected', 'possible', 'none']).toContain(result.data?.vpn.verdict);
+    expect(['detected', 'possible', 'none', 'unknown']).toContain(result.data?.vpn.verdict);
     expect(['proxy', 'auto-config', 'none', 'unknown']).toContain(result.data?.proxy.verdict);
     expect(result.data?.proxy.evidence.length).toBeGreaterThan(0);
     const envProxy = process.env.https_proxy || process.env.HTTPS_PROXY || process.env.http_proxy || process.env.HTTP_PROXY;

@@ -5,6 +5,7 @@ import { build as buildPlist, buildBinary as buildBinaryPlist } from 'plist';
 import { describe, expect, it } from 'vitest';
 import { runCollector } from '../../../src-main/collect/run-collectors.js';
 import { splitVersion, zoomVersionCollector } from '../../../src-main/collect/zoom-version-collector.js';
+import { ZOOM_CLIENT_DISPLAY_NAME } from '../../../src-main/platform/zoom-version-sources.js';
 import { collectContext, fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { fixtureRunner } from '../../helpers/fixture-runner.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -22,9 +23,9 @@ function put(file: string, content: string | Buffer): void {
 }
 
 describe('splitVersion', () => {
-  it('splits the build from "6.3.0 (52884)" and keeps dotted versions whole', () => {
+  it('splits the build from "6.3.0 (52884)" and from a dotted part of four digits or more', () => {
     expect(splitVersion('6.3.0 (52884)')).toEqual({ version: '6.3.0', build: '52884' });
-    expect(splitVersion('6.3.0.4432')).toEqual({ version: '6.3.0.4432', build: null });
+    expect(splitVersion('6.3.0.4432')).toEqual({ version: '6.3.0', build: '4432' });
   });
 });
 
@@ -32,9 +33,9 @@ describe('zoomVersionCollector on Windows', () => {
   it('reads the per-user ZoomUMX uninstall key first, and lists the MSI entry too', async () => {
     const runCommand = fixtureRunner({
       [`reg query HKCU\\${UNINSTALL}\\ZoomUMX`]: { stdoutFile: 'win32/reg-query-hkcu-zoomumx.txt' },
-      [`reg query HKLM\\${UNINSTALL} /s /f Zoom Workplace /d`]: { stdoutFile: 'win32/reg-query-hklm-uninstall-search.txt' },
+      [`reg query HKLM\\${UNINSTALL} /s /f Zoom /d`]: { stdoutFile: 'win32/reg-query-hklm-uninstall-search.txt' },
       [`reg query ${MSI_KEY}`]: { stdoutFile: 'win32/reg-query-hklm-zoom-msi.txt' },
-      [`reg query HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall /s /f Zoom Workplace /d`]: noMatch,
+      [`reg query HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall /s /f Zoom /d`]: noMatch,
     });
     const environment = { ...fixtureEnvironment('win32', root), runCommand };
     const result = await runCollector(zoomVersionCollector, collectContext(environment));
@@ -56,11 +57,48 @@ describe('zoomVersionCollector on Windows', () => {
   it('falls back to the MSI entry when there is no per-user install', async () => {
     const runCommand = fixtureRunner({
       [`reg query HKCU\\${UNINSTALL}\\ZoomUMX`]: missingKey,
-      [`reg query HKLM\\${UNINSTALL} /s /f Zoom Workplace /d`]: { stdoutFile: 'win32/reg-query-hklm-uninstall-search.txt' },
+      [`reg query HKLM\\${UNINSTALL} /s /f Zoom /d`]: { stdoutFile: 'win32/reg-query-hklm-uninstall-search.txt' },
       [`reg query ${MSI_KEY}`]: { stdoutFile: 'win32/reg-query-hklm-zoom-msi.txt' },
     });
     const result = await runCollector(zoomVersionCollector, collectContext({ ...fixtureEnvironment('win32', root), runCommand }));
-    expect(result.data).toMatchObject({ version: '6.2.11.51233', installKind: 'MSI (all users)', installLocation: 'C:\\Program Files\\Zoom\\', source: `${MSI_KEY} DisplayVersion` });
+    expect(result.data).toMatchObject({ version: '6.2.11', build: '51233', installKind: 'MSI (all users)', installLocation: 'C:\\Program Files\\Zoom\\', source: `${MSI_KEY} DisplayVersion` });
+  });
+});
+
+describe('zoomVersionCollector on Windows, machine-wide MSI installs under their other names', () => {
+  const runWith = (search: string, key: string, detail: string) =>
+    runCollector(
+      zoomVersionCollector,
+      collectContext({
+        ...fixtureEnvironment('win32', root),
+        runCommand: fixtureRunner({
+          [`reg query HKCU\\${UNINSTALL}\\ZoomUMX`]: missingKey,
+          [`reg query HKLM\\${UNINSTALL} /s /f Zoom /d`]: { stdoutFile: search },
+          [`reg query HKEY_LOCAL_MACHINE\\${UNINSTALL}\\${key}`]: { stdoutFile: detail },
+          [`reg query HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall /s /f Zoom /d`]: noMatch,
+        }),
+      }),
+    );
+
+  it('"Zoom(64bit)" with its MSI version 5.13.12602: 5.13.x build 12602; the Outlook plug-in is not the client', async () => {
+    const result = await runWith('win32/reg-query-hklm-uninstall-search-zoom64bit.txt', '{86B70A45-00A6-4CBD-97A8-464A1254D179}', 'win32/reg-query-hklm-zoom64bit-msi.txt');
+    expect(result).toMatchObject({ status: 'ok', message: 'Zoom Workplace 5.13.x (12602) (MSI (all users))' });
+    expect(result.data).toMatchObject({ version: '5.13.x', build: '12602', installKind: 'MSI (all users)' });
+    expect(result.data?.checked.filter((c) => c.id === 'hklm-uninstall')).toHaveLength(1);
+  });
+
+  it('"Zoom Workplace (64-bit)" MSI 6.1.43316: 6.1.x build 43316', async () => {
+    const result = await runWith('win32/reg-query-hklm-uninstall-search-zoom-workplace-msi.txt', '{6FC53F6B-CC58-43A0-B23E-84B95825CBFE}', 'win32/reg-query-hklm-zoom-workplace-msi-6.1.txt');
+    expect(result.data).toMatchObject({ version: '6.1.x', build: '43316', installLocation: 'C:\\Program Files\\Zoom\\' });
+  });
+
+  it('knows the client by its display names, and nothing else that says Zoom', () => {
+    for (const name of ['Zoom(64bit)', 'Zoom(32bit)', 'Zoom (64-bit)', 'Zoom (32-bit)', 'Zoom Workplace (64-bit)', 'Zoom Workplace (32-bit)', 'Zoom', 'Zoom Workplace']) {
+      expect(ZOOM_CLIENT_DISPLAY_NAME.test(name), name).toBe(true);
+    }
+    for (const name of ['Zoom Outlook Plugin', 'Zoom Rooms', 'Zoom Plugin for Microsoft Outlook', 'ZoomInfo Chrome Extension', 'Zoom Workplace VDI Plugin']) {
+      expect(ZOOM_CLIENT_DISPLAY_NAME.test(name), name).toBe(false);
+    }
   });
 });
 
@@ -101,7 +139,7 @@ describe('zoomVersionCollector on Linux', () => {
     });
     const environment = { ...fixtureEnvironment('linux', root), rootDir: path.join(root, 'no-root'), runCommand };
     const result = await runCollector(zoomVersionCollector, collectContext(environment));
-    expect(result.data).toMatchObject({ version: '6.3.0.4432', installKind: 'deb package', source: 'dpkg-query -W -f=${Version} zoom' });
+    expect(result.data).toMatchObject({ version: '6.3.0', build: '4432', installKind: 'deb package', source: 'dpkg-query -W -f=${Version} zoom' });
     expect(result.data?.checked.map((c) => [c.id, c.outcome, c.raw ?? null])).toEqual([
       ['dpkg', 'found', '6.3.0.4432'],
       ['rpm', 'absent', null],
@@ -116,7 +154,7 @@ describe('zoomVersionCollector on Linux', () => {
     put(path.join(rootDir, 'opt', 'zoom', 'version.txt'), '6.2.6.2503\n');
     const runCommand = fixtureRunner({ 'dpkg-query -W -f=${Version} zoom': { exitCode: 1, stderrFile: 'linux/dpkg-query-not-installed.stderr.txt' } });
     const result = await runCollector(zoomVersionCollector, collectContext({ ...fixtureEnvironment('linux', root), rootDir, runCommand }));
-    expect(result.data).toMatchObject({ version: '6.2.6.2503', installKind: '/opt/zoom install' });
+    expect(result.data).toMatchObject({ version: '6.2.6', build: '2503', installKind: '/opt/zoom install' });
   });
 
   it('falls back to the version in the log header', async () => {
@@ -124,8 +162,8 @@ describe('zoomVersionCollector on Linux', () => {
     put(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'ZoomLauncher started.\nLinux Client Version is 5.4.57862.0110\n');
     const environment = { ...fixtureEnvironment('linux', home), rootDir: path.join(root, 'no-root'), runCommand: fixtureRunner({}) };
     const result = await runCollector(zoomVersionCollector, collectContext(environment));
-    expect(result).toMatchObject({ status: 'ok', message: 'Zoom Workplace 5.4.57862.0110 (unknown (read from a log header))' });
-    expect(result.data).toMatchObject({ version: '5.4.57862.0110', source: path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log') });
+    expect(result).toMatchObject({ status: 'ok', message: 'Zoom Workplace 5.4.x (57862) (unknown (read from a log header))' });
+    expect(result.data).toMatchObject({ version: '5.4.x', build: '57862', source: path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log') });
   });
 
   it('reads no FIFO, device or link in the log folder, and no version file that is not a regular file', async () => {

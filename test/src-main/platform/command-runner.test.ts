@@ -19,6 +19,14 @@ describe('execFileRunner', () => {
     expect(result).toMatchObject({ ok: false, exitCode: 1, reason: 'exit 1', stderr: 'ERROR: key not found\n' });
   });
 
+  it('decodes the bytes a command writes with the decoder it is given (a console code page), UTF-8 otherwise', async () => {
+    // netsh on a Japanese Windows writes "直接アクセス" in code page 932: these are those bytes.
+    const script = 'process.stdout.write(Buffer.from("92bc90da8341834e835a8358", "hex"))';
+    const shiftJis = new TextDecoder('shift_jis');
+    expect((await execFileRunner(node, ['-e', script], { decode: (bytes) => shiftJis.decode(bytes) })).stdout).toBe('直接アクセス');
+    expect((await execFileRunner(node, ['-e', script])).stdout).not.toContain('直接');
+  });
+
   it('reports a missing program as not found, without throwing', async () => {
     const result = await execFileRunner('zpb-no-such-program', ['--version']);
     expect(result).toMatchObject({ ok: false, exitCode: null, reason: 'not found' });

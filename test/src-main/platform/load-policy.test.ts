@@ -30,8 +30,8 @@ function fixtureRoot(files: Record<string, { fixture?: string; text?: string; mo
   return root;
 }
 
-function windows(hklm: RecordedCommand, hkcu: RecordedCommand) {
-  const runner = fixtureRunner({ [`reg query ${HKLM} /s`]: hklm, [`reg query ${HKCU} /s`]: hkcu });
+function windows(hklm: RecordedCommand, hkcu: RecordedCommand, more: Record<string, RecordedCommand> = {}) {
+  const runner = fixtureRunner({ [`reg query ${HKLM} /s`]: hklm, [`reg query ${HKCU} /s`]: hkcu, ...more });
   return { environment: { ...fixtureEnvironment('win32', tmp), runCommand: runner }, runner };
 }
 
@@ -41,7 +41,7 @@ describe('loadPolicy on Windows (reg query HKLM, then HKCU)', () => {
   it('takes each key from HKLM when set there, else from HKCU, with registry text turned into the key types', async () => {
     const { environment, runner } = windows({ stdoutFile: '../policy/win32/reg-query-hklm-policy.txt' }, { stdoutFile: '../policy/win32/reg-query-hkcu-policy.txt' });
     const policy = await loadPolicy(environment);
-    expect(runner.calls).toEqual([`reg query ${HKLM} /s`, `reg query ${HKCU} /s`]);
+    expect(runner.calls.filter((call) => call.includes('Policies'))).toEqual([`reg query ${HKLM} /s`, `reg query ${HKCU} /s`]);
     expect(policy.problems).toEqual([]);
     expect(policy.failedClosed).toBe(false);
     const s = policy.settings;
@@ -71,6 +71,41 @@ describe('loadPolicy on Windows (reg query HKLM, then HKCU)', () => {
   it('is empty when neither key exists', async () => {
     const policy = await loadPolicy(windows(MISSING, MISSING).environment);
     expect(policy).toMatchObject({ settings: {}, sources: [], problems: [], failedClosed: false });
+  });
+
+  it("on a German Windows, reg's localized not-found sentence still means no key: told by the parent's list of subkeys", async () => {
+    const GERMAN_MISSING: RecordedCommand = { stderrFile: '../policy/win32/reg-query-missing-key-de.cp850.stderr.txt', exitCode: 1 };
+    const { environment } = windows(GERMAN_MISSING, GERMAN_MISSING, {
+      'cmd /d /c chcp': { stdoutFile: 'win32/chcp-de.cp850.txt' },
+      'reg query HKLM\\SOFTWARE\\Policies': { stdoutFile: '../policy/win32/reg-query-hklm-policies.txt' },
+      // HKCU\SOFTWARE\Policies is often missing too: its parent decides.
+      'reg query HKCU\\SOFTWARE\\Policies': GERMAN_MISSING,
+      'reg query HKCU\\SOFTWARE': { stdout: '\r\nHKEY_CURRENT_USER\\SOFTWARE\r\nHKEY_CURRENT_USER\\SOFTWARE\\Microsoft\r\n' },
+    });
+    expect(await loadPolicy(environment)).toMatchObject({ settings: {}, sources: [], problems: [], failedClosed: false });
+  });
+
+  it('a key that its parent lists but reg cannot read still fails closed, whatever the language', async () => {
+    const { environment } = windows({ stderrFile: '../policy/win32/reg-query-missing-key-de.cp850.stderr.txt', exitCode: 1 }, MISSING, {
+      'reg query HKLM\\SOFTWARE\\Policies': { stdout: '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\ZoomPhoneSupportBundle\r\n' },
+    });
+    expect((await loadPolicy(environment)).failedClosed).toBe(true);
+  });
+
+  it('a localized default value line in TrustedRequestKeys is no key id', async () => {
+    const hklm = [
+      '',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\ZoomPhoneSupportBundle',
+      '    requireSignedRequests    REG_DWORD    0x1',
+      '',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\ZoomPhoneSupportBundle\\TrustedRequestKeys',
+      '    (Standard)    REG_SZ    (Wert nicht festgelegt)',
+      `    helpdesk-2026    REG_SZ    ${KEY_A.replace(/-----[^-]+-----|\s/g, '')}`,
+      '',
+    ].join('\r\n');
+    const policy = await loadPolicy(windows({ stdout: hklm }, MISSING).environment);
+    expect(policy.problems).toEqual([]);
+    expect(Object.keys(policy.settings.trustedRequestKeys?.value ?? {})).toEqual(['helpdesk-2026']);
   });
 
   it('fails closed on an invalid HKLM value and never falls back to the looser HKCU value for that key', async () => {
