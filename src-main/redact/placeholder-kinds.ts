@@ -14,6 +14,7 @@ export const PLACEHOLDER_CATEGORY = {
   'private-key': 'secret',
   'oauth-code': 'secret',
   'srtp-key': 'secret',
+  'api-token': 'secret',
   'url-credentials': 'credential-url',
   name: 'person-name',
   user: 'account-id',

@@ -6,7 +6,7 @@ import { EMAIL_RULE, IDENTITY_RULES } from './identity.js';
 import { KEYED_VALUE_RULE } from './keyed-values.js';
 import { COLON_RULE, DIGIT_RULE, STRICT_NETWORK_RULES } from './network.js';
 import type { RedactionRule } from './rule-types.js';
-import { AUTH_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE } from './secrets.js';
+import { AUTH_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE, TOKEN_RULE } from './secrets.js';
 
 export { literalRule, shortHostRule } from './identity.js';
 export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from './rule-types.js';
@@ -16,6 +16,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   PRIVATE_KEY_RULE,
   JWT_RULE,
   AUTH_RULE,
+  TOKEN_RULE,
   KEYED_VALUE_RULE,
   OAUTH_CODE_RULE,
   EMAIL_RULE,

@@ -1,6 +1,7 @@
 /** Secrets found by their own shape or header: JWTs, Authorization values, OAuth codes in URLs. In every profile. */
-import { caseVariants } from './regex-words.js';
+import { caseVariants, escapeRegExp, suffixAlternation } from './regex-words.js';
 import { ALL, simple, type RedactionRule } from './rule-types.js';
+import { GLUED_FORMATS, SEPARATED_FORMATS, TOKEN_BODY } from './token-formats.js';
 
 const JWT_HEAD = /[ey]/;
 
@@ -44,11 +45,12 @@ export const PRIVATE_KEY_RULE: RedactionRule = {
   category: 'secret',
   profiles: ALL,
   rare: true,
-  pattern: '-----(?:BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----([\\s\\S]*?)(?=-----END [A-Z0-9 ]*PRIVATE KEY-----|$(?![\\s\\S]))|(?=END [A-Z0-9 ]*PRIVATE KEY-----))',
+  // OpenPGP's armour says "PRIVATE KEY BLOCK" (its header lines and checksum go with the body).
+  pattern: '-----(?:BEGIN ([A-Z0-9 ]*)PRIVATE KEY( BLOCK)?-----([\\s\\S]*?)(?=-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$(?![\\s\\S]))|(?=END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----))',
   replace: (c) => {
-    if (c.group(2) !== undefined) {
-      const body = c.group(2)!;
-      const head = `-----BEGIN ${c.group(1)}PRIVATE KEY-----`;
+    if (c.group(3) !== undefined) {
+      const body = c.group(3)!;
+      const head = `-----BEGIN ${c.group(1)}PRIVATE KEY${c.group(2) ?? ''}-----`;
       const lead = /^(?:\\[rn]|\s)*/.exec(body)![0];
       const trail = /(?:\\[rn]|\s)*$/.exec(body.slice(lead.length))![0];
       const key = body.slice(lead.length, body.length - trail.length);
@@ -75,4 +77,54 @@ export const OAUTH_CODE_RULE: RedactionRule = {
   // (redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D...).
   pattern: `((?:[?&#]|%3[Ff]|%26|%23)code(?:=|%3[Dd]))([^\\s&#"'<>%]+)|([?&](?:${caseVariants(URL_SECRET_PARAMS)})=)([^\\s&#"'<>]+)`,
   replace: (c) => (c.group(1) !== undefined ? `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}` : `${c.group(3)}${simple(c, 'secret', c.group(4)!)}`),
+};
+
+/** Separated prefixes by length, longest first: the one a token's text before its anchor ends with. */
+const SEPARATED_BY_LENGTH = [...SEPARATED_FORMATS].sort((a, b) => b.prefix.length - a.prefix.length);
+/** PuTTY's Private-Lines: the base64 lines that follow (to the next line that is not base64). */
+const PUTTY_LINES = '(?:[A-Za-z0-9+/=]+[ \\t]*(?:\\r?\\n|$))+';
+
+/**
+ * Known token formats (token-formats.ts: the secretlint preset's catalogue and the kinds it lacks)
+ * with any body, and the key material of PuTTY and X11 files. Found from the separator after a
+ * prefix ('_', '-', '.'; the prefix checked behind it) or an upper-case 'A' or 'S' (AKIA..., AIza...,
+ * AC<hex>, SK<hex>): the prefixes' first letters are among the commonest of logs, the separators
+ * and upper-case letters are not. The prefix stays (it says which service), the body goes.
+ * PuTTY: the lines after "Private-Lines: N" and the Private-MAC; X11: the cookie after
+ * MIT-MAGIC-COOKIE-1 or XDM-AUTHORIZATION-1 (xauth list).
+ */
+export const TOKEN_RULE: RedactionRule = {
+  category: 'api-token',
+  profiles: ALL,
+  pattern:
+    `[_.-](?<=(?<![A-Za-z0-9])(?:${suffixAlternation(SEPARATED_FORMATS.map((f) => f.prefix))}))(${TOKEN_BODY})` +
+    `|[AS](?<![A-Za-z0-9_][AS])(${GLUED_FORMATS.map((f) => `(?<=${escapeRegExp(f.prefix[0]!)})${escapeRegExp(f.prefix.slice(1))}${f.body}`).join('|')})(?![A-Za-z0-9])` +
+    `|-(?<=(?:MIT-MAGIC-COOKIE|XDM-AUTHORIZATION)-)1[ \\t]+([0-9A-Fa-f]{8,})` +
+    `|-(?<=Private-)(?:Lines:[ \\t]*\\d+[ \\t]*\\r?\\n(${PUTTY_LINES})|MAC:[ \\t]*([0-9A-Fa-f]{16,}))`,
+  replace: (c) => {
+    const body = c.group(1);
+    if (body !== undefined) {
+      const anchor = c.group(0)![0]!;
+      const before = c.textBefore(24) + anchor;
+      const format = SEPARATED_BY_LENGTH.find((f) => before.endsWith(f.prefix));
+      const token = body.replace(/\.+$/, '');
+      if (!format || token.length < format.min) return null;
+      return `${anchor}${simple(c, 'api-token', token)}${body.slice(token.length)}`;
+    }
+    if (c.group(2) !== undefined) {
+      const glued = c.group(0)!;
+      const format = GLUED_FORMATS.find((f) => glued.startsWith(f.prefix))!;
+      const rest = glued.slice(format.prefix.length);
+      // An AWS-looking word ("ASIAPACIFIC") has no digit; a real id of 16 characters may have none.
+      if (format.body.startsWith('[A-Z0-9]') && rest.length < 16 && !/\d/.test(rest)) return null;
+      return `${format.prefix}${simple(c, 'api-token', rest)}`;
+    }
+    if (c.group(3) !== undefined) return `-1${c.group(0)!.slice(2, c.group(0)!.length - c.group(3)!.length)}${simple(c, 'secret', c.group(3)!)}`;
+    if (c.group(4) !== undefined) {
+      const lines = c.group(4)!;
+      const key = lines.replace(/\s+$/, '');
+      return `${c.group(0)!.slice(0, c.group(0)!.length - lines.length)}${simple(c, 'private-key', key)}${lines.slice(key.length)}`;
+    }
+    return `${c.group(0)!.slice(0, c.group(0)!.length - c.group(5)!.length)}${simple(c, 'secret', c.group(5)!)}`;
+  },
 };
