@@ -24,6 +24,7 @@ export const PLACEHOLDER_CATEGORY = {
   phone: 'phone',
   extension: 'phone',
   'street-address': 'street-address',
+  'postal-code': 'street-address',
   location: 'location',
   card: 'card',
   'device-id': 'device-id',

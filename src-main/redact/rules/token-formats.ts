@@ -2,8 +2,8 @@
  * Known token formats (the catalogue of @secretlint/secretlint-rule-preset-recommend, plus the
  * kinds it lacks) as data: each format's prefix, where it comes from, and the shape of its body.
  * The scan finds them in one rule (secrets.ts TOKEN_RULE) anchored on the separator after the
- * prefix ('_', '-' or '.'), or on an upper-case 'A' or 'S' for the formats written without one
- * (AKIA..., AIza..., AC<hex>): those characters are rare enough in logs that a lookbehind there
+ * prefix ('_' or '-'), or on an upper-case 'A' or 'S' for the formats written without one
+ * (AKIA..., AIza..., AC<hex>, SG.x.y): those characters are rare enough in logs that a lookbehind there
  * costs little, where a rule starting on the prefixes' first letters would run at most positions.
  *
  * The body is taken whatever its length (the catalogue's patterns fix exact lengths, and a token
@@ -26,14 +26,13 @@ export interface TokenFormat {
 
 const PRESET = '@secretlint/secretlint-rule-';
 
-/** Formats written as a prefix, a separator and a body of token characters. */
+/** Formats written as a prefix, a separator ('_' or '-') and a body of token characters. */
 export const SEPARATED_FORMATS: readonly TokenFormat[] = [
   ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'].map((prefix) => ({ prefix, name: 'GitHub token', source: `${PRESET}github`, min: 8 })),
   ...['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glagent-'].map((prefix) => ({ prefix, name: 'GitLab token', source: `${PRESET}gitlab`, min: 8 })),
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-'].map((prefix) => ({ prefix, name: 'Slack token', source: `${PRESET}slack`, min: 6 })),
   ...['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_', 'whsec_'].map((prefix) => ({ prefix, name: 'Stripe key', source: 'https://docs.stripe.com/keys (not in the preset)', min: 8 })),
   { prefix: 'npm_', name: 'npm token', source: `${PRESET}npm`, min: 20 },
-  { prefix: 'SG.', name: 'SendGrid key', source: `${PRESET}sendgrid`, min: 8 },
   ...['sk-ant-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'].map((prefix) => ({ prefix, name: 'AI API key', source: `${PRESET}openai, ${PRESET}anthropic`, min: 16 })),
   { prefix: 'sk-', name: 'OpenAI key', source: `${PRESET}openai`, min: 20 },
   { prefix: 'gsk_', name: 'Groq key', source: `${PRESET}groq`, min: 20 },
@@ -43,7 +42,6 @@ export const SEPARATED_FORMATS: readonly TokenFormat[] = [
   ...['shpat_', 'shpca_', 'shppa_', 'shpss_'].map((prefix) => ({ prefix, name: 'Shopify token', source: `${PRESET}shopify`, min: 16 })),
   ...['glc_', 'glsa_'].map((prefix) => ({ prefix, name: 'Grafana token', source: `${PRESET}grafana`, min: 16 })),
   { prefix: 'ops_', name: '1Password service token', source: `${PRESET}1password`, min: 32 },
-  ...['hvs.', 'hvb.', 'hvr.'].map((prefix) => ({ prefix, name: 'Vault token', source: `${PRESET}hashicorp-vault`, min: 20 })),
   ...['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'].map((prefix) => ({ prefix, name: 'Vercel token', source: `${PRESET}vercel`, min: 16 })),
   { prefix: 'dckr_pat_', name: 'Docker token', source: `${PRESET}docker`, min: 16 },
   { prefix: 'figd_', name: 'Figma token', source: `${PRESET}figma`, min: 16 },
@@ -64,6 +62,7 @@ export const GLUED_FORMATS: readonly { prefix: string; body: string; name: strin
   { prefix: 'AIza', body: '[A-Za-z0-9_-]{20,}', name: 'Google API key', source: `${PRESET}gcp (service accounts); Google API keys are not in the preset` },
   { prefix: 'AC', body: '[0-9a-fA-F]{28,}', name: 'Twilio account id', source: 'https://www.twilio.com/docs/iam/api (not in the preset)' },
   { prefix: 'SK', body: '[0-9a-fA-F]{28,}', name: 'Twilio API key', source: 'https://www.twilio.com/docs/iam/api-keys (not in the preset)' },
+  { prefix: 'SG.', body: '[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}', name: 'SendGrid key', source: `${PRESET}sendgrid` },
 ];
 
 /**
@@ -76,8 +75,9 @@ export const PRESET_RULES_ELSEWHERE: Readonly<Record<string, string>> = {
   [`${PRESET}basicauth`]: 'COLON_RULE (network.ts): user:password@ in URLs of any scheme',
   [`${PRESET}database-connection-string`]: 'COLON_RULE and the key rule: mongodb://, mysql://, postgres:// credentials, Password=, Pwd={...}',
   [`${PRESET}databricks`]: 'the key rule and the entropy check (a dapi token after a secret key)',
+  [`${PRESET}hashicorp-vault`]: 'the key rule (VAULT_TOKEN=, X-Vault-Token:) and the entropy check; a rule from the "." of hvs. ran at every dot of a log',
   [`${PRESET}filter-comments`]: 'not a detector (secretlint-disable comments)',
 };
 
-/** A token's body: base64url characters, dots between runs of them (SendGrid's SG.x.y), base64 padding. */
-export const TOKEN_BODY = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*={0,2}';
+/** A token's body: base64url characters and base64 padding. */
+export const TOKEN_BODY = '[A-Za-z0-9_-]+={0,2}';
