@@ -67,7 +67,7 @@ export const NAME_KEYS = [
 export const USER_KEYS = [
   'userName', 'user_name', 'userId', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user', 'User ID', 'User Id', 'UserID', 'user_id',
   // SIP phone configs (Yealink account.1.auth_name, Polycom reg.1.auth.userId, Grandstream P35) and form bodies.
-  'user', 'login', 'loginName', 'login_name', 'auth_name', 'authName', 'authId', 'auth_id', 'register_name', 'registerName',
+  'user', 'loginName', 'login_name', 'auth_name', 'authName', 'authId', 'auth_id', 'register_name', 'registerName',
   'sipId', 'sip_id', 'accountName', 'account_name', 'authorization_user', 'sipUserId', 'sip_user_id',
 ] as const;
 
@@ -145,7 +145,7 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
       return /^\d{2,8}$/.test(trimmed) ? extensionPlaceholder(placeholders, trimmed) : null;
     case 'address':
       // Words of a place (a street with its number, a city), not an IP, a host, a mail address or a flag.
-      return /[A-Za-z\x80-\xff]/.test(trimmed) && !NOT_A_PLACE.test(trimmed) && trimmed.length <= 120 ? simplePlaceholder(placeholders, 'street-address', trimmed) : null;
+      return /[A-Za-z\x80-\xff]/.test(trimmed) && !NOT_A_PLACE.test(trimmed) && !/^[a-z0-9_-]+$/.test(trimmed) && trimmed.length <= 120 ? simplePlaceholder(placeholders, 'street-address', trimmed) : null;
     case 'postal':
       return /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/.test(trimmed) ? simplePlaceholder(placeholders, 'postal-code', trimmed.toUpperCase()) : null;
     case 'coordinate':
@@ -155,8 +155,8 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
   }
 }
 
-/** Values under an address key that are no place: a host name, an IP, a URL, a mail address, a flag. */
-const NOT_A_PLACE = /[@=<>{}]|:\/\/|^\d+(?:\.\d+){3}$|^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$|^(?:[0-9a-f]{1,4}:){2,}[0-9a-f:]*$|^(?:true|false|null|none|unknown|n\/a|0x[0-9a-f]+)$/i;
+/** Values under an address key that are no place: a host name or IP (with a port), a URL, a mail address, a flag, a lower-case identifier. */
+const NOT_A_PLACE = /[@=<>{}]|:\/\/|^\d+(?:\.\d+){3}(?::\d+)?$|^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?::\d+)?$|^\[[0-9a-f:.]+\](?::\d+)?$|^(?:[0-9a-f]{1,4}:){2,}[0-9a-f:]*$|^(?:true|false|null|none|unknown|n\/a|0x[0-9a-f]+)$/i;
 
 /** Values under a user key that name no account: SIP's user=phone / user=ip URI parameters, empty markers. */
 const NOT_A_USER = /^(?:phone|ip|dialstring|none|null|true|false|undefined|anonymous|unknown)$/i;
