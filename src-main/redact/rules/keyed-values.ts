@@ -214,6 +214,8 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
     if (key === 'value' || key === 'Value' || key === 'VALUE') return secretNamedBefore(c.textBefore(240)) ? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true) : null;
     if (c.profile === 'minimal') return null;
+    // ;user=phone, ;user=dialstring: a SIP URI parameter (RFC 3261), not an account.
+    if (key === 'user' && c.textBefore(5)[0] === ';') return null;
     if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
     const kind = keyKind(key);
     // Names, addresses and phone numbers may hold spaces; an account, a code or a coordinate is one token.
