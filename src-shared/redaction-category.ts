@@ -66,6 +66,9 @@ const LEGACY_CATEGORY: Readonly<Record<string, RedactionCategory>> = {
   'sip-user': 'account-id',
   home: 'account-id',
   extension: 'phone',
+  // Placeholder kinds of issue 24 (never count keys of an older bundle; read the same way).
+  'api-token': 'secret',
+  'postal-code': 'street-address',
 };
 
 /** The category a manifest count key stands for (a current one, or one an older bundle wrote), or null. */

@@ -5,6 +5,7 @@
  * redaction, so both treat a key the same way.
  */
 import type { PlaceholderIssuer } from './placeholders.js';
+import { looksLikeToken } from './token-entropy.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
 
 /** Keys whose values are secrets (in every profile). No word boundary is asked: "icePwd" and "sessionToken" count. */
@@ -17,6 +18,44 @@ export const SECRET_KEYS = [
   'privateKey', 'private_key', 'secretKey', 'secret_key', 'accessKey', 'access_key', 'accessKeyId', 'access_key_id', 'accountKey',
 ] as const;
 
+/**
+ * Secret keys that need a word boundary before them: "voicemail_pin", "vmPin" and "PIN" are keys,
+ * "spin" and "bypass" are not. The capitalised form may follow a lower-case letter (camelCase).
+ */
+export const BOUNDED_SECRET_KEYS = ['pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth'] as const;
+
+/**
+ * Keys whose value is a secret only when it looks like a token (long and random: token-entropy.ts):
+ * "key": "audio_device" and "session": "3" stay, "auth": "dXNlcjpwYXNz" and a 40-character
+ * "signature" go. A sha256 under "hash" or "sha256", a request id, a Call-ID are under none of them.
+ */
+export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessionId', 'session_id', 'sid', 'hmac', 'license', 'licenseKey', 'license_key', 'proxy_auth', 'proxyAuth', 'ticket', 'bearer'] as const;
+
+/** Keys whose value is a version number, kept as written whatever rule would take it (an IP-like 96.86.0.70). */
+export const VERSION_KEYS = ['version', 'ver', 'fw', 'firmware', 'build', 'release', 'revision', 'rev'] as const;
+
+/** What a key that says secret holds: a secret whatever it is, a secret only when token-like, or a version to keep. */
+export type SecretKeyKind = 'secret' | 'token' | 'version';
+
+const BOUNDED_SECRET = new Set<string>(BOUNDED_SECRET_KEYS);
+const TOKEN_KEY = new Set<string>(TOKEN_KEYS.map((key) => key.toLowerCase()));
+
+/** The kind of a key found by the secret part of the key rule (compared case-insensitively). */
+export function secretKeyKind(key: string): SecretKeyKind {
+  const lower = key.toLowerCase();
+  if (/version$/.test(lower) || (VERSION_KEYS as readonly string[]).includes(lower)) return 'version';
+  if (TOKEN_KEY.has(lower)) return 'token';
+  return 'secret';
+}
+
+/** True when a key is a bounded secret key (BOUNDED_SECRET_KEYS), compared case-insensitively. */
+export function isBoundedSecretKey(key: string): boolean {
+  return BOUNDED_SECRET.has(key.toLowerCase());
+}
+
+/** A version number (96.86.0.70, 2.0.14.9, v1.2.3-rc1): what a version key keeps. */
+export const VERSION_VALUE = /^[vV]?\d+(?:[._-]\d+)+(?:[._+-]?[A-Za-z0-9]+)*$/;
+
 /** Keys naming a person (the caller, the callee, the signed-in user and its SIP account). */
 export const NAME_KEYS = [
   'displayName', 'display_name', 'callerName', 'caller_name', 'calleeName', 'callee_name', 'callerIdName', 'caller_id_name',
@@ -27,6 +66,9 @@ export const NAME_KEYS = [
 /** Keys naming an account (OS, SIP or database user): the value is a user name, compared as one with home-folder users. */
 export const USER_KEYS = [
   'userName', 'user_name', 'userId', 'uname', 'sipUser', 'sip_user', 'authUser', 'auth_user', 'User ID', 'User Id', 'UserID', 'user_id',
+  // SIP phone configs (Yealink account.1.auth_name, Polycom reg.1.auth.userId, Grandstream P35) and form bodies.
+  'user', 'loginName', 'login_name', 'auth_name', 'authName', 'authId', 'auth_id', 'register_name', 'registerName',
+  'sipId', 'sip_id', 'accountName', 'account_name', 'authorization_user', 'sipUserId', 'sip_user_id',
 ] as const;
 
 /** Keys holding a phone number (or, for caller id, sometimes a name); 'tel' is also the tel: URI scheme (tel:4155550123;phone-context=+1). */
@@ -39,13 +81,29 @@ export const PHONE_KEYS = [
 ] as const;
 
 /** Keys holding a hardware address (a MAC is often logged as bare hex under them: 001A2B3C4D5E). */
-export const MAC_KEYS = ['mac', 'macAddress', 'mac_address', 'bssid', 'hwaddr', 'hwAddress', 'physicalAddress', 'physical_address'] as const;
+export const MAC_KEYS = ['mac', 'macAddress', 'mac_address', 'macAddr', 'mac_addr', 'bssid', 'hwaddr', 'hwAddress', 'physicalAddress', 'physical_address', 'ethaddr', 'lladdr'] as const;
+
+/** Keys holding part of a street address (E911 and emergency-address bodies, vCards, PIDF-LO's civic address in words). */
+export const ADDRESS_KEYS = [
+  'address', 'address1', 'address2', 'address_line1', 'address_line2', 'addressLine1', 'addressLine2', 'street', 'street1', 'street2',
+  'streetAddress', 'street_address', 'streetName', 'street_name', 'houseNumber', 'house_number', 'city', 'town', 'locality',
+  'addressLocality', 'county', 'province', 'stateOrProvince', 'state_or_province', 'addressRegion',
+] as const;
+
+/** Keys holding a postal code. */
+export const POSTAL_KEYS = ['zip', 'zipcode', 'zip_code', 'zipCode', 'postal', 'postalCode', 'postal_code', 'postcode', 'post_code', 'postCode', 'plz'] as const;
+
+/** Keys holding a GPS coordinate. */
+export const COORDINATE_KEYS = ['lat', 'latitude', 'lng', 'lon', 'long', 'longitude', 'geoLat', 'geoLng', 'geo_lat', 'geo_lng'] as const;
+
+/** Keys holding a SIM or handset id (IMSI, IMEI, ICCID, MEID). */
+export const DEVICE_KEYS = ['imsi', 'imei', 'iccid', 'meid', 'esn', 'imeisv', 'simId', 'sim_id'] as const;
 
 /** Keys holding an internal extension number. */
 export const EXTENSION_KEYS = ['ext', 'extension', 'extensionNumber', 'extension_number'] as const;
 
 /** What a value under a private key is. */
-export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension';
+export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device';
 
 const KINDS: [KeyKind, readonly string[]][] = [
   ['phone', PHONE_KEYS],
@@ -53,6 +111,10 @@ const KINDS: [KeyKind, readonly string[]][] = [
   ['user', USER_KEYS],
   ['mac', MAC_KEYS],
   ['extension', EXTENSION_KEYS],
+  ['address', ADDRESS_KEYS],
+  ['postal', POSTAL_KEYS],
+  ['coordinate', COORDINATE_KEYS],
+  ['device', DEVICE_KEYS],
 ];
 const KIND_BY_KEY = new Map(KINDS.flatMap(([kind, keys]) => keys.map((key) => [key.toLowerCase(), kind] as const)));
 
@@ -76,10 +138,40 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
     case 'name':
       return /[A-Za-z\x80-\xff]/.test(trimmed) || isPhoneNumber(trimmed) ? simplePlaceholder(placeholders, 'name', trimmed) : null;
     case 'user':
-      return /^[^\s"'<>@]+$/.test(trimmed) && !/%40|^\$|^%.*%$/i.test(trimmed) ? simplePlaceholder(placeholders, 'user', trimmed.toLowerCase()) : null;
+      return /^[^\s"'<>@]+$/.test(trimmed) && !/%40|^\$|^%.*%$/i.test(trimmed) && !NOT_A_USER.test(trimmed) ? simplePlaceholder(placeholders, 'user', trimmed.toLowerCase()) : null;
     case 'mac':
       return macPlaceholder(placeholders, trimmed);
     case 'extension':
       return /^\d{2,8}$/.test(trimmed) ? extensionPlaceholder(placeholders, trimmed) : null;
+    case 'address':
+      // Words of a place (a street with its number, a city), not an IP, a host, a mail address or a flag.
+      return /[A-Za-z\x80-\xff]/.test(trimmed) && !NOT_A_PLACE.test(trimmed) && !/^[a-z0-9_-]+$/.test(trimmed) && trimmed.length <= 120 ? simplePlaceholder(placeholders, 'street-address', trimmed) : null;
+    case 'postal':
+      return /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/.test(trimmed) ? simplePlaceholder(placeholders, 'postal-code', trimmed.toUpperCase()) : null;
+    case 'coordinate':
+      return /^[-+]?\d{1,3}\.\d{2,}$/.test(trimmed) && Math.abs(Number(trimmed)) <= 180 ? simplePlaceholder(placeholders, 'location', trimmed) : null;
+    case 'device':
+      return /^\d{14,20}F?$/i.test(trimmed.replace(/[ -]/g, '')) ? simplePlaceholder(placeholders, 'device-id', trimmed.replace(/[ -]/g, '')) : null;
   }
 }
+
+/** Values under an address key that are no place: a host name or IP (with a port), a URL, a mail address, a flag, a lower-case identifier. */
+const NOT_A_PLACE = /[@=<>{}]|:\/\/|^\d+(?:\.\d+){3}(?::\d+)?$|^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?::\d+)?$|^\[[0-9a-f:.]+\](?::\d+)?$|^(?:[0-9a-f]{1,4}:){2,}[0-9a-f:]*$|^(?:true|false|null|none|unknown|n\/a|0x[0-9a-f]+)$/i;
+
+/** Values under a user key that name no account: SIP's user=phone / user=ip URI parameters, empty markers. */
+const NOT_A_USER = /^(?:phone|ip|dialstring|none|null|true|false|undefined|anonymous|unknown)$/i;
+
+/**
+ * A secret value under a key that says secret only loosely (TOKEN_KEYS): kept unless it looks
+ * like a token (or is base64 of user:password).
+ */
+export function tokenKeyValue(value: string): boolean {
+  return looksLikeToken(value.trim());
+}
+
+/** True when a key name says its value is secret ("DB_PASSWORD", "api-key", "vmPin"): for name/value pairs and parsed JSON. */
+export function saysSecret(name: string): boolean {
+  return SAYS_SECRET.test(name) || SAYS_PIN.test(name);
+}
+const SAYS_SECRET = /secret|passw(?:or)?d|passphrase|passcode|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|pwd/i;
+const SAYS_PIN = /(?:^|[^A-Za-z])(?:pin(?:[_-]?code)?|pass)$|[a-z](?:Pin(?:Code)?|Pass)$|^(?:PIN|PASS)$|_(?:PIN|PASS)$/;

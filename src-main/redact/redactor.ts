@@ -6,7 +6,7 @@
 import type { RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { PlaceholderKind } from './placeholder-kinds.js';
 import { Placeholders, type CategoryCounts } from './placeholders.js';
-import { keyedValue, keyKind, SECRET_KEYS } from './redaction-keys.js';
+import { keyedValue, keyKind, saysSecret, SECRET_KEYS, secretKeyKind, tokenKeyValue, VERSION_VALUE } from './redaction-keys.js';
 import { TextRedactor, toLatin1Text, type TextRedactionSettings } from './text-redactor.js';
 
 export { toLatin1Text };
@@ -19,8 +19,10 @@ export interface RedactionSettings extends Omit<TextRedactionSettings, 'profile'
 }
 
 const SECRET_KEY_NAME = new RegExp(`^(?:${SECRET_KEYS.join('|')}|authorization|cookie|set-cookie)$`, 'i');
-// In parsed JSON a key costs nothing to test, so any key that says secret counts ("mySecretValue", "passwordHash").
-const SAYS_SECRET = /secret|passw(?:or)?d|token|api_?key|private_?key|access_?key|credential|signature/i;
+// In parsed JSON a key costs nothing to test, so any key that says secret counts ("mySecretValue", "passwordHash", "vmPin").
+const SAYS_SIGNATURE = /signature/i;
+/** Keys of an object that make it a street address (an E911 body): its "state" is then the address's. */
+const ADDRESS_OBJECT_KEY = /^(?:address\w*|street\w*|city|town|locality|zip\w*|postal\w*|postcode|houseNumber|house_number)$/i;
 const WIFI_KEY_NAME = /^(?:ssid|wifi|wifiName|wifi_name|networkName)$/i;
 
 function fromLatin1Text(value: string): string {
@@ -53,12 +55,32 @@ export class Redactor {
     return result.count === 0 ? { text: value, count: 0 } : { text: fromLatin1Text(result.text), count: result.count };
   }
 
-  /** Structured redaction of JSON: every string value and key; values under secret keys replaced whole. */
+  /**
+   * Structured redaction of JSON: every string value and key; values under secret keys replaced
+   * whole; a name/value pair whose name says secret ({"name":"DB_PASSWORD","value":...}) and the
+   * state of an address object by their siblings.
+   */
   redactJson(value: unknown): { value: unknown; count: number } {
     let count = 0;
-    const visit = (node: unknown, key?: string): unknown => {
+    const visit = (node: unknown, key?: string, siblings?: Record<string, unknown>): unknown => {
+      if (typeof node === 'string' && key !== undefined && this.text && node !== '' && siblings) {
+        const pairName = /^value$/i.test(key) ? Object.entries(siblings).find(([k]) => /^name$/i.test(k))?.[1] : undefined;
+        if (typeof pairName === 'string' && saysSecret(pairName)) {
+          count++;
+          return this.placeholders.get('secret', toLatin1Text(node));
+        }
+        if (this.profile !== 'minimal' && /^state$/i.test(key) && Object.keys(siblings).some((k) => ADDRESS_OBJECT_KEY.test(k))) {
+          const keyed = keyedValue('address', toLatin1Text(node), this.placeholders);
+          if (keyed !== null) {
+            count++;
+            return fromLatin1Text(keyed);
+          }
+        }
+      }
+      // A version under a version key stays as written ("firmwareVersion": "96.86.0.70" is no address).
+      if (typeof node === 'string' && key !== undefined && secretKeyKind(key) === 'version' && VERSION_VALUE.test(node)) return node;
       if (typeof node === 'string') {
-        const category = this.text && key !== undefined && node !== '' ? this.wholeValueCategory(key) : null;
+        const category = this.text && key !== undefined && node !== '' ? this.wholeValueCategory(key, node) : null;
         if (category) {
           count++;
           return this.placeholders.get(category, toLatin1Text(node));
@@ -73,9 +95,10 @@ export class Redactor {
         count += result.count;
         return result.text;
       }
-      if (typeof node === 'number' && key !== undefined && this.profile !== 'minimal' && this.text && keyKind(key) === 'phone') {
-        // "callerNumber": 14155550123 as a JSON number: still a phone number.
-        const keyed = keyedValue('phone', String(node), this.placeholders);
+      const numberKind = typeof node === 'number' && key !== undefined && this.profile !== 'minimal' && this.text ? keyKind(key) : null;
+      if (numberKind === 'phone' || numberKind === 'coordinate' || numberKind === 'postal' || numberKind === 'device') {
+        // "callerNumber": 14155550123 or "latitude": 37.422 as a JSON number: still private (a string now).
+        const keyed = keyedValue(numberKind, String(node), this.placeholders);
         if (keyed !== null) {
           count++;
           return keyed;
@@ -87,7 +110,7 @@ export class Redactor {
         for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
           const redactedKey = this.redactString(k);
           count += redactedKey.count;
-          out[redactedKey.text] = visit(v, k);
+          out[redactedKey.text] = visit(v, k, node as Record<string, unknown>);
         }
         return out;
       }
@@ -97,8 +120,10 @@ export class Redactor {
     return { value: redacted, count };
   }
 
-  private wholeValueCategory(key: string): PlaceholderKind | null {
-    if (SECRET_KEY_NAME.test(key) || SAYS_SECRET.test(key)) return 'secret';
+  private wholeValueCategory(key: string, value: string): PlaceholderKind | null {
+    if (/version$/i.test(key)) return null;
+    if (SECRET_KEY_NAME.test(key) || saysSecret(key) || SAYS_SIGNATURE.test(key)) return 'secret';
+    if (secretKeyKind(key) === 'token' && tokenKeyValue(toLatin1Text(value))) return 'secret';
     if (this.profile === 'strict' && WIFI_KEY_NAME.test(key)) return 'wifi';
     return null;
   }

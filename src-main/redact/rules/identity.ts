@@ -96,7 +96,8 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
       const element = NAME_ELEMENT.exec(c.textAfter(0, 220));
       if (element) {
         const content = element[2]!;
-        if (NO_ONE.test(content.trim())) return null;
+        // A setting's name (<name>DB_PASSWORD</name><value>...) is an identifier, not a person.
+        if (NO_ONE.test(content.trim()) || /^[\w.-]*_[\w.-]*$/.test(content.trim())) return null;
         c.coverAfter(element[1]!.length + content.length);
         return `${angle}${element[1]}${isPhoneNumber(content.trim()) ? phone(c, content) : displayName(c, content)}`;
       }

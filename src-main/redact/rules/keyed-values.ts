@@ -5,18 +5,22 @@
  */
 import { phoneDigits } from '../phone-shape.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder } from '../typed-placeholders.js';
-import { EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, SECRET_KEYS, USER_KEYS, keyedValue, keyKind } from '../redaction-keys.js';
-import { caseVariantList, keyAlternation, suffixAlternation } from './regex-words.js';
+import {
+  ADDRESS_KEYS, BOUNDED_SECRET_KEYS, COORDINATE_KEYS, DEVICE_KEYS, EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, POSTAL_KEYS, SECRET_KEYS,
+  TOKEN_KEYS, USER_KEYS, VERSION_KEYS, VERSION_VALUE, keyedValue, keyKind, saysSecret, secretKeyKind, tokenKeyValue,
+} from '../redaction-keys.js';
+import { caseVariantList, escapeRegExp, keyAlternation, suffixAlternation } from './regex-words.js';
 import { NO_ONE } from './identity.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /**
  * The value after a key's separator, looked at ahead (so a value that does not fit is still seen by
- * the other rules): quoted whole, or bare as its first token and, for values that may hold spaces
- * (a person's name: "displayName=Marcus Webb, state=1"), the following words up to a delimiter or
- * the next key=value.
+ * the other rules): quoted whole, in ODBC braces (Pwd={a;b}}c}: '}}' is an escaped '}'), or bare as
+ * its first token and, for values that may hold spaces (a person's name: "displayName=Marcus Webb,
+ * state=1"), the following words up to a delimiter or the next key=value. Go's ':=' and PHP's or
+ * Ruby's '=>' are one separator.
  */
-const KEYED_VALUE = `(?=([ \\t]*)(?:"([^"\\r\\n]*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|([^\\s"'&,;<>{}]+)((?: [^\\s"'&,;<>{}\\[\\]=:]+)*(?=[\\s"'&,;<>{}\\[\\]]|$))?))`;
+const KEYED_VALUE = `(?=((?:(?<=:)=|(?<==)>)?[ \\t]*)(?:"((?:[^"\\\\\\r\\n]|\\\\[^\\r\\n])*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|(?<==[ \\t]*)\\{((?:[^}\\r\\n]|\\}\\})*)\\}(?!\\})|([^\\s"'&,;<>{}]+)((?: [^\\s"'&,;<>{}\\[\\]=:]+)*(?=[\\s"'&,;<>{}\\[\\]]|$))?|(?=>[-+]?[ \\t]*\\r?\\n)))`;
 
 /**
  * Replaces the value looked at by KEYED_VALUE whose groups start at `first`, keeping quotes and
@@ -24,8 +28,17 @@ const KEYED_VALUE = `(?=([ \\t]*)(?:"([^"\\r\\n]*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|
  */
 function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholder: (value: string) => string | null, ampersands = false): string | null {
   const space = c.group(first)!;
+  if (c.group(first + 3) !== undefined) {
+    // ODBC braces: the value between them goes, the braces stay.
+    const braced = c.group(first + 3)!;
+    const replacement = braced === '' ? null : placeholder(braced);
+    if (replacement === null) return null;
+    c.coverAfter(space.length + braced.length + 2);
+    return `${c.group(0)}${space}{${replacement}}`;
+  }
+  if (c.group(first + 1) === undefined && c.group(first + 2) === undefined && c.group(first + 4) === undefined) return null; // a YAML '>' block: replaceBlockScalar's
   const quote = c.group(first + 1) !== undefined ? '"' : c.group(first + 2) !== undefined ? "'" : '';
-  let value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 3)! + (words ? (c.group(first + 4) ?? '') : '');
+  let value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 4)! + (words ? (c.group(first + 5) ?? '') : '');
   if (ampersands && quote === '') value += ampersandTail(c.textAfter(space.length + value.length, 256));
   const replacement = value === '' ? null : placeholder(value);
   if (replacement === null) return null;
@@ -51,7 +64,17 @@ function ampersandTail(after: string): string {
 const QUERY_PARAMETER = /^&(?:amp;)?[A-Za-z0-9_.[\]-]+=/;
 
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, 'state', 'value'];
+
+/**
+ * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
+ * VERSION_KEYS): in lower or upper case after a non-letter ("vm_pin", "PIN"), capitalised also
+ * after a lower-case letter or digit ("vmPin", "fwVersion"). "version" itself needs none.
+ */
+const BOUNDED_KEYS = [...BOUNDED_SECRET_KEYS, ...TOKEN_KEYS, ...VERSION_KEYS];
+const BOUNDED_KEY_SOURCE =
+  `(?<![A-Za-z0-9])(?:${suffixAlternation(BOUNDED_KEYS.flatMap((k) => [k, k.toLowerCase(), k.toUpperCase()]))})` +
+  `|(?<=[a-z0-9])(?:${suffixAlternation(BOUNDED_KEYS.map((k) => k[0]!.toUpperCase() + k.slice(1)))})`;
 const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
 /**
  * "Keys" that are URI schemes or SDP fields (exact case): sip:user@host, sips:..., and SDP
@@ -62,7 +85,7 @@ const URI_KEYS = ['sip', 'sips', 'inline', 'uuid'];
 
 /** inline:<key>|2^20|1:32: the base64 SRTP master key (a secret), not its lifetime and MKI. */
 function replaceSrtpKey(c: MatchContext): string | null {
-  const key = c.group(4) === '' && c.group(7) !== undefined ? /^[A-Za-z0-9+/=]{16,}/.exec(c.group(7)!)?.[0] : undefined;
+  const key = c.group(4) === '' && c.group(8) !== undefined ? /^[A-Za-z0-9+/=]{16,}/.exec(c.group(8)!)?.[0] : undefined;
   if (!key) return null;
   c.coverAfter(key.length);
   return `:${simple(c, 'srtp-key', key)}`;
@@ -164,7 +187,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   // of SIP Digest and XML (username="jdoe", response="<md5 hex>", <contact name="Marcus Webb"/>)
   // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
   // A key may follow Go's JSON escape of '<' (\u003csip:...).
-  pattern: `[:=](?<=(?:(${keyAlternation(SECRET_KEYS)})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?:(?<![A-Za-z0-9])|(?<=\\\\u003[Cc]))(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
+  pattern: `[:=](?<=(?:(${keyAlternation([...SECRET_KEYS, 'version'])}|${BOUNDED_KEY_SOURCE})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?:(?<![A-Za-z0-9])|(?<=\\\\u003[Cc]))(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):
@@ -178,7 +201,10 @@ export const KEYED_VALUE_RULE: RedactionRule = {
         return `:${space}${simple(c, 'cookie', cookies)}`;
       }
       if (VARIABLE_AHEAD.test(c.textAfter(0, 80))) return null;
-      return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
+      const kind = secretKeyKind(c.group(1)!);
+      if (kind === 'version') return keepVersion(c);
+      if (kind === 'token') return replaceKeyed(c, 4, false, (value) => (tokenKeyValue(value) ? simple(c, 'secret', value) : null));
+      return replaceBlockScalar(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;
@@ -186,7 +212,61 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     if (key === 'uuid') return replaceUuidMac(c);
     if (key === 'sip' || key === 'sips') return c.profile === 'minimal' ? null : replaceSipUser(c);
     if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
-    const kind = c.profile === 'minimal' ? null : keyKind(key);
-    return kind === null ? null : replaceKeyed(c, 4, kind !== 'user', (value) => keyedValue(kind, value, c.placeholders));
+    if (key === 'value' || key === 'Value' || key === 'VALUE') return secretNamedBefore(c.textBefore(240)) ? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true) : null;
+    if (c.profile === 'minimal') return null;
+    // ;user=phone, ;user=dialstring: a SIP URI parameter (RFC 3261), not an account.
+    if (key === 'user' && c.textBefore(5)[0] === ';') return null;
+    if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
+    const kind = keyKind(key);
+    // Names, addresses and phone numbers may hold spaces; an account, a code or a coordinate is one token.
+    const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension';
+    return kind === null ? null : replaceKeyed(c, 4, words, (value) => keyedValue(kind, value, c.placeholders));
   },
 };
+
+/**
+ * A name/value pair whose name says secret, the value's key written after it in the same object
+ * or on the next line: Kubernetes' "- name: DB_PASSWORD\n  value: ...", {"name":"password","value":...},
+ * name=api_key&value=... . True when the text before a "value" key ends with such a name.
+ */
+export function secretNamedBefore(before: string): boolean {
+  const pair = NAME_BEFORE_VALUE.exec(before);
+  return pair !== null && saysSecret(pair[1]!);
+}
+const NAME_BEFORE_VALUE = /(?:^|[\s{,;&"'<>(])name["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.-]{1,64})["']?[ \t]*[,;&]?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]+)?)?["']?(?:value|Value|VALUE)["']?[ \t]*$/;
+
+/** An address key in the same object before a "state" key (an E911 body): then the state is part of the address. */
+const ADDRESS_NEARBY = new RegExp(`(?:^|[^A-Za-z])(?:${[...ADDRESS_KEYS, ...POSTAL_KEYS].map(escapeRegExp).join('|')})["']?[ \\t]*[:=][^{}\\r\\n]*$|(?:${[...ADDRESS_KEYS].map(escapeRegExp).join('|')})["']?[ \\t]*[:=][^{}]*\\r?\\n[ \\t]*["']?$`, 'i');
+
+/** A postal or country key after a "state" key on its line (state before zip, as E911 bodies order them). */
+const ADDRESS_AFTER = new RegExp(`^[^\\r\\n]*?(?:^|[^A-Za-z])(?:${[...POSTAL_KEYS, 'country', 'countryCode', 'country_code'].map(escapeRegExp).join('|')})["']?[ \\t]*[:=]`, 'i');
+
+/**
+ * A version after a version key (firmware_version=96.86.0.70, "fwVersion": "2.0.14.9", version: 1.0.7.13):
+ * taken as it is, so the address rule does not read it as an IP.
+ */
+function keepVersion(c: MatchContext): string | null {
+  const value = /^((?:(?<=:)=)?[ \t]*["']?)([^\s"',;<>{}]+)/.exec(c.textAfter(0, 80));
+  if (!value || !VERSION_VALUE.test(value[2]!)) return null;
+  c.coverAfter(value[0].length);
+  return `${c.group(0)}${value[0]}`;
+}
+
+/**
+ * A YAML block scalar under a secret key (private_key: |, password: >-): the indented lines after
+ * it go as one secret; the key's line and the next key stay.
+ */
+function replaceBlockScalar(c: MatchContext): string | null {
+  const head = /^[ \t]*[|>][-+]?[ \t]*\r?\n/.exec(c.textAfter(0, 16));
+  if (!head) return null;
+  const after = c.textAfter(head[0].length, 64 * 1024);
+  const indent = /^[ \t]*/.exec(after)![0];
+  const keyLine = c.textBefore(400);
+  const keyIndent = /(?:^|\n)([ \t]*)[^\n]*$/.exec(keyLine)![1]!;
+  if (indent.length <= keyIndent.length) return null;
+  const block = new RegExp(`^(?:${indent}[^\\r\\n]*(?:\\r?\\n|$)|[ \\t]*\\r?\\n)+`).exec(after)![0];
+  const body = block.replace(/\s+$/, '');
+  if (!body.trim()) return null;
+  c.coverAfter(head[0].length + body.length);
+  return `${c.group(0)}${head[0]}${indent}${simple(c, 'secret', body.slice(indent.length))}`;
+}

@@ -75,6 +75,17 @@ function mappedIPv4(c: MatchContext, address: string): string | null {
   return v4Class === 'keep' ? null : ip(c, address, 'ip', v4Class);
 }
 
+/**
+ * Webhook URLs whose path is the secret (anyone holding it can post): Slack's incoming webhooks
+ * and workflow triggers, Discord's and Microsoft Teams' webhooks. The host and fixed path stay.
+ */
+const WEBHOOK_PATHS = [
+  'hooks\\.slack\\.com/(?:services|workflows|triggers)/',
+  '(?:discord|discordapp)\\.com/api/webhooks/',
+  '[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/',
+  'outlook\\.office\\.com/webhook/',
+].join('|');
+
 /** Credentials in URLs, and IPv6 addresses and colon MACs (everything found from a ':' but key=value). */
 export const COLON_RULE: RedactionRule = {
   category: 'url-credentials',
@@ -84,13 +95,15 @@ export const COLON_RULE: RedactionRule = {
   // any letter), and in the standard and strict profiles hex and colons, an IPv6 address or a MAC,
   // extended back over the first group (three colons or a "::" are required, so times such as
   // 08:44:11 never match).
-  // A user may be empty (redis://:password@host); an IPv6 address ending in an IPv4 one may run into
+  // A user may be empty (redis://:password@host); a password runs to the authority's last '@'
+  // (p@ss@host: an unescaped '@' in it is still the password's). An IPv6 address ending in an IPv4 one may run into
   // text (::ffff:192.0.2.1via).
-  pattern: `:(?://([^\\s/:@"'<>]*):([^\\s/@"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:(?:\\.\\d{1,3}){3}(?![\\d.])|(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])))`,
+  pattern: `:(?://(${WEBHOOK_PATHS})([^\\s"'<>?#]+)|//([^\\s/:@"'<>]*):([^\\s/?#"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:(?:\\.\\d{1,3}){3}(?![\\d.])|(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])))`,
   replace: (c) => {
-    if (c.group(1) !== undefined) {
-      const user = c.group(1) === '' ? '' : simple(c, 'user', c.group(1)!.toLowerCase());
-      return `://${user}:${simple(c, 'url-credentials', c.group(2)!)}@`;
+    if (c.group(1) !== undefined) return `://${c.group(1)}${simple(c, 'url-credentials', c.group(2)!)}`;
+    if (c.group(3) !== undefined) {
+      const user = c.group(3) === '' ? '' : simple(c, 'user', c.group(3)!.toLowerCase());
+      return `://${user}:${simple(c, 'url-credentials', c.group(4)!)}@`;
     }
     if (c.profile === 'minimal') return null;
     // An IPv4-mapped address glued to a word (remote::ffff:10.1.2.3): "::ffff:" starts it, whatever is before.

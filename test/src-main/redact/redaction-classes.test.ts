@@ -68,7 +68,7 @@ const CREDENTIALS: Case[] = [
   { line: 'client_secret: yaml-s3cr3t\napi_key = ini-k3y', gone: ['yaml-s3cr3t', 'ini-k3y'], kept: ['client_secret: ', 'api_key = '] },
   { line: 'Server=db1;Database=x;User ID=app_rw;Password=p@ss;w0rd', gone: ['app_rw', 'p@ss'], kept: ['Server=db1;Database=x;User ID='] },
   { line: 'Data Source=db2;Uid=reader;Pwd=Zx9!;', gone: ['Zx9!'], kept: ['Data Source=db2'] },
-  { line: 'Server=tcp:db3.example.net,1433;User ID=rw;Password=Fj&8k&&q2;Encrypt=True and ?password=pw-1&user=x&sig=s2&amp;next=1', gone: ['Fj&8k&&q2', '&8k', 'pw-1', 's2'], kept: [';Encrypt=True', '&user=x&sig=', '&amp;next=1'] },
+  { line: 'Server=tcp:db3.example.net,1433;User ID=rw;Password=Fj&8k&&q2;Encrypt=True and ?password=pw-1&user=x&sig=s2&amp;next=1', gone: ['Fj&8k&&q2', '&8k', 'pw-1', 's2'], kept: [';Encrypt=True', '&user=<user-', '&sig=', '&amp;next=1'] },
   { line: 'dsn=svc:Pa55-w0rd@tcp(db.example.org:3306)/calls and amqp://:guestpw@mq.example.org', gone: ['Pa55-w0rd', 'svc:', 'guestpw'], kept: ['@tcp(db.example.org:3306)/calls', '@mq.example.org'] },
   {
     line: 'key:\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5rFoHqB2dbtUzoAoGCCqGSM49\nAwEHoUQDQgAE3mq0Ghh9sVx6z8yJG6QkmVnHQN3Hn0i1wRQv5yXNmHQWVXj3Tm4b\n-----END EC PRIVATE KEY-----\nafter',

@@ -121,4 +121,27 @@ describe('Redactor home paths', () => {
       'logs/zoom/home/a.log and /home/<user-1>/x and "/Users/<user-2>" and C:\\Users\\Public\\x',
     );
   });
+
+  it('redacts parsed JSON by siblings and by loose keys: name/value pairs, an E911 address, coordinates, tokens, versions', () => {
+    const { value } = redactor('standard').redactJson({
+      env: [{ name: 'DB_PASSWORD', value: 'nvSecret1' }, { name: 'LOG_LEVEL', value: 'debug' }],
+      emergencyAddress: { address_line1: '2100 Fulton Ave', city: 'Sacramento', state: 'CA', zip: '95825', country: 'US' },
+      call: { state: 'ringing' },
+      location: { latitude: 38.5816, longitude: -121.4944 },
+      auth: 'dXNlcjpwYXNzd29yZA==',
+      key: 'audio_device',
+      firmwareVersion: '96.86.0.70',
+      vmPin: '4410',
+    });
+    expect(value).toEqual({
+      env: [{ name: 'DB_PASSWORD', value: '<secret-1>' }, { name: 'LOG_LEVEL', value: 'debug' }],
+      emergencyAddress: { address_line1: '<street-address-1>', city: '<street-address-2>', state: '<street-address-3>', zip: '<postal-code-1>', country: 'US' },
+      call: { state: 'ringing' },
+      location: { latitude: '<location-1>', longitude: '<location-2>' },
+      auth: '<secret-2>',
+      key: 'audio_device',
+      firmwareVersion: '96.86.0.70',
+      vmPin: '<secret-3>',
+    });
+  });
 });
