@@ -93,8 +93,11 @@ export type LogEventTally = z.infer<typeof logEventTallySchema>;
 export const evidenceFileSchema = z.object({
   path: z.string(),
   lines: z.number().int().nonnegative(),
-  /** How many of its lines carry a timestamp the step can read: 'none' means times cannot be placed. */
-  timestamps: z.enum(['all', 'some', 'none']),
+  /**
+   * Whether its lines carry timestamps the step can read ('none': its lines cannot be placed in
+   * time). Read on the lines the step looks at (each chunk's edges, events, the window), not on every line.
+   */
+  timestamps: z.enum(['found', 'none']),
   /** The timestamp forms seen (ids of src-main/evidence/log-timestamps.ts), most used first. */
   formats: z.array(z.string()).default([]),
   /** The first and last time in the file. */

@@ -33,6 +33,8 @@ export interface LogEvidenceSettings {
   linesInAll?: number;
   /** Events kept from the window. */
   events?: number;
+  /** Events of each kind kept from outside the window, the first and the last this many (default 3). */
+  outsideEach?: number;
 }
 
 export const EVIDENCE_DEFAULTS = { windowMinutes: 10, linesPerFile: 200, linesInAll: 600, events: 300 } as const;
@@ -41,8 +43,6 @@ export const EVIDENCE_DEFAULTS = { windowMinutes: 10, linesPerFile: 200, linesIn
 const LINE_CHARS = 400;
 /** An unfinished line longer than this is cut (the rest of it is not searched). */
 const MAX_PARTIAL = 64 * 1024;
-/** Events of each kind kept from outside the window: the first few and the last few. */
-const OUTSIDE_EACH = 3;
 /** Lines looked back for the time of a line without its own. */
 const LOOK_BACK_LINES = 40;
 /**
@@ -80,7 +80,8 @@ function readEvents(line: string, rows: readonly Row[]): { kind: LogEventKind; d
 export function pathFamily(url: string): string | undefined {
   const path = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/\s]+)?(\/[^\s?#'"`)]*)/i.exec(url)?.[1];
   if (!path) return undefined;
-  const segments = path.split('/').filter(Boolean).slice(0, 2).map((s) => (/\d/.test(s) || s.length > 24 ? ':id' : s));
+  // A segment that is a number, holds a run of digits or is long (an id, a hash) is masked; "v2" is kept.
+  const segments = path.split('/').filter(Boolean).slice(0, 2).map((s) => (/\d{3,}|^\d+$/.test(s) || s.length > 24 ? ':id' : s));
   return `/${segments.join('/')}`;
 }
 
@@ -128,7 +129,6 @@ interface FileState {
   order: number;
   lines: number;
   withStamp: number;
-  withoutStamp: number;
   forms: Map<string, number>;
   fromMs?: number;
   toMs?: number;
@@ -199,7 +199,6 @@ export class LogEvidenceCollector {
       order: this.files.length,
       lines: 0,
       withStamp: 0,
-      withoutStamp: 0,
       forms: new Map(),
       guessed: new Set(),
       foreignOffsets: new Set(),
@@ -240,10 +239,7 @@ export class LogEvidenceCollector {
   /** A line's time: its own, or the nearest earlier timestamped line's (`fallbackMs` when none is in reach). */
   private stampOf(file: FileState, line: string): ResolvedTime | null {
     const stamp = readLineStamp(line);
-    if (!stamp) {
-      file.withoutStamp++;
-      return null;
-    }
+    if (!stamp) return null;
     file.withStamp++;
     file.forms.set(stamp.form, (file.forms.get(stamp.form) ?? 0) + 1);
     const resolved = this.resolver.resolve(stamp, file.lastMs);
@@ -431,10 +427,11 @@ export class LogEvidenceCollector {
     }
     const outside = this.outside.get(event.kind) ?? { first: [], last: [] };
     this.outside.set(event.kind, outside);
-    if (outside.first.length < OUTSIDE_EACH) outside.first.push(event);
+    const each = this.settings.outsideEach ?? 3;
+    if (outside.first.length < each) outside.first.push(event);
     else {
       outside.last.push(event);
-      if (outside.last.length > OUTSIDE_EACH) outside.last.shift();
+      if (outside.last.length > each) outside.last.shift();
     }
   }
 
@@ -444,7 +441,7 @@ export class LogEvidenceCollector {
     const files: EvidenceFile[] = this.files.map((f) => ({
       path: f.path,
       lines: f.lines,
-      timestamps: f.withStamp === 0 ? 'none' : f.withoutStamp === 0 ? 'all' : 'some',
+      timestamps: f.withStamp === 0 ? 'none' : 'found',
       formats: [...f.forms].sort((a, b) => b[1] - a[1]).map(([form]) => form),
       ...(f.fromMs !== undefined ? { from: format(f.fromMs) } : {}),
       ...(f.toMs !== undefined ? { to: format(f.toMs) } : {}),
