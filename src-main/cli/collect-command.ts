@@ -395,8 +395,6 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
         ...(args.probeDeadlineMs ? { probeDeadlineMs: args.probeDeadlineMs } : {}),
       },
       redaction: { profile: args.redaction, mappingPath },
-      // The log-evidence scan runs beside the redaction, on a worker thread (log-evidence-step.ts).
-      evidenceOnWorker: true,
       ...(args.request ? { request: requestRecord(args.request) } : {}),
       // Reporter ids comparable across the organisation when its policy gives a key.
       reporterKey: policy.settings.reporterKey?.value,

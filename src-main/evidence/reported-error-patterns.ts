@@ -40,19 +40,20 @@ export function reportedErrorSearch(errorText: string): ReportedErrorSearch {
     patterns.push({
       match: 'loose',
       pattern: new RegExp(`\\b(?:code|error|status|SIP\\/2\\.0|HTTP\\/[\\d.]+)\\W{0,3}${reading.code}(?![\\d.])`, 'i'),
-      hint: ['ode', 'ODE', 'rror', 'RROR', 'tatus', 'SIP/2.0 ', 'HTTP/'],
+      // Lower-case stems: "code", "Code", "error", "Error" (each hint is one more scan of every log).
+      hint: ['ode', 'rror', 'tatus', 'SIP/2.0 ', 'HTTP/'],
     });
   }
   const words = messageWords(errorText);
   const text = words.join(' ');
   // Two words at least, or the message is too common to mean anything ("failed").
   if (words.length >= 2 && text.length >= 8) {
-    const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
-    const lower = longest.toLowerCase();
+    const longest = [...words].sort((a, b) => b.length - a.length)[0]!.toLowerCase();
     patterns.push({
       match: 'loose',
       pattern: new RegExp(`\\b${words.map(escape).join('\\W+')}\\b`, 'i'),
-      hint: [...new Set([lower, lower[0]!.toUpperCase() + lower.slice(1), lower.toUpperCase()])],
+      // The longest word without its first letter finds it in lower case and capitalised ("failed", "Failed").
+      hint: [longest.length > 3 ? longest.slice(1) : longest],
     });
   }
   return { ...(reading ? { code: reading.code, fullNumber: reading.fullNumber } : {}), ...(words.length >= 2 && text.length >= 8 ? { text } : {}), patterns };

@@ -41,11 +41,6 @@ export interface CreateBundleOptions {
   request?: Record<string, string>;
   /** The organisation policy's `reporterKey`, when there is one (reporter ids comparable across the organisation). */
   reporterKey?: string;
-  /**
-   * Run the log-evidence scan on a worker thread (the CLI): the redacting thread only hands it the
-   * text. Off by default: the Electron main process must not start its own bundle as a worker.
-   */
-  evidenceOnWorker?: boolean;
 }
 
 /** What collecting needs: everything but where to write. */
@@ -189,16 +184,13 @@ async function writeEntries(
   const { report, createdAt, environment } = header;
   const redaction = options.redaction ?? header.redaction;
   // The logs' own zone: times without an offset in them are this machine's wall clock.
-  const evidence = startLogEvidence(
-    {
-      occurredAt: report.occurredAt,
-      timeZone: report.timeZone,
-      errorText: report.errorText,
-      logTimeZone: environment.timeZone ?? machineTimeZone(),
-      collectedAt: createdAt,
-    },
-    { onWorker: options.evidenceOnWorker },
-  );
+  const evidence = startLogEvidence({
+    occurredAt: report.occurredAt,
+    timeZone: report.timeZone,
+    errorText: report.errorText,
+    logTimeZone: environment.timeZone ?? machineTimeZone(),
+    collectedAt: createdAt,
+  });
   const request = options.request ?? header.request;
   let given = 0;
   let written = 0;
@@ -213,7 +205,7 @@ async function writeEntries(
     }
     final = tail();
     // Every log has been redacted by now: the writer asks for the next entry only after the last one's text has ended.
-    const found = await evidence.result();
+    const found = evidence.result();
     given += 2;
     yield { kind: 'json', path: BUNDLE_ENTRIES.evidence, source: 'evidence', value: found };
     yield { kind: 'text', path: BUNDLE_ENTRIES.evidenceText, source: 'evidence', text: renderEvidenceText(found) };

@@ -116,7 +116,7 @@ describe('zpb inspect (real process)', () => {
 });
 
 describe('zpb collect + zpb inspect: what the logs say (#27)', () => {
-  it('collects evidence on the worker thread in the real CLI and shows it under the row, and whole with --json', async () => {
+  it('collects evidence in the real CLI and shows it under the row, and whole with --json', async () => {
     const home = path.join(dir, 'home-evidence');
     mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
     writeFileSync(
