@@ -138,6 +138,8 @@ interface FileState {
   /** Offsets a line wrote itself that differ from the log zone's at that time (minutes). */
   foreignOffsets: Set<number>;
   kept: KeptLine[];
+  /** The cap is full and a line after the reported time was turned away: no later line can be kept. */
+  windowFull: boolean;
   windowLines: number;
   events: number;
 }
@@ -203,6 +205,7 @@ export class LogEvidenceCollector {
       guessed: new Set(),
       foreignOffsets: new Set(),
       kept: [],
+      windowFull: false,
       windowLines: 0,
       events: 0,
     };
@@ -268,12 +271,12 @@ export class LogEvidenceCollector {
     const last = this.edgeStamp(file, text, limit, 'last') ?? first;
     const startMs = first?.ms ?? previousMs;
     const endMs = last?.ms ?? startMs;
-    const touchesWindow = startMs !== undefined && endMs !== undefined && Math.min(startMs, endMs) <= this.toMs && Math.max(startMs, endMs) >= this.fromMs;
-    if (touchesWindow) this.keepWindowLines(file, text, limit, base, previousMs);
-    this.findEvents(file, text, limit, base, previousMs);
     // Lines of the chunk, counted once.
     let count = 0;
     for (let i = text.indexOf('\n'); i >= 0 && i < limit; i = text.indexOf('\n', i + 1)) count++;
+    const touchesWindow = startMs !== undefined && endMs !== undefined && Math.min(startMs, endMs) <= this.toMs && Math.max(startMs, endMs) >= this.fromMs;
+    if (touchesWindow) this.keepWindowLines(file, text, limit, base, count, previousMs, startMs, endMs);
+    this.findEvents(file, text, limit, base, previousMs);
     file.lines = base + count;
     if (last) {
       this.noteTime(file, last.ms);
@@ -303,10 +306,32 @@ export class LogEvidenceCollector {
   }
 
   /** Every line of a chunk that reaches into the window: those whose time is inside are kept (within the caps). */
-  private keepWindowLines(file: FileState, text: string, limit: number, base: number, previousMs: number | undefined): void {
+  private keepWindowLines(file: FileState, text: string, limit: number, base: number, count: number, previousMs: number | undefined, startMs: number, endMs: number): void {
     let currentMs = previousMs;
     let lineNo = base;
-    for (let start = 0; start < limit; ) {
+    let from = 0;
+    // A busy log can hold hundreds of thousands of lines in the window. With the file's cap full, a
+    // chunk wholly inside the window needs no line read when it comes after a line already turned
+    // away past the reported time (every later line is farther), and only its last `cap` lines
+    // when it ends before the reported time (they are nearer than all kept so far).
+    const inside = startMs >= this.fromMs && endMs <= this.toMs && startMs <= endMs;
+    const cap = this.limits.linesPerFile;
+    if (inside && file.kept.length >= cap) {
+      if (file.windowFull && startMs >= this.centerMs) {
+        file.windowLines += count;
+        return;
+      }
+      if (endMs <= this.centerMs && count > cap) {
+        let position = limit - 1;
+        for (let n = 0; n < cap; n++) position = text.lastIndexOf('\n', position - 1);
+        from = position + 1;
+        lineNo = base + count - cap;
+        file.windowLines += count - cap;
+        this.linesCut = true;
+        currentMs = startMs;
+      }
+    }
+    for (let start = from; start < limit; ) {
       const end = text.indexOf('\n', start);
       lineNo++;
       const line = text.slice(start, end);
@@ -335,7 +360,7 @@ export class LogEvidenceCollector {
     if (kept[0]!.distance > line.distance) {
       kept.shift();
       kept.push(line);
-    }
+    } else if (line.ms !== undefined && line.ms >= this.centerMs) file.windowFull = true;
   }
 
   /** Copies the kept texts out of the chunk they were cut from, so a kept line does not hold its 64 KiB chunk. */

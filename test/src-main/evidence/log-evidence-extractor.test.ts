@@ -109,6 +109,23 @@ describe('LogEvidenceCollector', () => {
     for (const file of ['a.log', 'b.log']) expect(evidence.windowLines.filter((l) => l.file === file).length).toBeLessThanOrEqual(20);
   });
 
+  it('keeps the same nearest lines of a busy log wholly inside the window as reading every line would, and counts all of them', () => {
+    // One line a second from 08:56:00.300 to 09:13:59.300, Berlin time: 1080 lines, all in the window.
+    const start = Date.parse('2026-11-26T07:56:00.300Z');
+    const busy = `${Array.from({ length: 1080 }, (_, i) => `${new Date(start + i * 1000).toISOString().replace('T', ' ').replace('Z', '').replace(/^(\d{4}-\d{2}-\d{2}) (\d{2})/, (_m, d: string, h: string) => `${d} ${String(Number(h) + 1).padStart(2, '0')}`)} INFO busy line ${i}`).join('\n')}\n`;
+    const all = run({ ...base, linesPerFile: 5000, linesInAll: 5000 }, { 'busy.log': busy });
+    const nearest = [...all.windowLines]
+      .sort((a, b) => Math.abs(Date.parse(a.time!) - Date.parse(base.occurredAt)) - Math.abs(Date.parse(b.time!) - Date.parse(base.occurredAt)))
+      .slice(0, 20)
+      .sort((a, b) => a.line - b.line);
+    for (const piece of [1500, 65536]) {
+      const capped = run({ ...base, linesPerFile: 20, linesInAll: 20 }, { 'busy.log': busy }, piece);
+      expect(capped.windowLines).toEqual(nearest);
+      expect(capped.files[0]!.windowLines).toBe(1080);
+      expect(capped.limits.linesCut).toBe(true);
+    }
+  });
+
   it('says all logs are encrypted when nothing could be read, and reads UTF-8 lines as UTF-8', () => {
     const encrypted = new LogEvidenceCollector(base);
     encrypted.addEncrypted('logs/zoom/appdata/zoom_1.log.zenc');
