@@ -77,6 +77,9 @@ export const BUNDLE_ENTRIES = {
   system: 'system.json',
   network: 'network.json',
   readme: 'README.txt',
+  /** What the readable Zoom logs say around the reported time (src-shared/log-evidence.ts), and the same in words. */
+  evidence: 'evidence.json',
+  evidenceText: 'evidence.txt',
   zoomLogs: 'logs/zoom/',
   appLogs: 'logs/app/',
 } as const;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bundleManifestSchema } from './bundle-manifest.js';
 import { probeResultSchema } from './probe-results.js';
+import { logEvidenceSchema } from './log-evidence.js';
 import { analysisSchema } from './triage/finding.js';
 
 export const INSPECT_PROBLEM_KINDS = [
@@ -62,5 +63,7 @@ export const inspectResultSchema = z.object({
   analysis: analysisSchema.optional(),
   /** network.json's probe results, for the review screen's probe table. */
   probes: z.array(probeResultSchema).default([]),
+  /** The bundle's evidence.json (what the logs say around the reported time), when present and valid. */
+  evidence: logEvidenceSchema.optional(),
 });
 export type InspectResult = z.infer<typeof inspectResultSchema>;

@@ -5,6 +5,8 @@ import { readErrorCode } from '../../src-shared/error-code.js';
 import type { IncidentReport } from '../../src-shared/incident-report.js';
 import type { CollectorSummary } from '../../src-shared/collector-result.js';
 import { printable } from '../../src-shared/printable-text.js';
+import { evidenceSummaryLines } from '../../src-shared/evidence-text.js';
+import type { LogEvidence } from '../../src-shared/log-evidence.js';
 
 export interface ReadmeFacts {
   appName: string;
@@ -12,6 +14,8 @@ export interface ReadmeFacts {
   createdAt: string;
   report: IncidentReport;
   collectors: CollectorSummary[];
+  /** evidence.json, when the bundle has one. */
+  evidence?: LogEvidence;
   fileCount: number;
   skippedCount: number;
 }
@@ -40,6 +44,7 @@ export function renderBundleReadme(facts: ReadmeFacts): string {
     'Collectors:',
     ...facts.collectors.map((c) => `  ${c.id.padEnd(14)} ${c.status.padEnd(8)} ${String(c.durationMs).padStart(6)} ms  ${printable(c.message)}`),
     '',
+    ...(facts.evidence ? ['What the logs say (evidence.txt has the lines):', ...evidenceSummaryLines(facts.evidence).map((line) => `  ${line}`), ''] : []),
     `${facts.fileCount} file(s) listed in manifest.json with sha256; ${facts.skippedCount} item(s) left out (see manifest.json "skipped").`,
     'Start with report.json (what the user saw), then system.json and network.json, then logs/.',
     '',

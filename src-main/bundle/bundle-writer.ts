@@ -9,7 +9,7 @@
 import { close, constants as fsConstants, createReadStream, createWriteStream, fstat, open, promises as fs, read } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { ZipArchive } from 'archiver';
@@ -33,6 +33,14 @@ import { HashingStream } from './hash-stream.js';
 import { Latin1FileReader, READ_BYTES } from './latin1-file-reader.js';
 import { partialPathFor, removeStalePartials, trackPartial } from './partial-files.js';
 import { useParallelDeflate } from './use-parallel-deflate.js';
+
+/** Sees the redacted text of one entry as it streams into the zip (see WriteBundleOptions.observeText). */
+export interface TextObserver {
+  /** Redacted text in order, as latin1 characters (one per byte of the entry). */
+  text(chunk: string): void;
+  /** The entry's text is complete. */
+  end(): void;
+}
 
 /** One entry to put in the bundle. */
 export type BundleEntry =
@@ -59,6 +67,12 @@ export interface WriteBundleOptions {
   redaction?: RedactionSettings;
   /** Where to save the placeholder -> original mapping (mode 0600, beside the bundle, never in it). */
   mappingPath?: string;
+  /**
+   * Asked once for each entry taken into the zip, with its path in the manifest: an observer
+   * returned for a text file sees its redacted text as it streams (one read of the file serves
+   * the zip and the observer); by the time the next entry is asked for, it has ended.
+   */
+  observeText?: (entry: BundleEntry, path: string) => TextObserver | undefined;
   /** Called as soon as an entry is taken into the zip (not left out), before the next one is asked for. */
   onAppend?: (entry: BundleEntry) => void;
   /** Called with each entry's manifest record (and the entry it came from) once it is in the zip; entries are written while later ones are already being read. */
@@ -133,6 +147,17 @@ async function openSource(file: BundleFileSource, asText: boolean): Promise<Read
   // Reads of READ_BYTES (why: latin1-file-reader.ts); RedactStream still hands the redactor ~64 KiB strings.
   const stream = createReadStream('', { fd, start: file.start, end: file.end - 1, autoClose: true, highWaterMark: READ_BYTES });
   return file.encoding ? decodeLogStream(stream, file.encoding, file.end - file.start) : stream;
+}
+
+/** A pass-through that shows each chunk to the observer (latin1, like RedactStream's text). */
+function textTap(observer: TextObserver): Transform {
+  return new Transform({
+    transform(chunk: Buffer | string, _encoding, callback) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
+      observer.text(bytes.toString('latin1'));
+      callback(null, bytes);
+    },
+  });
 }
 
 /** The entry's bytes as they go into the zip (already redacted for generated content). */
@@ -306,7 +331,11 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       // The hasher may hold LOOKAHEAD_BYTES of redacted text that archiver has not read yet: the
       // main thread redacts this entry while the thread pool still compresses the previous one.
       const hasher = new HashingStream({ readableHighWaterMark: LOOKAHEAD_BYTES });
-      const redacting = source.streamRedaction ? new RedactStream(redactor) : null;
+      // Every entry is shown (the evidence step counts encrypted logs); only a text file's text can be observed.
+      const observed = options.observeText?.(entry, info.path);
+      const observer = entry.kind === 'file' && entry.file.kind === 'text' ? observed : undefined;
+      // Without redaction (profile 'none') the observer still sees the text, through a tap of its own.
+      const redacting = source.streamRedaction ? new RedactStream(redactor, observer && ((text) => observer.text(text))) : observer ? textTap(observer) : null;
       const streams = redacting ? [source.stream, redacting] : [source.stream];
       reading = [...streams, hasher];
       const written = entryConsumed([...streams, hasher]);
@@ -316,7 +345,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       // Entries are recorded in order, each once archiver has consumed it.
       recorded = recorded.then(async () => {
         await written;
-        const redactions = redacting ? redacting.redactions : source.redactions;
+        const redactions = redacting instanceof RedactStream ? redacting.redactions : source.redactions;
         const file: ManifestFile = { ...info, redactions, bytes: hasher.bytes, sha256: hasher.digest() };
         files.push(file);
         options.onEntry?.(file, entry);
@@ -326,6 +355,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
       // tail may still be compressing), so placeholders are numbered in entry order and memory
       // stays bounded by the lookahead.
       await orFail(redacting ? Promise.race([finished(redacting, { readable: false }), recorded]) : recorded);
+      observer?.end();
     }
     await orFail(recorded);
     reading = [];

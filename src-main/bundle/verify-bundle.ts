@@ -11,11 +11,11 @@ import { forEachZipEntry, NotAZipError, type ZipEntrySizes } from './zip-reader.
 export interface BundleVerification {
   problems: InspectProblem[];
   manifest?: BundleManifest;
-  /** Small JSON entries (report, system, network, analysis) kept for the summary. */
+  /** Small JSON entries (report, system, network, analysis, evidence) kept for the summary. */
   json: Map<string, unknown>;
 }
 
-const SUMMARY_JSON = new Set<string>([BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis]);
+const SUMMARY_JSON = new Set<string>([BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis, BUNDLE_ENTRIES.evidence]);
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 /**

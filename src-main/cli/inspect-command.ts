@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { redactionCounts } from '../../src-shared/redaction-category.js';
+import { evidenceSummaryLines } from '../../src-shared/evidence-text.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
@@ -16,7 +17,8 @@ import { parseCommandArgs } from './command-args.js';
 export const INSPECT_USAGE = `Usage: zpb inspect BUNDLE... [--json]
 
 Verifies each support bundle (manifest schema, every entry's size and sha256, entries missing or
-extra) and prints one row per bundle with what happened, where, and what was found.
+extra) and prints one row per bundle with what happened, where, and what was found, followed by
+what its logs say around the reported time (evidence.json) when it has that.
 
 Options:
   --json       print one JSON array with a result per bundle
@@ -56,6 +58,12 @@ export function inspectRow(result: InspectResult, cwd: string | undefined): stri
   return printable([result.verified ? 'OK    ' : 'FAILED', name, ...facts, ...problems].join('  '));
 }
 
+/** The bundle's evidence in words, indented under its row (none for bundles made before evidence.json). */
+export function inspectEvidence(result: InspectResult): string[] {
+  // Only from a bundle that verifies: what a changed bundle says about its logs is not evidence.
+  return result.verified && result.evidence ? evidenceSummaryLines(result.evidence).map((line) => `        ${line}`) : [];
+}
+
 /** Runs `zpb inspect`; returns the exit code. */
 export async function runInspect(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(argv, OPTIONS);
@@ -68,7 +76,7 @@ export async function runInspect(argv: string[], io: CliIo): Promise<number> {
   const files = parsed.positionals.map((file) => resolveFromCwd(io.cwd, file, 'inspect'));
   for (const file of files) results.push(await inspectBundle(file));
   if (parsed.values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else for (const result of results) io.stdout.write(`${inspectRow(result, io.cwd)}\n`);
+  else for (const result of results) io.stdout.write(`${[inspectRow(result, io.cwd), ...inspectEvidence(result)].join('\n')}\n`);
   if (results.some((r) => r.problems.some((p) => p.kind === 'not-a-zip'))) return EXIT.usage;
   return results.every((r) => r.verified) ? EXIT.ok : EXIT.failed;
 }

@@ -28,6 +28,11 @@ export interface Environment {
   fullName?: string;
   /** The clock, injectable for tests. */
   now(): Date;
+  /**
+   * This machine's IANA time zone: times written without an offset in its logs are in it.
+   * Defaults to the process's (machineTimeZone); tests set another.
+   */
+  timeZone?: string;
   /** Runs external commands (reg, scutil, ...); defaults to execFileRunner. Tests inject recorded outputs. */
   runCommand?: CommandRunner;
   /** Where absolute system paths (/Applications, /opt) are looked up; defaults to the real root. Tests use a fixture folder. */
@@ -52,6 +57,11 @@ export function systemRootOf(environment: Environment): string {
     // The current folder was deleted: the root of the drive Node runs from.
     return path.parse(process.execPath).root;
   }
+}
+
+/** The zone this process runs in (TZ, or the OS setting), as Intl resolves it; "UTC" when it cannot say. */
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** Maps Node's platform string onto the three the product supports; others behave like Linux. */

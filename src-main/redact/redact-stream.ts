@@ -27,7 +27,15 @@ export class RedactStream extends Transform {
   redactions = 0;
   private held = '';
 
-  constructor(private readonly redactor: Redactor) {
+  /**
+   * `onText` sees the redacted text as it is pushed (latin1 characters, one per byte, cut after a
+   * newline except for overlong lines and the end): the log-evidence step reads the logs from here
+   * instead of reading them again.
+   */
+  constructor(
+    private readonly redactor: Redactor,
+    private readonly onText?: (text: string) => void,
+  ) {
     // Strings and Buffers alike; one chunk waiting at most, as in byte mode with 512 KiB reads.
     super({ writableObjectMode: true, writableHighWaterMark: 1 });
   }
@@ -72,6 +80,7 @@ export class RedactStream extends Transform {
   private redact(text: string): Buffer {
     const result = this.redactor.redactText(text);
     this.redactions += result.count;
+    this.onText?.(result.text);
     return Buffer.from(result.text, 'latin1');
   }
 }

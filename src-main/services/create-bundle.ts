@@ -19,7 +19,9 @@ import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollector, runCollectors } from '../collect/run-collectors.js';
 import { reporterIds } from '../fleet/reporter-ids.js';
 import { bundleRedactionSettings, type RedactionChoice } from '../redact/bundle-redaction-settings.js';
-import { currentEnvironment, type Environment } from '../platform/environment.js';
+import { currentEnvironment, machineTimeZone, type Environment } from '../platform/environment.js';
+import { startLogEvidence } from '../evidence/log-evidence-step.js';
+import { renderEvidenceText } from '../../src-shared/evidence-text.js';
 
 export interface CreateBundleOptions {
   report: IncidentReportInput;
@@ -181,6 +183,14 @@ async function writeEntries(
 ): Promise<CreatedBundle> {
   const { report, createdAt, environment } = header;
   const redaction = options.redaction ?? header.redaction;
+  // The logs' own zone: times without an offset in them are this machine's wall clock.
+  const evidence = startLogEvidence({
+    occurredAt: report.occurredAt,
+    timeZone: report.timeZone,
+    errorText: report.errorText,
+    logTimeZone: environment.timeZone ?? machineTimeZone(),
+    collectedAt: createdAt,
+  });
   const request = options.request ?? header.request;
   let given = 0;
   let written = 0;
@@ -194,12 +204,18 @@ async function writeEntries(
       yield entry;
     }
     final = tail();
+    // Every log has been redacted by now: the writer asks for the next entry only after the last one's text has ended.
+    const found = evidence.result();
+    given += 2;
+    yield { kind: 'json', path: BUNDLE_ENTRIES.evidence, source: 'evidence', value: found };
+    yield { kind: 'text', path: BUNDLE_ENTRIES.evidenceText, source: 'evidence', text: renderEvidenceText(found) };
     const text = renderBundleReadme({
       appName: APP_NAME,
       appVersion: APP_VERSION,
       createdAt,
       report,
       collectors: final.summaries,
+      evidence: found,
       fileCount: written + 1,
       // The writer leaves out files that vanished or turned out to be unsafe binary.
       skippedCount: final.skipped.length + given - written,
@@ -218,6 +234,7 @@ async function writeEntries(
     onAppend: () => {
       written++;
     },
+    observeText: (entry, path) => evidence.observe(entry, path),
     onEntry: (file, entry) => entryPaths.set(file.path, entryPath(entry)),
     manifest: {
       schemaVersion: MANIFEST_SCHEMA_VERSION,

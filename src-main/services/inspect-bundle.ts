@@ -10,6 +10,7 @@ import { readSystemJson } from '../../src-shared/system-json.js';
 import { analysisSchema, type Analysis } from '../../src-shared/triage/finding.js';
 import { readProbeResults } from '../../src-shared/triage/triage-input.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
+import { readLogEvidence } from '../../src-shared/log-evidence.js';
 
 /** Reads a value at a dotted path of unknown JSON, as a string when it is one. */
 function pick(value: unknown, path: string): string | undefined {
@@ -64,5 +65,6 @@ export async function inspectBundle(file: string): Promise<InspectResult> {
     summary: manifest ? summarise(json, manifest, analysis) : undefined,
     analysis,
     probes: readProbeResults(json.get(BUNDLE_ENTRIES.network)),
+    evidence: readLogEvidence(json.get(BUNDLE_ENTRIES.evidence)),
   };
 }

@@ -217,3 +217,46 @@ describe('writeBundle zip format', () => {
     for (const [name, content] of entries) expect(crcs.get(name), name).toBe(zlib.crc32(content));
   });
 });
+
+describe('writeBundle observeText (the log-evidence step reads what redaction streams)', () => {
+  it('shows each text file its redacted bytes exactly as they go into the zip, and ends it before the next entry', async () => {
+    const big = path.join(dir, 'observed.log');
+    // Over a few of the reader's chunks, with private values to be redacted on the way.
+    writeFileSync(big, Array.from({ length: 40_000 }, (_, i) => `2026-11-26 09:05:${String(i % 60).padStart(2, '0')}.000 INFO call ${i} from peggy${i % 7}@example.com\n`).join(''));
+    const binary = path.join(dir, 'observed.log.zenc');
+    writeFileSync(binary, Buffer.from([0x5a, 0x45, 0, 1, 2, 0xff]));
+    const seen: string[] = [];
+    const texts = new Map<string, string[]>();
+    for (const profile of ['standard', 'none'] as const) {
+      const target = path.join(dir, `observed-${profile}.zip`);
+      const events: string[] = [];
+      await writeBundle({
+        targetPath: target,
+        manifest,
+        redaction: { profile },
+        entries: (function* () {
+          yield fileEntry('observed.log', big, 0, statSync(big).size);
+          events.push('next asked');
+          yield { kind: 'file', file: { bundlePath: 'logs/zoom/observed.log.zenc', sourcePath: binary, start: 0, end: 6, kind: 'binary', truncated: false, source: 'zoom-logs' } } as BundleEntry;
+          yield { kind: 'text', path: 'README.txt', source: 'bundle', text: 'x\n' } as BundleEntry;
+        })(),
+        observeText: (entry, entryPath) => {
+          seen.push(`${profile} ${entry.kind} ${entryPath}`);
+          if (entry.kind !== 'file' || entry.file.kind !== 'text') return undefined;
+          const parts: string[] = [];
+          texts.set(profile, parts);
+          return { text: (chunk) => parts.push(chunk), end: () => events.push('ended') };
+        },
+      });
+      const { entries } = await readVerifiedBundle(target);
+      expect(texts.get(profile)!.join('')).toBe(entries.get('logs/zoom/observed.log')!.toString('latin1'));
+      expect(events).toEqual(['ended', 'next asked']);
+    }
+    expect(texts.get('standard')!.join('')).not.toContain('peggy');
+    expect(texts.get('none')!.join('')).toContain('peggy3@example.com');
+    expect(seen).toEqual([
+      'standard file logs/zoom/observed.log', 'standard file logs/zoom/observed.log.zenc', 'standard text README.txt',
+      'none file logs/zoom/observed.log', 'none file logs/zoom/observed.log.zenc', 'none text README.txt',
+    ]);
+  });
+});

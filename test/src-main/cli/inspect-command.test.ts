@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBundle } from '../../../src-main/bundle/bundle-writer.js';
@@ -112,5 +112,32 @@ describe('zpb inspect (real process)', () => {
     const bad = await runCli(['inspect', '--bogus', 'good.zip'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('zpb collect + zpb inspect: what the logs say (#27)', () => {
+  it('collects evidence in the real CLI and shows it under the row, and whole with --json', async () => {
+    const home = path.join(dir, 'home-evidence');
+    mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+    writeFileSync(
+      path.join(home, '.zoom', 'logs', 'zoom_1.log'),
+      ['2026-11-26 09:04:58.120 WARN [Net] net::ERR_NETWORK_CHANGED', '2026-11-26 09:05:01.400 INFO [SIP] received SIP/2.0 403 Forbidden', '2026-11-26 09:05:02.000 ERROR [CallMgr] Call failed (code: 2202400)', ''].join('\n'),
+    );
+    writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_2.log.zenc'), Buffer.from([0x5a, 0, 1, 2, 0xff]));
+    // The machine runs on Berlin time; the person says 03:05 in New York (09:05 in Berlin).
+    const env = { HOME: home, TZ: 'Europe/Berlin' };
+    const collect = await runCli(['collect', '--error-text', 'Call failed (code: 2202400)', '--occurred-at', '2026-11-26T03:05:00-05:00', '--time-zone', 'America/New_York', '--no-probes', '--out', 'evidence.zip'], { cwd: dir, env });
+    expect(collect.code).toBe(0);
+    const run = await runCli(['inspect', 'evidence.zip'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^OK\s+evidence\.zip/);
+    expect(lines.slice(1).join('\n')).toContain('1 readable Zoom log(s) read; 1 encrypted (Zoom support decrypts them); window 08:55:00-09:15:00 (Europe/Berlin): 3 line(s)');
+    expect(lines).toContain('          09:05:01  SIP 4xx/5xx/6xx response 403 Forbidden  (logs/zoom/home/zoom_1.log:2)');
+    expect(lines).toContain('          09:05:02  the reported error (exact match)  (logs/zoom/home/zoom_1.log:3)');
+    const json = await runCli(['inspect', '--json', 'evidence.zip'], { cwd: dir });
+    const [result] = JSON.parse(json.stdout) as { evidence: { events: { kind: string; inWindow: boolean }[]; encrypted: { count: number } } }[];
+    expect(result!.evidence.encrypted.count).toBe(1);
+    expect(result!.evidence.events.filter((e) => e.inWindow).map((e) => e.kind)).toEqual(['network-change', 'sip-error', 'reported-error']);
   });
 });
