@@ -22,6 +22,7 @@ import { isoInZone } from '../../src-shared/zoned-time.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import { linkAsksForUpload, signedRequestToken } from '../../src-shared/signed-request.js';
+import { ignoredLinkFieldsSentence, limitUnsignedLink } from '../../src-shared/unsigned-link-limits.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
@@ -207,14 +208,19 @@ export function parseCollectArgs(argv: string[], now: Date = new Date(), verifie
   if (link !== undefined && signedToken === null && linkAsksForUpload(link)) {
     throw new UsageError('--request-link: this link is not signed, so it cannot say where to send the bundle; ask the help desk for a signed link');
   }
+  const warnings: string[] = [];
   try {
     // A signed link's fields count only once verified (runCollect passes them in).
-    request = link === undefined ? undefined : signedToken !== null ? verified : parseRequestLink(link);
+    if (link !== undefined && signedToken === null) {
+      // Unsigned: anyone could have written it, so it may only raise privacy and names no destination.
+      const limited = limitUnsignedLink(parseRequestLink(link));
+      request = limited.link;
+      if (limited.ignored.length > 0) warnings.push(`--request-link: ${ignoredLinkFieldsSentence(limited.ignored)}`);
+    } else request = link === undefined ? undefined : verified;
   } catch (error) {
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
   }
-  const warnings: string[] = [];
   const timeZone = chooseTimeZone(values['time-zone'], warnings);
   const parsed = incidentReportSchema.safeParse({
     errorText: values['error-text'] ?? '',
