@@ -40,6 +40,7 @@ import { parsePositiveNumber } from './number-flag.js';
 import { parseCommandArgs } from './command-args.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
+import { resolveSecretArguments } from './secret-argument.js';
 
 /** `lead` and a list of choices, wrapped to 100 columns under the help's value column. */
 function choices(lead: string, values: readonly string[], indent = 24, width = 100): string {
@@ -77,7 +78,9 @@ Options:
   --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...):
                         fills the ticket, questions and settings it carries; flags given here win.
                         A signed link (?request=...) verified against the organisation policy
-                        may also send the bundle where it says and write BUNDLE.receipt.json
+                        may also send the bundle where it says and write BUNDLE.receipt.json.
+                        URL may be @FILE (read from that file) or - (read from standard input):
+                        other users can see command-line arguments
   --no-upload           keep the bundle here even when a signed request says where to send it
   --ca-file FILE        also trust this root certificate (PEM) when sending, e.g. a proxy's
   --no-probes           skip the network probes
@@ -345,6 +348,8 @@ function progressLine(event: CollectProgress): string | null {
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Standard input, for a secret flag given as "-" (secret-argument.ts). */
+  stdin?: NodeJS.ReadableStream;
   /** The current folder; undefined when it was deleted (only absolute paths work then). */
   cwd: string | undefined;
   signal?: AbortSignal;
@@ -355,7 +360,8 @@ export interface CliIo {
 }
 
 /** Runs `zpb collect`; returns the exit code. Only UsageError and BundleWriteError are expected. */
-export async function runCollect(argv: string[], io: CliIo): Promise<number> {
+export async function runCollect(given: string[], io: CliIo): Promise<number> {
+  const argv = await resolveSecretArguments(given, ['--request-link'], io);
   const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
   const unverified = parseCollectArgs(argv, now);
