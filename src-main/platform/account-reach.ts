@@ -48,6 +48,9 @@ export function outOfAccountReach(target: string, uid: number | undefined = proc
   };
   const stat = statOf(real);
   const folder = stat && !stat.isDirectory() ? statOf(path.dirname(real)) : stat;
+  // A shared temporary folder (world-writable with the sticky bit: /tmp, macOS's /private/tmp behind
+  // /tmp) is everyone's to write in, and nobody can replace another's files there.
+  if (stat?.isDirectory() && (stat.mode & 0o1002) === 0o1002) return undefined;
   const owners = [stat?.uid, folder?.uid];
   const other = owners.find((owner) => owner !== undefined && owner !== uid);
   return other === undefined ? undefined : `a symbolic link to ${other === 0 ? "root's" : `uid ${other}'s`} ${stat?.isDirectory() ? 'folder' : 'file'} (not followed)`;

@@ -1,5 +1,5 @@
 // Links under a user's folders may lead only into folders of the account the process runs as.
-import { chownSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertInAccountReach, OutOfReachError, outOfAccountReach } from '../../../src-main/platform/account-reach.js';
@@ -30,6 +30,18 @@ describe('outOfAccountReach', () => {
     symlinkSync('/etc', path.join(root, 'to-etc'));
     expect(outOfAccountReach(path.join(root, 'to-etc'), 54_321)).toBe("a symbolic link to root's folder (not followed)");
     expect(outOfAccountReach(path.join(root, 'to-etc', 'new-folder', 'reporter-key'), 54_321)).toMatch(/root's folder/);
+  });
+
+  it('accepts a link to a shared temporary folder (sticky, world-writable: /tmp, macOS /tmp -> /private/tmp)', () => {
+    const shared = path.join(root, 'shared-tmp');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    symlinkSync(shared, path.join(root, 'to-shared'));
+    expect(outOfAccountReach(path.join(root, 'to-shared', 'bundle.zip.receipt.json'), 54_321)).toBeUndefined();
+    // A file there owned by someone else is still theirs.
+    writeFileSync(path.join(shared, 'theirs.log'), 'x');
+    symlinkSync(path.join(shared, 'theirs.log'), path.join(root, 'to-their-file'));
+    expect(outOfAccountReach(path.join(root, 'to-their-file'), 54_321)).toMatch(/^a symbolic link to (root's|uid \d+'s) file/);
   });
 
   it('refuses a link that leads nowhere (a folder made through it would land where it points)', () => {
