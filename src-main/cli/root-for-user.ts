@@ -11,7 +11,14 @@ import { EXIT } from './usage-error.js';
 
 /** Takes the user's rights when HOME belongs to another account; returns the exit code of a refusal, or undefined to go on. */
 export async function enterUserRights(): Promise<number | undefined> {
-  const decision = decidePrivilegeBoundary(processBoundaryFacts());
+  let decision;
+  try {
+    decision = decidePrivilegeBoundary(processBoundaryFacts());
+  } catch (error) {
+    // Unknown whose HOME it is: not safe to go on as root.
+    process.stderr.write(`zpb: running as root, but whose HOME this is could not be told (${printable((error as NodeJS.ErrnoException).code ?? 'error')}); run zpb as the user\n`);
+    return EXIT.failed;
+  }
   if (decision.kind === 'stay') return undefined;
   if (decision.kind === 'refuse') {
     process.stderr.write(`zpb: ${printable(decision.message)}\n`);

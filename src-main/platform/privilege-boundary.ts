@@ -73,7 +73,8 @@ export function decidePrivilegeBoundary(facts: BoundaryFacts): BoundaryDecision 
 /**
  * The account that controls `folder`: the first component from the top, of the path as written and
  * of its real path, owned by someone other than root (that owner can rename or replace everything
- * below it). Components that do not exist yet end the walk; their nearest parent decides.
+ * below it). Components that do not exist yet (or cannot, below a file) end the walk; their nearest
+ * parent decides. Never throws.
  */
 export function controllerOfFolder(folder: string): { uid: number; gid: number } | undefined {
   const paths = [path.resolve(folder)];
@@ -87,7 +88,12 @@ export function controllerOfFolder(folder: string): { uid: number; gid: number }
     let current = path.parse(candidate).root;
     for (const part of ['', ...parts]) {
       current = part === '' ? current : path.join(current, part);
-      const stat = lstatSync(current, { throwIfNoEntry: false });
+      let stat;
+      try {
+        stat = lstatSync(current, { throwIfNoEntry: false });
+      } catch {
+        // ENOTDIR (a file on the way), EACCES: nothing below can exist for anyone to control.
+      }
       if (!stat) break;
       if (stat.uid !== 0) return { uid: stat.uid, gid: stat.gid };
     }

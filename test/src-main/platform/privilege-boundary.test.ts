@@ -1,6 +1,6 @@
 // The privilege boundary's decision for a root run, on Linux- and macOS-shaped homes, and the
 // account that controls a folder as read from a real folder tree.
-import { chownSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chownSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { controllerOfFolder, decidePrivilegeBoundary, type BoundaryFacts } from '../../../src-main/platform/privilege-boundary.js';
@@ -77,6 +77,10 @@ describe.skipIf(!asRoot)('controllerOfFolder', () => {
     expect(controllerOfFolder(path.join(users, 'alice', 'Library', 'Logs'))).toEqual({ uid: 501, gid: 20 });
     expect(controllerOfFolder(path.join(users, 'alice', 'not', 'made', 'yet'))).toEqual({ uid: 501, gid: 20 });
     expect(controllerOfFolder(users)).toBeUndefined();
+    // A HOME below a plain file (it cannot exist) is judged by what is above it, without an error.
+    writeFileSync(path.join(users, 'alice', 'plain-file'), '');
+    expect(controllerOfFolder(path.join(users, 'alice', 'plain-file', 'home'))).toEqual({ uid: 501, gid: 20 });
+    expect(controllerOfFolder(path.join(root, 'no-such', 'home'))).toBeUndefined();
     // A root-owned HOME that is a link into alice's folder is alice's.
     symlinkSync(path.join(users, 'alice', 'Library'), path.join(root, 'home-link'));
     expect(controllerOfFolder(path.join(root, 'home-link'))).toEqual({ uid: 501, gid: 20 });
