@@ -118,6 +118,8 @@ export const requestVerificationSchema = z.object({
   destination: z.object({ kind: z.enum(['s3-put', 'tus']), host: z.string(), path: z.string() }).optional(),
   /** An unsigned link tried to name an upload: ignored, the link is shown as not verified. */
   uploadIgnored: z.boolean().optional(),
+  /** What else an unsigned link asked that it may not (unsigned-link-limits.ts): a lower redaction, a return address. */
+  ignoredFields: z.array(z.enum(['redaction', 'return'])).optional(),
 });
 export type RequestVerification = z.infer<typeof requestVerificationSchema>;
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
 import type { InspectProblem } from '../../src-shared/inspect-result.js';
-import { forEachZipEntry, NotAZipError, type ZipEntrySizes } from './zip-reader.js';
+import { forEachZipEntry, NotAZipError, TooManyEntriesError, type ZipEntrySizes } from './zip-reader.js';
 
 export interface BundleVerification {
   problems: InspectProblem[];
@@ -101,6 +101,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
       }
     });
   } catch (error) {
+    if (error instanceof TooManyEntriesError) return { problems: [{ kind: 'suspicious', message: error.message }], json };
     const kind = error instanceof NotAZipError ? 'not-a-zip' : 'unreadable';
     return { problems: [{ kind, message: `${kind === 'not-a-zip' ? 'not a readable zip' : 'the zip could not be read'}: ${(error as Error).message}` }], json };
   }

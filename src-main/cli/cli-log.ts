@@ -3,9 +3,11 @@
  * file per user that rotates at 1 MB. Support gets it in logs/app/ through the app-log collector.
  * Logging never breaks a run: a log folder that cannot be written only loses the log.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import log from 'electron-log/node';
+import { outOfAccountReach } from '../platform/account-reach.js';
+import { APPEND_NO_FOLLOW } from '../platform/no-follow-write.js';
 import type { Environment } from '../platform/environment.js';
 import { cliLogPath } from '../platform/app-log-location.js';
 
@@ -24,6 +26,8 @@ const MAX_NEW_FOLDERS = 8;
  * real folder (HOME=/proc/self) Node's recursive mkdir retries forever at full CPU.
  */
 function makeLogFolder(dir: string): boolean {
+  // A log folder reached through a link into another account's folders is not written at all.
+  if (outOfAccountReach(dir)) return false;
   const missing: string[] = [];
   let current = dir;
   try {
@@ -46,6 +50,23 @@ function makeLogFolder(dir: string): boolean {
 }
 
 /**
+ * Creates the log file (or opens the one there) without following a link and checks it is a
+ * regular file: electron-log's own first open ("can it write?") would follow a link planted there.
+ */
+function logFileUsable(file: string): boolean {
+  try {
+    const fd = openSync(file, APPEND_NO_FOLLOW, 0o600);
+    try {
+      return fstatSync(fd).isFile();
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Points electron-log's file transport at the CLI log. Its console transport is switched off: stdout
  * is the CLI's output, and a log write error on stderr would break its one-line contract.
  */
@@ -57,9 +78,11 @@ export function openCliLog(environment: Environment): CliLog {
   // Otherwise electron-log looks for a package.json from the working folder, which a CLI cannot rely on.
   log.transports.file.setAppName('zoom-phone-support-bundle');
   // A folder that cannot be made costs only the log: electron-log is never asked to make it.
-  log.transports.file.level = makeLogFolder(path.dirname(file)) ? 'info' : false;
+  log.transports.file.level = makeLogFolder(path.dirname(file)) && logFileUsable(file) ? 'info' : false;
   log.transports.file.resolvePathFn = () => file;
-  log.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
+  // Never through a link planted in the log's place (O_NOFOLLOW), never blocked by a FIFO there.
+  // electron-log types the flag as a string; Node's fs takes the numeric flags too.
+  log.transports.file.writeOptions = { flag: APPEND_NO_FOLLOW as unknown as 'a', mode: 0o600, encoding: 'utf8' };
   const safe = (write: (message: string) => void) => (message: string) => {
     try {
       write(message);

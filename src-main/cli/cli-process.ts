@@ -14,6 +14,10 @@ const guard = guardProcess(controller, (line) => {
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  // Made only when a secret flag reads it ("-"): an unused stdin handle is never opened.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: currentFolder(),
   signal: controller.signal,
   setCancelLine: (line) => guard.setCancelLine(line),

@@ -22,6 +22,7 @@ import { isoInZone } from '../../src-shared/zoned-time.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { parseRequestLink, requestRecord, RequestLinkError, returnToDisplay, type RequestLink } from '../../src-shared/request-link.js';
 import { linkAsksForUpload, signedRequestToken } from '../../src-shared/signed-request.js';
+import { ignoredLinkFieldsSentence, limitUnsignedLink } from '../../src-shared/unsigned-link-limits.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
@@ -39,6 +40,7 @@ import { parsePositiveNumber } from './number-flag.js';
 import { parseCommandArgs } from './command-args.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
+import { resolveSecretArguments } from './secret-argument.js';
 
 /** `lead` and a list of choices, wrapped to 100 columns under the help's value column. */
 function choices(lead: string, values: readonly string[], indent = 24, width = 100): string {
@@ -76,7 +78,9 @@ Options:
   --request-link URL    a help desk's request link (zoom-phone-bundle://collect?ticket=...):
                         fills the ticket, questions and settings it carries; flags given here win.
                         A signed link (?request=...) verified against the organisation policy
-                        may also send the bundle where it says and write BUNDLE.receipt.json
+                        may also send the bundle where it says and write BUNDLE.receipt.json.
+                        URL may be @FILE (read from that file) or - (read from standard input):
+                        other users can see command-line arguments
   --no-upload           keep the bundle here even when a signed request says where to send it
   --ca-file FILE        also trust this root certificate (PEM) when sending, e.g. a proxy's
   --no-probes           skip the network probes
@@ -207,14 +211,19 @@ export function parseCollectArgs(argv: string[], now: Date = new Date(), verifie
   if (link !== undefined && signedToken === null && linkAsksForUpload(link)) {
     throw new UsageError('--request-link: this link is not signed, so it cannot say where to send the bundle; ask the help desk for a signed link');
   }
+  const warnings: string[] = [];
   try {
     // A signed link's fields count only once verified (runCollect passes them in).
-    request = link === undefined ? undefined : signedToken !== null ? verified : parseRequestLink(link);
+    if (link !== undefined && signedToken === null) {
+      // Unsigned: anyone could have written it, so it may only raise privacy and names no destination.
+      const limited = limitUnsignedLink(parseRequestLink(link));
+      request = limited.link;
+      if (limited.ignored.length > 0) warnings.push(`--request-link: ${ignoredLinkFieldsSentence(limited.ignored)}`);
+    } else request = link === undefined ? undefined : verified;
   } catch (error) {
     if (error instanceof RequestLinkError) throw new UsageError(`--request-link: ${error.message}`);
     throw error;
   }
-  const warnings: string[] = [];
   const timeZone = chooseTimeZone(values['time-zone'], warnings);
   const parsed = incidentReportSchema.safeParse({
     errorText: values['error-text'] ?? '',
@@ -339,6 +348,8 @@ function progressLine(event: CollectProgress): string | null {
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Standard input, for a secret flag given as "-" (secret-argument.ts). */
+  stdin?: NodeJS.ReadableStream;
   /** The current folder; undefined when it was deleted (only absolute paths work then). */
   cwd: string | undefined;
   signal?: AbortSignal;
@@ -349,7 +360,8 @@ export interface CliIo {
 }
 
 /** Runs `zpb collect`; returns the exit code. Only UsageError and BundleWriteError are expected. */
-export async function runCollect(argv: string[], io: CliIo): Promise<number> {
+export async function runCollect(given: string[], io: CliIo): Promise<number> {
+  const argv = await resolveSecretArguments(given, ['--request-link'], io);
   const environment = io.environment ?? currentEnvironment();
   const now = environment.now();
   const unverified = parseCollectArgs(argv, now);

@@ -1,5 +1,6 @@
 /**
- * Process entry of the `zpb` binary. For `zpb collect` the heap's growth is limited before any
+ * Process entry of the `zpb` binary. A root run for another account's HOME takes that account's
+ * rights first, before any module touches HOME (root-for-user.ts). For `zpb collect` the heap's growth is limited before any
  * other module loads (loading them is where the young generation first grows: heap-growth-limits.ts);
  * everything else is in cli-process.ts, imported after.
  */
@@ -14,4 +15,6 @@ import { limitHeapGrowth } from './heap-growth-limits.js';
 const BUNDLE_HEAP_LIMITS = { youngGenerationMb: 8, oldGenerationGrowthPercent: 50 };
 
 if (process.argv[2] === 'collect') limitHeapGrowth(BUNDLE_HEAP_LIMITS);
-await import('./cli-process.js');
+const refused = process.platform !== 'win32' && process.geteuid?.() === 0 ? await (await import('./root-for-user.js')).enterUserRights() : undefined;
+if (refused === undefined) await import('./cli-process.js');
+else process.exitCode = refused;

@@ -19,6 +19,7 @@ import { parsePositiveNumber } from './number-flag.js';
 import { keyFingerprint } from './policy-command.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
+import { resolveSecretArguments } from './secret-argument.js';
 
 export const REQUEST_USAGE = `Usage: zpb request keygen --out DIR
        zpb request create --key FILE --kid ID --ticket REF [options]
@@ -34,6 +35,9 @@ create signs a request with the private key and prints the link as the last line
   --return ADDRESS      mailto: address or https:// page to tell the user
   --upload-url URL      send the bundle with a presigned S3 PUT to URL
   --tus URL             send the bundle to a tus 1.0 endpoint (resumable)
+                        Either URL may be @FILE (read from that file) or - (read from standard
+                        input): other users can see command-line arguments, and a presigned
+                        URL's signature is a secret
   --expires DURATION    how long the link stays valid: 30m, 72h, 7d (default 72h, at most 30d)
   --action ACTION       pre-fill what failed
   --scope SCOPE         pre-fill who is affected
@@ -163,8 +167,8 @@ async function create(values: Partial<Record<keyof typeof CREATE_OPTIONS, string
 }
 
 /** Runs `zpb request`; returns the exit code. */
-export async function runRequest(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(argv, CREATE_OPTIONS);
+export async function runRequest(given: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(await resolveSecretArguments(given, ['--upload-url', '--tus'], io), CREATE_OPTIONS);
   const [action, ...extra] = parsed.positionals;
   if (parsed.values.help) {
     io.stdout.write(REQUEST_USAGE);

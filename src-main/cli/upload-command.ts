@@ -14,6 +14,7 @@ import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js
 import { verifyRequestFlag } from './signed-link-flag.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
+import { resolveSecretArguments } from './secret-argument.js';
 
 export const UPLOAD_USAGE = `Usage: zpb upload BUNDLE --request-link LINK [--ca-file FILE] [--json]
 
@@ -22,7 +23,9 @@ endpoint the organisation policy allows), and writes BUNDLE.receipt.json beside 
 https_proxy / http_proxy / no_proxy are used.
 
 Options:
-  --request-link LINK   the signed request (zoom-phone-bundle://collect?request=...)
+  --request-link LINK   the signed request (zoom-phone-bundle://collect?request=...); LINK may be
+                        @FILE (read from that file) or - (read from standard input): other
+                        users can see command-line arguments
   --ca-file FILE        also trust this root certificate (PEM), e.g. a corporate proxy's
   --json                print one JSON object with the receipt
   -h, --help            show this help
@@ -39,8 +42,8 @@ const OPTIONS = {
 } as const;
 
 /** Runs `zpb upload`; returns the exit code. */
-export async function runUpload(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(argv, OPTIONS);
+export async function runUpload(given: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(await resolveSecretArguments(given, ['--request-link'], io), OPTIONS);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(UPLOAD_USAGE);

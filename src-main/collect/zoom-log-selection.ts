@@ -39,6 +39,12 @@ export interface LogSelection {
   totalBytes: number;
 }
 
+/**
+ * Log files one bundle holds at most (newest first), so every bundle stays well under the entry
+ * count readers accept (MAX_BUNDLE_ENTRIES in bundle/zip-reader.ts).
+ */
+export const MAX_LOG_FILES = 5000;
+
 /** Below this, filling the last of the total budget with a file's tail is not worth it. */
 const MIN_USEFUL_TAIL = 4096;
 
@@ -68,6 +74,10 @@ export function selectLogs(candidates: readonly LogCandidate[], limits: LogSelec
   const selected: SelectedLog[] = [];
   let remaining = limits.maxTotalBytes;
   for (const file of inWindow) {
+    if (selected.length >= MAX_LOG_FILES) {
+      skipped.push({ source: file.sourcePath, reason: `over the ${MAX_LOG_FILES}-file cap (newer files came first)` });
+      continue;
+    }
     if (file.kind === 'binary' && file.size > limits.maxFileBytes) {
       // An encrypted log cut in the middle cannot be decrypted: all or nothing.
       skipped.push({ source: file.sourcePath, reason: `binary file of ${formatBytes(file.size)} over the ${formatBytes(limits.maxFileBytes)} per-file cap` });

@@ -2,13 +2,15 @@
  * Finds Zoom Workplace log files in the OS's log folders and chooses what goes into the bundle:
  * files modified within the window before the incident, each capped to its newest bytes, newest
  * files first up to the total cap (zoom-log-selection.ts). Symbolic links are never followed
- * (nothing outside the log root, no loops); files that must never be collected, and everything
+ * (nothing outside the log root, no loops), and a log root reached through a link must stay in
+ * this account's folders (account-reach.ts); files that must never be collected, and everything
  * else left out, are recorded as skipped with their reason.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isBinaryFile } from 'isbinaryfile';
 import type { SkippedItem } from '../../src-shared/collector-result.js';
+import { outOfAccountReach } from '../platform/account-reach.js';
 import { resolveZoomLogLocations } from '../platform/zoom-log-locations.js';
 import { neverCollectReason } from '../platform/zoom-never-collect.js';
 import { alignToLine } from './align-to-line.js';
@@ -190,6 +192,13 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
         const found = stat !== null && (location.kind === 'dir' ? stat.isDirectory() : stat.isFile());
         locations.push({ id: location.id, path: location.absolutePath, found, unconfirmed: location.unconfirmed ?? false, ...(linkedTo ? { linkedTo } : {}) });
         if (!found) continue;
+        // A link on the way (the location or a folder above it) must stay in this account's folders:
+        // a link to root's folders would have a root run copy root-only files into the bundle.
+        const outOfReach = outOfAccountReach(location.absolutePath);
+        if (outOfReach) {
+          out.skipped.push({ source: location.absolutePath, reason: outOfReach });
+          continue;
+        }
         const bundleDir = `logs/zoom/${location.id}`;
         if (location.kind === 'dir') await walk(location.absolutePath, bundleDir, 0, out, signal);
         else {

@@ -15,9 +15,11 @@ import { validateEvent } from '../services/ipc-handlers.js';
 export function watchRequestLinks(inbox: RequestLinkInbox): void {
   const scheme = REQUEST_LINK_SCHEME.replace(/:$/, '');
   // Packaged, the OS starts this executable with the link. Run as `electron <app>` (npm start), the
-  // OS must start Electron with the app's path too, or a link opens Electron's default app.
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(scheme, process.execPath, [path.resolve(process.argv[1])]);
-  else app.setAsDefaultProtocolClient(scheme);
+  // OS must start Electron with the app's path too, or a link opens Electron's default app. On
+  // Windows the command is `"exe" [app] -- "%1"`: after "--" Chromium reads no switches, so a
+  // crafted link cannot smuggle one (--inspect, --gpu-launcher) in. macOS and Linux ignore args.
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(scheme, process.execPath, [path.resolve(process.argv[1]), '--']);
+  else app.setAsDefaultProtocolClient(scheme, process.execPath, ['--']);
   app.on('open-url', (event, url) => {
     event.preventDefault();
     inbox.deliver(url);

@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { assertInAccountReach } from '../platform/account-reach.js';
 import { appDataFolder } from '../platform/app-data-folder.js';
+import { CREATE_NEW_NO_FOLLOW } from '../platform/no-follow-write.js';
 import type { Environment } from '../platform/environment.js';
 import { readRegularFile } from '../platform/regular-file.js';
 
@@ -36,7 +38,7 @@ function parseKeyFile(text: string): Buffer | undefined {
 }
 
 async function readKeyFile(file: string): Promise<Buffer | undefined> {
-  const content = await readRegularFile(file, 1024).catch(() => undefined);
+  const content = await readRegularFile(file, 1024, { noFollow: true }).catch(() => undefined);
   return content && parseKeyFile(content.toString('utf8'));
 }
 
@@ -66,12 +68,14 @@ async function makeFolder(folder: string, parents: number): Promise<void> {
  */
 async function localKey(environment: Environment): Promise<Buffer> {
   const file = localKeyPath(environment);
+  // The data folder may be a link the user planted: never read or make a key through one out of reach.
+  assertInAccountReach(path.dirname(file));
   const existing = await readKeyFile(file);
   if (existing) return existing;
   await makeFolder(path.dirname(file), 2);
   const key = randomBytes(KEY_BYTES);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await fs.writeFile(temp, `${key.toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+  await fs.writeFile(temp, `${key.toString('hex')}\n`, { flag: CREATE_NEW_NO_FOLLOW, mode: 0o600 });
   try {
     try {
       await fs.link(temp, file);

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
+import { printable } from '../../src-shared/printable-text.js';
 
 export const CSV_COLUMNS = [
   'file',
@@ -64,5 +65,6 @@ export function summaryCsv(summary: FleetSummary, name: (path: string) => string
     ];
   });
   for (const bad of summary.invalid) rows.push([name(bad.path), 'not counted', bad.reason, ...CSV_COLUMNS.slice(3).map(() => '')]);
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], escape_formulas: true, record_delimiter: 'windows' });
+  // A report shown in a terminal (`cat report.csv`) must not act on escape sequences from a bundle.
+  return stringify(rows.map((row) => row.map(printable)), { header: true, columns: [...CSV_COLUMNS], escape_formulas: true, record_delimiter: 'windows' });
 }

@@ -1,9 +1,11 @@
 /**
  * The one way collectors run external commands (reg, scutil, gsettings, dpkg-query, ...): execFile
- * without a shell, a timeout, a cap on captured output, and never a rejection. Injectable, so tests
+ * without a shell, by absolute path and with an environment that keeps out of the user's home
+ * (system-command.ts), a timeout, a cap on captured output, and never a rejection. Injectable, so tests
  * feed recorded outputs of each OS's commands through the same collectors.
  */
 import { execFile } from 'node:child_process';
+import { systemCommandEnvironment, systemCommandPath } from './system-command.js';
 
 /** What one command run produced. A command that could not run has ok false and a reason. */
 export interface CommandResult {
@@ -47,10 +49,12 @@ function reasonOf(error: NodeJS.ErrnoException & { killed?: boolean; signal?: st
 /** The real runner: child_process.execFile with shell off and windowsHide on. */
 export const execFileRunner: CommandRunner = (file, args, options = {}) => {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const program = systemCommandPath(file);
+  if (program === undefined) return Promise.resolve({ ok: false, stdout: '', stderr: '', exitCode: null, reason: 'not found' });
   return new Promise((resolve) => {
     try {
       execFile(
-        file,
+        program,
         [...args],
         {
           shell: false,
@@ -59,8 +63,8 @@ export const execFileRunner: CommandRunner = (file, args, options = {}) => {
           maxBuffer: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,
           encoding: 'buffer',
           signal: options.signal,
-          // Plain, stable output whatever the user's language (parsers read English labels).
-          env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+          // Plain, stable output whatever the user's language (parsers read English labels); no writes into HOME.
+          env: systemCommandEnvironment(),
         },
         (error, stdoutBytes, stderrBytes) => {
           const decode = options.decode ?? ((bytes: Uint8Array) => Buffer.from(bytes).toString('utf8'));

@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { assertInAccountReach } from './account-reach.js';
+import { CREATE_NEW_NO_FOLLOW } from './no-follow-write.js';
 
 export interface FileLockOptions {
   /** A lock older than this is stale whoever holds it (the work under it takes milliseconds). */
@@ -77,13 +79,14 @@ async function takeOverIfStale(lockPath: string, options: Required<FileLockOptio
 export async function withFileLock<T>(lockPath: string, work: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const settings: Required<FileLockOptions> = { ...DEFAULTS, isAlive: processAlive, ...options };
   const token = `${process.pid} ${randomBytes(16).toString('hex')}\n`;
+  assertInAccountReach(path.dirname(lockPath));
   await fs.mkdir(path.dirname(lockPath), { recursive: true, mode: 0o700 });
   // Both bounded: waits for a live holder, and stale locks taken over (each a try again at once).
   let waits = 0;
   let takeovers = 0;
   for (;;) {
     try {
-      const handle = await fs.open(lockPath, 'wx', 0o600);
+      const handle = await fs.open(lockPath, CREATE_NEW_NO_FOLLOW, 0o600);
       try {
         await handle.writeFile(token);
       } finally {

@@ -8,9 +8,10 @@ import { readRegularFile, RegularFileError } from './regular-file.js';
 export async function readJsonStateFile(file: string, maxBytes: number): Promise<unknown> {
   let text: string;
   try {
-    text = (await readRegularFile(file, maxBytes)).toString('utf8');
+    // A link planted in its place is not read through: like a damaged file, the next write replaces it.
+    text = (await readRegularFile(file, maxBytes, { noFollow: true })).toString('utf8');
   } catch (error) {
-    if (error instanceof RegularFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return undefined;
+    if (error instanceof RegularFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.reason === 'link')) return undefined;
     throw error;
   }
   try {

@@ -139,13 +139,31 @@ export function publicKeyProblem(pem: string): string | undefined {
   }
 }
 
-/** Every reading of this environment's policy sources, highest first. */
-export async function readPolicySources(environment: Environment, options: LoadPolicyOptions = {}): Promise<PolicySourceReading[]> {
+/** The managed sources as read before a root run gave up root (privilege-boundary.ts), for the rest of the process. */
+let managedBeforeDrop: PolicySourceReading[] | undefined;
+
+async function readManagedSources(environment: Environment, options: LoadPolicyOptions): Promise<PolicySourceReading[]> {
   const readings: PolicySourceReading[] = [];
   for (const location of POLICY_LOCATIONS[environment.platform]) {
     const reading = await readLocation(location, environment, options);
     if (reading) readings.push(reading);
   }
+  return readings;
+}
+
+/**
+ * Reads this machine's managed sources now and keeps the readings for every later loadPolicy of
+ * the real system: a root run reads them as root (a policy file may be readable by root only),
+ * then drops to the user's rights.
+ */
+export async function readManagedPolicyNow(environment: Environment): Promise<void> {
+  managedBeforeDrop = await readManagedSources(environment, {});
+}
+
+/** Every reading of this environment's policy sources, highest first. */
+export async function readPolicySources(environment: Environment, options: LoadPolicyOptions = {}): Promise<PolicySourceReading[]> {
+  const real = environment.rootDir === undefined && options.trustedOwnerUid === undefined;
+  const readings = real && managedBeforeDrop ? [...managedBeforeDrop] : await readManagedSources(environment, options);
   // Last: a file the user names cannot override (loosen) what a managed source set.
   const named = environment.env[POLICY_FILE_VARIABLE];
   if (named) {

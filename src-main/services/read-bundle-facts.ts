@@ -10,7 +10,7 @@ import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
 import { fleetFacts, fleetManifestSchema, type FleetManifest } from '../../src-shared/fleet/fleet-facts.js';
 import type { FleetBundle } from '../../src-shared/fleet/fleet-summary.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
-import { NotAZipError, readSelectedEntries } from '../bundle/zip-reader.js';
+import { NotAZipError, readSelectedEntries, TooManyEntriesError } from '../bundle/zip-reader.js';
 
 /** One bundle's facts, or why it is not counted. */
 export type BundleFacts = { ok: true; bundle: FleetBundle } | { ok: false; reason: string };
@@ -43,6 +43,7 @@ async function readChecked(file: string): Promise<CheckedBundle | string> {
   try {
     read = await readSelectedEntries(file, (name, sizes) => SMALL_ENTRIES.has(name) && sizes.uncompressed <= MAX_JSON_BYTES);
   } catch (error) {
+    if (error instanceof TooManyEntriesError) return error.message;
     return `${error instanceof NotAZipError ? 'not a readable zip' : 'the zip could not be read'}: ${(error as Error).message}`;
   }
   const { directory, contents } = read;

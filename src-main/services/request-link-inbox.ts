@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestVerification } from '../../src-shared/ipc-contract.js';
 import { parseRequestLink, RequestLinkError, type RequestLink } from '../../src-shared/request-link.js';
 import { linkAsksForUpload, signedRequestToken, type VerifiedRequest } from '../../src-shared/signed-request.js';
+import { limitUnsignedLink } from '../../src-shared/unsigned-link-limits.js';
 import { destinationDisplay } from '../../src-shared/upload-destination.js';
 import { RequestRefusedError } from './verify-request.js';
 
@@ -99,9 +100,11 @@ export class RequestLinkInbox {
 
   private unsigned(raw: string): RequestLinkDelivery {
     try {
-      const link = parseRequestLink(raw);
-      // It may pre-fill answers, but never say where the bundle goes.
-      return linkAsksForUpload(raw) ? { link, error: null, verification: { signed: false, uploadIgnored: true } } : { link, error: null };
+      // It may pre-fill answers and raise privacy, but never lower it or say where the bundle goes.
+      const { link, ignored } = limitUnsignedLink(parseRequestLink(raw));
+      const uploadIgnored = linkAsksForUpload(raw);
+      if (!uploadIgnored && ignored.length === 0) return { link, error: null };
+      return { link, error: null, verification: { signed: false, ...(uploadIgnored ? { uploadIgnored } : {}), ...(ignored.length > 0 ? { ignoredFields: ignored } : {}) } };
     } catch (error) {
       const reason = error instanceof RequestLinkError ? error.message : 'unreadable';
       return { link: null, error: `The help desk's link could not be used: ${inWords(reason)}. Ask them for a new link, or fill in the form yourself.`, details: reason };

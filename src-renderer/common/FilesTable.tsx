@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatBytes } from './format-bytes.js';
+import { printable } from '../../src-shared/printable-text.js';
 
 /** What the table needs of one file: the manifest's fields, which the draft's files also have. */
 export interface FilesTableRow {
@@ -55,7 +56,8 @@ export function FilesTable<Row extends FilesTableRow>({ files, testId, caption, 
             <tr key={f.path} className={rowClass?.(f) ?? ''}>
               {leading && <td>{leading.cell(f)}</td>}
               <td>
-                <code>{f.path}</code>
+                {/* A file name can hold a bidi override that makes it read backwards: shown escaped. */}
+                <code>{printable(f.path)}</code>
                 {pathNote?.(f)}
               </td>
               <td>{formatBytes(f.bytes)}</td>

@@ -5,6 +5,7 @@
  * the many-bundle view.
  */
 import type { InspectResult } from '../../src-shared/inspect-result.js';
+import { printableDeep } from '../../src-shared/printable-text.js';
 import { FilesTable } from '../common/FilesTable.js';
 import { FindingsList } from '../common/FindingsList.js';
 import { ProbeTable } from '../common/ProbeTable.js';
@@ -37,7 +38,9 @@ function shownValue(summary: NonNullable<InspectResult['summary']>, key: keyof N
   return VALUE_LABELS[key]?.[value] ?? value;
 }
 
-export function BundleDetails({ result }: { result: InspectResult }) {
+export function BundleDetails({ result: read }: { result: InspectResult }) {
+  // Everything here came from the bundle: bidi overrides and invisible characters are shown escaped.
+  const result = printableDeep(read);
   const summary = result.summary;
   // A file that is not a zip has nothing below to show: one sentence says so.
   const notAZip = result.problems.find((p) => p.kind === 'not-a-zip');

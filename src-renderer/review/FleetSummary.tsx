@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import type { FleetGroup, FleetSummary, FleetVerdict } from '../../src-shared/fleet/fleet-summary.js';
 import { ACTION_LABELS } from '../wizard/choice-labels.js';
+import { printableDeep } from '../../src-shared/printable-text.js';
 
 /** What each verdict tells the admin to look at (the seed's separation test). */
 export const VERDICT_WORDS: Readonly<Record<FleetVerdict, string>> = {
@@ -109,7 +110,12 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
   );
 }
 
-export function FleetSummaryView({ summary, onOpen }: { summary: FleetSummary; onOpen: (path: string) => void }) {
+export function FleetSummaryView({ summary: read, onOpen }: { summary: FleetSummary; onOpen: (path: string) => void }) {
+  // Everything here came from bundles and file names: bidi overrides and invisible characters are
+  // shown escaped; opening a bundle still uses its real path.
+  const summary = printableDeep(read);
+  const realPath = new Map(read.groups.flatMap((g, gi) => g.paths.map((p, pi) => [summary.groups[gi]!.paths[pi]!, p] as const)));
+  const open = (shown: string) => onOpen(realPath.get(shown) ?? shown);
   const counted = summary.groups.reduce((n, g) => n + g.bundles, 0);
   const notCounted = useId();
   return (
@@ -152,7 +158,7 @@ export function FleetSummaryView({ summary, onOpen }: { summary: FleetSummary; o
         </table>
       </div>
       {summary.groups.map((g, i) => (
-        <Group key={g.fingerprint} group={g} number={i + 1} onOpen={onOpen} />
+        <Group key={g.fingerprint} group={g} number={i + 1} onOpen={open} />
       ))}
       {summary.invalid.length > 0 && (
         <section aria-labelledby={notCounted} data-testid="fleet-invalid">

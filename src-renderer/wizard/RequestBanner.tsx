@@ -49,7 +49,9 @@ function Verification({ request, verification, saved, spent }: { request: Reques
   return (
     <p data-testid="request-unverified">
       <strong>Not verified:</strong> this link is not signed, so it can only fill in answers
-      {verification?.uploadIgnored ? '; the upload address in it is ignored and nothing is sent anywhere.' : '.'}
+      {verification?.uploadIgnored ? '; the upload address in it is ignored and nothing is sent anywhere' : ''}
+      {verification?.ignoredFields?.includes('return') ? '; where it says to send the bundle is ignored' : ''}
+      {verification?.ignoredFields?.includes('redaction') ? '; it cannot lower how much is hidden, so the standard redaction applies' : ''}.
     </p>
   );
 }

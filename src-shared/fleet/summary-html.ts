@@ -4,13 +4,17 @@
  * timeline of incidents per group. Every text from a bundle is escaped. Mail clients that drop
  * styles or SVG still show everything as tables and lists.
  */
+import { printable } from '../printable-text.js';
 import type { FleetStats, FleetSummary, FleetVerdict } from './fleet-summary.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text made safe for HTML content and quoted attributes. */
+/**
+ * Text made safe for HTML content and quoted attributes, and for a terminal that shows the file
+ * (`cat report.html`): control, bidi and invisible characters become visible escapes first.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return printable(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** Colours of the verdicts; each is also written out, never shown by colour alone. */

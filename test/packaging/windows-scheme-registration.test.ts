@@ -49,13 +49,17 @@ describe('Windows installer: zoom-phone-bundle: scheme', async () => {
     expect(install.find((w) => w.key === classKey && w.name === '')?.value).toMatch(/^URL:/);
   });
 
-  it('opens the app with the link as an argument the app reads', () => {
+  it('opens the app with the link as an argument the app reads, after "--" so no switch can come from a link', () => {
     const command = writes(macro(source, 'customInstall')).find((w) => w.key === `${classKey}\\shell\\open\\command`);
     expect(command).toBeDefined();
     const link = `${scheme}://collect?ticket=INC-7&helpdesk=Desk%20Two`;
     const argv = splitCommandLine(command!.value.replace('$appExe', 'C:\\Users\\u\\AppData\\Local\\Programs\\app\\App.exe').replace('%1', link));
-    expect(argv).toHaveLength(2);
+    expect(argv).toEqual(['C:\\Users\\u\\AppData\\Local\\Programs\\app\\App.exe', '--', link]);
     expect(requestLinkFromArgv(argv)).toBe(link);
+    // A link that closes the quote to add a switch leaves it after "--", where Chromium reads none.
+    const crafted = splitCommandLine(command!.value.replace('$appExe', 'App.exe').replace('%1', `${scheme}://x" --inspect=9229 "`));
+    expect(crafted).toContain('--inspect=9229');
+    expect(crafted.indexOf('--inspect=9229')).toBeGreaterThan(crafted.indexOf('--'));
   });
 
   it('removes the registration on uninstall', () => {

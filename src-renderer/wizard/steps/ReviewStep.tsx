@@ -14,6 +14,7 @@ import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 import { collectorName } from '../../common/plain-names.js';
 import { RedactionCounts } from '../../common/RedactionCounts.js';
+import { printable, printableLines } from '../../../src-shared/printable-text.js';
 
 /** Folders the user can leave out as a whole. */
 const SECTIONS: { prefix: string; label: string }[] = [
@@ -174,11 +175,12 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
         )}
         {preview && (
           <div className="preview" aria-live="polite">
-            <p className="finding-label">Preview of {preview.path} (as it will be sent)</p>
+            <p className="finding-label">Preview of {printable(preview.path)} (as it will be sent)</p>
             {preview.error && <p className="error">{preview.error}</p>}
             {preview.view && (
-              <pre tabIndex={0} aria-label={`Content of ${preview.path}`} data-testid="preview">
-                {preview.view.text}
+              <pre tabIndex={0} aria-label={`Content of ${printable(preview.path)}`} data-testid="preview">
+                {/* Log text shown with its lines, but bidi overrides and invisible characters escaped. */}
+                {printableLines(preview.view.text)}
                 {preview.view.truncated ? '\n… (only the start is shown)' : ''}
               </pre>
             )}

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCollectArgs } from '../../../src-main/cli/collect-command.js';
 import { UsageError } from '../../../src-main/cli/usage-error.js';
+import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
+import type { RequestLink } from '../../../src-shared/request-link.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -21,6 +23,16 @@ function refused(argv: string[]): string {
     return (error as Error).message;
   }
   throw new Error(`accepted: ${argv.join(' ')}`);
+}
+
+const keys = generateRequestKeys();
+const policyFile = path.join(root, 'policy.json');
+writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem } }));
+
+/** A signed request link: only a signed request may say where the bundle goes. */
+async function signedLink(claims: RequestLink): Promise<string> {
+  const token = await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims, now: new Date(), validForSeconds: 3600 });
+  return `zoom-phone-bundle://collect?request=${token}`;
 }
 
 function home(name: string): string {
@@ -65,12 +77,13 @@ describe('zpb collect and hostile text', () => {
   it('escapes control and bidi characters on stderr and in README.txt; the JSON keeps the exact text; the request is kept as given', async () => {
     const out = path.join(root, 'hostile.zip');
     const errorText = 'Call failed (code: 2202400)\u001b[2J\r\nOK\u202egnp.exe';
-    // The README's own example link, with a ticket that tries to set the terminal's clipboard (OSC 52).
-    const link = 'zoom-phone-bundle://collect?ticket=INC-1042%0D%0AOK%1B]52;c;aGVsbG8=%07&helpdesk=IT%20Service%20Desk&return=mailto:servicedesk@example.com&action=dialing';
-    const run = await runCli(['collect', '--no-probes', '--out', out, '--error-text', errorText, '--request-link', link], { cwd: root, env: { HOME: home('hostile-home') } });
+    // The README's own example request, signed, with a ticket that tries to set the terminal's clipboard (OSC 52).
+    const ticket = 'INC-1042\r\nOK\u001b]52;c;aGVsbG8=\u0007';
+    const link = await signedLink({ ticket, helpdesk: 'IT Service Desk', returnTo: 'mailto:servicedesk@example.com', action: 'dialing' });
+    const run = await runCli(['collect', '--no-probes', '--out', out, '--error-text', errorText, '--request-link', link], { cwd: root, env: { HOME: home('hostile-home'), ZPB_POLICY_FILE: policyFile } });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toMatch(RAW_CONTROL);
-    expect(run.stderr).toBe('Send this bundle to servicedesk@example.com (ticket INC-1042\\r\\nOK\\u001b]52;c;aGVsbG8=\\u0007).\n');
+    expect(run.stderr).toContain('Send this bundle to servicedesk@example.com (ticket INC-1042\\r\\nOK\\u001b]52;c;aGVsbG8=\\u0007).\n');
     const { manifest, entries } = await readVerifiedBundle(out);
     const readme = entries.get('README.txt')!.toString();
     expect(readme).not.toMatch(RAW_CONTROL);
@@ -83,10 +96,10 @@ describe('zpb collect and hostile text', () => {
 
   it('shows an international return host in punycode beside its Unicode form', async () => {
     const out = path.join(root, 'idn.zip');
-    const link = `zoom-phone-bundle://collect?ticket=INC-7&return=${encodeURIComponent('mailto:help@exаmple.com')}`;
-    const run = await runCli(['collect', '--no-probes', '--out', out, '--request-link', link], { cwd: root, env: { HOME: home('idn-home') } });
+    const link = await signedLink({ ticket: 'INC-7', returnTo: 'mailto:help@exаmple.com' });
+    const run = await runCli(['collect', '--no-probes', '--out', out, '--request-link', link], { cwd: root, env: { HOME: home('idn-home'), ZPB_POLICY_FILE: policyFile } });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toBe('Send this bundle to help@exаmple.com (host xn--exmple-4nf.com) (ticket INC-7).\n');
+    expect(run.stderr).toContain('Send this bundle to help@exаmple.com (host xn--exmple-4nf.com) (ticket INC-7).\n');
   });
 
   it('falls back to UTC with one warning when the machine time zone is unknown', async () => {

@@ -104,3 +104,22 @@ describe('zpb summarize --html', () => {
     expect(run.stderr).toMatch(/^zpb: --html: the folder .*nowhere does not exist\n$/);
   });
 });
+
+describe('zpb summarize reports and terminal escapes', () => {
+  it('writes control, bidi-override and invisible characters from a bundle escaped in the CSV and the HTML (a `cat` of either acts on none)', async () => {
+    const own = path.join(dir, 'escapes');
+    mkdirSync(own);
+    // OSC 52 sets the terminal's clipboard, ESC[2J clears the screen, U+202E reverses, U+200B hides.
+    const errorText = 'Call failed\u001b]52;c;aGk=\u0007 (code: 2202400)\u001b[2J \u202egnp.exe\u200b';
+    await writeFleetBundle(own, 'ctl.zip', { user: 'ctl', occurredAt: '2026-11-27T08:00:00Z', errorText });
+    const run = await runCli(['summarize', 'escapes', '--csv', 'escapes/r.csv', '--html', 'escapes/r.html'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const raw = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202e]/;
+    const csv = readFileSync(path.join(own, 'r.csv'), 'utf8');
+    const html = readFileSync(path.join(own, 'r.html'), 'utf8');
+    expect(csv).not.toMatch(raw);
+    expect(html).not.toMatch(raw);
+    expect(csv).toContain('Call failed\\u001b]52;c;aGk=\\u0007 (code: 2202400)\\u001b[2J \\u202egnp.exe\\u200b');
+    expect(html).toContain('\\u202egnp.exe\\u200b');
+  });
+});

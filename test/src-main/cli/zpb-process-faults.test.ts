@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { systemCommandPath } from '../../../src-main/platform/system-command.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { randomWords } from '../../helpers/random-words.js';
 import { runCli, startCli, type CliRun } from '../../helpers/run-cli.js';
@@ -65,11 +66,29 @@ async function expectEndsCleanly(started: ReturnType<typeof startCli>, signal: N
 }
 
 /** A PATH whose dpkg-query (asked for the Zoom version) hangs, ignores every signal, and says when it started. */
-function stuckPath(marker: string): string {
+/**
+ * System queries run by absolute path (never found through PATH), so the stuck dpkg-query is put in
+ * the real one's place, in a private mount namespace of the zpb process only (unshare, as root):
+ * the machine's own dpkg-query is never touched.
+ */
+const DPKG_QUERY = linux ? systemCommandPath('dpkg-query') : undefined;
+const canBindMount = (() => {
+  if (!linux || process.geteuid?.() !== 0 || !DPKG_QUERY) return false;
+  try {
+    execFileSync('unshare', ['--mount', '--propagation', 'private', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (linux && !canBindMount) console.log('zpb-process-faults: the stuck-child signal tests need root, unshare and dpkg-query; skipped');
+
+function stuckCommand(marker: string): string[] {
   const bin = folder(`stuck-bin-${path.basename(marker)}`);
   writeFileSync(path.join(bin, 'dpkg-query'), `#!/bin/sh\ntrap '' TERM INT HUP\ntouch '${marker}'\nsleep 30\n`);
   chmodSync(path.join(bin, 'dpkg-query'), 0o755);
-  return `${bin}:${process.env.PATH}`;
+  // unshare and sh exec in turn: the process signalled is zpb itself.
+  return ['unshare', '--mount', '--propagation', 'private', 'sh', '-c', `mount --bind "$0" '${DPKG_QUERY}' && exec "$@"`, path.join(bin, 'dpkg-query')];
 }
 
 describe.runIf(linux)('zpb and hostile log folders', () => {
@@ -103,10 +122,10 @@ describe.runIf(linux)('zpb with a home that is not a real folder', () => {
 
 describe.runIf(linux)('zpb on signals', () => {
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]] as const) {
-    it(`ends on ${signal} while a child process it waits on ignores signals, and leaves nothing`, async () => {
+    it.runIf(canBindMount)(`ends on ${signal} while a child process it waits on ignores signals, and leaves nothing`, async () => {
       const marker = path.join(root, `stuck-${signal}`);
       const out = folder(`signal-out-${signal}`);
-      const started = startCli(['collect', '--no-probes', '--out', `${out}/`], { cwd: root, env: { HOME: home(`signal-home-${signal}`), PATH: stuckPath(marker) } });
+      const started = startCli(['collect', '--no-probes', '--out', `${out}/`], { cwd: root, env: { HOME: home(`signal-home-${signal}`) }, command: stuckCommand(marker) });
       await until(() => existsSync(marker), 'the stuck dpkg-query started');
       await expectEndsCleanly(started, signal, code, out);
     });

@@ -153,18 +153,35 @@ describe('zpb collect redaction flags (real process)', () => {
 describe('zpb collect --request-link (real process)', () => {
   it('fills ticket, questions and settings from the link, flags win, and the manifest records the request', async () => {
     const out = path.join(root, 'link.zip');
-    const link = 'zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Desk&return=https://desk.example.com/upload&action=sms&scope=many-users-one-network&probes=0&redaction=minimal';
+    const link = 'zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Desk&action=sms&scope=many-users-one-network&probes=0&redaction=strict';
     const run = await runCli(['collect', '--request-link', link, '--scope', 'only-me', '--out', out], { cwd: root, env: { HOME: fixtureHome('home-link') } });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('Send this bundle to https://desk.example.com/upload (ticket INC-1042).');
+    expect(run.stderr).toBe('');
     const { manifest, entries } = await readVerifiedBundle(out);
     const report = JSON.parse(entries.get('report.json')!.toString());
     expect(report).toMatchObject({ ticket: 'INC-1042', action: 'sms', scope: 'only-me' });
     // The link's answer no flag replaced is the help desk's (triage says who said it); the scope given as a flag is the user's.
     expect(report.answeredByLink).toEqual({ helpdesk: 'IT Desk', fields: ['action'] });
-    expect(manifest.request).toEqual({ ticket: 'INC-1042', helpdesk: 'IT Desk', returnTo: 'https://desk.example.com/upload' });
-    expect(manifest.redaction.profile).toBe('minimal');
+    expect(manifest.request).toEqual({ ticket: 'INC-1042', helpdesk: 'IT Desk' });
+    // An unsigned link may raise redaction.
+    expect(manifest.redaction.profile).toBe('strict');
     expect(manifest.collectors).toContainEqual(expect.objectContaining({ id: 'probes', status: 'skipped', message: 'network probes turned off for this bundle' }));
+  });
+
+  it('an unsigned link cannot lower redaction nor say where to send the bundle: both ignored with one line, the default applies', async () => {
+    const out = path.join(root, 'lowering-link.zip');
+    const link = 'zoom-phone-bundle://collect?ticket=INC-1043&helpdesk=IT%20Desk&return=mailto:attacker@example.net&probes=0&redaction=minimal';
+    const run = await runCli(['collect', '--request-link', link, '--out', out], { cwd: root, env: { HOME: fixtureHome('home-lowering') } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('zpb: --request-link: the link is not signed, so its lower redaction (the default, standard, applies) and where it says to send the bundle are ignored\n');
+    expect(run.stderr).not.toContain('attacker@');
+    const { manifest } = await readVerifiedBundle(out);
+    expect(manifest.redaction.profile).toBe('standard');
+    expect(manifest.request).toEqual({ ticket: 'INC-1043', helpdesk: 'IT Desk' });
+    // The person running it may still choose less redaction themselves.
+    const own = await runCli(['collect', '--request-link', link, '--redaction', 'minimal', '--out', path.join(root, 'own-choice.zip')], { cwd: root, env: { HOME: fixtureHome('home-own-choice') } });
+    expect(own.code, own.stderr).toBe(0);
+    expect((await readVerifiedBundle(path.join(root, 'own-choice.zip'))).manifest.redaction.profile).toBe('minimal');
   });
 
   it('exits 2 naming the bad field of a malformed link, writing nothing', async () => {

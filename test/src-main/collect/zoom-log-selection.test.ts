@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, selectLogs, type LogCandidate } from '../../../src-main/collect/zoom-log-selection.js';
+import { formatBytes, MAX_LOG_FILES, selectLogs, type LogCandidate } from '../../../src-main/collect/zoom-log-selection.js';
 
 const HOUR = 3600_000;
 const now = Date.parse('2026-03-10T12:00:00Z');
@@ -11,6 +11,16 @@ function log(name: string, size: number, ageHours: number, kind: 'text' | 'binar
 const limits = { windowStartMs: now - 48 * HOUR, maxFileBytes: 10_000, maxTotalBytes: 25_000 };
 
 describe('selectLogs', () => {
+  it('keeps at most MAX_LOG_FILES files, the newest, so a bundle stays under the entry count readers accept', () => {
+    const many = Array.from({ length: MAX_LOG_FILES + 2 }, (_, i) => log(`f${i}.log`, 1, 1 + i / 10_000));
+    const result = selectLogs(many, { ...limits, maxTotalBytes: 1e9 });
+    expect(result.selected).toHaveLength(MAX_LOG_FILES);
+    expect(result.skipped).toEqual([
+      { source: `/logs/f${MAX_LOG_FILES}.log`, reason: `over the ${MAX_LOG_FILES}-file cap (newer files came first)` },
+      { source: `/logs/f${MAX_LOG_FILES + 1}.log`, reason: `over the ${MAX_LOG_FILES}-file cap (newer files came first)` },
+    ]);
+  });
+
   it('leaves out files older than the window, with the dates in the reason', () => {
     const result = selectLogs([log('new.log', 100, 1), log('old.log', 100, 49)], limits);
     expect(result.selected.map((f) => f.bundlePath)).toEqual(['logs/zoom/home/new.log']);

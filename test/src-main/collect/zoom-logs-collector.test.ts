@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chownSync, mkdirSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCollector } from '../../../src-main/collect/run-collectors.js';
@@ -141,6 +141,19 @@ describe('zoomLogsCollector', () => {
     expect(result.files.map((f) => f.bundlePath)).toEqual(['logs/zoom/home/zoom_stdout_stderr.log']);
     expect(result.skipped).toContainEqual({ source: path.join(home, '.zoom', 'logs', 'escape'), reason: 'symbolic link not followed' });
     expect((result.data as { locations: { id: string; linkedTo?: string }[] }).locations.find((l) => l.id === 'home')?.linkedTo).toBe(moved);
+  });
+
+  it.skipIf(process.geteuid?.() !== 0)("does not follow a log folder linked into another account's folder (a root run for a user, turned around)", async () => {
+    // As root, "another account" is any non-root uid; as the user after a root run's drop, root is (cli/root-for-user.test.ts).
+    const home = path.join(root, 'hostile-home');
+    const theirs = path.join(root, 'their-folder');
+    put(path.join(theirs, 'secret.log'), 'root:$6$saltsalt$hash:19000:0:99999:7:::\n');
+    chownSync(theirs, 54_329, 54_329);
+    mkdirSync(path.join(home, '.zoom'), { recursive: true });
+    symlinkSync(theirs, path.join(home, '.zoom', 'logs'));
+    const result = await runCollector(zoomLogsCollector, collectContext(fixtureEnvironment('linux', home, {}, now)));
+    expect(result.files).toEqual([]);
+    expect(result.skipped).toContainEqual({ source: path.join(home, '.zoom', 'logs'), reason: "a symbolic link to uid 54329's folder (not followed)" });
   });
 
   it('reports skipped, not failed, when Zoom has no logs here', async () => {

@@ -143,7 +143,8 @@ describe('Electron shell under a stand-in electron', () => {
 
   it('registers the request-link scheme and keeps a link from the command line until the page takes it', async () => {
     const { electron, window } = await startedAndReady({ argv: [link('INC-101')] });
-    expect(electron.protocolClients).toEqual([[REQUEST_LINK_SCHEME.replace(/:$/, '')]]);
+    // "--" before the link (Windows builds `"exe" -- "%1"`): no switch can come from a link.
+    expect(electron.protocolClients).toEqual([[REQUEST_LINK_SCHEME.replace(/:$/, ''), process.execPath, ['--']]]);
     const page = ipcEvent(pathToFileURL(window.loadedFile!).href).event;
     const first = await invoke(electron, ipcContract.takeRequestLink.channel, page);
     expect(first).toMatchObject({ ok: true, value: { link: { ticket: 'INC-101' }, error: null } });
@@ -155,7 +156,7 @@ describe('Electron shell under a stand-in electron', () => {
     Object.defineProperty(process, 'defaultApp', { value: true, configurable: true });
     try {
       const electron = await startShell({ argv: ['dist/electron/main.js'] });
-      expect(electron.protocolClients).toEqual([[REQUEST_LINK_SCHEME.replace(/:$/, ''), process.execPath, [path.resolve('dist/electron/main.js')]]]);
+      expect(electron.protocolClients).toEqual([[REQUEST_LINK_SCHEME.replace(/:$/, ''), process.execPath, [path.resolve('dist/electron/main.js'), '--']]]);
     } finally {
       if (defaultApp) Object.defineProperty(process, 'defaultApp', defaultApp);
       else delete (process as { defaultApp?: boolean }).defaultApp;

@@ -1,6 +1,6 @@
 // The reporter key: the organisation's when given, else one random key per machine kept in the
 // app's data folder, created private (0600) and atomically (concurrent first runs agree).
-import { readFileSync, statSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { chownSync, readFileSync, statSync, symlinkSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localKeyPath, reporterKey } from '../../../src-main/fleet/reporter-key.js';
@@ -77,5 +77,28 @@ describe('reporterKey in a home where folders cannot be made', () => {
     const home = freshHome();
     const key = await reporterKey(fixtureEnvironment('linux', home));
     expect(readFileSync(path.join(home, '.config', 'Zoom Phone Support Bundle', 'reporter-key'), 'utf8').trim()).toBe(key.key.toString('hex'));
+  });
+
+  it.skipIf(process.geteuid?.() !== 0)("never reads or makes the key through a data folder linked into another account's folder", async () => {
+    const home = freshHome();
+    const theirs = path.join(dir, `theirs-${homes}`);
+    mkdirSync(theirs);
+    chownSync(theirs, 54_329, 54_329);
+    mkdirSync(path.join(home, '.config'));
+    symlinkSync(theirs, path.join(home, '.config', 'Zoom Phone Support Bundle'));
+    await expect(reporterKey(fixtureEnvironment('linux', home))).rejects.toThrow(/symbolic link to uid 54329's folder/);
+    expect(readdirSync(theirs)).toEqual([]);
+  });
+
+  it('does not read a key file that is a link (a key the user points at another file)', async () => {
+    const home = freshHome();
+    const environment = fixtureEnvironment('linux', home);
+    const elsewhere = path.join(dir, `elsewhere-${homes}`);
+    writeFileSync(elsewhere, `${'ab'.repeat(32)}\n`);
+    mkdirSync(path.dirname(localKeyPath(environment)), { recursive: true });
+    symlinkSync(elsewhere, localKeyPath(environment));
+    const { key } = await reporterKey(environment);
+    expect(key.toString('hex')).not.toBe('ab'.repeat(32));
+    expect(readFileSync(elsewhere, 'utf8')).toBe(`${'ab'.repeat(32)}\n`);
   });
 });

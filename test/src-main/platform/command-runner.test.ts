@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { execFileRunner } from '../../../src-main/platform/command-runner.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
 
 const node = process.execPath;
 
@@ -53,5 +56,49 @@ describe('execFileRunner', () => {
   it('resolves at once for an already aborted signal', async () => {
     const result = await execFileRunner(node, ['-e', '0'], { signal: AbortSignal.abort() });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('execFileRunner: system queries', () => {
+  const dir = useTempDir();
+  const saved = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
+  afterEach(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('runs a program by name from the system’s program folders, never from a folder on PATH', async () => {
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    // A user-writable folder first on PATH, holding a program by the name of a system query.
+    for (const name of ['gsettings', 'zpb-path-only']) {
+      writeFileSync(path.join(bin, name), '#!/bin/sh\necho planted\n');
+      chmodSync(path.join(bin, name), 0o755);
+    }
+    process.env.PATH = `${bin}${path.delimiter}${saved.PATH ?? ''}`;
+    expect(await execFileRunner('zpb-path-only', [])).toMatchObject({ ok: false, reason: 'not found' });
+    const sh = await execFileRunner('sh', ['-c', 'echo from-system']);
+    expect(sh).toMatchObject({ ok: true, stdout: 'from-system\n' });
+    const gsettings = await execFileRunner('gsettings', ['--version']);
+    expect(gsettings.stdout).not.toContain('planted');
+  });
+
+  it('gives a query a HOME, cache and runtime folder outside the user’s home (dconf made ~/.cache/dconf as root)', async () => {
+    const home = path.join(dir, 'home');
+    mkdirSync(home);
+    process.env.HOME = home;
+    delete process.env.XDG_RUNTIME_DIR;
+    delete process.env.XDG_CACHE_HOME;
+    // What dconf does when it reads a setting: its runtime folder, else the cache folder, else ~/.cache.
+    const script = 'd="${XDG_RUNTIME_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}}/dconf" && mkdir -p "$d" && touch "$d/user" "$HOME/.planted" && echo "$XDG_CONFIG_HOME"';
+    const result = await execFileRunner('sh', ['-c', script]);
+    expect(result.ok).toBe(true);
+    // The user's settings are still where gsettings reads them.
+    expect(result.stdout.trim()).toBe(path.join(home, '.config'));
+    // The real query, where this machine has it.
+    await execFileRunner('gsettings', ['get', 'org.gnome.system.proxy', 'mode']);
+    expect(readdirSync(home)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,5 +21,11 @@ describe('readJsonStateFile', () => {
     writeFileSync(path.join(dir, 'big.json'), `"${'x'.repeat(2000)}"`);
     await expect(readJsonStateFile(path.join(dir, 'folder.json'), 1024)).rejects.toBeInstanceOf(RegularFileError);
     await expect(readJsonStateFile(path.join(dir, 'big.json'), 1024)).rejects.toBeInstanceOf(RegularFileError);
+  });
+
+  it('does not read through a link planted in its place (treated like a damaged file)', async () => {
+    writeFileSync(path.join(dir, 'elsewhere.json'), '{"version":1,"used":{"planted":9}}\n');
+    symlinkSync(path.join(dir, 'elsewhere.json'), path.join(dir, 'linked.json'));
+    expect(await readJsonStateFile(path.join(dir, 'linked.json'), 1024)).toBeUndefined();
   });
 });

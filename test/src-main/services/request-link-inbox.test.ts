@@ -32,6 +32,14 @@ describe('RequestLinkInbox', () => {
 });
 
 describe('RequestLinkInbox and signed requests', () => {
+  it('drops what an unsigned link may not ask (a lower redaction, a return address) and says which', async () => {
+    const inbox = new RequestLinkInbox();
+    await inbox.deliver('zoom-phone-bundle://collect?ticket=INC-11&return=mailto:someone@example.net&redaction=minimal&action=sms');
+    expect(inbox.take()).toEqual({ link: { ticket: 'INC-11', action: 'sms' }, error: null, verification: { signed: false, ignoredFields: ['redaction', 'return'] } });
+    await inbox.deliver('zoom-phone-bundle://collect?ticket=INC-12&redaction=strict');
+    expect(inbox.take()).toEqual({ link: { ticket: 'INC-12', redaction: 'strict' }, error: null });
+  });
+
   it('marks an unsigned link that names an upload as not verified, keeping its answers', async () => {
     const inbox = new RequestLinkInbox();
     await inbox.deliver('zoom-phone-bundle://collect?ticket=INC-10&upload=https://uploads.example.com/x');

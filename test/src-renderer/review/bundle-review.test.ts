@@ -7,6 +7,7 @@ import { ZipArchive } from 'archiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZipEntries } from '../../../src-main/bundle/zip-reader.js';
 import type { Collector } from '../../../src-main/collect/collector.js';
+import { zoomLogsCollector } from '../../../src-main/collect/zoom-logs-collector.js';
 import { createBundle } from '../../../src-main/services/create-bundle.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { networkSection, probeResult, probesSection, vpnProxySection } from '../../helpers/collected-evidence.js';
@@ -19,6 +20,7 @@ let harness: RendererHarness;
 let chosen: string | null = null;
 let good: string;
 let tampered: string;
+let hostile: string;
 
 // Network facts in the shape the network collectors deliver (network.json: probes, vpnProxy).
 const network: Collector = {
@@ -60,6 +62,18 @@ beforeAll(async () => {
   good = bundle.path;
   tampered = path.join(dir, 'tampered.zip');
   await tamper(good, tampered, 'report.json');
+  // A bundle whose text and a file name carry a right-to-left override and a zero-width space.
+  const hostileHome = path.join(dir, 'hostile-home');
+  mkdirSync(path.join(hostileHome, '.zoom', 'logs'), { recursive: true });
+  writeFileSync(path.join(hostileHome, '.zoom', 'logs', 'zoom_\u202egol.exe'), 'started\n');
+  hostile = (
+    await createBundle({
+      report: { errorText: 'Call failed \u202e(code: 2202400)\u200b', occurredAt: '2026-11-26T09:00:00+01:00', timeZone: 'Europe/Berlin', ticket: 'HD-\u202e4711' },
+      outPath: path.join(dir, 'hostile.zip'),
+      environment: fixtureEnvironment('linux', hostileHome, {}, new Date('2026-11-26T08:00:00Z')),
+      collectors: [networkFacts, zoomLogsCollector],
+    })
+  ).path;
   harness = await openRenderer({ outputDir: dir, environment, chooseBundleFile: async () => chosen });
 });
 afterAll(() => harness?.close());
@@ -139,5 +153,18 @@ describe('bundle review by drag and drop', () => {
     await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toBe('Verified: every file matches the manifest.');
     expect(await page.locator('.file-name').textContent()).toBe('dropped-bundle.zip');
     expect(harness.pageErrors).toEqual([]);
+  });
+
+  it('shows bidi overrides and invisible characters from a bundle\u2019s text and file names escaped, as the CLI does', async () => {
+    const { page } = harness;
+    chosen = hostile;
+    await page.getByRole('button', { name: 'Open bundle…' }).click();
+    await expect.poll(() => page.getByTestId('summary').textContent(), { timeout: 20_000 }).toContain('HD-\\u202e4711');
+    const summary = (await page.getByTestId('summary').textContent())!;
+    expect(summary).toContain('Call failed \\u202e(code: 2202400)\\u200b');
+    const files = (await page.getByTestId('manifest-files').textContent())!;
+    expect(files).toContain('zoom_\\u202egol.exe');
+    const shown = await page.locator('main').textContent();
+    expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200d]/);
   });
 });

@@ -1,10 +1,16 @@
 // A help-desk request link in the real renderer (Chromium) with the real services behind
-// window.zpb: the app opened with a link shows the ticket and where to send the bundle, pre-fills
-// the questions, and the saved zip carries the ticket, the request and the requested redaction.
-import { mkdirSync } from 'node:fs';
+// window.zpb: the app opened with a (signed) link shows the ticket and where to send the bundle,
+// pre-fills the questions, and the saved zip carries the ticket, the request and the requested
+// redaction. An unsigned link may not say where to send the bundle nor lower the redaction.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPolicy } from '../../../src-main/platform/load-policy.js';
+import { replayStoreFor } from '../../../src-main/services/replay-store.js';
 import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
+import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
+import { verifySignedRequest } from '../../../src-main/services/verify-request.js';
+import type { RequestLink } from '../../../src-shared/request-link.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { a11yViolations, openRenderer, saveScreenshots, type RendererHarness } from '../../helpers/renderer-harness.js';
@@ -13,15 +19,24 @@ import { useTempDir } from '../../helpers/temp-dir.js';
 const dir = useTempDir();
 const outputDir = path.join(dir, 'out');
 let harness: RendererHarness;
-const requestLinks = new RequestLinkInbox();
-const LINK = 'zoom-phone-bundle://collect?ticket=INC-1042&helpdesk=IT%20Service%20Desk&return=mailto:servicedesk@example.com&action=sms&scope=only-me&probes=0&redaction=strict&logWindowHours=72';
+const keys = generateRequestKeys();
+const policyFile = path.join(dir, 'policy.json');
+writeFileSync(policyFile, JSON.stringify({ trustedRequestKeys: { 'desk-1': keys.publicKeyPem } }));
+const environment = fixtureEnvironment('linux', path.join(dir, 'home'), { ZPB_POLICY_FILE: policyFile, XDG_STATE_HOME: path.join(dir, 'state') });
+const requestLinks = new RequestLinkInbox(async (token) => verifySignedRequest(token, { policy: await loadPolicy(environment), replay: replayStoreFor(environment), now: new Date() }));
+/** Only a signed request may say where to send the bundle. */
+async function signedLink(claims: RequestLink): Promise<string> {
+  return `zoom-phone-bundle://collect?request=${await signRequest({ privateKeyPem: keys.privateKeyPem, kid: 'desk-1', claims, now: new Date(), validForSeconds: 3600 })}`;
+}
+let LINK = '';
 const mails: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(outputDir);
+  LINK = await signedLink({ ticket: 'INC-1042', helpdesk: 'IT Service Desk', returnTo: 'mailto:servicedesk@example.com', action: 'sms', scope: 'only-me', probes: false, redaction: 'strict', logWindowHours: 72 });
   // As at a cold start: the link arrives before the page has loaded.
-  requestLinks.deliver(LINK);
-  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment: fixtureEnvironment('linux', path.join(dir, 'home')), requestLinks, openMail: (url) => mails.push(url) });
+  await requestLinks.deliver(LINK);
+  harness = await openRenderer({ outputDir, draftDir: path.join(dir, 'drafts'), environment, requestLinks, openMail: (url) => mails.push(url) });
 });
 afterAll(() => harness?.close());
 
@@ -51,7 +66,7 @@ describe('wizard opened from a help-desk request link', () => {
     expect(await page.getByLabel('What were you doing?').locator('option').allTextContents()).not.toContain('An API request');
     expect(await page.getByText('Site migration').count()).toBe(0);
     // Opened afresh from the link (as a new start of the app):
-    requestLinks.deliver(LINK);
+    await requestLinks.deliver(LINK);
     await page.reload();
     await expect.poll(() => banner.textContent()).toContain('Ticket INC-1042');
     // Opening the link and clicking once more reaches the review.
@@ -84,7 +99,7 @@ describe('wizard opened from a help-desk request link', () => {
     expect(manifest.request).toMatchObject({ ticket: 'INC-1042', helpdesk: 'IT Service Desk' });
     expect(manifest.redaction.profile).toBe('strict');
     expect(manifest.collectors).toContainEqual(expect.objectContaining({ id: 'probes', status: 'skipped', message: 'network probes turned off for this bundle' }));
-  });
+  }, 120_000);
 
   it('a bad link says in words which answer is wrong, with the parser\u2019s text behind "Show details"', async () => {
     const { page } = harness;
@@ -104,11 +119,25 @@ describe('wizard opened from a help-desk request link', () => {
     const { page } = harness;
     // "exаmple.com" with a Cyrillic "а": looks like example.com, is another domain.
     const host = 'ex\u0430mple.com';
-    requestLinks.deliver(`zoom-phone-bundle://collect?ticket=INC-1044&return=${encodeURIComponent(`mailto:help@${host}`)}`);
+    await requestLinks.deliver(await signedLink({ ticket: 'INC-1044', returnTo: `mailto:help@${host}` }));
     await page.reload();
     const banner = page.getByTestId('request-banner');
     await expect.poll(() => banner.textContent()).toContain('Ticket INC-1044');
     expect(await banner.textContent()).toContain(`send it to help@${host} (host ${new URL(`https://${host}/`).hostname})`);
     expect(new URL(`https://${host}/`).hostname).toMatch(/^xn--/);
+  });
+
+  it('an unsigned link may not say where to send the bundle nor lower the redaction: both ignored, and the banner says so', async () => {
+    const { page } = harness;
+    await requestLinks.deliver('zoom-phone-bundle://collect?ticket=INC-1045&helpdesk=Desk&return=mailto:attacker@example.net&redaction=minimal');
+    await page.reload();
+    const banner = page.getByTestId('request-banner');
+    await expect.poll(() => banner.textContent()).toContain('Ticket INC-1045');
+    const text = await banner.textContent();
+    expect(text).not.toContain('attacker@');
+    expect(text).not.toContain('minimal');
+    expect(await page.getByTestId('request-unverified').textContent()).toBe(
+      'Not verified: this link is not signed, so it can only fill in answers; where it says to send the bundle is ignored; it cannot lower how much is hidden, so the standard redaction applies.',
+    );
   });
 });
