@@ -17,6 +17,10 @@ const WINDOWS_PROGRAMS: Readonly<Record<string, string[]>> = {
   reg: ['System32', 'reg.exe'],
   netsh: ['System32', 'netsh.exe'],
   powershell: ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'],
+  // The console's code page (cmd /d /c chcp), adapters and routes for the VPN verdict.
+  cmd: ['System32', 'cmd.exe'],
+  ipconfig: ['System32', 'ipconfig.exe'],
+  route: ['System32', 'route.exe'],
 };
 
 /**

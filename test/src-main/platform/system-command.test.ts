@@ -10,6 +10,9 @@ describe('systemCommandPath', () => {
     expect(systemCommandPath('netsh', 'win32', env)).toBe('C:\\Windows\\System32\\netsh.exe');
     expect(systemCommandPath('powershell.exe', 'win32', env)).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(systemCommandPath('REG.EXE', 'win32', env)).toBe('C:\\Windows\\System32\\reg.exe');
+    expect(systemCommandPath('cmd', 'win32', env)).toBe('C:\\Windows\\System32\\cmd.exe');
+    expect(systemCommandPath('ipconfig', 'win32', env)).toBe('C:\\Windows\\System32\\ipconfig.exe');
+    expect(systemCommandPath('route', 'win32', env)).toBe('C:\\Windows\\System32\\route.exe');
     expect(systemCommandPath('curl', 'win32', env)).toBeUndefined();
     expect(systemCommandPath('constructor', 'win32', env)).toBeUndefined();
   });
