@@ -15,6 +15,7 @@ import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
 import { generateRequestKeys, signRequest } from '../services/sign-request.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
+import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { keyFingerprint } from './policy-command.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -25,6 +26,7 @@ export const REQUEST_USAGE = `Usage: zpb request keygen --out DIR
 
 keygen writes DIR/request-key.pem (the private key, mode 0600: keep it on the help desk) and
 DIR/request-key.pub.pem (add it to the organisation policy's trustedRequestKeys under its key id).
+It never replaces either file: when one exists, choose another folder.
 
 create signs a request with the private key and prints the link as the last line of stdout:
   --key FILE            the private key from keygen
@@ -32,8 +34,12 @@ create signs a request with the private key and prints the link as the last line
   --ticket REF          the help-desk ticket reference
   --helpdesk NAME       who asks (shown to the user)
   --return ADDRESS      mailto: address or https:// page to tell the user
-  --upload-url URL      send the bundle with a presigned S3 PUT to URL
-  --tus URL             send the bundle to a tus 1.0 endpoint (resumable)
+  --upload-url URL      send the bundle with a presigned S3 PUT to URL: one object, so one
+                        answer. The PUT is conditional (If-None-Match: *): a second person or
+                        computer using the link is told it was already answered and keeps
+                        their bundle; nothing received is overwritten
+  --tus URL             send the bundle to a tus 1.0 endpoint (resumable). Every answer is its
+                        own upload: use this for a request many people may answer
   --expires DURATION    how long the link stays valid: 30m, 72h, 7d (default 72h, at most 30d)
   --action ACTION       pre-fill what failed
   --scope SCOPE         pre-fill who is affected
@@ -98,15 +104,13 @@ async function keygen(out: string | undefined, io: CliIo): Promise<number> {
   const keys = generateRequestKeys();
   const privatePath = path.join(folder, PRIVATE_NAME);
   const publicPath = path.join(folder, PUBLIC_NAME);
-  // 'wx': an existing key (perhaps the only copy of one the policy trusts) is never replaced.
+  // Neither file is ever replaced (the private key may be the only copy of one the policy trusts),
+  // nor written through a link, FIFO or device: both are checked before either is written.
+  const keep = { replaceHint: 'choose another folder' };
+  for (const file of [privatePath, publicPath]) await checkOutputFlag('--out', file, keep);
+  await writeOutputFlag('--out', privatePath, keys.privateKeyPem, { ...keep, mode: 0o600 });
   try {
-    await fs.writeFile(privatePath, keys.privateKeyPem, { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`--out: ${privatePath} already exists; choose another folder`);
-    throw error;
-  }
-  try {
-    await fs.writeFile(publicPath, keys.publicKeyPem, { flag: 'w', mode: 0o644 });
+    await writeOutputFlag('--out', publicPath, keys.publicKeyPem, keep);
   } catch (error) {
     await fs.rm(privatePath, { force: true });
     throw error;

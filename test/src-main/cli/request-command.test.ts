@@ -114,3 +114,12 @@ describe('zpb request keygen and create (real process)', () => {
     expect(notKey.stderr).toMatch(/^zpb: --key: .*request-key\.pub\.pem is not an Ed25519 private key/);
   });
 });
+
+describe('zpb request --help', () => {
+  it('says which destination a request many people may answer needs, and that an S3 object is never overwritten', async () => {
+    const run = await runCli(['request', '--help'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/--upload-url URL\s+send the bundle with a presigned S3 PUT to URL: one object, so one\s+answer\. The PUT is conditional \(If-None-Match: \*\)/);
+    expect(run.stdout).toMatch(/--tus URL[^]*Every answer is its\s+own upload: use this for a request many people may answer/);
+  });
+});

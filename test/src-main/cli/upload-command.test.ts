@@ -13,7 +13,7 @@ import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { runCli, startCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { countingServer, holdingRelay, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
+import { conditionalS3Relay, countingServer, holdingRelay, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
 
 const root = useTempDir('zpb-upload-cli-');
 const keys = generateRequestKeys();
@@ -107,6 +107,59 @@ describe('zpb collect --request-link with a signed upload (real process)', () =>
     const { receipt } = JSON.parse(run.stdout);
     expect(receipt).toMatchObject({ kind: 'tus', host: `localhost:${tus.port}` });
     expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference))).digest('hex')).toBe(createHash('sha256').update(readFileSync(out)).digest('hex'));
+  });
+});
+
+describe('one link answered by two accounts (real processes): no bundle is lost', () => {
+  it('S3: the second PUT is conditional and refused (412); the first bundle stays stored, the second stays on disk, exit 1 with one sentence', async () => {
+    const guard = await conditionalS3Relay(s3.port);
+    running.push(guard);
+    writePolicy([`127.0.0.1:${guard.port}`]);
+    const signed = await link({ kind: 's3-put', url: presignedUrl('PUT', guard.port, 'bundles', 'inc-shared/bundle.zip') }, 'INC-SHARED');
+    // Two people (two accounts, each with its own used-requests store) open the same link.
+    const first = path.join(root, 'first-account.zip');
+    const second = path.join(root, 'second-account.zip');
+    const one = await runCli(['collect', '--request-link', signed, '--out', first], { cwd: root, env: userEnv() });
+    expect(one.code, one.stderr).toBe(0);
+    const firstSha = createHash('sha256').update(readFileSync(first)).digest('hex');
+    const two = await runCli(['collect', '--request-link', signed, '--out', second, '--error-text', 'another person'], { cwd: root, env: userEnv() });
+    expect(two.code, two.stderr).toBe(1);
+    // The verified request's line, then one line saying why nothing was sent.
+    expect(two.stderr.split('\n')).toHaveLength(3);
+    expect(two.stderr.split('\n')[1]! + '\n').toBe(
+      `zpb: failed: This request was already answered: 127.0.0.1:${guard.port} already holds a bundle for it, so this one was not sent and nothing there was replaced; ` +
+        `the bundle is still at ${second}: send it to the help desk another way, or ask them for a new link\n`,
+    );
+    expect(two.stdout).toBe('');
+    // Nothing received was overwritten; the second person's bundle is whole on disk, with no receipt.
+    expect(await storedSha256('inc-shared/bundle.zip')).toBe(firstSha);
+    await readVerifiedBundle(second);
+    expect(existsSync(`${second}.receipt.json`)).toBe(false);
+    expect(guard.puts.map((p) => [p.ifNoneMatch, p.status])).toEqual([['*', 200], ['*', 412]]);
+    // zpb upload of the kept bundle says the same, and sends nothing more.
+    const again = await runCli(['upload', second, '--request-link', signed], { cwd: root, env: userEnv() });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^zpb: failed: This request was already answered: /);
+    expect(await storedSha256('inc-shared/bundle.zip')).toBe(firstSha);
+  });
+
+  it('tus: each answer is its own upload, so both bundles are stored whole', async () => {
+    const store = path.join(root, 'tus-shared');
+    mkdirSync(store);
+    const tus = await tusServer(store);
+    running.push(tus);
+    writePolicy([`127.0.0.1:${tus.port}`]);
+    const signed = await link({ kind: 'tus', endpoint: `http://127.0.0.1:${tus.port}/files` }, 'INC-SHARED-TUS');
+    const receipts = [];
+    for (const name of ['tus-first.zip', 'tus-second.zip']) {
+      const out = path.join(root, name);
+      const run = await runCli(['collect', '--request-link', signed, '--out', out, '--json'], { cwd: root, env: userEnv() });
+      expect(run.code, run.stderr).toBe(0);
+      receipts.push(JSON.parse(run.stdout).receipt as { reference: string; sha256: string });
+      expect(receipts.at(-1)!.sha256).toBe(createHash('sha256').update(readFileSync(out)).digest('hex'));
+    }
+    expect(receipts[0]!.reference).not.toBe(receipts[1]!.reference);
+    for (const receipt of receipts) expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference))).digest('hex')).toBe(receipt.sha256);
   });
 });
 

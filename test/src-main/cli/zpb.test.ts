@@ -125,7 +125,7 @@ describe('zpb collect redaction flags (real process)', () => {
     writeFileSync(path.join(cwd, 'mapping.json'), 'yesterday\n');
     const run = await runCli(['collect', '--no-probes', '--out', 'b.zip', '--save-mapping', 'mapping.json'], { cwd, env: { HOME: homeWithSecrets('home8') } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`zpb: --save-mapping: ${path.join(cwd, 'mapping.json')} already exists; choose another name or pass --force\n`);
+    expect(run.stderr).toBe(`zpb: --save-mapping: ${path.join(cwd, 'mapping.json')} already exists; choose another name or pass --force to replace it\n`);
     expect(readFileSync(path.join(cwd, 'mapping.json'), 'utf8')).toBe('yesterday\n');
     expect(readdirSync(cwd)).toEqual(['mapping.json']);
     const missing = await runCli(['collect', '--no-probes', '--out', 'c.zip', '--save-mapping', 'nowhere/m.json'], { cwd, env: { HOME: homeWithSecrets('home9') } });
