@@ -1,15 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { runUpload } from '../../../src-main/cli/upload-command.js';
 import { EXIT } from '../../../src-main/cli/usage-error.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
 import type { UploadDestination } from '../../../src-shared/upload-destination.js';
 import { connectProxy, type Running } from '../../helpers/loopback-servers.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
+import { rewriteZip } from '../../helpers/rewrite-zip.js';
 import { runCli, startCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -185,14 +187,45 @@ describe('refused uploads exit 2 with one line and send nothing', () => {
     const redirect = await redirectingServer(`http://127.0.0.1:${elsewhere.port}/collect`);
     running.push(redirect);
     writePolicy([`127.0.0.1:${redirect.port}`, `127.0.0.1:${elsewhere.port}`]);
-    const bundle = path.join(root, 'redirect.zip');
-    writeFileSync(bundle, 'PK\u0005\u0006'.padEnd(22, '\u0000'));
+    const bundle = await writeFleetBundle(root, 'redirect.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z' });
     const run = await runCli(['upload', bundle, '--request-link', await link({ kind: 's3-put', url: `http://127.0.0.1:${redirect.port}/b/x.zip?sig=1` })], { cwd: root, env: userEnv() });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`zpb: The upload server at 127.0.0.1:${redirect.port} redirected to 127.0.0.1:${elsewhere.port}; sending to another host is refused. The bundle is still at ${bundle}.\n`);
     expect(elsewhere.requests).toEqual([]);
     expect(existsSync(bundle)).toBe(true);
     expect(existsSync(`${bundle}.receipt.json`)).toBe(false);
+  });
+
+  it('zpb upload checks the bundle as zpb inspect does: a file that is not a bundle, or one changed after it was made (same size), is refused before any request and the link stays unspent', async () => {
+    const server = await countingServer();
+    running.push(server);
+    writePolicy([`127.0.0.1:${server.port}`]);
+    const env = userEnv();
+    const signed = await link({ kind: 's3-put', url: `http://127.0.0.1:${server.port}/b/checked.zip?sig=1` }, 'INC-CHECKED');
+    const good = await writeFleetBundle(root, 'checked.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', log: 'call ok at 10:00\n' });
+    // One byte of the log changed, its size kept: only its sha256 tells.
+    const tampered = path.join(root, 'checked-tampered.zip');
+    await rewriteZip(good, tampered, (entries) => entries.set('logs/zoom/zoom_stdout_stderr.log', Buffer.from('call OK at 10:00\n')));
+    const notBundle = path.join(root, 'holiday-photos.zip');
+    await rewriteZip(good, notBundle, (entries) => entries.delete('manifest.json'));
+    const plain = path.join(root, 'plain.zip');
+    writeFileSync(plain, 'not a zip at all');
+    for (const [file, why] of [
+      [tampered, 'logs/zoom/zoom_stdout_stderr.log'],
+      [notBundle, 'manifest.json'],
+      [plain, ''],
+    ] as const) {
+      const run = await runCli(['upload', file, '--request-link', signed], { cwd: root, env });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr.split('\n')).toHaveLength(2);
+      expect(run.stderr).toMatch(new RegExp(`^zpb: upload: ${file.replace(/[.]/g, '\\.')} does not verify as a support bundle, so nothing was sent: .*${why.replace(/[.]/g, '\\.')}`));
+      expect(existsSync(`${file}.receipt.json`)).toBe(false);
+    }
+    expect(server.requests).toEqual([]);
+    // The link was not spent: the good bundle goes.
+    const sent = await runCli(['upload', good, '--request-link', signed], { cwd: root, env });
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(server.requests).toEqual(['PUT /b/checked.zip']);
   });
 
   it('refuses an unsigned link and a signed one without an upload for zpb upload', async () => {
@@ -222,15 +255,14 @@ describe('Ctrl+C while sending (real process)', () => {
   }
 
   /** A bundle larger than the socket buffers: the client is blocked mid-body when the server stops reading. */
-  function bigBundle(folder: string): { bundle: string; sha256: string } {
-    const bundle = path.join(folder, 'big.zip');
-    writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
+  async function bigBundle(folder: string): Promise<{ bundle: string; sha256: string }> {
+    const bundle = await writeFleetBundle(folder, 'big.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', encryptedLogBytes: 12 * 1024 * 1024 });
     return { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex') };
   }
 
   it('zpb upload: aborts a send that hangs mid-body with one line, exit 130, the bundle whole and nothing beside it', async () => {
     const { relay, folder, link: signed } = await stalledDestination('cancel-upload', 'big.zip', 1024 * 1024);
-    const { bundle, sha256 } = bigBundle(folder);
+    const { bundle, sha256 } = await bigBundle(folder);
     const started = startCli(['upload', bundle, '--request-link', signed], { cwd: root, env: userEnv() });
     await relay.stalled;
     started.child.kill('SIGINT');
@@ -244,7 +276,7 @@ describe('Ctrl+C while sending (real process)', () => {
 
   it('the cancel itself ends the send: zpb upload returns "interrupted" on its own once the signal aborts', async () => {
     const { relay, folder, link: signed } = await stalledDestination('cancel-in-process', 'big-2.zip', 1024 * 1024);
-    const { bundle } = bigBundle(folder);
+    const { bundle } = await bigBundle(folder);
     const controller = new AbortController();
     const lines: (string | undefined)[] = [];
     const stderr = new PassThrough();
@@ -286,12 +318,11 @@ describe('a tus upload resumed by a new zpb process (real processes)', () => {
     mkdirSync(store);
     const tus = await tusServer(store);
     running.push(tus);
-    const size = 12 * 1024 * 1024;
+    const bundle = await writeFleetBundle(root, 'tus-resume.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', encryptedLogBytes: 12 * 1024 * 1024 });
+    const size = statSync(bundle).size;
     const relay = await holdingRelay(tus.port, Math.floor(size * 0.4));
     running.push(relay);
     writePolicy([`127.0.0.1:${relay.port}`]);
-    const bundle = path.join(root, 'tus-resume.zip');
-    writeFileSync(bundle, randomBytes(size));
     const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
     const signed = await link({ kind: 'tus', endpoint: `http://127.0.0.1:${relay.port}/files/` });
     const env = userEnv();
