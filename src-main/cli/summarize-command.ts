@@ -1,5 +1,5 @@
 /**
- * `zpb summarize PATH... [--json] [--csv FILE] [--html FILE] [--window 2h] [--verify-all]`: reads
+ * `zpb summarize PATH... [--json] [--csv FILE] [--html FILE] [--force] [--window 2h]`: reads
  * many bundles (files, or folders searched for *.zip), groups them by error fingerprint and time
  * window, and answers the seed's separation test for each group. Exit 0 when every file was a good bundle, 1 when some
  * were listed apart as invalid, 2 for bad usage, a path that does not exist, or no zip found.
@@ -22,9 +22,10 @@ error (the code's last three digits, the error text with numbers, ids and addres
 failed action), splits each group into episodes by time, and says for each whether it looks like
 one user, one device, one network, one Zoom version, or everywhere, with the evidence.
 
-Only the small entries are read (manifest, report, analysis, system, network), each checked
-against its sha256 in the manifest; the logs are checked by name and size. Bundles that fail, and
-files that are not bundles, are listed apart with why and never counted in a group.
+Every bundle is checked as zpb inspect checks it (every entry, logs included, against its size
+and sha256 in the manifest) while the zip is read. Bundles that fail (a file changed after the
+bundle was made is named), and files that are not bundles, are listed apart with why and never
+counted in a group.
 
 Options:
   --json          print { groups: [...], invalid: [{ path, reason }], ... } as JSON
@@ -34,7 +35,7 @@ Options:
   --force         replace an existing --csv or --html file (a regular file only; without it an
                   existing file is left alone and nothing is read)
   --window TIME   incidents further apart start a new episode: 90m, 2h, 1d (default 2h)
-  --verify-all    also hash every log, like zpb inspect (slower)
+  --verify-all    accepted for older scripts: every log is always hashed now
   -h, --help      show this help
 
 Exit codes: 0 every file was a good bundle, 1 some were not counted, 2 bad usage, a path that
@@ -83,7 +84,7 @@ export async function runSummarize(argv: string[], io: CliIo): Promise<number> {
   const { files, missing } = await findBundleFiles(parsed.positionals.map((p) => resolveFromCwd(io.cwd, p, 'summarize')));
   if (missing.length > 0) throw new UsageError(`summarize: no such file or folder: ${missing[0]}`);
   if (files.length === 0) throw new UsageError('summarize: no *.zip file found in the folders given');
-  const summary = await summarizeBundles(files, { windowMinutes, verifyAll: parsed.values['verify-all'], signal: io.signal }).catch((error: unknown) => {
+  const summary = await summarizeBundles(files, { windowMinutes, signal: io.signal }).catch((error: unknown) => {
     if (io.signal?.aborted) return undefined;
     throw error;
   });

@@ -24,7 +24,7 @@ function runWithStdout(args: string[], stdout: 'full' | 'read-only' | 'closed-pi
   // A reader that goes away at once: the next write fails with EPIPE.
   child.stdout?.destroy();
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stderr }));
