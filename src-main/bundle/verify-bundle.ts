@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
 import type { InspectProblem } from '../../src-shared/inspect-result.js';
-import { forEachZipEntry, NotAZipError, type ZipEntrySizes } from './zip-reader.js';
+import { fileKind } from '../platform/file-kind.js';
+import { forEachZipEntry, NotAZipError, ZipUnreadableError, type ZipEntrySizes } from './zip-reader.js';
 
 export interface BundleVerification {
   problems: InspectProblem[];
@@ -55,7 +56,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   // Only regular files: opening a FIFO or a device would block forever.
   const stat = await fs.stat(file).catch(() => null);
   if (!stat?.isFile()) {
-    return { problems: [{ kind: 'not-a-zip', message: stat ? 'not a regular file' : 'no such file' }], json };
+    return { problems: [{ kind: 'not-a-zip', message: stat ? `not a regular file (it is ${fileKind(stat)}), so it was not read` : 'no such file' }], json };
   }
   const problems: InspectProblem[] = [];
   const duplicates = new Set<string>();
@@ -101,6 +102,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
       }
     });
   } catch (error) {
+    if (error instanceof ZipUnreadableError) return { problems: [{ kind: 'unreadable', message: `cannot be read: ${error.message}` }], json };
     const kind = error instanceof NotAZipError ? 'not-a-zip' : 'unreadable';
     return { problems: [{ kind, message: `${kind === 'not-a-zip' ? 'not a readable zip' : 'the zip could not be read'}: ${(error as Error).message}` }], json };
   }

@@ -81,10 +81,10 @@ export async function runSummarize(argv: string[], io: CliIo): Promise<number> {
   // Checked before any bundle is read: a device, FIFO, link or an existing file without --force is refused at once.
   const replace = { replace: parsed.values.force };
   for (const [flag, target] of [['--csv', csvPath], ['--html', htmlPath]] as const) if (target !== undefined) await checkOutputFlag(flag, target, replace);
-  const { files, missing } = await findBundleFiles(parsed.positionals.map((p) => resolveFromCwd(io.cwd, p, 'summarize')));
+  const { files, missing, unreadable } = await findBundleFiles(parsed.positionals.map((p) => resolveFromCwd(io.cwd, p, 'summarize')));
   if (missing.length > 0) throw new UsageError(`summarize: no such file or folder: ${missing[0]}`);
-  if (files.length === 0) throw new UsageError('summarize: no *.zip file found in the folders given');
-  const summary = await summarizeBundles(files, { windowMinutes, signal: io.signal }).catch((error: unknown) => {
+  if (files.length === 0 && unreadable.length === 0) throw new UsageError('summarize: no *.zip file found in the folders given');
+  const summary = await summarizeBundles(files, { windowMinutes, signal: io.signal, unreadable }).catch((error: unknown) => {
     if (io.signal?.aborted) return undefined;
     throw error;
   });

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { fileKind } from './file-kind.js';
 
 /** Why an output file was refused or not written: one line for people, naming the path. */
 export class OutputFileError extends Error {
@@ -32,15 +33,6 @@ export interface OutputFileOptions {
   replaceHint?: string;
 }
 
-function kindOf(stat: import('node:fs').Stats): string {
-  if (stat.isSymbolicLink()) return 'a symbolic link, which is never followed';
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'something else';
-}
-
 /**
  * Checks that `target` may be written: its folder exists, and it is absent, or a regular file
  * (not a link) that `replace` allows replacing. Call it before long work (collecting) so a bad
@@ -52,7 +44,7 @@ export async function checkOutputFile(target: string, options: OutputFileOptions
   if (!folderStat?.isDirectory()) throw new OutputFileError(`the folder ${folder} does not exist`, 'no-folder');
   const existing = await fs.lstat(target).catch(() => null);
   if (!existing) return;
-  if (!existing.isFile()) throw new OutputFileError(`${target} is not a regular file (it is ${kindOf(existing)}); name a new file or a regular one`, 'refused');
+  if (!existing.isFile()) throw new OutputFileError(`${target} is not a regular file (it is ${fileKind(existing)}); name a new file or a regular one`, 'refused');
   if (!options.replace) throw new OutputFileError(`${target} already exists; ${options.replaceHint ?? 'choose another name or pass --force to replace it'}`, 'exists');
 }
 

@@ -5,7 +5,6 @@
  * good in one view while the other says "Verification failed". One that fails is returned with
  * why, naming the file that does not match.
  */
-import { promises as fs } from 'node:fs';
 import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
 import { fleetFacts, type FleetManifest } from '../../src-shared/fleet/fleet-facts.js';
 import type { FleetBundle } from '../../src-shared/fleet/fleet-summary.js';
@@ -34,9 +33,6 @@ async function readVerified(file: string): Promise<CheckedBundle | string> {
 
 /** One bundle's facts for grouping, or why it is not counted. Never throws for a bad file. */
 export async function readBundleFacts(file: string): Promise<BundleFacts> {
-  // Only regular files: opening a FIFO or a device would block forever.
-  const stat = await fs.stat(file).catch(() => null);
-  if (!stat?.isFile()) return failed(stat ? 'not a regular file' : 'no such file');
   const read = await readVerified(file);
   if (typeof read === 'string') return failed(read);
   const { manifest, json } = read;

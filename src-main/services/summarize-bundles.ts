@@ -13,6 +13,8 @@ export interface SummarizeOptions {
   signal?: AbortSignal;
   /** Bundles read at once (default 4). */
   concurrency?: number;
+  /** What was found but could not be read at all (a folder that cannot be listed): listed as not counted. */
+  unreadable?: readonly FleetInvalid[];
 }
 
 export const DEFAULT_WINDOW_MINUTES = 120;
@@ -32,5 +34,5 @@ export async function summarizeBundles(files: readonly string[], options: Summar
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  return summarizeFleet(bundles, invalid, options.windowMinutes ?? DEFAULT_WINDOW_MINUTES);
+  return summarizeFleet(bundles, [...invalid, ...(options.unreadable ?? [])], options.windowMinutes ?? DEFAULT_WINDOW_MINUTES);
 }

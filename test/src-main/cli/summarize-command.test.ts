@@ -1,12 +1,13 @@
 // `zpb summarize` as users run it: the real binary on a folder of real bundles (searched
 // recursively), text and JSON output, exit codes, and bad usage in one line.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWindow } from '../../../src-main/cli/summarize-command.js';
 import { fleetSummarySchema } from '../../../src-shared/fleet/fleet-summary.js';
 import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
-import { runCli } from '../../helpers/run-cli.js';
+import { runCli, startCli } from '../../helpers/run-cli.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
@@ -77,5 +78,43 @@ describe('parseWindow', () => {
     expect(parseWindow('2h')).toBe(120);
     expect(parseWindow('1d')).toBe(1440);
     for (const bad of ['0m', '8d', '2', '1.5h', 'h', '-2h', '2 hours']) expect(() => parseWindow(bad), bad).toThrow(/--window/);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('zpb summarize on files it cannot read', () => {
+  // Permissions bind only an account that is not root: the run is as "nobody" when the tests run as root.
+  const asNobody = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv') ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
+
+  it('lists a FIFO named *.zip as not read, with why, and counts the rest', async () => {
+    const folder = path.join(dir, 'with-fifo');
+    mkdirSync(folder);
+    await writeFleetBundle(folder, 'a.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z' });
+    execFileSync('mkfifo', [path.join(folder, 'pipe.zip')]);
+    const run = await runCli(['summarize', 'with-fifo'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1 bundle in 1 group; episodes split where incidents are more than 2h apart; 1 file not counted');
+    expect(run.stdout).toContain('\nNot counted:\n  with-fifo/pipe.zip: not a regular file (it is a FIFO), so it was not read\n');
+  });
+
+  it.runIf(asNobody !== undefined)('says in words which files and folders it could not read (no raw EACCES line), and goes on with the others', async () => {
+    const folder = path.join(dir, 'locked-inbox');
+    mkdirSync(path.join(folder, 'locked'), { recursive: true });
+    await writeFleetBundle(folder, 'a.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z' });
+    await writeFleetBundle(folder, 'b.zip', { user: 'bob', occurredAt: '2026-11-26T08:10:00Z' });
+    await writeFleetBundle(path.join(folder, 'locked'), 'c.zip', { user: 'cy', occurredAt: '2026-11-26T08:20:00Z' });
+    for (const p of [dir, folder]) chmodSync(p, 0o755);
+    chmodSync(path.join(folder, 'a.zip'), 0o644);
+    chmodSync(path.join(folder, 'b.zip'), 0o000);
+    chmodSync(path.join(folder, 'locked'), 0o700);
+    const run = await startCli(['summarize', folder, '--json'], { cwd: dir, command: asNobody }).done;
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const summary = fleetSummarySchema.parse(JSON.parse(run.stdout));
+    expect(summary.bundles.map((b) => path.basename(b.path))).toEqual(['a.zip']);
+    expect(summary.invalid).toEqual([
+      { path: path.join(folder, 'b.zip'), reason: 'cannot be read: no permission to read it (EACCES)' },
+      { path: path.join(folder, 'locked'), reason: 'this folder could not be searched: no permission to list it (EACCES)' },
+    ]);
   });
 });
