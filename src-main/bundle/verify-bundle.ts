@@ -14,6 +14,8 @@ export interface BundleVerification {
   manifest?: BundleManifest;
   /** Small JSON entries (report, system, network, analysis) kept for the summary. */
   json: Map<string, unknown>;
+  /** The sha256 of manifest.json, once it parsed: the bundle's identity (copies of one bundle share it). */
+  manifestSha256?: string;
 }
 
 const SUMMARY_JSON = new Set<string>([BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis]);
@@ -138,5 +140,5 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   for (const name of actual.keys()) {
     if (name !== BUNDLE_ENTRIES.manifest && !listed.has(name)) problems.push({ kind: 'extra', path: name, message: `${name} is in the zip but not in the manifest` });
   }
-  return { problems, manifest: manifest.data, json };
+  return { problems, manifest: manifest.data, json, manifestSha256: actual.get(BUNDLE_ENTRIES.manifest)?.sha256 };
 }

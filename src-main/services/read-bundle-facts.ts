@@ -13,7 +13,7 @@ import { verifyBundle } from '../bundle/verify-bundle.js';
 /** One bundle's facts, or why it is not counted. */
 export type BundleFacts = { ok: true; bundle: FleetBundle } | { ok: false; reason: string };
 
-type CheckedBundle = { manifest: FleetManifest; json: Map<string, unknown> };
+type CheckedBundle = { manifest: FleetManifest; json: Map<string, unknown>; identity: string | undefined };
 
 const failed = (reason: string): BundleFacts => ({ ok: false, reason });
 
@@ -24,26 +24,29 @@ function firstOf(problems: readonly string[]): string {
 
 /** Reads the full bundle like `zpb inspect` (every entry hashed, the whole manifest schema). */
 async function readVerified(file: string): Promise<CheckedBundle | string> {
-  const { problems, manifest, json } = await verifyBundle(file);
+  const { problems, manifest, json, manifestSha256 } = await verifyBundle(file);
   // A file whose bytes are not what the manifest says was changed after the bundle was made: said so, naming it.
   const said = problems.map((p) => (p.kind === 'checksum' || p.kind === 'size' ? `changed after it was made: ${p.message}` : p.kind === 'no-manifest' ? `not a bundle: ${p.message}` : p.message));
   if (problems.length > 0 || !manifest) return firstOf(said);
-  return { manifest, json };
+  return { manifest, json, identity: manifestSha256 };
 }
 
 /** One bundle's facts for grouping, or why it is not counted. Never throws for a bad file. */
 export async function readBundleFacts(file: string): Promise<BundleFacts> {
   const read = await readVerified(file);
   if (typeof read === 'string') return failed(read);
-  const { manifest, json } = read;
+  const { manifest, json, identity } = read;
   if (!json.has(BUNDLE_ENTRIES.report)) return failed('not a bundle: it has no report.json');
   return {
     ok: true,
-    bundle: fleetFacts(file, manifest, {
-      report: json.get(BUNDLE_ENTRIES.report),
-      system: json.get(BUNDLE_ENTRIES.system),
-      network: json.get(BUNDLE_ENTRIES.network),
-      analysis: json.get(BUNDLE_ENTRIES.analysis),
-    }),
+    bundle: {
+      ...fleetFacts(file, manifest, {
+        report: json.get(BUNDLE_ENTRIES.report),
+        system: json.get(BUNDLE_ENTRIES.system),
+        network: json.get(BUNDLE_ENTRIES.network),
+        analysis: json.get(BUNDLE_ENTRIES.analysis),
+      }),
+      ...(identity ? { identity } : {}),
+    },
   };
 }

@@ -112,10 +112,12 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
 export function FleetSummaryView({ summary, onOpen }: { summary: FleetSummary; onOpen: (path: string) => void }) {
   const counted = summary.groups.reduce((n, g) => n + g.bundles, 0);
   const notCounted = useId();
+  const copies = useId();
   return (
     <div data-testid="fleet-summary">
       <p role="status">
         {counted} {counted === 1 ? 'bundle' : 'bundles'} in {summary.groups.length} {summary.groups.length === 1 ? 'group' : 'groups'}
+        {summary.duplicates.length > 0 && `; ${summary.duplicates.length} ${summary.duplicates.length === 1 ? 'copy' : 'copies'} of a bundle counted once`}
         {summary.invalid.length > 0 && `; ${summary.invalid.length} not counted`}.
       </p>
       <p className="muted">
@@ -154,6 +156,18 @@ export function FleetSummaryView({ summary, onOpen }: { summary: FleetSummary; o
       {summary.groups.map((g, i) => (
         <Group key={g.fingerprint} group={g} number={i + 1} onOpen={onOpen} />
       ))}
+      {summary.duplicates.length > 0 && (
+        <section aria-labelledby={copies} data-testid="fleet-duplicates">
+          <h3 id={copies}>Counted once: copies of the same bundle ({summary.duplicates.length})</h3>
+          <ul>
+            {summary.duplicates.map((copy) => (
+              <li key={copy.path}>
+                <code>{fileName(copy.path)}</code>: same bundle as <code>{fileName(copy.sameAs)}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {summary.invalid.length > 0 && (
         <section aria-labelledby={notCounted} data-testid="fleet-invalid">
           <h3 id={notCounted}>Not counted ({summary.invalid.length})</h3>

@@ -1,7 +1,7 @@
 // `zpb summarize` as users run it: the real binary on a folder of real bundles (searched
 // recursively), text and JSON output, exit codes, and bad usage in one line.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWindow } from '../../../src-main/cli/summarize-command.js';
@@ -116,5 +116,35 @@ describe.runIf(process.platform === 'linux')('zpb summarize on files it cannot r
       { path: path.join(folder, 'b.zip'), reason: 'cannot be read: no permission to read it (EACCES)' },
       { path: path.join(folder, 'locked'), reason: 'this folder could not be searched: no permission to list it (EACCES)' },
     ]);
+  });
+});
+
+describe('zpb summarize: copies of one bundle', () => {
+  it('counts a bundle saved, forwarded or uploaded twice once, and lists the copies in text, JSON, CSV and HTML', async () => {
+    const folder = path.join(dir, 'copies');
+    mkdirSync(path.join(folder, 'forwarded'), { recursive: true });
+    const ann = await writeFleetBundle(folder, 'ann.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z' });
+    await writeFleetBundle(folder, 'bob.zip', { user: 'bob', occurredAt: '2026-11-26T08:30:00Z' });
+    copyFileSync(ann, path.join(folder, 'ann (1).zip'));
+    copyFileSync(ann, path.join(folder, 'forwarded', 'ann.zip'));
+    const run = await runCli(['summarize', 'copies', '--csv', 'copies.csv', '--html', 'copies.html'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    // Copies are not a failure: every file was read and verified.
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^2 bundles in 1 group; episodes split where incidents are more than 2h apart; 2 copies of a bundle counted once \(listed at the end\)\n/);
+    expect(run.stdout).toContain('  2 bundles, 2 reporters, 2 devices,');
+    expect(run.stdout).toContain('\nCounted once (copies of the same bundle):\n  copies/ann.zip: same bundle as copies/ann (1).zip\n  copies/forwarded/ann.zip: same bundle as copies/ann (1).zip\n');
+    const json = fleetSummarySchema.parse(JSON.parse((await runCli(['summarize', 'copies', '--json'], { cwd: dir })).stdout));
+    expect(json.groups[0]).toMatchObject({ bundles: 2, reporters: 2 });
+    expect(json.duplicates).toEqual([
+      { path: path.join(folder, 'ann.zip'), sameAs: path.join(folder, 'ann (1).zip') },
+      { path: path.join(folder, 'forwarded', 'ann.zip'), sameAs: path.join(folder, 'ann (1).zip') },
+    ]);
+    const csv = readFileSync(path.join(dir, 'copies.csv'), 'utf8');
+    expect(csv).toContain('copies/ann.zip,duplicate,same bundle as copies/ann (1).zip; counted once');
+    expect(csv.match(/,counted,/g)).toHaveLength(2);
+    const html = readFileSync(path.join(dir, 'copies.html'), 'utf8');
+    expect(html).toContain('<a href="#duplicates">2 copies of a bundle counted once</a>');
+    expect(html).toContain('<tr><td>copies/forwarded/ann.zip</td><td>copies/ann (1).zip</td></tr>');
   });
 });
