@@ -401,6 +401,8 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       },
     });
     const bundle = spent ? await withClaimedRequest(spent, replayStoreFor(environment), save) : await save();
+    // Said whether or not a terminal shows progress (a script's log keeps stderr): no Zoom logs is worth knowing.
+    for (const notice of bundle.notices) io.stderr.write(`zpb: warning: ${printable(notice)}\n`);
     const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
     if (receipt === null) return EXIT.interrupted;
     if (args.json) {

@@ -178,6 +178,7 @@ function implementations(config: MainServiceConfig): Implementations {
         redaction: manifest.redaction,
         analysis: draft.collected.analysis,
         requiredPaths: [...REQUIRED_ENTRIES],
+        notices: draft.collected.notices,
       };
     },
     async getFormPolicy() {
