@@ -77,6 +77,7 @@ export async function uploadBundle(bundlePath: string, request: VerifiedRequest 
       size,
       sha256,
       name: path.basename(bundlePath),
+      metadata: { ticket: request.request.ticket, requestId: request.jti },
       ...(options.signal ? { signal: options.signal } : {}),
       retry: { ...options.retry, ...(options.signal ? { signal: options.signal } : {}) },
       onProgress: (sentBytes) => options.onProgress?.({ sentBytes, totalBytes: size, percent: size === 0 ? 100 : Math.floor((sentBytes / size) * 100) }),

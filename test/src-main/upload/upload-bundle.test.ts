@@ -110,6 +110,17 @@ describe('uploadBundle to a tus 1.0 server (@tus/server)', () => {
     expect(opts.progress.at(-1)?.percent).toBe(100);
   });
 
+  it('sends the ticket, bundle name, sha256 and request id as tus Upload-Metadata, so a help desk can find the bundle by ticket', async () => {
+    const store = path.join(tmp, 'tus-meta');
+    mkdirSync(store);
+    const tus = await start(tusServer(store));
+    const { file, sha256 } = bundle(1000);
+    const receipt = await uploadBundle(file, request({ kind: 'tus', endpoint: `http://127.0.0.1:${tus.port}/files` }), options([`127.0.0.1:${tus.port}`]));
+    // The tus server's own record of the upload, as it parsed the metadata.
+    const info = JSON.parse(readFileSync(path.join(store, `${receipt.reference}.json`), 'utf8')) as { metadata: Record<string, string> };
+    expect(info.metadata).toEqual({ filename: path.basename(file), filetype: 'application/zip', sha256, ticket: 'INC-77', requestid: 'jti-upload-test' });
+  });
+
   it('sends in chunks and retries a chunk the server failed', async () => {
     const store = path.join(tmp, 'tus-b');
     mkdirSync(store);
