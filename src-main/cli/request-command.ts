@@ -9,10 +9,13 @@ import { z } from 'zod';
 import { keyIdSchema } from '../../src-shared/org-policy.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { signedRequestLink } from '../../src-shared/signed-request.js';
-import { isLoopbackHost, type UploadDestination } from '../../src-shared/upload-destination.js';
+import { presignedExpiry } from '../../src-shared/presigned-expiry.js';
+import { destinationProblem, destinationUrl, isLoopbackHost, type UploadDestination } from '../../src-shared/upload-destination.js';
 import { currentEnvironment } from '../platform/environment.js';
+import { loadPolicy } from '../platform/load-policy.js';
 import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
 import { generateRequestKeys, signRequest } from '../services/sign-request.js';
+import { CLOCK_SKEW_SECONDS } from '../services/verify-request.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
 import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
@@ -95,6 +98,21 @@ function uploadOf(values: { 'upload-url'?: string; tus?: string }): UploadDestin
   return flag === '--tus' ? { kind: 'tus', endpoint: text } : { kind: 's3-put', url: text };
 }
 
+/**
+ * What the help desk should know before sending the link: a destination this organisation's policy
+ * refuses (the user's app will refuse it too), and an upload URL that stops working before the link does.
+ */
+async function destinationWarnings(upload: UploadDestination, linkExpires: Date, io: CliIo): Promise<string[]> {
+  const warnings: string[] = [];
+  const problem = destinationProblem(upload, await loadPolicy(io.environment ?? currentEnvironment()));
+  if (problem) warnings.push(`${problem} Computers under this policy will refuse to send there; add the host to allowedUploadHosts or use another destination.`);
+  const urlExpires = upload.kind === 's3-put' ? presignedExpiry(destinationUrl(upload)) : undefined;
+  if (urlExpires && urlExpires.getTime() < linkExpires.getTime()) {
+    warnings.push(`the presigned upload URL expires at ${urlExpires.toISOString()}, before the link (${linkExpires.toISOString()}): anyone answering after that cannot send; presign it for longer or shorten --expires.`);
+  }
+  return warnings;
+}
+
 async function keygen(out: string | undefined, io: CliIo): Promise<number> {
   if (!out) throw new UsageError('request keygen: name the folder for the keys (--out DIR)');
   const folder = resolveFromCwd(io.cwd, out, '--out');
@@ -160,8 +178,16 @@ async function create(values: Partial<Record<keyof typeof CREATE_OPTIONS, string
     }
     throw new UsageError(`--key: ${keyFile} is not an Ed25519 private key (PEM, from zpb request keygen)`);
   }
-  const expires = new Date(now.getTime() + validFor * 1000).toISOString();
-  io.stderr.write(`${printable(`Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires}${upload ? `, sending to ${new URL(upload.kind === 's3-put' ? upload.url : upload.endpoint).host}` : ''}.`)}\n`);
+  const expiresAt = new Date(now.getTime() + validFor * 1000);
+  const expires = expiresAt.toISOString();
+  io.stderr.write(
+    `${printable(
+      `Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires} ` +
+        `(a computer whose clock is off by up to ${CLOCK_SKEW_SECONDS / 60} minutes still accepts it until ${new Date(expiresAt.getTime() + CLOCK_SKEW_SECONDS * 1000).toISOString()})` +
+        `${upload ? `, sending to ${destinationUrl(upload).host}` : ''}.`,
+    )}\n`,
+  );
+  for (const warning of upload ? await destinationWarnings(upload, expiresAt, io) : []) io.stderr.write(`zpb: warning: ${printable(warning)}\n`);
   io.stdout.write(`${signedRequestLink(token)}\n`);
   return EXIT.ok;
 }
