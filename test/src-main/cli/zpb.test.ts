@@ -62,7 +62,7 @@ describe('zpb collect (real process)', () => {
       [['collect', '--action', 'not-an-action'], /^zpb: --action: .*dialing/],
       [['collect', '--occurred-at', 'yesterday'], /^zpb: --occurred-at: /],
       [['collect', '--time-zone', 'Mars/Base'], /^zpb: --time-zone: not a known IANA time zone/],
-      [['collect', '--unknown-flag'], /^zpb: unknown option --unknown-flag \(--help lists the options\)$/],
+      [['collect', '--unknown-flag'], /^zpb: unknown option --unknown-flag \(--help lists the options\)\n$/],
       [['collect', '--out', path.join(cwd, 'missing', 'x.zip')], /^zpb: --out: the folder .* does not exist/],
       [['frobnicate'], /^zpb: unknown command "frobnicate"/],
     ];
