@@ -76,6 +76,8 @@ export const draftSchema = z.object({
   analysis: analysisSchema,
   /** Entries that cannot be left out (what the user typed, the triage, the README). */
   requiredPaths: z.array(z.string()),
+  /** Sentences to show above everything else (no Zoom logs were found, and where they were looked for). */
+  notices: z.array(z.string()).default([]),
 });
 export type BundleDraftView = z.infer<typeof draftSchema>;
 

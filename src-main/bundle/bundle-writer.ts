@@ -26,6 +26,7 @@ import { decodeLogStream } from '../collect/log-decoding.js';
 import { binaryLeftOutReason, isSafeBinary, looksBinary } from '../redact/binary-policy.js';
 import { RedactStream } from '../redact/redact-stream.js';
 import { saveRedactionMapping } from '../redact/redaction-mapping.js';
+import { checkOutputFile, OutputFileError, placeOutputFile } from '../platform/output-file.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { BundleWriteError } from './bundle-write-error.js';
 import { estimateBundleBytes, freeBytes, notEnoughSpace } from './free-space.js';
@@ -194,15 +195,15 @@ function describe(entry: BundleEntry, redactor: Redactor): Omit<ManifestFile, 'b
   return { path: redactPath(redactor, entry.path), source: entry.source, truncated: false, kind: entry.kind === 'json' ? 'json' : 'text', redactions: 0 };
 }
 
-async function checkTarget(targetPath: string, overwrite: boolean): Promise<void> {
-  const dir = path.dirname(targetPath);
-  const dirStat = await fs.stat(dir).catch(() => null);
-  if (!dirStat?.isDirectory()) throw new BundleWriteError(`the folder ${dir} does not exist`, 'no-folder');
-  const existing = await fs.lstat(targetPath).catch(() => null);
-  if (!existing) return;
-  // Overwriting replaces a regular file only: never a device node, a FIFO, a folder or a link.
-  if (!existing.isFile()) throw new BundleWriteError(`${targetPath} is not a regular file; only a regular file can be replaced`, 'exists');
-  if (!overwrite) throw new BundleWriteError(`${targetPath} already exists; choose another name or allow overwriting`, 'exists');
+/** The output checks (output-file.ts) as the writer's own errors: a refusal is bad input, not a failed write. */
+async function asBundleError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof OutputFileError)) throw error;
+    const message = error.reason === 'exists' ? error.message.replace(/pass --force to replace it$/, 'allow overwriting') : error.message;
+    throw new BundleWriteError(message, error.reason === 'no-folder' ? 'no-folder' : error.reason === 'failed' ? 'write-failed' : 'exists');
+  }
 }
 
 /**
@@ -245,25 +246,6 @@ function entryTracker(archive: ZipArchive): (sources: Readable[]) => Promise<voi
 }
 
 /**
- * Moves the finished zip into place. Without overwrite, a hard link claims the name atomically, so
- * a file that appeared at the target meanwhile (another run in the same second) is never replaced;
- * file systems without hard links fall back to a check before the rename.
- */
-async function placeBundle(tempPath: string, targetPath: string, overwrite: boolean): Promise<void> {
-  if (overwrite) return fs.rename(tempPath, targetPath);
-  const exists = () => new BundleWriteError(`${targetPath} already exists; choose another name or allow overwriting`, 'exists');
-  try {
-    await fs.link(tempPath, targetPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists();
-    if (await fs.lstat(targetPath).catch(() => null)) throw exists();
-    return fs.rename(tempPath, targetPath);
-  }
-  await fs.rm(tempPath, { force: true });
-}
-
-/**
  * A promise that rejects on the first failure that must end the write: the output failing (a full
  * disk), archiver failing, or a cancel. Every wait in the writer races it, so nothing waits for
  * an event that a failed stream will never send.
@@ -283,11 +265,12 @@ function failureOf(output: NodeJS.EventEmitter, archive: ZipArchive, signal: Abo
 /** Writes the bundle atomically and returns its final manifest. */
 export async function writeBundle(options: WriteBundleOptions): Promise<WrittenBundle> {
   const targetPath = path.resolve(options.targetPath);
-  await checkTarget(targetPath, options.overwrite ?? false);
+  const replace = { replace: options.overwrite ?? false };
+  // Only a regular file is written, or replaced with overwrite: never a device, FIFO, folder or link.
+  await asBundleError(checkOutputFile(targetPath, replace));
   if (options.mappingPath) {
-    const mappingDir = path.dirname(path.resolve(options.mappingPath));
-    if (!(await fs.stat(mappingDir).catch(() => null))?.isDirectory()) throw new BundleWriteError(`the folder ${mappingDir} for the mapping does not exist`, 'no-folder');
     if (path.resolve(options.mappingPath) === targetPath) throw new BundleWriteError('the mapping file must not be the bundle itself', 'exists');
+    await asBundleError(checkOutputFile(path.resolve(options.mappingPath), replace));
   }
   const dir = path.dirname(targetPath);
   // A run that crashed or was killed may have left its temp file here: ours to remove.
@@ -372,11 +355,11 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     await orFail(archive.finalize());
     await orFail(outputDone);
     if (mappingPath && redactor.placeholders.mapping) {
-      await orFail(saveRedactionMapping(mappingPath, redactor.placeholders.mapping));
+      await orFail(asBundleError(saveRedactionMapping(mappingPath, redactor.placeholders.mapping, replace.replace)));
       mappingSaved = true;
     }
     if (options.signal?.aborted) throw new BundleWriteError('cancelled', 'cancelled');
-    await placeBundle(tempPath, targetPath, options.overwrite ?? false);
+    await asBundleError(placeOutputFile(tempPath, targetPath, replace));
     untrack();
     return { path: targetPath, bytes: archive.pointer(), manifest };
   } catch (error) {

@@ -2,9 +2,9 @@
  * The bundle writer's temporary files: their naming, the ones this process has in progress (so a
  * process that must end at once still removes them), and stale ones a crashed or killed run left.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
+import { temporaryPathFor } from '../platform/output-file.js';
 
 const inProgress = new Set<string>();
 
@@ -13,7 +13,7 @@ const inProgress = new Set<string>();
  * process that writes it so a later run can tell an abandoned one from one still being written.
  */
 export function partialPathFor(targetPath: string): string {
-  return path.join(path.dirname(targetPath), `.${path.basename(targetPath)}.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
+  return temporaryPathFor(targetPath);
 }
 
 // Also matches the older `.NAME.HEX.partial` naming (no pid), which older versions left behind.

@@ -6,13 +6,16 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { bundleManifestSchema, BUNDLE_ENTRIES, type BundleManifest } from '../../src-shared/bundle-manifest.js';
 import type { InspectProblem } from '../../src-shared/inspect-result.js';
-import { forEachZipEntry, NotAZipError, TooManyEntriesError, type ZipEntrySizes } from './zip-reader.js';
+import { fileKind } from '../platform/file-kind.js';
+import { forEachZipEntry, NotAZipError, TooManyEntriesError, ZipUnreadableError, type ZipEntrySizes } from './zip-reader.js';
 
 export interface BundleVerification {
   problems: InspectProblem[];
   manifest?: BundleManifest;
   /** Small JSON entries (report, system, network, analysis, evidence) kept for the summary. */
   json: Map<string, unknown>;
+  /** The sha256 of manifest.json, once it parsed: the bundle's identity (copies of one bundle share it). */
+  manifestSha256?: string;
 }
 
 const SUMMARY_JSON = new Set<string>([BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis, BUNDLE_ENTRIES.evidence]);
@@ -55,7 +58,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   // Only regular files: opening a FIFO or a device would block forever.
   const stat = await fs.stat(file).catch(() => null);
   if (!stat?.isFile()) {
-    return { problems: [{ kind: 'not-a-zip', message: stat ? 'not a regular file' : 'no such file' }], json };
+    return { problems: [{ kind: 'not-a-zip', message: stat ? `not a regular file (it is ${fileKind(stat)}), so it was not read` : 'no such file' }], json };
   }
   const problems: InspectProblem[] = [];
   const duplicates = new Set<string>();
@@ -102,6 +105,7 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
     });
   } catch (error) {
     if (error instanceof TooManyEntriesError) return { problems: [{ kind: 'suspicious', message: error.message }], json };
+    if (error instanceof ZipUnreadableError) return { problems: [{ kind: 'unreadable', message: `cannot be read: ${error.message}` }], json };
     const kind = error instanceof NotAZipError ? 'not-a-zip' : 'unreadable';
     return { problems: [{ kind, message: `${kind === 'not-a-zip' ? 'not a readable zip' : 'the zip could not be read'}: ${(error as Error).message}` }], json };
   }
@@ -137,5 +141,5 @@ export async function verifyBundle(file: string): Promise<BundleVerification> {
   for (const name of actual.keys()) {
     if (name !== BUNDLE_ENTRIES.manifest && !listed.has(name)) problems.push({ kind: 'extra', path: name, message: `${name} is in the zip but not in the manifest` });
   }
-  return { problems, manifest: manifest.data, json };
+  return { problems, manifest: manifest.data, json, manifestSha256: actual.get(BUNDLE_ENTRIES.manifest)?.sha256 };
 }

@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { openProblem } from '../platform/file-kind.js';
 
 /** A zip that cannot be read at all (not a zip, truncated, corrupt central directory). */
 export class NotAZipError extends Error {
@@ -28,10 +29,21 @@ export class TooManyEntriesError extends Error {
   }
 }
 
+/** A file that could not be opened at all (no permission, gone): its message says why in words, without the path. */
+export class ZipUnreadableError extends Error {
+  constructor(readonly code: string | undefined) {
+    super(openProblem(code));
+    this.name = 'ZipUnreadableError';
+  }
+}
+
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, autoClose: true, strictFileNames: true }, (error, zip) => {
-      if (error || !zip) reject(new NotAZipError(error?.message ?? 'not a zip file'));
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      // An error of the file system (EACCES) is not the zip's fault: said in words, not as Node's raw line.
+      if (code) reject(new ZipUnreadableError(code));
+      else if (error || !zip) reject(new NotAZipError(error?.message ?? 'not a zip file'));
       else if (zip.entryCount > MAX_BUNDLE_ENTRIES) {
         // yauzl reads exactly entryCount records: the declared count bounds the walk.
         zip.close();

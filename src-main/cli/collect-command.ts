@@ -36,6 +36,7 @@ import { applyCollectPolicy } from './collect-policy.js';
 import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
 import { verifyRequestFlag } from './signed-link-flag.js';
 import { resolveFromCwd } from './cli-path.js';
+import { checkOutputFlag } from './output-flag.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { parseCommandArgs } from './command-args.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -300,12 +301,7 @@ async function checkProbePlan(file: string, cwd: string | undefined): Promise<st
  */
 async function checkMappingPath(file: string, cwd: string | undefined, force: boolean): Promise<string> {
   const absolute = resolveFromCwd(cwd, file, '--save-mapping');
-  const stat = await fs.lstat(absolute).catch(() => null);
-  if (stat?.isDirectory()) throw new UsageError(`--save-mapping: ${absolute} is a folder; name a file`);
-  if (stat && !stat.isFile()) throw new UsageError(`--save-mapping: ${absolute} is not a regular file; --force replaces regular files only`);
-  if (stat && !force) throw new UsageError(`--save-mapping: ${absolute} already exists; choose another name or pass --force`);
-  const parent = await fs.stat(path.dirname(absolute)).catch(() => null);
-  if (!parent?.isDirectory()) throw new UsageError(`--save-mapping: the folder ${path.dirname(absolute)} does not exist`);
+  await checkOutputFlag('--save-mapping', absolute, { replace: force });
   return absolute;
 }
 
@@ -382,10 +378,8 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
   // Inputs first, then where the output goes: a bad plan is reported whatever --out says.
   const probePlanPath = args.probes && args.probePlanPath ? await checkProbePlan(args.probePlanPath, io.cwd) : undefined;
   const outPath = await resolveOutPath(args.out, io.cwd, now);
-  const existing = await fs.lstat(outPath).catch(() => null);
-  // --force replaces a regular file only: never a device node (/dev/full), a FIFO or a link.
-  if (existing && !existing.isFile()) throw new UsageError(`--out: ${outPath} is not a regular file; --force replaces regular files only`);
-  if (existing && !args.force) throw new UsageError(`--out: ${outPath} already exists; choose another name or pass --force`);
+  // --force replaces a regular file only: never a device node (/dev/full), a FIFO, a folder or a link.
+  await checkOutputFlag('--out', outPath, { replace: args.force });
   const mappingPath = args.saveMapping ? await checkMappingPath(args.saveMapping, io.cwd, args.force) : undefined;
   const cliLog = openCliLog(environment);
   environment.appLogPath = cliLog.path;
@@ -419,6 +413,8 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
       },
     });
     const bundle = spent ? await withClaimedRequest(spent, replayStoreFor(environment), save) : await save();
+    // Said whether or not a terminal shows progress (a script's log keeps stderr): no Zoom logs is worth knowing.
+    for (const notice of bundle.notices) io.stderr.write(`zpb: warning: ${printable(notice)}\n`);
     const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
     if (receipt === null) return EXIT.interrupted;
     if (args.json) {

@@ -2,7 +2,8 @@
  * The `zpb` process's own safety net, apart from any command: a signal (Ctrl+C, SIGTERM from a
  * script or agent, SIGHUP when the terminal closes) cancels the work and ends the process within
  * a bounded time whatever it is waiting on (a stuck read, a child that ignores signals), removing
- * the bundle's temp file first; a closed stdout or stderr (`zpb ... | head -1`) is not an error.
+ * the bundle's temp file first; a closed stdout or stderr (`zpb ... | head -1`) is not an error,
+ * but output that could not be written (`> /dev/full`) is: one line on stderr and a non-zero exit.
  */
 import path from 'node:path';
 import { removePartialsNow } from '../bundle/partial-files.js';
@@ -32,14 +33,26 @@ function readerGone(error: NodeJS.ErrnoException): boolean {
   return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || error.code === 'EIO';
 }
 
+/** Why stdout failed, in words, with the code for searching. */
+function outputProblem(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOSPC' || error.code === 'EDQUOT') return `no space left where it goes, ${error.code}`;
+  if (error.code === 'EBADF') return 'standard output is not open for writing, EBADF';
+  return error.code ?? error.message.split('\n')[0] ?? 'error';
+}
+
 /** Installs the signal and stdio handlers on this process. */
 export function guardProcess(controller: AbortController, stderrLine: (line: string) => void): ProcessGuard {
   let signal: HandledSignal | undefined;
   let cancelLine: string | undefined;
   // A reader that went away (`| head -1`) is quietly ignored: the work still finishes and says so
-  // by its exit code. Any other failure of stdout is said once on stderr; stderr's own has nowhere to go.
+  // by its exit code. Any other failure of stdout (a full disk, a descriptor not open for writing)
+  // means what the command printed is lost: said once on stderr, and the run cannot exit 0.
+  // stderr's own failure has nowhere to go.
+  let outputLost = false;
   const onOutputError = (which: 'stdout' | 'stderr') => (error: NodeJS.ErrnoException) => {
-    if (!readerGone(error) && which === 'stdout') stderrLine(`zpb: cannot write the output: ${error.code ?? error.message}`);
+    if (readerGone(error) || which !== 'stdout' || outputLost) return;
+    outputLost = true;
+    stderrLine(`zpb: failed: the output could not be written (${outputProblem(error)})`);
   };
   process.stdout.on('error', onOutputError('stdout'));
   process.stderr.on('error', onOutputError('stderr'));
@@ -68,13 +81,14 @@ export function guardProcess(controller: AbortController, stderrLine: (line: str
       cancelLine = line;
     },
     async exit(code: number): Promise<never> {
-      // Output to a pipe may still be queued (Windows): give it a moment, not forever.
-      const drained = [process.stdout, process.stderr].map((stream) =>
-        stream.writableLength > 0 && !stream.destroyed ? new Promise<void>((resolve) => stream.once('drain', resolve)) : Promise.resolve(),
+      // Output still queued (a pipe) is given a moment, not forever; an empty write's callback comes
+      // once everything before it was written or failed, so a failure is known before the exit code.
+      const flushed = [process.stdout, process.stderr].map((stream) =>
+        stream.destroyed || !stream.writable ? Promise.resolve() : new Promise<void>((resolve) => stream.write('', () => resolve())),
       );
-      await Promise.race([Promise.all(drained), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      await Promise.race([Promise.all(flushed), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
       // Explicit: a stuck read or a child that ignores signals must not keep a finished run alive.
-      process.exit(code);
+      process.exit(outputLost && code === 0 ? 1 : code);
     },
   };
 }

@@ -9,12 +9,16 @@ import { z } from 'zod';
 import { keyIdSchema } from '../../src-shared/org-policy.js';
 import { printable } from '../../src-shared/printable-text.js';
 import { signedRequestLink } from '../../src-shared/signed-request.js';
-import { isLoopbackHost, type UploadDestination } from '../../src-shared/upload-destination.js';
+import { presignedExpiry } from '../../src-shared/presigned-expiry.js';
+import { destinationProblem, destinationUrl, isLoopbackHost, type UploadDestination } from '../../src-shared/upload-destination.js';
 import { currentEnvironment } from '../platform/environment.js';
+import { loadPolicy } from '../platform/load-policy.js';
 import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
 import { generateRequestKeys, signRequest } from '../services/sign-request.js';
+import { CLOCK_SKEW_SECONDS } from '../services/verify-request.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
+import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { keyFingerprint } from './policy-command.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -26,6 +30,7 @@ export const REQUEST_USAGE = `Usage: zpb request keygen --out DIR
 
 keygen writes DIR/request-key.pem (the private key, mode 0600: keep it on the help desk) and
 DIR/request-key.pub.pem (add it to the organisation policy's trustedRequestKeys under its key id).
+It never replaces either file: when one exists, choose another folder.
 
 create signs a request with the private key and prints the link as the last line of stdout:
   --key FILE            the private key from keygen
@@ -33,8 +38,12 @@ create signs a request with the private key and prints the link as the last line
   --ticket REF          the help-desk ticket reference
   --helpdesk NAME       who asks (shown to the user)
   --return ADDRESS      mailto: address or https:// page to tell the user
-  --upload-url URL      send the bundle with a presigned S3 PUT to URL
-  --tus URL             send the bundle to a tus 1.0 endpoint (resumable)
+  --upload-url URL      send the bundle with a presigned S3 PUT to URL: one object, so one
+                        answer. The PUT is conditional (If-None-Match: *): a second person or
+                        computer using the link is told it was already answered and keeps
+                        their bundle; nothing received is overwritten
+  --tus URL             send the bundle to a tus 1.0 endpoint (resumable). Every answer is its
+                        own upload: use this for a request many people may answer
                         Either URL may be @FILE (read from that file) or - (read from standard
                         input): other users can see command-line arguments, and a presigned
                         URL's signature is a secret
@@ -93,6 +102,21 @@ function uploadOf(values: { 'upload-url'?: string; tus?: string }): UploadDestin
   return flag === '--tus' ? { kind: 'tus', endpoint: text } : { kind: 's3-put', url: text };
 }
 
+/**
+ * What the help desk should know before sending the link: a destination this organisation's policy
+ * refuses (the user's app will refuse it too), and an upload URL that stops working before the link does.
+ */
+async function destinationWarnings(upload: UploadDestination, linkExpires: Date, io: CliIo): Promise<string[]> {
+  const warnings: string[] = [];
+  const problem = destinationProblem(upload, await loadPolicy(io.environment ?? currentEnvironment()));
+  if (problem) warnings.push(`${problem} Computers under this policy will refuse to send there; add the host to allowedUploadHosts or use another destination.`);
+  const urlExpires = upload.kind === 's3-put' ? presignedExpiry(destinationUrl(upload)) : undefined;
+  if (urlExpires && urlExpires.getTime() < linkExpires.getTime()) {
+    warnings.push(`the presigned upload URL expires at ${urlExpires.toISOString()}, before the link (${linkExpires.toISOString()}): anyone answering after that cannot send; presign it for longer or shorten --expires.`);
+  }
+  return warnings;
+}
+
 async function keygen(out: string | undefined, io: CliIo): Promise<number> {
   if (!out) throw new UsageError('request keygen: name the folder for the keys (--out DIR)');
   const folder = resolveFromCwd(io.cwd, out, '--out');
@@ -102,15 +126,13 @@ async function keygen(out: string | undefined, io: CliIo): Promise<number> {
   const keys = generateRequestKeys();
   const privatePath = path.join(folder, PRIVATE_NAME);
   const publicPath = path.join(folder, PUBLIC_NAME);
-  // 'wx': an existing key (perhaps the only copy of one the policy trusts) is never replaced.
+  // Neither file is ever replaced (the private key may be the only copy of one the policy trusts),
+  // nor written through a link, FIFO or device: both are checked before either is written.
+  const keep = { replaceHint: 'choose another folder' };
+  for (const file of [privatePath, publicPath]) await checkOutputFlag('--out', file, keep);
+  await writeOutputFlag('--out', privatePath, keys.privateKeyPem, { ...keep, mode: 0o600 });
   try {
-    await fs.writeFile(privatePath, keys.privateKeyPem, { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`--out: ${privatePath} already exists; choose another folder`);
-    throw error;
-  }
-  try {
-    await fs.writeFile(publicPath, keys.publicKeyPem, { flag: 'w', mode: 0o644 });
+    await writeOutputFlag('--out', publicPath, keys.publicKeyPem, keep);
   } catch (error) {
     await fs.rm(privatePath, { force: true });
     throw error;
@@ -160,8 +182,16 @@ async function create(values: Partial<Record<keyof typeof CREATE_OPTIONS, string
     }
     throw new UsageError(`--key: ${keyFile} is not an Ed25519 private key (PEM, from zpb request keygen)`);
   }
-  const expires = new Date(now.getTime() + validFor * 1000).toISOString();
-  io.stderr.write(`${printable(`Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires}${upload ? `, sending to ${new URL(upload.kind === 's3-put' ? upload.url : upload.endpoint).host}` : ''}.`)}\n`);
+  const expiresAt = new Date(now.getTime() + validFor * 1000);
+  const expires = expiresAt.toISOString();
+  io.stderr.write(
+    `${printable(
+      `Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires} ` +
+        `(a computer whose clock is off by up to ${CLOCK_SKEW_SECONDS / 60} minutes still accepts it until ${new Date(expiresAt.getTime() + CLOCK_SKEW_SECONDS * 1000).toISOString()})` +
+        `${upload ? `, sending to ${destinationUrl(upload).host}` : ''}.`,
+    )}\n`,
+  );
+  for (const warning of upload ? await destinationWarnings(upload, expiresAt, io) : []) io.stderr.write(`zpb: warning: ${printable(warning)}\n`);
   io.stdout.write(`${signedRequestLink(token)}\n`);
   return EXIT.ok;
 }

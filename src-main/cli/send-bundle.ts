@@ -14,7 +14,7 @@ import { replayStoreFor } from '../services/replay-store.js';
 import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
 import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { checkDestination, uploadBundle } from '../upload/upload-bundle.js';
-import { UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
+import { UploadAlreadyAnsweredError, UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { cliUploadFetch } from './cli-upload-client.js';
 import type { CliIo } from './collect-command.js';
 import { UsageError } from './usage-error.js';
@@ -72,6 +72,7 @@ export async function sendFromCli(
     if (error instanceof UploadCancelledError) return null;
     if (error instanceof RequestRefusedError) throw new UsageError(`--request-link: ${error.message}`);
     if (error instanceof UploadRefusedError) throw new UsageError(`${error.message} The bundle is still at ${bundlePath}.`);
+    if (error instanceof UploadAlreadyAnsweredError) throw new Error(`${error.message.replace(/\.$/, '')}; the bundle is still at ${bundlePath}: send it to the help desk another way, or ask them for a new link`);
     if (error instanceof UploadFailedError) throw new Error(`could not send the bundle (${error.message.replace(/\.$/, '')}); it is still at ${bundlePath}`);
     throw error;
   } finally {

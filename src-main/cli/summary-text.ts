@@ -43,6 +43,7 @@ export function summaryText(summary: FleetSummary, cwd: string | undefined): str
   const counted = summary.groups.reduce((n, g) => n + g.bundles, 0);
   const lines = [
     `${plural(counted, 'bundle')} in ${plural(summary.groups.length, 'group')}; episodes split where incidents are more than ${windowText(summary.windowMinutes)} apart` +
+      (summary.duplicates.length ? `; ${plural(summary.duplicates.length, 'copy', 'copies')} of a bundle counted once (listed at the end)` : '') +
       (summary.invalid.length ? `; ${plural(summary.invalid.length, 'file')} not counted (listed at the end)` : ''),
   ];
   summary.groups.forEach((group, index) => {
@@ -65,6 +66,10 @@ export function summaryText(summary: FleetSummary, cwd: string | undefined): str
       group.episodes.forEach((episode, n) => lines.push(`    ${n + 1}. ${span(episode)}: ${who(episode)}: ${episode.verdict}`));
     }
   });
+  if (summary.duplicates.length) {
+    lines.push('', 'Counted once (copies of the same bundle):');
+    for (const copy of summary.duplicates) lines.push(`  ${name(copy.path)}: same bundle as ${name(copy.sameAs)}`);
+  }
   if (summary.invalid.length) {
     lines.push('', 'Not counted:');
     for (const bad of summary.invalid) lines.push(`  ${name(bad.path)}: ${bad.reason}`);

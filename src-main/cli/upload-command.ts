@@ -8,6 +8,8 @@ import { signedRequestToken } from '../../src-shared/signed-request.js';
 import { currentEnvironment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { openRegularFile, RegularFileError } from '../platform/regular-file.js';
+import { requireWholeBundle } from '../services/inspect-bundle.js';
+import { NotABundleError } from '../services/not-a-bundle-error.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
 import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
@@ -19,7 +21,9 @@ import { resolveSecretArguments } from './secret-argument.js';
 export const UPLOAD_USAGE = `Usage: zpb upload BUNDLE --request-link LINK [--ca-file FILE] [--json]
 
 Sends a support bundle where a help desk's signed request link says (a presigned S3 PUT or a tus
-endpoint the organisation policy allows), and writes BUNDLE.receipt.json beside it. Proxies from
+endpoint the organisation policy allows), and writes BUNDLE.receipt.json beside it. The bundle is
+first checked as zpb inspect does: a file that is not a whole bundle, or one changed since it was
+made, is refused (exit 2) before anything is sent. Proxies from
 https_proxy / http_proxy / no_proxy are used.
 
 Options:
@@ -67,6 +71,18 @@ export async function runUpload(given: string[], io: CliIo): Promise<number> {
     await (await openRegularFile(bundlePath)).handle.close();
   } catch (error) {
     if (error instanceof RegularFileError) throw new UsageError(`upload: ${bundlePath}: ${(error.code === 'ENOENT' ? 'no such file' : error.message)}`);
+    throw error;
+  }
+  // The checks of zpb inspect, before anything goes on the network: a file that is not a whole
+  // bundle, or one changed since it was made, must not spend the link.
+  try {
+    await requireWholeBundle(bundlePath);
+  } catch (error) {
+    if (error instanceof NotABundleError) {
+      const [first, ...more] = error.problems;
+      const why = first ? `${first.message}${more.length > 0 ? ` (and ${more.length} more; zpb inspect lists them)` : ''}` : 'it is not a support bundle';
+      throw new UsageError(`upload: ${bundlePath} does not verify as a support bundle, so nothing was sent: ${why}`);
+    }
     throw error;
   }
   const receipt = await sendFromCli(bundlePath, request, { policy, environment, io, caFile, showProgress: Boolean(io.stderr.isTTY) && !values.json });

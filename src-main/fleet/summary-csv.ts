@@ -1,6 +1,6 @@
 /**
  * `zpb summarize --csv`: one row per file read, with its group's number, fingerprint and verdict
- * (files not counted have no group and say why). Written by csv-stringify with escape_formulas: a
+ * (copies of a bundle already counted, and files not counted, have no group and say why). Written by csv-stringify with escape_formulas: a
  * cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading quote,
  * since error texts and paths come from bundles anyone could have made.
  */
@@ -64,6 +64,8 @@ export function summaryCsv(summary: FleetSummary, name: (path: string) => string
       b.ticket ?? '',
     ];
   });
+  // A copy of a bundle already counted: its own row, so every file read is in the sheet, saying which one it copies.
+  for (const copy of summary.duplicates) rows.push([name(copy.path), 'duplicate', `same bundle as ${name(copy.sameAs)}; counted once`, ...CSV_COLUMNS.slice(3).map(() => '')]);
   for (const bad of summary.invalid) rows.push([name(bad.path), 'not counted', bad.reason, ...CSV_COLUMNS.slice(3).map(() => '')]);
   // A report shown in a terminal (`cat report.csv`) must not act on escape sequences from a bundle.
   return stringify(rows.map((row) => row.map(printable)), { header: true, columns: [...CSV_COLUMNS], escape_formulas: true, record_delimiter: 'windows' });

@@ -10,6 +10,8 @@ import { incidentReportSchema, type IncidentReport, type IncidentReportInput } f
 import type { Analysis } from '../../src-shared/triage/finding.js';
 import { runTriage } from '../../src-shared/triage/run-triage.js';
 import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
+import { readSystemJson } from '../../src-shared/system-json.js';
+import { zoomLogsNotice } from '../../src-shared/zoom-logs-notice.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { renderBundleReadme } from '../bundle/bundle-readme.js';
 import { estimateBundleBytes, writeBundle, type BundleEntry } from '../bundle/bundle-writer.js';
@@ -68,6 +70,8 @@ export interface CollectedBundle {
   request?: Record<string, string>;
   /** Pseudonymous reporter and device ids for the manifest (undefined when no key could be had). */
   reporter?: BundleReporter;
+  /** Sentences the person should see though the bundle was made (no Zoom logs found, and where they were looked for). */
+  notices: string[];
 }
 
 /** Entries the user may not leave out: what they typed, what triage found, and the manifest's own summary. */
@@ -83,6 +87,8 @@ export interface CreatedBundle {
    * private value (the writer redacts names too); leaving a file out needs the entry's path.
    */
   entryPaths: ReadonlyMap<string, string>;
+  /** What the person should be told though the bundle was made (see CollectedBundle.notices). */
+  notices: string[];
 }
 
 /** Groups collector data by the JSON file and key each collector declared. */
@@ -130,8 +136,11 @@ function assemble(
   reporter: BundleReporter | undefined,
   options: CollectForBundleOptions,
 ): CollectedBundle {
-  const analysis = runTriage(buildTriageInput(report, sections(results, 'system.json'), sections(results, 'network.json')));
+  const system = sections(results, 'system.json');
+  const analysis = runTriage(buildTriageInput(report, system, sections(results, 'network.json')));
+  const noLogs = results.some((r) => r.id === 'zoom-logs') ? zoomLogsNotice(readSystemJson(system).zoomLogs) : undefined;
   return {
+    notices: noLogs ? [noLogs] : [],
     report,
     environment,
     createdAt,
@@ -168,6 +177,7 @@ export async function collectForBundle(options: CollectForBundleOptions): Promis
 interface BundleTail {
   summaries: CollectorSummary[];
   skipped: SkippedItem[];
+  notices: string[];
 }
 
 /**
@@ -248,7 +258,7 @@ async function writeEntries(
     completeManifest: () => ({ collectors: final!.summaries, skipped: final!.skipped }),
   });
   options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
-  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths };
+  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths, notices: final?.notices ?? [] };
 }
 
 /** Writes what was collected, leaving out what the user excluded (recorded in the manifest as skipped). */
@@ -257,7 +267,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
   const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
   const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
-  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped }), estimateBundleBytes(entries), options);
+  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped, notices: collected.notices }), estimateBundleBytes(entries), options);
 }
 
 /**
@@ -288,7 +298,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   }
   try {
     const header = { report, environment, createdAt, redaction: options.redaction, request: options.request, reporter: await reporter };
-    const tail = () => ({ summaries: collected!.summaries, skipped: collected!.skipped });
+    const tail = () => ({ summaries: collected!.summaries, skipped: collected!.skipped, notices: collected!.notices });
     return await writeEntries(header, entries(), tail, estimateBundleBytes(early), options);
   } finally {
     stop.abort(new Error('finished'));

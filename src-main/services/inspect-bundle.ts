@@ -11,6 +11,7 @@ import { analysisSchema, type Analysis } from '../../src-shared/triage/finding.j
 import { readProbeResults } from '../../src-shared/triage/triage-input.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
 import { readLogEvidence } from '../../src-shared/log-evidence.js';
+import { NotABundleError } from './not-a-bundle-error.js';
 
 /** Reads a value at a dotted path of unknown JSON, as a string when it is one. */
 function pick(value: unknown, path: string): string | undefined {
@@ -67,4 +68,14 @@ export async function inspectBundle(file: string): Promise<InspectResult> {
     probes: readProbeResults(json.get(BUNDLE_ENTRIES.network)),
     evidence: readLogEvidence(json.get(BUNDLE_ENTRIES.evidence)),
   };
+}
+
+/**
+ * The checks of zpb inspect before a bundle is sent (the app's "Send a saved bundle", zpb upload): a
+ * manifest, and every entry exactly as it says; resolves to the manifest, else NotABundleError.
+ */
+export async function requireWholeBundle(file: string): Promise<NonNullable<InspectResult['manifest']>> {
+  const inspected = await inspectBundle(file);
+  if (!inspected.verified || !inspected.manifest) throw new NotABundleError(inspected.problems);
+  return inspected.manifest;
 }

@@ -32,7 +32,6 @@ import { BundlePaths } from './bundle-paths.js';
 import { DraftRequestClaims } from './draft-request-claims.js';
 import { CancellableRun, CancelledError } from './cancellable-run.js';
 import { UnknownRequestError } from './unknown-request-error.js';
-import { NotABundleError } from './not-a-bundle-error.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { policyBundleOptions } from './policy-bundle-options.js';
 import { loadPolicy } from '../platform/load-policy.js';
@@ -41,7 +40,7 @@ import { uploadBundle } from '../upload/upload-bundle.js';
 import { UploadRefusedError, type UploadFetch } from '../upload/upload-http.js';
 import { collectForBundle, REQUIRED_ENTRIES, type CreatedBundle } from './create-bundle.js';
 import { expandChosen, summarizeDropped } from './fleet-review.js';
-import { inspectBundle } from './inspect-bundle.js';
+import { inspectBundle, requireWholeBundle } from './inspect-bundle.js';
 import { summarizeBundles } from './summarize-bundles.js';
 import { replayStoreFor } from './replay-store.js';
 import { RequestRefusedError, withClaimedRequest } from './verify-request.js';
@@ -107,12 +106,6 @@ function implementations(config: MainServiceConfig): Implementations {
   };
   /** Bundles the user chose to send (main did not write them): checked again before every send. */
   const chosenToSend = new Set<string>();
-  /** The checks of zpb inspect: a manifest, and every entry exactly as it says; else NotABundleError. */
-  const requireWholeBundle = async (file: string) => {
-    const inspected = await inspectBundle(file);
-    if (!inspected.verified || !inspected.manifest) throw new NotABundleError(inspected.problems);
-    return inspected.manifest;
-  };
   // Asked once per run: the answer (and the page it names) does not change while the app is open.
   let updateStatus: Promise<UpdateStatus> | null = null;
   /** The bundle being sent, if any (Cancel stops it; the bundle stays). */
@@ -185,6 +178,7 @@ function implementations(config: MainServiceConfig): Implementations {
         redaction: manifest.redaction,
         analysis: draft.collected.analysis,
         requiredPaths: [...REQUIRED_ENTRIES],
+        notices: draft.collected.notices,
       };
     },
     async getFormPolicy() {

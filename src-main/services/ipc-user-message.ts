@@ -4,7 +4,7 @@
  */
 import { describeError } from '../../src-shared/describe-error.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
-import { UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
+import { UploadAlreadyAnsweredError, UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { DraftGoneError } from './bundle-drafts.js';
 import { UntrustedPathError } from './bundle-paths.js';
 import { CancelledError } from './cancellable-run.js';
@@ -30,6 +30,9 @@ export function userMessage(error: unknown): { code: string; message: string; de
   if (error instanceof PolicyRefusalError) return { code: 'policy', message: error.message };
   if (error instanceof UploadCancelledError) return { code: 'cancelled', message: 'Sending was cancelled. The bundle was not sent; it is still saved on this computer.' };
   if (error instanceof UploadRefusedError) return { code: 'upload-refused', message: `The bundle was not sent: ${error.message} It is still saved on this computer.` };
+  if (error instanceof UploadAlreadyAnsweredError) {
+    return { code: 'upload-refused', message: `The bundle was not sent: ${error.message} It is still saved on this computer: show it in its folder and send it to the help desk another way.` };
+  }
   if (error instanceof UploadFailedError) {
     return { code: 'upload-failed', message: 'The bundle could not be sent. It is still saved on this computer: try again, or show it in its folder and send it yourself.', details: error.message };
   }

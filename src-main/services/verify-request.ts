@@ -12,7 +12,8 @@ import type { ReplayStore } from './replay-store.js';
 /** The JWS algorithm of request signatures: EdDSA over Ed25519 (RFC 8037). */
 export const REQUEST_ALGORITHM = 'EdDSA';
 /** Clock difference tolerated between the help desk's machine and this one. */
-const CLOCK_SKEW_SECONDS = 120;
+/** How far apart the help desk's clock and the user's may be: a link is accepted this long past its expiry (and before its issue time). */
+export const CLOCK_SKEW_SECONDS = 120;
 
 export type RefusalReason = 'malformed' | 'unknown-key' | 'tampered' | 'expired' | 'not-yet-valid' | 'replayed' | 'invalid';
 

@@ -21,6 +21,22 @@ function offsetOf(value: string | null, host: string): number {
   return Number(value);
 }
 
+/**
+ * tus Upload-Metadata (comma-separated "key base64value" pairs): the file name and type, the
+ * bundle's sha256, and the ticket and request id the help desk finds it by. Nothing private: the
+ * ticket and request id came from the help desk's own signed request.
+ */
+export function uploadMetadata(job: Pick<UploadJob, 'name' | 'sha256' | 'metadata'>): string {
+  const pairs: Array<[string, string | undefined]> = [
+    ['filename', job.name],
+    ['sha256', job.sha256],
+    ['ticket', job.metadata?.ticket],
+    ['requestid', job.metadata?.requestId],
+  ];
+  const encoded = pairs.filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '').map(([key, value]) => `${key} ${Buffer.from(value, 'utf8').toString('base64')}`);
+  return [...encoded.slice(0, 1), `filetype ${FILETYPE_ZIP}`, ...encoded.slice(1)].join(',');
+}
+
 /** Creates the upload (POST) and returns its URL, which must be on the endpoint's host. */
 async function createUpload(job: UploadJob, endpoint: URL): Promise<URL> {
   const { response } = await jobRequest(job, endpoint, {
@@ -28,7 +44,7 @@ async function createUpload(job: UploadJob, endpoint: URL): Promise<URL> {
     headers: {
       'tus-resumable': TUS_VERSION,
       'upload-length': String(job.size),
-      'upload-metadata': `filename ${Buffer.from(job.name).toString('base64')},filetype ${FILETYPE_ZIP}`,
+      'upload-metadata': uploadMetadata(job),
       'content-length': '0',
     },
   });

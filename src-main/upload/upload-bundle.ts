@@ -10,7 +10,7 @@ import type { EffectivePolicy } from '../../src-shared/org-policy.js';
 import type { VerifiedRequest } from '../../src-shared/signed-request.js';
 import { destinationProblem, destinationUrl, type UploadDestination } from '../../src-shared/upload-destination.js';
 import { receiptPathFor, type UploadProgress, type UploadReceipt } from '../../src-shared/upload-receipt.js';
-import { writeFileAtomic } from '../platform/atomic-write.js';
+import { checkOutputFile, OutputFileError, writeOutputFile } from '../platform/output-file.js';
 import { openRegularFile } from '../platform/regular-file.js';
 import type { RetryOptions } from './retry.js';
 import { s3PutUpload } from './s3-put-upload.js';
@@ -50,10 +50,24 @@ async function sha256Of(handle: UploadJob['handle'], size: number): Promise<stri
   return hash.digest('hex');
 }
 
+/** A receipt target that may not be written is a refusal (nothing more is sent), in the upload's own terms. */
+async function receiptTarget(work: Promise<void>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof OutputFileError && error.reason !== 'failed') throw new UploadRefusedError(`The receipt cannot be written: ${error.message}.`);
+    throw error;
+  }
+}
+
 /** Sends `bundlePath` as `request.upload` says and writes `<bundle>.receipt.json`; resolves to the receipt. */
 export async function uploadBundle(bundlePath: string, request: VerifiedRequest & { upload: UploadDestination }, options: UploadBundleOptions): Promise<UploadReceipt> {
   checkDestination(request.upload, options.policy);
   const url = destinationUrl(request.upload);
+  // The receipt goes beside the bundle: a device, FIFO, link or folder there is refused before
+  // anything is sent (an earlier receipt, a regular file, is replaced by the new one).
+  const receiptPath = receiptPathFor(bundlePath);
+  await receiptTarget(checkOutputFile(receiptPath, { replace: true }));
   const { handle, size } = await openRegularFile(bundlePath);
   try {
     const sha256 = await sha256Of(handle, size);
@@ -63,6 +77,7 @@ export async function uploadBundle(bundlePath: string, request: VerifiedRequest 
       size,
       sha256,
       name: path.basename(bundlePath),
+      metadata: { ticket: request.request.ticket, requestId: request.jti },
       ...(options.signal ? { signal: options.signal } : {}),
       retry: { ...options.retry, ...(options.signal ? { signal: options.signal } : {}) },
       onProgress: (sentBytes) => options.onProgress?.({ sentBytes, totalBytes: size, percent: size === 0 ? 100 : Math.floor((sentBytes / size) * 100) }),
@@ -81,7 +96,7 @@ export async function uploadBundle(bundlePath: string, request: VerifiedRequest 
       ...(request.request.helpdesk ? { helpdesk: request.request.helpdesk } : {}),
       kid: request.kid,
     };
-    await writeFileAtomic(receiptPathFor(bundlePath), `${JSON.stringify(receipt, null, 2)}\n`, 0o644);
+    await receiptTarget(writeOutputFile(receiptPath, `${JSON.stringify(receipt, null, 2)}\n`, { replace: true }));
     return receipt;
   } finally {
     await handle.close().catch(() => undefined);

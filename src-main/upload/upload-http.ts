@@ -45,6 +45,26 @@ export class UploadFailedError extends Error {
   }
 }
 
+/**
+ * The destination already holds a bundle for this request (S3 answered 412 or 409 to a PUT sent with
+ * If-None-Match: *): nothing there was replaced, and trying again cannot help. Exit 1, the bundle
+ * stays on disk. `afterLostAnswer`: an earlier try of this same send may have delivered it before its
+ * answer was lost.
+ */
+export class UploadAlreadyAnsweredError extends UploadFailedError {
+  constructor(
+    readonly host: string,
+    readonly afterLostAnswer: boolean,
+  ) {
+    super(
+      `This request was already answered: ${host} already holds a bundle for it, so this one was not sent and nothing there was replaced` +
+        `${afterLostAnswer ? ' (an earlier try of this send may have delivered it before its answer was lost)' : ''}.`,
+      false,
+    );
+    this.name = 'UploadAlreadyAnsweredError';
+  }
+}
+
 /** The user cancelled: the bundle stays on disk. */
 export class UploadCancelledError extends Error {
   constructor() {

@@ -15,6 +15,8 @@ export interface UploadJob {
   sha256: string;
   /** The bundle's file name (tus metadata). */
   name: string;
+  /** What a help desk finds the upload by (tus Upload-Metadata): the ticket and the request's id. */
+  metadata?: { ticket?: string; requestId?: string };
   signal?: AbortSignal;
   retry: RetryOptions;
   /** Bytes handed to the connection so far in the current try. */

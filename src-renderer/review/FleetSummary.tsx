@@ -118,10 +118,12 @@ export function FleetSummaryView({ summary: read, onOpen }: { summary: FleetSumm
   const open = (shown: string) => onOpen(realPath.get(shown) ?? shown);
   const counted = summary.groups.reduce((n, g) => n + g.bundles, 0);
   const notCounted = useId();
+  const copies = useId();
   return (
     <div data-testid="fleet-summary">
       <p role="status">
         {counted} {counted === 1 ? 'bundle' : 'bundles'} in {summary.groups.length} {summary.groups.length === 1 ? 'group' : 'groups'}
+        {summary.duplicates.length > 0 && `; ${summary.duplicates.length} ${summary.duplicates.length === 1 ? 'copy' : 'copies'} of a bundle counted once`}
         {summary.invalid.length > 0 && `; ${summary.invalid.length} not counted`}.
       </p>
       <p className="muted">
@@ -160,6 +162,18 @@ export function FleetSummaryView({ summary: read, onOpen }: { summary: FleetSumm
       {summary.groups.map((g, i) => (
         <Group key={g.fingerprint} group={g} number={i + 1} onOpen={open} />
       ))}
+      {summary.duplicates.length > 0 && (
+        <section aria-labelledby={copies} data-testid="fleet-duplicates">
+          <h3 id={copies}>Counted once: copies of the same bundle ({summary.duplicates.length})</h3>
+          <ul>
+            {summary.duplicates.map((copy) => (
+              <li key={copy.path}>
+                <code>{fileName(copy.path)}</code>: same bundle as <code>{fileName(copy.sameAs)}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {summary.invalid.length > 0 && (
         <section aria-labelledby={notCounted} data-testid="fleet-invalid">
           <h3 id={notCounted}>Not counted ({summary.invalid.length})</h3>

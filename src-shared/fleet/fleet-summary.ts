@@ -1,7 +1,7 @@
 /**
  * What `zpb summarize` and the app's many-bundle review produce: the facts read from each valid
  * bundle, the groups and episodes built from them with the seed's separation-test verdict, and
- * the files left apart. JSON shape: { groups: [...], invalid: [{ path, reason }] }.
+ * the files left apart. JSON shape: { groups: [...], invalid: [{ path, reason }], duplicates: [{ path, sameAs }] }.
  */
 import { z } from 'zod';
 
@@ -41,6 +41,8 @@ export const fleetBundleSchema = z.object({
   failedProbes: z.array(z.string()),
   findings: z.array(z.string()),
   ticket: z.string().optional(),
+  /** The sha256 of its manifest.json: files with the same one are copies of one bundle (saved, forwarded or uploaded twice). */
+  identity: z.string().optional(),
 });
 export type FleetBundle = z.infer<typeof fleetBundleSchema>;
 
@@ -87,11 +89,17 @@ export type FleetGroup = z.infer<typeof fleetGroupSchema>;
 export const fleetInvalidSchema = z.object({ path: z.string(), reason: z.string() });
 export type FleetInvalid = z.infer<typeof fleetInvalidSchema>;
 
+/** A copy of a bundle already counted: same manifest, another file. */
+export const fleetDuplicateSchema = z.object({ path: z.string(), sameAs: z.string() });
+export type FleetDuplicate = z.infer<typeof fleetDuplicateSchema>;
+
 export const fleetSummarySchema = z.object({
   /** Incidents further apart than this (in minutes) start a new episode. */
   windowMinutes: z.number().positive(),
   groups: z.array(fleetGroupSchema),
   invalid: z.array(fleetInvalidSchema),
+  /** Copies of a bundle counted once (the first path in order), each with the path it copies. */
+  duplicates: z.array(fleetDuplicateSchema),
   /** Every valid bundle's facts, in path order (the CSV is one row per bundle). */
   bundles: z.array(fleetBundleSchema.extend({ group: z.string() })),
 });

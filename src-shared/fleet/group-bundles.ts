@@ -5,7 +5,7 @@
  */
 import { errorFingerprint } from './error-fingerprint.js';
 import { judgeBundles } from './fleet-verdict.js';
-import { UNKNOWN_ID, type FleetBundle, type FleetGroup, type FleetInvalid, type FleetStats, type FleetSummary } from './fleet-summary.js';
+import { UNKNOWN_ID, type FleetBundle, type FleetDuplicate, type FleetGroup, type FleetInvalid, type FleetStats, type FleetSummary } from './fleet-summary.js';
 
 const TOP_FINDINGS = 5;
 
@@ -64,8 +64,29 @@ export function splitEpisodes(sorted: readonly FleetBundle[], windowMs: number):
   return episodes;
 }
 
-/** Groups, episodes and verdicts for the valid bundles; `invalid` is passed through, sorted by path. */
-export function summarizeFleet(bundles: readonly FleetBundle[], invalid: readonly FleetInvalid[], windowMinutes: number): FleetSummary {
+/**
+ * Each bundle once: files with the same manifest (one bundle saved, forwarded or uploaded twice)
+ * would inflate the bundle and episode counts and could fake "several reporters". The first path
+ * in order is counted; the others are listed with the path they copy.
+ */
+function countOnce(all: readonly FleetBundle[]): { bundles: FleetBundle[]; duplicates: FleetDuplicate[] } {
+  const first = new Map<string, FleetBundle>();
+  const bundles: FleetBundle[] = [];
+  const duplicates: FleetDuplicate[] = [];
+  for (const bundle of [...all].sort((a, b) => a.path.localeCompare(b.path))) {
+    const original = bundle.identity === undefined ? undefined : first.get(bundle.identity);
+    if (original) duplicates.push({ path: bundle.path, sameAs: original.path });
+    else {
+      if (bundle.identity !== undefined) first.set(bundle.identity, bundle);
+      bundles.push(bundle);
+    }
+  }
+  return { bundles, duplicates };
+}
+
+/** Groups, episodes and verdicts for the valid bundles (each counted once); `invalid` is passed through, sorted by path. */
+export function summarizeFleet(all: readonly FleetBundle[], invalid: readonly FleetInvalid[], windowMinutes: number): FleetSummary {
+  const { bundles, duplicates } = countOnce(all);
   const byKey = new Map<string, { fingerprint: ReturnType<typeof errorFingerprint>; bundles: FleetBundle[] }>();
   const keyOf = new Map<FleetBundle, string>();
   for (const bundle of bundles) {
@@ -94,6 +115,7 @@ export function summarizeFleet(bundles: readonly FleetBundle[], invalid: readonl
     windowMinutes,
     groups,
     invalid: [...invalid].sort((a, b) => a.path.localeCompare(b.path)),
+    duplicates,
     bundles: [...bundles].sort((a, b) => a.path.localeCompare(b.path)).map((b) => ({ ...b, group: keyOf.get(b)! })),
   };
 }

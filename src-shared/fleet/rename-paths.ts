@@ -11,6 +11,7 @@ export function renameFleetPaths(summary: FleetSummary, rename: (path: string) =
     ...summary,
     groups: summary.groups.map((g) => ({ ...stats(g), episodes: g.episodes.map(stats) })),
     invalid: summary.invalid.map((i) => ({ ...i, path: rename(i.path) })),
+    duplicates: summary.duplicates.map((d) => ({ path: rename(d.path), sameAs: rename(d.sameAs) })),
     bundles: summary.bundles.map((b) => ({ ...b, path: rename(b.path) })),
   };
 }

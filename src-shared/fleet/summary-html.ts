@@ -111,6 +111,11 @@ export function summaryHtml(summary: FleetSummary, name: (path: string) => strin
         .map((bad) => `<tr><td>${escapeHtml(name(bad.path))}</td><td>${escapeHtml(bad.reason)}</td></tr>`)
         .join('')}</tbody></table></section>`
     : '';
+  const duplicates = summary.duplicates.length
+    ? `<section><h2 id="duplicates">Counted once: copies of the same bundle</h2><table><thead><tr><th scope="col">File</th><th scope="col">Same bundle as</th></tr></thead><tbody>${summary.duplicates
+        .map((copy) => `<tr><td>${escapeHtml(name(copy.path))}</td><td>${escapeHtml(name(copy.sameAs))}</td></tr>`)
+        .join('')}</tbody></table></section>`
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -131,10 +136,11 @@ svg { max-width: 100%; height: auto; }
 <body>
 <main>
 <h1>Zoom Phone support bundles: summary</h1>
-<p>${counted} bundles in ${summary.groups.length} groups; episodes split where incidents are more than ${summary.windowMinutes} minutes apart${summary.invalid.length ? `; <a href="#not-counted">${summary.invalid.length} files not counted</a>` : ''}.</p>
+<p>${counted} bundles in ${summary.groups.length} groups; episodes split where incidents are more than ${summary.windowMinutes} minutes apart${summary.duplicates.length ? `; <a href="#duplicates">${summary.duplicates.length} ${summary.duplicates.length === 1 ? 'copy' : 'copies'} of a bundle counted once</a>` : ''}${summary.invalid.length ? `; <a href="#not-counted">${summary.invalid.length} files not counted</a>` : ''}.</p>
 ${timeline(summary)}
 <table><caption>Groups</caption><thead><tr><th scope="col">#</th><th scope="col">Code</th><th scope="col">Action</th><th scope="col">Error text (masked)</th><th scope="col">Bundles</th><th scope="col">Reporters</th><th scope="col">Devices</th><th scope="col">When</th><th scope="col">Verdict</th></tr></thead><tbody>${rows}</tbody></table>
 ${summary.groups.map((_, i) => groupSection(summary, i, name)).join('\n')}
+${duplicates}
 ${invalid}
 </main>
 </body>

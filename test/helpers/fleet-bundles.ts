@@ -1,6 +1,8 @@
 // Bundles for `zpb summarize` tests and benches, written by the real writer: a reporter (account
 // and machine, hashed with the real keyed-id function), an error, a time, a network and a Zoom
 // version, with the JSON files in the collectors' shapes and a Zoom log inside.
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeBundle } from '../../src-main/bundle/bundle-writer.js';
 import { keyedId } from '../../src-main/fleet/reporter-ids.js';
@@ -31,6 +33,8 @@ export interface FleetBundleSpec {
   log?: string;
   /** 'machine': ids keyed per computer (no organisation key). */
   keySource?: 'organisation' | 'machine';
+  /** Adds an encrypted Zoom log (logs/zoom/zoom.zenc) of this many random bytes: a bundle that deflate cannot make smaller. */
+  encryptedLogBytes?: number;
 }
 
 /** The reporter ids the spec's account and machine get under the test key. */
@@ -57,6 +61,8 @@ export async function writeFleetBundle(dir: string, name: string, spec: FleetBun
   const analysis = runTriage(buildTriageInput(report, system, network));
   const manifest = testManifest();
   const target = path.join(dir, name);
+  const encrypted = spec.encryptedLogBytes ? `${target}.source.zenc` : undefined;
+  if (encrypted) writeFileSync(encrypted, randomBytes(spec.encryptedLogBytes!));
   await writeBundle({
     targetPath: target,
     manifest: { ...manifest, ...(spec.user ? { reporter: { ...fleetIds(spec), keySource: spec.keySource ?? 'organisation' } } : {}) },
@@ -67,7 +73,9 @@ export async function writeFleetBundle(dir: string, name: string, spec: FleetBun
       { kind: 'json', path: 'system.json', source: 'collectors', value: system },
       { kind: 'json', path: 'network.json', source: 'collectors', value: network },
       { kind: 'text', path: 'README.txt', source: 'bundle', text: 'test bundle\n' },
+      ...(encrypted ? [{ kind: 'file' as const, file: { bundlePath: 'logs/zoom/zoom.zenc', sourcePath: encrypted, start: 0, end: spec.encryptedLogBytes!, kind: 'binary' as const, truncated: false, source: 'zoom-logs' } }] : []),
     ],
   });
+  if (encrypted) rmSync(encrypted);
   return target;
 }

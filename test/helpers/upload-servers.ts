@@ -114,6 +114,45 @@ export async function failingRelay(upstreamPort: number, failures: number, statu
   return { ...running, requests };
 }
 
+/**
+ * s3rver ignores If-None-Match on PUT (it honours it on GET only), so this relay in front of it does
+ * what S3 does: a PUT with `If-None-Match: *` to a key that already holds an object is answered 412
+ * PreconditionFailed and never reaches s3rver. Conditional PUTs to one key are handled one at a time
+ * (S3 makes concurrent ones 409 or 412 too: never both stored). `puts` lists each PUT's path and
+ * If-None-Match header.
+ */
+export async function conditionalS3Relay(s3Port: number): Promise<Running & { puts: Array<{ path: string; ifNoneMatch: string | undefined; status: number }> }> {
+  const puts: Array<{ path: string; ifNoneMatch: string | undefined; status: number }> = [];
+  const busy = new Map<string, Promise<void>>();
+  const server = http.createServer(async (request, response) => {
+    const [pathname] = (request.url ?? '/').split('?');
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (request.method !== 'PUT' || ifNoneMatch !== '*') {
+      if (request.method === 'PUT') response.on('finish', () => puts.push({ path: pathname!, ifNoneMatch, status: response.statusCode }));
+      relay(s3Port, request, response);
+      return;
+    }
+    const before = busy.get(pathname!) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    busy.set(pathname!, before.then(() => mine));
+    await before;
+    response.on('close', done);
+    response.on('finish', () => puts.push({ path: pathname!, ifNoneMatch, status: response.statusCode }));
+    const [, bucket, ...key] = pathname!.split('/');
+    const existing = await fetch(presignedUrl('GET', s3Port, bucket!, decodeURIComponent(key.join('/'))));
+    await existing.arrayBuffer();
+    if (existing.status === 200) {
+      request.resume();
+      request.on('end', () => response.writeHead(412, { 'content-type': 'application/xml' }).end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>'));
+      return;
+    }
+    relay(s3Port, request, response);
+  });
+  const running = await listening(server);
+  return { ...running, puts };
+}
+
 /** A server that answers every request with a redirect to `location`, after reading the body. */
 export async function redirectingServer(location: string, status = 307): Promise<Running & { requests: string[] }> {
   const requests: string[] = [];

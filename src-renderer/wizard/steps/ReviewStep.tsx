@@ -79,6 +79,11 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
         </>
       }
     >
+      {draft.notices.map((notice) => (
+        <div key={notice} className="banner banner-warn" data-testid="notice" role="note">
+          <p>{notice}</p>
+        </div>
+      ))}
       {incomplete.length > 0 && (
         <div className="banner banner-warn" data-testid="incomplete">
           <p>Some information is missing from this bundle. It is still useful; support can ask for the rest.</p>

@@ -16,12 +16,12 @@ describe('verifyBundle on things that are not files', () => {
   it('reports a named pipe at once instead of blocking on it', async () => {
     const fifo = path.join(dir, 'pipe.zip');
     execFileSync('mkfifo', [fifo]);
-    expect((await verifyBundle(fifo)).problems).toEqual([{ kind: 'not-a-zip', message: 'not a regular file' }]);
+    expect((await verifyBundle(fifo)).problems).toEqual([{ kind: 'not-a-zip', message: 'not a regular file (it is a FIFO), so it was not read' }]);
   });
 
   it('reports a missing file and a folder', async () => {
     expect((await verifyBundle(path.join(dir, 'missing.zip'))).problems).toEqual([{ kind: 'not-a-zip', message: 'no such file' }]);
-    expect((await verifyBundle(dir)).problems).toEqual([{ kind: 'not-a-zip', message: 'not a regular file' }]);
+    expect((await verifyBundle(dir)).problems).toEqual([{ kind: 'not-a-zip', message: 'not a regular file (it is a folder), so it was not read' }]);
   });
 });
 

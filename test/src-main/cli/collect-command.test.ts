@@ -75,9 +75,28 @@ describe('zpb collect on this machine (real process, real collectors)', () => {
     writeFileSync(blocker, '');
     const out = path.join(root, 'no-log.zip');
     const run = await runCli(['collect', '--no-probes', '--out', out], { cwd: root, env: { HOME: path.join(blocker, 'home') } });
-    expect(run.stderr).toBe('');
+    // Only the word that this home holds no Zoom logs: nothing about the app's own log.
+    expect(run.stderr).toMatch(/^zpb: warning: No Zoom Workplace logs were found: [^\n]*\n$/);
     expect(run.code).toBe(0);
     const { manifest } = await readVerifiedBundle(out);
     expect(manifest.collectors.find((c) => c.id === 'app-log')).toMatchObject({ status: 'skipped', message: expect.stringMatching(/^no app log at .*zpb-cli\.log yet$/) });
+  });
+
+  it('says on stderr that no Zoom Workplace logs were found and where it looked, and still writes the bundle (exit 0), with --json too', async () => {
+    const home = path.join(root, 'no-zoom-home');
+    mkdirSync(home);
+    for (const json of [false, true]) {
+      const out = path.join(root, `no-zoom-${json}.zip`);
+      const run = await runCli(['collect', '--no-probes', '--out', out, ...(json ? ['--json'] : [])], { cwd: root, env: { HOME: home } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe(
+        `zpb: warning: No Zoom Workplace logs were found: none of the places Zoom keeps them exists (looked in ${path.join(home, '.zoom', 'logs')}, ` +
+          `${path.join(home, 'snap', 'zoom-client', 'current', '.zoom', 'logs')}, ${path.join(home, '.var', 'app', 'us.zoom.Zoom', '.zoom', 'logs')}). ` +
+          'The bundle was still written; if Zoom Workplace runs under another account or keeps its logs elsewhere, send those logs with it.\n',
+      );
+      expect(json ? JSON.parse(run.stdout).path : run.stdout).toBe(json ? out : `${out}\n`);
+      const { manifest } = await readVerifiedBundle(out);
+      expect(manifest.files.some((f) => f.path.startsWith('logs/zoom/'))).toBe(false);
+    }
   });
 });

@@ -114,3 +114,38 @@ describe('zpb request keygen and create (real process)', () => {
     expect(notKey.stderr).toMatch(/^zpb: --key: .*request-key\.pub\.pem is not an Ed25519 private key/);
   });
 });
+
+describe('zpb request --help', () => {
+  it('says which destination a request many people may answer needs, and that an S3 object is never overwritten', async () => {
+    const run = await runCli(['request', '--help'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/--upload-url URL\s+send the bundle with a presigned S3 PUT to URL: one object, so one\s+answer\. The PUT is conditional \(If-None-Match: \*\)/);
+    expect(run.stdout).toMatch(/--tus URL[^]*Every answer is its\s+own upload: use this for a request many people may answer/);
+  });
+});
+
+describe('zpb request create: what the help desk should know before sending the link', () => {
+  it('says the real expiry with the clock allowance, and warns of a host the policy refuses and of an upload URL that expires before the link', async () => {
+    writeFileSync(policyPath, JSON.stringify({ allowedUploadHosts: ['uploads.example.com'] }));
+    const env = { ZPB_POLICY_FILE: policyPath };
+    const key = ['request', 'create', '--key', path.join(keys, 'request-key.pem'), '--kid', 'desk-1', '--ticket', 'INC-7'];
+    // SigV4: signed now for one hour; the link lasts 72 hours. The host is not one the policy allows.
+    const amzDate = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const shortUrl = `https://elsewhere.example.net/bundles/inc-7.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=${amzDate}&X-Amz-Expires=3600&X-Amz-Signature=abc`;
+    const run = await runCli([...key, '--upload-url', shortUrl], { cwd: root, env });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^Signed request for ticket INC-7, key desk-1, valid until (\S+) \(a computer whose clock is off by up to 2 minutes still accepts it until (\S+)\), sending to elsewhere\.example\.net\.$/);
+    const [, until, grace] = /valid until (\S+) .* until (\S+)\)/.exec(lines[0]!)!;
+    expect(Date.parse(grace!) - Date.parse(until!)).toBe(120_000);
+    expect(lines.slice(1)).toEqual([
+      'zpb: warning: Your organisation does not allow uploads to elsewhere.example.net. Computers under this policy will refuse to send there; add the host to allowedUploadHosts or use another destination.',
+      expect.stringMatching(/^zpb: warning: the presigned upload URL expires at \S+, before the link \(\S+\): anyone answering after that cannot send; presign it for longer or shorten --expires\.$/),
+    ]);
+    // An allowed host whose URL outlives the link: no warning.
+    const longUrl = `https://uploads.example.com/bundles/inc-7.zip?Expires=${Math.floor(Date.now() / 1000) + 30 * 86400}&Signature=abc`;
+    const quiet = await runCli([...key, '--upload-url', longUrl], { cwd: root, env });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,19 +1,21 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { runUpload } from '../../../src-main/cli/upload-command.js';
 import { EXIT } from '../../../src-main/cli/usage-error.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
 import type { UploadDestination } from '../../../src-shared/upload-destination.js';
 import { connectProxy, type Running } from '../../helpers/loopback-servers.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
+import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
+import { rewriteZip } from '../../helpers/rewrite-zip.js';
 import { runCli, startCli } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { countingServer, holdingRelay, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
+import { conditionalS3Relay, countingServer, holdingRelay, presignedUrl, redirectingServer, s3Server, stallingRelay, tusServer } from '../../helpers/upload-servers.js';
 
 const root = useTempDir('zpb-upload-cli-');
 const keys = generateRequestKeys();
@@ -110,6 +112,59 @@ describe('zpb collect --request-link with a signed upload (real process)', () =>
   });
 });
 
+describe('one link answered by two accounts (real processes): no bundle is lost', () => {
+  it('S3: the second PUT is conditional and refused (412); the first bundle stays stored, the second stays on disk, exit 1 with one sentence', async () => {
+    const guard = await conditionalS3Relay(s3.port);
+    running.push(guard);
+    writePolicy([`127.0.0.1:${guard.port}`]);
+    const signed = await link({ kind: 's3-put', url: presignedUrl('PUT', guard.port, 'bundles', 'inc-shared/bundle.zip') }, 'INC-SHARED');
+    // Two people (two accounts, each with its own used-requests store) open the same link.
+    const first = path.join(root, 'first-account.zip');
+    const second = path.join(root, 'second-account.zip');
+    const one = await runCli(['collect', '--request-link', signed, '--out', first], { cwd: root, env: userEnv() });
+    expect(one.code, one.stderr).toBe(0);
+    const firstSha = createHash('sha256').update(readFileSync(first)).digest('hex');
+    const two = await runCli(['collect', '--request-link', signed, '--out', second, '--error-text', 'another person'], { cwd: root, env: userEnv() });
+    expect(two.code, two.stderr).toBe(1);
+    // The verified request's line, then one line saying why nothing was sent.
+    expect(two.stderr.split('\n')).toHaveLength(3);
+    expect(two.stderr.split('\n')[1]! + '\n').toBe(
+      `zpb: failed: This request was already answered: 127.0.0.1:${guard.port} already holds a bundle for it, so this one was not sent and nothing there was replaced; ` +
+        `the bundle is still at ${second}: send it to the help desk another way, or ask them for a new link\n`,
+    );
+    expect(two.stdout).toBe('');
+    // Nothing received was overwritten; the second person's bundle is whole on disk, with no receipt.
+    expect(await storedSha256('inc-shared/bundle.zip')).toBe(firstSha);
+    await readVerifiedBundle(second);
+    expect(existsSync(`${second}.receipt.json`)).toBe(false);
+    expect(guard.puts.map((p) => [p.ifNoneMatch, p.status])).toEqual([['*', 200], ['*', 412]]);
+    // zpb upload of the kept bundle says the same, and sends nothing more.
+    const again = await runCli(['upload', second, '--request-link', signed], { cwd: root, env: userEnv() });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^zpb: failed: This request was already answered: /);
+    expect(await storedSha256('inc-shared/bundle.zip')).toBe(firstSha);
+  });
+
+  it('tus: each answer is its own upload, so both bundles are stored whole', async () => {
+    const store = path.join(root, 'tus-shared');
+    mkdirSync(store);
+    const tus = await tusServer(store);
+    running.push(tus);
+    writePolicy([`127.0.0.1:${tus.port}`]);
+    const signed = await link({ kind: 'tus', endpoint: `http://127.0.0.1:${tus.port}/files` }, 'INC-SHARED-TUS');
+    const receipts = [];
+    for (const name of ['tus-first.zip', 'tus-second.zip']) {
+      const out = path.join(root, name);
+      const run = await runCli(['collect', '--request-link', signed, '--out', out, '--json'], { cwd: root, env: userEnv() });
+      expect(run.code, run.stderr).toBe(0);
+      receipts.push(JSON.parse(run.stdout).receipt as { reference: string; sha256: string });
+      expect(receipts.at(-1)!.sha256).toBe(createHash('sha256').update(readFileSync(out)).digest('hex'));
+    }
+    expect(receipts[0]!.reference).not.toBe(receipts[1]!.reference);
+    for (const receipt of receipts) expect(createHash('sha256').update(readFileSync(path.join(store, receipt.reference))).digest('hex')).toBe(receipt.sha256);
+  });
+});
+
 describe('refused uploads exit 2 with one line and send nothing', () => {
   it('refuses a host the policy does not allow and http to a host that is not loopback, before collecting', async () => {
     writePolicy(['uploads.example.com']);
@@ -132,14 +187,45 @@ describe('refused uploads exit 2 with one line and send nothing', () => {
     const redirect = await redirectingServer(`http://127.0.0.1:${elsewhere.port}/collect`);
     running.push(redirect);
     writePolicy([`127.0.0.1:${redirect.port}`, `127.0.0.1:${elsewhere.port}`]);
-    const bundle = path.join(root, 'redirect.zip');
-    writeFileSync(bundle, 'PK\u0005\u0006'.padEnd(22, '\u0000'));
+    const bundle = await writeFleetBundle(root, 'redirect.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z' });
     const run = await runCli(['upload', bundle, '--request-link', await link({ kind: 's3-put', url: `http://127.0.0.1:${redirect.port}/b/x.zip?sig=1` })], { cwd: root, env: userEnv() });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`zpb: The upload server at 127.0.0.1:${redirect.port} redirected to 127.0.0.1:${elsewhere.port}; sending to another host is refused. The bundle is still at ${bundle}.\n`);
     expect(elsewhere.requests).toEqual([]);
     expect(existsSync(bundle)).toBe(true);
     expect(existsSync(`${bundle}.receipt.json`)).toBe(false);
+  });
+
+  it('zpb upload checks the bundle as zpb inspect does: a file that is not a bundle, or one changed after it was made (same size), is refused before any request and the link stays unspent', async () => {
+    const server = await countingServer();
+    running.push(server);
+    writePolicy([`127.0.0.1:${server.port}`]);
+    const env = userEnv();
+    const signed = await link({ kind: 's3-put', url: `http://127.0.0.1:${server.port}/b/checked.zip?sig=1` }, 'INC-CHECKED');
+    const good = await writeFleetBundle(root, 'checked.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', log: 'call ok at 10:00\n' });
+    // One byte of the log changed, its size kept: only its sha256 tells.
+    const tampered = path.join(root, 'checked-tampered.zip');
+    await rewriteZip(good, tampered, (entries) => entries.set('logs/zoom/zoom_stdout_stderr.log', Buffer.from('call OK at 10:00\n')));
+    const notBundle = path.join(root, 'holiday-photos.zip');
+    await rewriteZip(good, notBundle, (entries) => entries.delete('manifest.json'));
+    const plain = path.join(root, 'plain.zip');
+    writeFileSync(plain, 'not a zip at all');
+    for (const [file, why] of [
+      [tampered, 'logs/zoom/zoom_stdout_stderr.log'],
+      [notBundle, 'manifest.json'],
+      [plain, ''],
+    ] as const) {
+      const run = await runCli(['upload', file, '--request-link', signed], { cwd: root, env });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr.split('\n')).toHaveLength(2);
+      expect(run.stderr).toMatch(new RegExp(`^zpb: upload: ${file.replace(/[.]/g, '\\.')} does not verify as a support bundle, so nothing was sent: .*${why.replace(/[.]/g, '\\.')}`));
+      expect(existsSync(`${file}.receipt.json`)).toBe(false);
+    }
+    expect(server.requests).toEqual([]);
+    // The link was not spent: the good bundle goes.
+    const sent = await runCli(['upload', good, '--request-link', signed], { cwd: root, env });
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(server.requests).toEqual(['PUT /b/checked.zip']);
   });
 
   it('refuses an unsigned link and a signed one without an upload for zpb upload', async () => {
@@ -169,15 +255,14 @@ describe('Ctrl+C while sending (real process)', () => {
   }
 
   /** A bundle larger than the socket buffers: the client is blocked mid-body when the server stops reading. */
-  function bigBundle(folder: string): { bundle: string; sha256: string } {
-    const bundle = path.join(folder, 'big.zip');
-    writeFileSync(bundle, randomBytes(12 * 1024 * 1024));
+  async function bigBundle(folder: string): Promise<{ bundle: string; sha256: string }> {
+    const bundle = await writeFleetBundle(folder, 'big.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', encryptedLogBytes: 12 * 1024 * 1024 });
     return { bundle, sha256: createHash('sha256').update(readFileSync(bundle)).digest('hex') };
   }
 
   it('zpb upload: aborts a send that hangs mid-body with one line, exit 130, the bundle whole and nothing beside it', async () => {
     const { relay, folder, link: signed } = await stalledDestination('cancel-upload', 'big.zip', 1024 * 1024);
-    const { bundle, sha256 } = bigBundle(folder);
+    const { bundle, sha256 } = await bigBundle(folder);
     const started = startCli(['upload', bundle, '--request-link', signed], { cwd: root, env: userEnv() });
     await relay.stalled;
     started.child.kill('SIGINT');
@@ -191,7 +276,7 @@ describe('Ctrl+C while sending (real process)', () => {
 
   it('the cancel itself ends the send: zpb upload returns "interrupted" on its own once the signal aborts', async () => {
     const { relay, folder, link: signed } = await stalledDestination('cancel-in-process', 'big-2.zip', 1024 * 1024);
-    const { bundle } = bigBundle(folder);
+    const { bundle } = await bigBundle(folder);
     const controller = new AbortController();
     const lines: (string | undefined)[] = [];
     const stderr = new PassThrough();
@@ -233,12 +318,11 @@ describe('a tus upload resumed by a new zpb process (real processes)', () => {
     mkdirSync(store);
     const tus = await tusServer(store);
     running.push(tus);
-    const size = 12 * 1024 * 1024;
+    const bundle = await writeFleetBundle(root, 'tus-resume.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', encryptedLogBytes: 12 * 1024 * 1024 });
+    const size = statSync(bundle).size;
     const relay = await holdingRelay(tus.port, Math.floor(size * 0.4));
     running.push(relay);
     writePolicy([`127.0.0.1:${relay.port}`]);
-    const bundle = path.join(root, 'tus-resume.zip');
-    writeFileSync(bundle, randomBytes(size));
     const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
     const signed = await link({ kind: 'tus', endpoint: `http://127.0.0.1:${relay.port}/files/` });
     const env = userEnv();

@@ -187,7 +187,7 @@ describe.runIf(linux)('zpb --force onto what is not a regular file', () => {
       const run = await runCli(['collect', '--no-probes', '--force', ...(flag === '--out' ? [] : ['--out', path.join(dir, 'x.zip')]), flag!, target!], { cwd: root, env: { HOME: home('force-home') } });
       expect(run.code, `${flag} ${target}`).toBe(2);
       expectCleanStderr(run);
-      expect(run.stderr).toContain(`${flag}: ${target} is not a regular file; --force replaces regular files only`);
+      expect(run.stderr).toContain(`${flag}: ${target} is not a regular file (it is a ${target === fifo ? 'FIFO' : 'device'}); name a new file or a regular one`);
     }
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(statSync(device).isCharacterDevice()).toBe(true);

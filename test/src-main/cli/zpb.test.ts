@@ -62,7 +62,7 @@ describe('zpb collect (real process)', () => {
       [['collect', '--action', 'not-an-action'], /^zpb: --action: .*dialing/],
       [['collect', '--occurred-at', 'yesterday'], /^zpb: --occurred-at: /],
       [['collect', '--time-zone', 'Mars/Base'], /^zpb: --time-zone: not a known IANA time zone/],
-      [['collect', '--unknown-flag'], /^zpb: Unknown option '--unknown-flag'/],
+      [['collect', '--unknown-flag'], /^zpb: unknown option --unknown-flag \(--help lists the options\)\n$/],
       [['collect', '--out', path.join(cwd, 'missing', 'x.zip')], /^zpb: --out: the folder .* does not exist/],
       [['frobnicate'], /^zpb: unknown command "frobnicate"/],
     ];
@@ -125,7 +125,7 @@ describe('zpb collect redaction flags (real process)', () => {
     writeFileSync(path.join(cwd, 'mapping.json'), 'yesterday\n');
     const run = await runCli(['collect', '--no-probes', '--out', 'b.zip', '--save-mapping', 'mapping.json'], { cwd, env: { HOME: homeWithSecrets('home8') } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`zpb: --save-mapping: ${path.join(cwd, 'mapping.json')} already exists; choose another name or pass --force\n`);
+    expect(run.stderr).toBe(`zpb: --save-mapping: ${path.join(cwd, 'mapping.json')} already exists; choose another name or pass --force to replace it\n`);
     expect(readFileSync(path.join(cwd, 'mapping.json'), 'utf8')).toBe('yesterday\n');
     expect(readdirSync(cwd)).toEqual(['mapping.json']);
     const missing = await runCli(['collect', '--no-probes', '--out', 'c.zip', '--save-mapping', 'nowhere/m.json'], { cwd, env: { HOME: homeWithSecrets('home9') } });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandChosen, summarizeDropped } from '../../../src-main/services/fleet-review.js';
 import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
+import { rewriteZip } from '../../helpers/rewrite-zip.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const dir = useTempDir();
@@ -34,6 +35,22 @@ describe('fleet review services', () => {
     expect(summary.bundles.map((x) => x.path)).toEqual(['inbox/ann.zip', 'inbox/bob.zip']);
     expect(summary.invalid).toEqual([{ path: 'notes.zip', reason: expect.stringMatching(/^not a readable zip/) }]);
     expect(readdirSync(drafts)).toEqual([]);
+  });
+});
+
+describe('fleet review services: a bundle changed after it was made', () => {
+  it('is not counted in the folder view (as its own view says "Verification failed"), and the reason names the changed log', async () => {
+    const source = path.join(dir, 'tampered-source');
+    mkdirSync(source);
+    const good = await writeFleetBundle(source, 'good.zip', { user: 'ann', occurredAt: '2026-11-26T08:00:00Z', log: 'sip register ok\n' });
+    const tampered = path.join(source, 'tampered.zip');
+    await rewriteZip(good, tampered, (entries) => entries.set('logs/zoom/zoom_stdout_stderr.log', Buffer.from('sip register no\n')));
+    const summary = await summarizeDropped(path.join(dir, 'tampered-drafts'), [
+      { name: 'good.zip', base64: readFileSync(good).toString('base64') },
+      { name: 'tampered.zip', base64: readFileSync(tampered).toString('base64') },
+    ]);
+    expect(summary.bundles.map((x) => x.path)).toEqual(['good.zip']);
+    expect(summary.invalid).toEqual([{ path: 'tampered.zip', reason: 'changed after it was made: logs/zoom/zoom_stdout_stderr.log does not match its sha256 in the manifest' }]);
   });
 });
 

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectBundle } from '../../../src-main/services/inspect-bundle.js';
 import { summarizeBundles } from '../../../src-main/services/summarize-bundles.js';
 import type { FleetGroup } from '../../../src-shared/fleet/fleet-summary.js';
 import { fleetIds, writeFleetBundle, type FleetBundleSpec } from '../../helpers/fleet-bundles.js';
@@ -189,14 +190,17 @@ describe('summarizeBundles: files not counted', () => {
     ]);
   });
 
-  it('a log changed to other bytes of the same length passes the quick check and fails --verify-all', async () => {
+  it('a log changed to other bytes of the same length is not counted, and the reason names it, as zpb inspect does', async () => {
     const [original] = await bundles([{ user: 'h1', occurredAt: at('08:00'), log: 'sip register ok\n' }]);
     const swapped = path.join(path.dirname(original!), 'swapped.zip');
     await rewriteZip(original!, swapped, (entries) => entries.set('logs/zoom/zoom_stdout_stderr.log', Buffer.from('sip register no\n')));
-    expect((await summarizeBundles([swapped])).invalid).toEqual([]);
-    expect((await summarizeBundles([swapped], { verifyAll: true })).invalid).toEqual([
-      { path: swapped, reason: 'logs/zoom/zoom_stdout_stderr.log does not match its sha256 in the manifest' },
-    ]);
+    const summary = await summarizeBundles([original!, swapped]);
+    expect(summary.invalid).toEqual([{ path: swapped, reason: 'changed after it was made: logs/zoom/zoom_stdout_stderr.log does not match its sha256 in the manifest' }]);
+    expect(summary.bundles.map((b) => b.path)).toEqual([original]);
+    // The one-bundle view (zpb inspect, the app's Review) says the same of it.
+    const inspected = await inspectBundle(swapped);
+    expect(inspected.verified).toBe(false);
+    expect(inspected.problems.map((p) => p.path)).toEqual(['logs/zoom/zoom_stdout_stderr.log']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileTusResumeStore } from '../../../src-main/upload/tus-resume-store.js';
@@ -109,6 +110,17 @@ describe('uploadBundle to a tus 1.0 server (@tus/server)', () => {
     expect(opts.progress.at(-1)?.percent).toBe(100);
   });
 
+  it('sends the ticket, bundle name, sha256 and request id as tus Upload-Metadata, so a help desk can find the bundle by ticket', async () => {
+    const store = path.join(tmp, 'tus-meta');
+    mkdirSync(store);
+    const tus = await start(tusServer(store));
+    const { file, sha256 } = bundle(1000);
+    const receipt = await uploadBundle(file, request({ kind: 'tus', endpoint: `http://127.0.0.1:${tus.port}/files` }), options([`127.0.0.1:${tus.port}`]));
+    // The tus server's own record of the upload, as it parsed the metadata.
+    const info = JSON.parse(readFileSync(path.join(store, `${receipt.reference}.json`), 'utf8')) as { metadata: Record<string, string> };
+    expect(info.metadata).toEqual({ filename: path.basename(file), filetype: 'application/zip', sha256, ticket: 'INC-77', requestid: 'jti-upload-test' });
+  });
+
   it('sends in chunks and retries a chunk the server failed', async () => {
     const store = path.join(tmp, 'tus-b');
     mkdirSync(store);
@@ -201,6 +213,24 @@ describe('uploadBundle refusals: nothing is sent', () => {
       expect((error as Error).message).toBe(message);
     });
   }
+
+  it('refuses a receipt name that is a FIFO, a link or a folder before sending, and leaves it as it was', async () => {
+    const { file } = bundle(100);
+    const receipt = `${file}.receipt.json`;
+    writeFileSync(path.join(tmp, 'elsewhere.json'), 'keep');
+    for (const [make, kind] of [
+      [() => execFileSync('mkfifo', [receipt]), 'a FIFO'],
+      [() => symlinkSync(path.join(tmp, 'elsewhere.json'), receipt), 'a symbolic link, which is never followed'],
+      [() => mkdirSync(receipt), 'a folder'],
+    ] as const) {
+      make();
+      const error = await uploadBundle(file, request({ kind: 's3-put', url: 'https://uploads.example.com/x' }), options(['uploads.example.com'], { fetch: neverFetch })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadRefusedError);
+      expect((error as Error).message).toBe(`The receipt cannot be written: ${receipt} is not a regular file (it is ${kind}); name a new file or a regular one.`);
+      rmSync(receipt, { recursive: true });
+    }
+    expect(readFileSync(path.join(tmp, 'elsewhere.json'), 'utf8')).toBe('keep');
+  });
 
   it('refuses everything when the policy failed closed', async () => {
     const { file } = bundle(100);

@@ -1,7 +1,7 @@
 // The review screen with many bundles, in Chromium with the real services: 20 bundles written by
 // the real writer (and one file that is not a bundle), opened by folder, by several files, and by
 // dropping them; the groups and verdicts shown; drill-down into one bundle's view and back; axe clean.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,17 @@ describe('review screen with many bundles', () => {
     await page.getByRole('button', { name: 'Open several…' }).click();
     await expect.poll(async () => (await page.getByTestId('fleet-summary').getByRole('status').textContent()) ?? '', { timeout: 30_000 }).toBe('3 bundles in 1 group.');
     expect(await shownVerdicts(page)).toEqual({ [`code 403, ${label('sms')}`]: 'one-user' });
+  });
+
+  it('counts copies of one bundle once and lists them with the bundle they copy', async () => {
+    const { page } = harness;
+    const copy = path.join(dir, 'forwarded-bundle-07.zip');
+    copyFileSync(files[7]!, copy);
+    chosen = [files[7]!, copy, files[8]!];
+    await page.getByRole('button', { name: 'Open several…' }).click();
+    await expect.poll(async () => (await page.getByTestId('fleet-summary').getByRole('status').textContent()) ?? '', { timeout: 30_000 }).toBe('2 bundles in 1 group; 1 copy of a bundle counted once.');
+    expect(await page.getByTestId('fleet-duplicates').textContent()).toBe('Counted once: copies of the same bundle (1)bundle-07.zip: same bundle as forwarded-bundle-07.zip');
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('summarises bundles dropped together on the page, by their bytes and names', async () => {

@@ -8,6 +8,7 @@ const start = () => initialWizardState(now, 'Europe/Berlin');
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
 const draft: BundleDraftView = {
   draftId: '00000000-0000-4000-8000-000000000000',
+  notices: [],
   files: [],
   skipped: [],
   collectors: [],
