@@ -7,6 +7,7 @@
  */
 import { applyEdits, hasInvisible, stripInvisible, type Edit } from './invisible-characters.js';
 import type { PlaceholderIssuer } from './placeholders.js';
+import { fullNameSpellings } from './rules/account-spellings.js';
 import { BUILT_IN_RULES, literalRule, shortHostRule, type ActiveProfile, type MatchContext, type RedactionRule } from './rules/index.js';
 
 /** The rule settings of one bundle (plain data). */
@@ -124,7 +125,8 @@ export class TextRedactor {
       literalRule([
         ['host', hosts],
         ['user', usernames],
-        ['name', settings.fullName ? [toLatin1Text(settings.fullName.trim())] : []],
+        // Every spelling of the real name (order swapped, initials, joined, possessive, folded): account-spellings.ts.
+        ['name', settings.fullName ? fullNameSpellings(settings.fullName).map(toLatin1Text) : []],
         ['home', home],
         ['keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)],
       ]),
