@@ -1,5 +1,6 @@
 // Network identifiers in the notations issue 24 names, and the diagnostics beside them that stay.
 import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../../../src-main/redact/redactor.js';
 import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
 
 describe('network identifiers', () => {
@@ -31,5 +32,11 @@ describe('network identifiers', () => {
 
   it('still replaces the hosts beside them', () => {
     expectRedacted('peer 203.0.113.9 via gw 192.168.1.1 mask 255.255.255.0 from a Yealink phone', ['203.0.113.9', '192.168.1.1'], ['255.255.255.0']);
+  });
+
+  it('counts what the digit rules find under its own kind, not under ip', () => {
+    const r = new Redactor({ profile: 'standard' });
+    redactLine('415-555-0123 00-1A-2B-3C-4D-5E 0004.f2a1.b2c3 10.1.2.3 ip-10-1-2-4 4111111111111111 352099001761481 37.4220,-122.0841', {}, r);
+    expect(r.counts).toEqual({ phone: 1, mac: 2, ip: 2, card: 1, 'device-id': 1, location: 1 });
   });
 });
