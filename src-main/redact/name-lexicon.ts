@@ -36,8 +36,11 @@ const TECHNICAL = new Set(
   ).split(' '),
 );
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** A word folded for lookup: lower case, diacritics removed (Ramón, RAMÓN -> ramon). */
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 

@@ -145,7 +145,9 @@ export class TextRedactor {
     const named = enabled.filter(({ rule }) => own.has(rule));
     const rare = enabled.filter(({ rule }) => rule.rare && !own.has(rule));
     const rarePasses = Array.from({ length: Math.ceil(rare.length / RARE_PER_PASS) }, (_, i) => rare.slice(i * RARE_PER_PASS, (i + 1) * RARE_PER_PASS));
-    const groups = options.singlePass ? [enabled] : [named, ...rarePasses, enabled.filter(({ rule }) => !rule.rare && !own.has(rule))];
+    const alone = enabled.filter(({ rule }) => rule.ownPass && !rule.rare && !own.has(rule)).map((entry) => [entry]);
+    const common = enabled.filter(({ rule }) => !rule.rare && !rule.ownPass && !own.has(rule));
+    const groups = options.singlePass ? [enabled] : [named, ...rarePasses, ...alone, common];
     this.passes = groups.map(buildPass).filter((pass): pass is Pass => pass !== null);
   }
 

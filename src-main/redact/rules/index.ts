@@ -4,7 +4,8 @@
  */
 import { EMAIL_RULE, IDENTITY_RULES } from './identity.js';
 import { KEYED_VALUE_RULE } from './keyed-values.js';
-import { COLON_RULE, DASHED_IP_RULE, DIGIT_RULE, MAC_NOTATION_RULE, STRICT_NETWORK_RULES } from './network.js';
+import { COLON_RULE, DASHED_IP_RULE, DIGIT_RULE, MAC_FILE_NAME_RULE, MAC_SPACED_RULE, STRICT_NETWORK_RULES } from './network.js';
+import { DIGIT_START, combineRules } from './combined-rule.js';
 import type { RedactionRule } from './rule-types.js';
 import { DOMAIN_ACCOUNT_RULE } from './account-names.js';
 import { CHECKSUMMED_NUMBER_RULE } from './checksummed-numbers.js';
@@ -29,14 +30,11 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   ...IDENTITY_RULES,
   DIGIT_RULE,
   // Free-form personal data found by shape (issue 24): after the digit rule, so a phone number or
-  // an address it takes stays its own; the checksummed numbers last, as the widest digit run.
-  DASHED_IP_RULE,
-  MAC_NOTATION_RULE,
-  DECIMAL_COORDINATES_RULE,
+  // an address it takes stays its own; the checksummed numbers last, as the widest digit run. The
+  // ones found from a digit as one rule (combined-rule.ts).
+  combineRules(DIGIT_START, [DASHED_IP_RULE, MAC_SPACED_RULE, DECIMAL_COORDINATES_RULE, STREET_ADDRESS_RULE, VANITY_PHONE_RULE, CHECKSUMMED_NUMBER_RULE]),
+  MAC_FILE_NAME_RULE,
   DEGREE_COORDINATES_RULE,
-  STREET_ADDRESS_RULE,
-  VANITY_PHONE_RULE,
-  CHECKSUMMED_NUMBER_RULE,
   DOMAIN_ACCOUNT_RULE,
   ...STRICT_NETWORK_RULES,
   // Last: at the start of a capitalised word it takes one character even when it finds no name,

@@ -195,27 +195,33 @@ export const DASHED_IP_RULE: RedactionRule = {
 const HEX_PAIR_BEFORE = /(?:^|[^0-9A-Za-z])[0-9A-Fa-f]{2}[ ]$/;
 
 /**
- * MACs in the notations the colon, dash and Cisco rules do not see: six hex pairs with spaces
- * (00 04 F2 A1 B2 C3: found from a leading digit, one hex letter at least, not inside a hex dump),
- * and twelve hex digits in a phone's provisioning file names (0004f2a1b2c3.cfg,
+ * MACs written as six hex pairs with spaces (00 04 F2 A1 B2 C3), which the colon, dash and Cisco
+ * rules do not see: found from a leading digit, one hex letter at least, not inside a hex dump.
+ */
+export const MAC_SPACED_RULE: RedactionRule = {
+  category: 'mac',
+  profiles: STANDARD,
+  pattern: `\\d(?<![A-Za-z0-9.]\\d)(?<![:-]\\d)${HEX}(?:[ ]${HEX}{2}){5}(?![A-Za-z0-9_]|[ ]${HEX}{2}(?![A-Za-z0-9]))`,
+  replace: (c) => {
+    const text = c.group(0)!;
+    if (!/[A-Fa-f]/.test(text) || HEX_PAIR_BEFORE.test(c.textBefore(4))) return null;
+    return macPlaceholder(c.placeholders, text.replace(/ /g, ''));
+  },
+};
+
+/**
+ * Twelve hex digits of a MAC in a phone's provisioning file names (0004f2a1b2c3.cfg,
  * 0004F2A1B2C3-phone.cfg, cfg000b82a1b2c3.xml, SEP0004F2A1B2C3.cnf.xml), found from the '.' or '-'
  * after them.
  */
-export const MAC_NOTATION_RULE: RedactionRule = {
+export const MAC_FILE_NAME_RULE: RedactionRule = {
   category: 'mac',
   profiles: STANDARD,
-  pattern:
-    `\\d(?<![A-Za-z0-9.:-]\\d)${HEX}(?:[ ]${HEX}{2}){5}(?![A-Za-z0-9_]|[ ]${HEX}{2}(?![A-Za-z0-9]))` +
-    `|[.-](?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-])(?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))`,
+  pattern: `[.-](?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-])(?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))`,
   replace: (c) => {
-    const text = c.group(0)!;
-    if (text.length > 1) {
-      if (!/[A-Fa-f]/.test(text) || HEX_PAIR_BEFORE.test(c.textBefore(4))) return null;
-      return macPlaceholder(c.placeholders, text.replace(/ /g, ''));
-    }
     const hex = c.takeBefore(HEX_CHAR, 12);
     if (!/\d/.test(hex) || /^(?:0+|f+)$/i.test(hex)) return null;
-    return `${macPlaceholder(c.placeholders, hex)}${text}`;
+    return `${macPlaceholder(c.placeholders, hex)}${c.group(0)}`;
   },
 };
 

@@ -13,22 +13,33 @@
  * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
  */
 import { foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
+import { keyAlternation } from './regex-words.js';
 import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 // A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ, Ł, Ś, Š, Ž),
 // then lower-case letters, accented letters, \u00e9 JSON escapes or &eacute; references.
 const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc5[\\x81\\x9a\\xa0\\xbd])';
-const REST = '(?:[a-z]|[\\xc3-\\xc5][\\x80-\\xbf]|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
+const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc5]+|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
 const WORD = `${START}${REST}+(?:-${START}${REST}+)?`;
 const END = '(?![A-Za-z0-9_\\x80-\\xff])';
 const DEVICES = 'MacBook|Macbook|iPhone|iPad|iMac|Mac|MBP|MBA|PC|Laptop|laptop|Desktop|desktop|Phone|phone|Galaxy|Pixel|Surface|ThinkPad|Chromebook|Computer|Notebook|Workstation|AirPods|Apple Watch|Zoom Room|Room';
 const DEVICES_UPPER = 'IPHONE|IPAD|MACBOOK|MBP|MBA|IMAC|MAC|PC|LAPTOP|DESKTOP|PHONE|GALAXY|PIXEL|SURFACE|AIR|PRO|NB|WS';
 const DEVICES_LOWER = 'macbook|iphone|ipad|imac|mac|mbp|mba|pc|laptop|desktop|phone|galaxy|pixel|air|pro';
 /** Words before a name that say a person follows, strong enough for a name nobody's lexicon knows. */
-const STRONG_TRIGGER =
-  '(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Cc]all(?:s|ed)? (?:from|to|with|by)|[Cc]alling|[Tt]ransferr?(?:ed|ing) (?:to|from)|[Ff]orward(?:ed|ing) (?:to|from)|[Vv]oicemail (?:from|for)|[Mm]essage (?:from|to)|[Mm]issed call from|[Aa]nswered by|[Pp]icked up by|[Hh]ung up by|[Aa]ssigned to|[Rr]eassigned to|[Ee]scalated to|[Cc]aller|[Cc]allee|[Cc]ontact|[Aa]ttn|[Mm]rs?\\.?|[Mm]s\\.?|[Dd]r\\.?|[Pp]rof\\.?|[Aa]gent|[Ss]poke (?:to|with)|[Mm]eeting with|[Cc]hat with|[Oo]wner|[Ee]mployee|[Cc]ustomer|[Rr]eported by|[Ss]ubmitted by|[Cc]reated by|[Pp]articipant|[Hh]ost|[Ii]nvitee|[Aa]ttendee|[Pp]atient|[Nn]ame(?: is)?|[Uu]ser name is|[Ss]igned in as|[Ll]ogged in as)[,:]?';
-/** Words before a name that only support one the lexicon knows (from, to, by, with, for). */
-const WEAK_TRIGGER = '(?:[Ff]rom|[Tt]o|[Bb]y|[Ww]ith|[Ff]or|[Aa]nd|[Cc][Cc])';
+const STRONG_WORDS = [
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'cheers', 'regards', 'call from', 'calls from', 'called from', 'call to', 'call with',
+  'called by', 'calling', 'transferred to', 'transferred from', 'transfer to', 'transferring to', 'forwarded to', 'forwarded from',
+  'forwarding to', 'voicemail from', 'voicemail for', 'message from', 'message to', 'missed call from', 'answered by', 'picked up by',
+  'hung up by', 'assigned to', 'reassigned to', 'escalated to', 'caller', 'callee', 'contact', 'attn', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'dr', 'dr.', 'prof', 'prof.', 'agent', 'spoke to', 'spoke with', 'meeting with', 'chat with', 'owner', 'employee', 'customer',
+  'reported by', 'submitted by', 'created by', 'participant', 'host', 'invitee', 'attendee', 'patient', 'name', 'name is', 'user name is',
+  'signed in as', 'logged in as',
+];
+/** Words before a name that only support one the lexicon knows. */
+const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'cc'];
+// Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
+const STRONG_TRIGGER = `(?:${keyAlternation(STRONG_WORDS)})[,:]?`;
+const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
 const STRONG_BEFORE = new RegExp(`(?:^|[^A-Za-z])${STRONG_TRIGGER}[ ]{1,2}"?$`);
 const WEAK_BEFORE = new RegExp(`(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?$`);
 
@@ -38,8 +49,12 @@ const QUOTED_DISPLAY_NAME_AHEAD = /^[^"<>&\\\r\n]{0,80}(?:"|&quot;|&#34;|&#x22;|
 /** A capitalised trigger that a pair of words may start with (Hi Priya, Dear John Smith). */
 const LEADING_TRIGGER = /^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant)$/;
 
+/** ASCII without escapes or references: a word that needs no decoding (nearly all of them). */
+const PLAIN_ASCII = /^[^\x80-\xff\\&]*$/;
+
 /** A matched word as text: UTF-8 bytes decoded, JSON escapes and HTML references read. */
 export function decodeWord(latin1: string): string {
+  if (PLAIN_ASCII.test(latin1)) return latin1;
   return Buffer.from(latin1, 'latin1')
     .toString('utf8')
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
@@ -74,23 +89,26 @@ function namePlaceholder(c: MatchContext, text: string): string {
 export const PERSON_NAME_RULE: RedactionRule = {
   category: 'name',
   profiles: STANDARD,
+  ownPass: true,
   // Only the first character is taken by the regex, the candidate is looked at ahead (group 1):
   // a candidate that is no name then hides nothing from the rules that start inside it (the 'xt'
   // of "Ext 3303", the 'z' of "Authorization"); a name is covered whole (coverAfter).
   pattern:
     `(?=[A-Z\\xc3\\xc5])(?<![A-Za-z0-9_\\x80-\\xff\\\\])(?=(` +
-    // 2: possessive before a device word (Lena's MacBook Pro, Lena’s iPhone).
-    `(${WORD})(?:'|\\xe2\\x80\\x99)s[ -](?=(?:${DEVICES})(?![a-z]))` +
-    // 3: an upper-case host name (LENAS-IPHONE).
+    // 2 then 3: a possessive before a device word (Lena's MacBook Pro, Lena’s iPhone); 2 then 4-6:
+    // two or three words, or "Surname, Given" (the first word matched once for both).
+    `(${WORD})(?:((?:'|\\xe2\\x80\\x99)s[ -])(?=(?:${DEVICES})(?![a-z]))|(,?[ ])(${WORD})(?:[ ](${WORD}))?${END})` +
+    // 7: an upper-case host name (LENAS-IPHONE).
     `|([A-Z]{2,})S-(?=(?:${DEVICES_UPPER})(?![A-Za-z]))` +
-    // 4, 5: joined (LenaFischer).
-    `|([A-Z][a-z]+)([A-Z][a-z]+)(?![A-Za-z0-9_])` +
-    // 6-9: two or three words, or "Surname, Given".
-    `|(${WORD})(,?[ ])(${WORD})(?:[ ](${WORD}))?${END}` +
+    // 8, 9: joined (LenaFischer), only after a lower-case word or punctuation: identifiers of code
+    // in logs ([CallMgr], PhoneTab render) follow a bracket, a digit or the start of a line.
+    `|(?<=[a-z.,:][ ]{1,2}"?)([A-Z][a-z]+)([A-Z][a-z]+)(?![A-Za-z0-9_])` +
     // 10, 11: in upper case (LENA FISCHER).
     `|([A-Z][A-Z]+)[ ]([A-Z][A-Z]+)(?![A-Za-z0-9_])` +
-    // 12: one word after a trigger (Hi Priya,).
-    `|(?<=(?:${STRONG_TRIGGER}|${WEAK_TRIGGER})[ ]{1,2}"?)(${WORD})${END}))[\\s\\S]` +
+    // 12: one word after a lower-case word or punctuation; replace() asks for a trigger before it
+    // (call from Priya, Mr. Jones). A lookbehind for the ~80 trigger words here cost more than all
+    // the other alternatives together, at every capitalised word of a log.
+    `|(?<=[a-z.,:][ ]{1,2}"?)(${WORD})${END}))[\\s\\S]` +
     // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
     `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`,
   replace: (c) => {
@@ -111,38 +129,44 @@ export const PERSON_NAME_RULE: RedactionRule = {
 
 /** The replacement of a candidate (group 1 of the rule, `whole`), or null when it is no name. */
 function judge(c: MatchContext, whole: string): string | null {
-  if (c.group(2) !== undefined) {
+  if (c.group(3) !== undefined) {
     const word = c.group(2)!;
     const folded = foldWord(decodeWord(word));
     return isTechnical(folded) || isNotName(folded) ? null : namePlaceholder(c, word) + whole.slice(word.length);
   }
-  if (c.group(3) !== undefined) {
-    const word = c.group(3)!;
-    return isNotName(word.toLowerCase()) ? null : `${namePlaceholder(c, word)}${whole.slice(word.length)}`;
-  }
   if (c.group(4) !== undefined) {
-    const [first, last] = [c.group(4)!.toLowerCase(), c.group(5)!.toLowerCase()];
-    return isFirstName(first) && isSurname(last) && !isNotName(last) ? namePlaceholder(c, whole) : null;
-  }
-  if (c.group(6) !== undefined) {
-    const words = [c.group(6)!, c.group(8)!, ...(c.group(9) !== undefined ? [c.group(9)!] : [])];
-    if (c.group(7)!.startsWith(',')) {
+    const words = [c.group(2)!, c.group(5)!, ...(c.group(6) !== undefined ? [c.group(6)!] : [])];
+    if (c.group(4)!.startsWith(',')) {
       // "Fischer, Lena": a surname then a first name (a list of two things stays: "Audio, Video").
       const [surname, given] = [foldWord(decodeWord(words[0]!)), foldWord(decodeWord(words[1]!))];
-      if (c.group(9) !== undefined || !isFirstName(given) || isNotName(surname) || isTechnical(given)) return null;
+      if (c.group(6) !== undefined || !isFirstName(given) || isNotName(surname) || isTechnical(given)) return null;
       return namePlaceholder(c, whole);
     }
     // "Hi Priya", "Dear John Smith": the first word is the trigger, the rest the candidate.
     if (LEADING_TRIGGER.test(words[0]!)) {
-      const rest = whole.slice(words[0]!.length + c.group(7)!.length);
+      const rest = whole.slice(words[0]!.length + c.group(4)!.length);
       return looksLikeName(words.slice(1), 'strong') ? `${whole.slice(0, whole.length - rest.length)}${namePlaceholder(c, rest)}` : null;
     }
+    // The lexicon first: most capitalised pairs of logs hold a technical word, and the trigger
+    // look-back is the dearer test.
+    const folded = words.map((w) => foldWord(decodeWord(w)));
+    if (folded.some((w) => isTechnical(w)) || !folded.some((w) => isFirstName(w) || isSurname(w) || !isNotName(w))) return null;
     return looksLikeName(words, triggerBefore(c)) ? namePlaceholder(c, whole) : null;
+  }
+  if (c.group(7) !== undefined) {
+    const word = c.group(7)!;
+    return isNotName(word.toLowerCase()) ? null : `${namePlaceholder(c, word)}${whole.slice(word.length)}`;
+  }
+  if (c.group(8) !== undefined) {
+    const [first, last] = [c.group(8)!.toLowerCase(), c.group(9)!.toLowerCase()];
+    return isFirstName(first) && isSurname(last) && !isNotName(last) ? namePlaceholder(c, whole) : null;
   }
   if (c.group(10) !== undefined) {
     const [first, last] = [c.group(10)!.toLowerCase(), c.group(11)!.toLowerCase()];
     const known = (isFirstName(first) && (isSurname(last) || !isNotName(last))) || (isSurname(last) && !isNotName(first));
     return known && !isTechnical(first) && !isTechnical(last) ? namePlaceholder(c, whole) : null;
   }
-  return looksLikeName([whole], triggerBefore(c)) ? namePlaceholder(c, whole) : null;
+  if (c.group(12) === undefined) return null;
+  const trigger = triggerBefore(c);
+  return trigger !== null && looksLikeName([whole], trigger) ? namePlaceholder(c, whole) : null;
 }
