@@ -28,18 +28,30 @@ const HEX_CHAR = /[0-9A-Fa-f]/;
 /** A dotted quad right after "version", "ver" or "build" (also "Client Version is 6.3.1.123") is a version number, not an address. */
 const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
 /** Makers of phones, headsets and adapters: a dotted quad after one and its model (Yealink T54W 96.86.0.70) is firmware. */
-const VENDORS = 'Yealink|Polycom|Poly|Cisco|Grandstream|snom|Avaya|Mitel|AudioCodes|Fanvil|Htek|Obihai|Sangoma|Panasonic|Gigaset|Jabra|Plantronics|Logitech|Linksys|Aastra|Alcatel|Unify|Algo|CyberData|Spectralink|Ascom|Akuvox|Flyingvoice|Escene|Ribbon|Sonus|EPOS|Sennheiser|Neat|Crestron|Shure|Konftel|Vtech';
-/** Model families seen alone before their firmware (GXP2160 1.0.7.13, VVX 450 6.4.3.5116, SIP-T46S 66.86.0.15). */
-const MODEL_FAMILIES = '(?:SIP-)?T\\d{2}[A-Z]{0,2}|GXP\\d{4}|GRP\\d{4}|GXV\\d{4}|GXW\\d{4}|HT\\d{3}|DP\\d{3,4}|WP\\d{3}|VVX[ -]?\\d{3}|CCX[ -]?\\d{3}|SPA\\d{3}[A-Z]?|CP-?\\d{4}|D\\d{3}|W\\d{2}[PBH]|EXP\\d{2}|OBi\\d{3}|DECT[ -]?\\d{3}';
-/**
- * A dotted quad after a firmware or product word (fw 2.0.14.9, dongle 3.1.0.207, bootrom 5.0.1.2)
- * or after a maker and up to two model tokens (Yealink SIP-T54W 96.86.0.70, Poly VVX 450 ...), or
- * after a known model family alone, is a version number, not an address.
- */
-const MODEL_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z0-9_.-])(?:(?:${VENDORS})(?:[ \\t]+[A-Za-z-]*\\d[A-Za-z0-9-]*){0,2}|${MODEL_FAMILIES}|(?:fw|firmware|bootrom|boot rom|rom|bios|driver|dongle|headset|handset|base station|dock)(?:[ \\t]+version)?)["']?[ \\t]*[:=]?[ \\t]*$`,
-  'i',
+const VENDORS = new Set(
+  'yealink polycom poly cisco grandstream snom avaya mitel audiocodes fanvil htek obihai sangoma panasonic gigaset jabra plantronics logitech linksys aastra alcatel unify algo cyberdata spectralink ascom akuvox flyingvoice escene ribbon sonus epos sennheiser neat crestron shure konftel vtech'.split(' '),
 );
+/** Words that name firmware or a device whose version follows (fw 2.0.14.9, dongle 3.1.0.207). */
+const FIRMWARE_WORDS = new Set('fw firmware bootrom rom bios driver dongle headset handset dock'.split(' '));
+/** Model families seen alone before their firmware (GXP2160 1.0.7.13, VVX 450 6.4.3.5116, SIP-T46S 66.86.0.15). */
+const MODEL_FAMILY = /^(?:(?:SIP-)?T\d{2}[A-Z]{0,2}|GXP\d{4}|GRP\d{4}|GXV\d{4}|GXW\d{4}|HT\d{3}|DP\d{3,4}|WP\d{3}|VVX[ -]?\d{3}|CCX[ -]?\d{3}|SPA\d{3}[A-Z]?|CP-?\d{4}|D\d{3}|W\d{2}[PBH]|EXP\d{2}|OBi\d{3}|DECT[ -]?\d{3})$/i;
+const HAS_DIGIT = /\d/;
+
+/**
+ * True when the words before a dotted quad make it a version: a firmware or device word (fw,
+ * firmware, dongle; also "firmware version"), a model family alone (GXP2160, VVX 450), or a maker
+ * followed by up to two model tokens with a digit (Yealink SIP-T54W, Poly VVX 450). Checked on
+ * the last words only: an unanchored pattern over the text before cost ~5 us an address.
+ */
+function isModelVersion(before: string): boolean {
+  const words = before.slice(-48).replace(/["']?[ \t]*[:=]?[ \t]*$/, '').split(/[ \t]+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const prev = (words[words.length - 2] ?? '').toLowerCase();
+  const prev2 = (words[words.length - 3] ?? '').toLowerCase();
+  if (FIRMWARE_WORDS.has(last) || (last === 'version' && FIRMWARE_WORDS.has(prev)) || VENDORS.has(last)) return true;
+  if (MODEL_FAMILY.test(last) || MODEL_FAMILY.test(`${prev} ${last}`)) return true;
+  return HAS_DIGIT.test(last) && (VENDORS.has(prev) || (HAS_DIGIT.test(prev) && VENDORS.has(prev2)));
+}
 
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
 const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
@@ -71,7 +83,7 @@ function isVersion(before: string): boolean {
   // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
   const last = before.charCodeAt(before.length - 1);
   if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-12))) return true;
-  if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d) && MODEL_BEFORE.test(before.slice(-48))) return true;
+  if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d) && isModelVersion(before)) return true;
   if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
   // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when
   // the line has no '\r').
