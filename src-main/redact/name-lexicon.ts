@@ -11,8 +11,7 @@ const LAST = new Set(lexicon.last);
 const COMMON = new Set(lexicon.common);
 
 /** Capitalised words of logs, UIs and places that are not people (lower case). */
-const TECHNICAL = new Set(
-  (
+export const TECHNICAL_WORDS: readonly string[] = (
     'audio video device devices quality error errors warning warn info debug trace fatal notice retry retrying speaker speakers microphone mic headset headphones camera ' +
     'network server client request response session call calls calling phone phones zoom meeting meetings webinar chat team teams workplace contact contacts center centre ' +
     'settings setting status state service services manager module handler thread process window windows mac macos linux ubuntu debian fedora android ios ipados iphone ipad ' +
@@ -33,8 +32,8 @@ const TECHNICAL = new Set(
     'first last next previous local remote public private global region zone data cache config configuration preferences option options feature features ' +
     'enabled disabled active inactive online offline available away dnd presence ready idle registered unregistered registration provisioning firmware ' +
     'mr mrs ms dr prof sir madam'
-  ).split(' '),
-);
+).split(' ');
+const TECHNICAL = new Set(TECHNICAL_WORDS);
 
 const ASCII = /^[\x00-\x7f]*$/;
 
