@@ -3,25 +3,47 @@
  * U+200B, a direction mark U+200E/F, a word joiner U+2060, a no-break space): the rules match the
  * text without them, and a replaced value that held one keeps a visible note of it (its code point
  * and its position in the value) for support, since the character itself is often the fault.
+ * Characters that look like the ASCII ones phone numbers are written with are read as those
+ * (folded) without a note: other Unicode spaces (narrow no-break U+202F, thin, figure, ideographic),
+ * dashes (U+2010-U+2015, minus U+2212), full-width digits, plus and brackets, and URL-encoded '+',
+ * '(', ')', ' ', '-' and "tel:" next to digits (%28415%29%20555-0134, tel%3A%2B44...).
  * Works on latin1 text of UTF-8 bytes, as the rules do.
  */
 
 // UTF-8 bytes as latin1: U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF (removed),
 // U+00A0 (read as a space), U+00AD soft hyphen (removed).
-const INVISIBLE_SOURCE = '\\xe2\\x80[\\x8b-\\x8f\\xaa-\\xae]|\\xe2\\x81[\\xa0\\xa6-\\xa9]|\\xef\\xbb\\xbf|\\xc2[\\xa0\\xad]';
+const HIDDEN_SOURCE = '\\xe2\\x80[\\x8b-\\x8f\\xaa-\\xae]|\\xe2\\x81[\\xa0\\xa6-\\xa9]|\\xef\\xbb\\xbf|\\xc2[\\xa0\\xad]';
+// Folded: U+2000-U+200A, U+202F, U+205F, U+3000 (spaces); U+2010-U+2015, U+2212, U+FE63 (dashes);
+// U+FF08, U+FF09, U+FF0B, U+FF0D, U+FF10-U+FF19 (full-width brackets, plus, hyphen, digits); and
+// percent-encoded phone punctuation next to digits.
+const FOLDED_SOURCE =
+  '\\xe2\\x80[\\x80-\\x8a\\x90-\\x95\\xaf]|\\xe2\\x81\\x9f|\\xe3\\x80\\x80|\\xe2\\x88\\x92|\\xef\\xb9\\xa3|\\xef\\xbc[\\x88\\x89\\x8b\\x8d\\x90-\\x99]' +
+  '|%2[Bb](?=[0-9(]|%28)|%28(?=\\d)|(?<=\\d)%29|(?<=[\\d)]|%29)%20(?=[\\d(+]|%28|%2[Bb])|(?<=\\d)%2[Dd](?=\\d)|(?<=[Tt][Ee][Ll])%3[Aa](?=%2[Bb]|\\d)';
+const INVISIBLE_SOURCE = `${HIDDEN_SOURCE}|${FOLDED_SOURCE}`;
 const INVISIBLE_AT = new RegExp(INVISIBLE_SOURCE, 'y');
-/** The first byte of every invisible character above. */
-const LEAD_BYTES = ['\xe2', '\xc2', '\xef'];
+/** The first byte of every invisible or folded character above. */
+const LEAD_BYTES = ['\xe2', '\xc2', '\xef', '\xe3', '%'];
 const INVISIBLES = new RegExp(INVISIBLE_SOURCE, 'g');
+const HIDDEN = new RegExp(`^(?:${HIDDEN_SOURCE})$`);
 
-/** One invisible character: where it sat in the text without invisibles, and what it was. */
+/** What a folded character is read as. */
+function foldedAs(bytes: string): string {
+  if (bytes[0] === '%') return decodeURIComponent(bytes);
+  const code = Buffer.from(bytes, 'latin1').toString('utf8').charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // full-width ASCII
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 ? '-' : ' ';
+}
+
+/** One invisible or folded character: where it sat in the stripped text, and what it was. */
 interface Mark {
-  /** Index in the stripped text: of the space it became (no-break space), or of the character it preceded. */
+  /** Index in the stripped text: of the character it became, or of the character it preceded. */
   at: number;
   /** Its latin1 bytes in the original. */
   bytes: string;
-  /** 1 when it became a space in the stripped text, 0 when it was removed. */
+  /** 1 when it became a character in the stripped text, 0 when it was removed. */
   width: 0 | 1;
+  /** A hidden character gets a note in a value that held it; a folded one does not. */
+  noted: boolean;
 }
 
 /** Text without its invisible characters, and where they were. */
@@ -52,15 +74,17 @@ export function hasInvisible(text: string): boolean {
   return false;
 }
 
-/** The text with invisible characters removed (a no-break space becomes a space). */
+/** The text with invisible characters removed (a no-break space becomes a space) and look-alikes folded. */
 export function stripInvisible(text: string): StrippedText {
   const marks: Mark[] = [];
   let removed = 0;
   const stripped = text.replace(INVISIBLES, (bytes: string, offset: number) => {
-    const width = bytes === '\xc2\xa0' ? 1 : 0;
-    marks.push({ at: offset - removed, bytes, width });
+    const noted = HIDDEN.test(bytes);
+    const as = noted ? (bytes === '\xc2\xa0' ? ' ' : '') : foldedAs(bytes);
+    const width = as.length as 0 | 1;
+    marks.push({ at: offset - removed, bytes, width, noted });
     removed += bytes.length - width;
-    return width ? ' ' : '';
+    return as;
   });
   return { text: stripped, marks };
 }
@@ -97,7 +121,7 @@ export function applyEdits(original: string, stripped: StrippedText, edits: read
     let hiddenBefore = 0;
     while (m < marks.length && marks[m]!.at < edit.end) {
       const mark = marks[m]!;
-      notes.push(`[hidden ${codePoint(mark.bytes)} at ${mark.at - edit.start + hiddenBefore + 1}]`);
+      if (mark.noted) notes.push(`[hidden ${codePoint(mark.bytes)} at ${mark.at - edit.start + hiddenBefore + 1}]`);
       if (mark.width === 0) hiddenBefore++;
       shift += mark.bytes.length - mark.width;
       m++;

@@ -1,11 +1,14 @@
 /**
- * Classifies an IP address for redaction: loopback, unspecified and Zoom's published ranges stay
- * as they are (not personal, and they matter for network support); everything else is replaced by
- * a placeholder that keeps its class (private, cgnat, link-local, public).
+ * Classifies an IP address for redaction: loopback, unspecified, Zoom's published ranges and
+ * public service addresses (resolvers, protocol multicast groups, cloud link-local services:
+ * public-service-addresses.ts) stay as they are (not personal, and they matter for network
+ * support); everything else is replaced by a placeholder that keeps its class (private, cgnat,
+ * link-local, multicast, public).
  */
 import { isIPv6 } from 'node:net';
 import zoomRanges from '../../assets/zoom-ip-ranges.json';
 import { detach } from './detach-string.js';
+import { LINK_LOCAL_SERVICES_V4, PUBLIC_RESOLVERS_V4, PUBLIC_RESOLVERS_V6, SERVICE_MULTICAST_V4 } from './public-service-addresses.js';
 
 /** 'keep' means the address is written unchanged. */
 export type IpClass = 'keep' | 'private' | 'cgnat' | 'link-local' | 'multicast' | 'public';
@@ -40,7 +43,8 @@ function ipv4Range(cidr: string): [number, number] {
 // builds a SocketAddress object for every check (~25 µs; test/src-main/redact/ip-class.test.ts
 // holds BlockList as the reference).
 const V4_TABLE: [IpClass, [number, number]][] = [
-  ...['127.0.0.0/8', '0.0.0.0/32', '255.255.255.255/32', ...zoomRanges.ranges].map((cidr) => ['keep', ipv4Range(cidr)] as [IpClass, [number, number]]),
+  // 0.0.0.0/8 is "this network": no host has such an address (0.0.0.255 is a wildcard mask).
+  ...['127.0.0.0/8', '0.0.0.0/8', '255.255.255.255/32', ...zoomRanges.ranges, ...PUBLIC_RESOLVERS_V4, ...SERVICE_MULTICAST_V4, ...LINK_LOCAL_SERVICES_V4].map((cidr) => ['keep', ipv4Range(cidr)] as [IpClass, [number, number]]),
   ...(
     [
       ['private', '10.0.0.0/8'],
@@ -90,8 +94,38 @@ const v6Cache = new Map<string, IpClass | null>();
 /** The class of a dotted-quad IPv4 address (already validated by the caller's pattern). */
 export function classifyIPv4(address: string): IpClass {
   const value = ipv4Number(address);
+  if (isNetmaskNumber(value)) return 'keep';
   for (let i = 0; i < V4_NAMES.length; i++) if (value >= V4_FIRST[i]! && value <= V4_LAST[i]!) return V4_NAMES[i]!;
   return 'public';
+}
+
+/** True for a contiguous netmask (255.255.255.0, 255.255.240.0): ones then zeros, at least the first octet set. */
+function isNetmaskNumber(value: number): boolean {
+  if (value < 0xff000000) return false;
+  const inverted = 0xffffffff - value;
+  return (inverted & (inverted + 1)) === 0;
+}
+
+/** True when an IPv4 address is a contiguous netmask (255.255.255.0): a diagnostic, not a host. */
+export function isNetmask(address: string): boolean {
+  return isNetmaskNumber(ipv4Number(address));
+}
+
+/** Zoom's published IPv6 ranges as [first 64 bits as hex groups, prefix length]. */
+const ZOOM_V6 = (zoomRanges.ranges6 ?? []).map((cidr) => {
+  const [network, prefix] = cidr.split('/');
+  return { groups: ipv6Groups(network!), prefix: Number(prefix) };
+});
+const RESOLVERS_V6 = PUBLIC_RESOLVERS_V6.map((address) => ipv6Groups(address).join(':'));
+
+/** True when the groups fall in a prefix given as groups and a length. */
+function inV6Prefix(groups: readonly number[], network: readonly number[], prefix: number): boolean {
+  for (let bit = 0; bit < prefix; bit += 16) {
+    const bits = Math.min(16, prefix - bit);
+    const mask = (0xffff << (16 - bits)) & 0xffff;
+    if ((groups[bit / 16]! & mask) !== (network[bit / 16]! & mask)) return false;
+  }
+  return true;
 }
 
 /** The class of an IPv6 address, or null when the text is not a valid IPv6 address. */
@@ -112,6 +146,10 @@ function classifyNewIPv6(text: string): IpClass | null {
   const groups = ipv6Groups(address);
   // ::1 (loopback) and :: (unspecified) stay.
   if (groups.slice(0, 7).every((group) => group === 0) && groups[7]! <= 1) return 'keep';
+  // Well-known multicast groups (ff02::1, ff02::fb, ff02::1:2, ff05::1:3): the middle is zero. A
+  // solicited-node group (ff02::1:ffxx:xxxx) carries a host's address bits, and is replaced.
+  if (groups[0]! >> 8 === 0xff && groups.slice(1, 6).every((group) => group === 0)) return 'keep';
+  if (RESOLVERS_V6.includes(groups.join(':')) || ZOOM_V6.some((range) => inV6Prefix(groups, range.groups, range.prefix))) return 'keep';
   for (const [name, mask, value] of V6_CLASSES) if ((groups[0]! & mask) === value) return name;
   return 'public';
 }

@@ -28,6 +28,8 @@ export const PLACEHOLDER_CATEGORY = {
   location: 'location',
   card: 'card',
   'device-id': 'device-id',
+  imei: 'device-id',
+  iccid: 'device-id',
   ip: 'ip',
   mac: 'mac',
   host: 'host',

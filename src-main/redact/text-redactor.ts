@@ -7,6 +7,7 @@
  */
 import { applyEdits, hasInvisible, stripInvisible, type Edit } from './invisible-characters.js';
 import type { PlaceholderIssuer } from './placeholders.js';
+import { fullNameSpellings } from './rules/account-spellings.js';
 import { BUILT_IN_RULES, literalRule, shortHostRule, type ActiveProfile, type MatchContext, type RedactionRule } from './rules/index.js';
 
 /** The rule settings of one bundle (plain data). */
@@ -124,7 +125,8 @@ export class TextRedactor {
       literalRule([
         ['host', hosts],
         ['user', usernames],
-        ['name', settings.fullName ? [toLatin1Text(settings.fullName.trim())] : []],
+        // Every spelling of the real name (order swapped, initials, joined, possessive, folded): account-spellings.ts.
+        ['name', settings.fullName ? fullNameSpellings(settings.fullName).map(toLatin1Text) : []],
         ['home', home],
         ['keyword', (settings.keywords ?? []).map((k) => toLatin1Text(k.trim())).filter(Boolean)],
       ]),
@@ -143,7 +145,9 @@ export class TextRedactor {
     const named = enabled.filter(({ rule }) => own.has(rule));
     const rare = enabled.filter(({ rule }) => rule.rare && !own.has(rule));
     const rarePasses = Array.from({ length: Math.ceil(rare.length / RARE_PER_PASS) }, (_, i) => rare.slice(i * RARE_PER_PASS, (i + 1) * RARE_PER_PASS));
-    const groups = options.singlePass ? [enabled] : [named, ...rarePasses, enabled.filter(({ rule }) => !rule.rare && !own.has(rule))];
+    const alone = enabled.filter(({ rule }) => rule.ownPass && !rule.rare && !own.has(rule)).map((entry) => [entry]);
+    const common = enabled.filter(({ rule }) => !rule.rare && !rule.ownPass && !own.has(rule));
+    const groups = options.singlePass ? [enabled] : [named, ...rarePasses, ...alone, common];
     this.passes = groups.map(buildPass).filter((pass): pass is Pass => pass !== null);
   }
 

@@ -5,14 +5,15 @@
 import { isNationalPhone } from '../phone-shape.js';
 import { extensionPlaceholder, isPhoneNumber } from '../typed-placeholders.js';
 import { caseVariants } from './regex-words.js';
-import { STANDARD, phone, simple, type RedactionRule, type RuleCategory } from './rule-types.js';
+import { STANDARD, phone, simple, type MatchContext, type RedactionRule, type RuleCategory } from './rule-types.js';
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const DSN_CREDENTIALS = /[^\s"'<>@=/]/;
 const NOT_ANGLE = /[^<>\r\n]/;
 // RFC 3261 token characters and spaces (and any non-ASCII byte of a UTF-8 name), optionally in single quotes.
 const UNQUOTED_DISPLAY_NAME = /^([ \t]*)(')?([A-Za-z0-9\-.!%*_+`'~ \t\x80-\xff]*?)\2([ \t]*)$/;
-const WINDOWS_HOME_DIRS = '\\\\{1,2}(?:Users|users|USERS|Documents and Settings|home\\$)\\\\{1,2}';
+// Also the shares of roaming homes and profiles (\\\\filesrv2\\users$\\x, \\\\srv\\homes\\x, \\\\srv\\profiles$\\x).
+const WINDOWS_HOME_DIRS = '\\\\{1,2}(?:Users\\$?|users\\$?|USERS\\$?|Documents and Settings|home\\$?|homes\\$?|Home\\$|Homes\\$?|HOME\\$?|profiles\\$|Profiles\\$)\\\\{1,2}';
 const UNIX_HOME_DIRS = '/Users/|/home/';
 // The same folders URL-encoded (%2Fhome%2Falex, C%3A%5CUsers%5Calex).
 const ENCODED_HOME_DIRS = '%2[Ff](?:home|Users)%2[Ff]|%5[Cc](?:Users|users)%5[Cc]';
@@ -43,8 +44,23 @@ const QUOTED_NAME_END = new RegExp(`(${QUOTE})((?:(?!${QUOTE})[^\\r\\n])+)(${QUO
 /** SIPREC's <name>, with attributes or HTML-escaped: "name" and its attributes up to the '>', the content. */
 const NAME_ELEMENT = /^(name(?:[ \t][^<>\r\n]{0,80}?)?(?:>|&gt;))([^<>&\r\n]{1,120})(?:<|&lt;)\/name(?:>|&gt;)/;
 
-/** " x1234" or "x1234" right after a phone number: its extension. */
-export const EXTENSION_AFTER = '(?:[ ]?x(\\d{2,6})(?![A-Za-z0-9_]))';
+/**
+ * An extension right after a phone number: " x1234", "x1234", " ext. 1234", " extn 1234", "#1234",
+ * and a dial string's pauses ",,1234" or ";ext=1234". Group 1 is its digits.
+ */
+export const EXTENSION_AFTER = '(?:(?:[ ]?(?:x|ext\\.?|Ext\\.?|EXT\\.?|extn\\.?)[ ]?|#|,{1,3}|;ext=)(\\d{2,6})(?![A-Za-z0-9_]))';
+
+const EXTENSION_TAIL = /(?:[ ]?(?:x|ext\.?|Ext\.?|EXT\.?|extn\.?)[ ]?|#|,{1,3}|;ext=)\d{2,6}$/;
+
+/**
+ * A phone number and its written extension: the number with the extension's marker and digits cut
+ * off (trailing space kept apart), the marker as written, and its placeholder.
+ */
+export function splitExtension(c: MatchContext, text: string, ext: string | undefined): { number: string; tail: string } {
+  if (ext === undefined) return { number: text, tail: '' };
+  const at = EXTENSION_TAIL.exec(text)!.index;
+  return { number: text.slice(0, at), tail: `${text.slice(at, text.length - ext.length)}${extensionPlaceholder(c.placeholders, ext)}` };
+}
 
 /** An email address, found from its '@'. */
 export const EMAIL_RULE: RedactionRule = {
@@ -123,7 +139,7 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     // "ext. 1234", "Ext 1234" (ext=1234 and "extension": "1234" go through the key rule).
     // Anchored on the 'x' (rare in text; 'e' is the commonest letter), the 'e' checked behind it.
     // "x1234" after a number is taken with the number (phone rules).
-    pattern: '(?:xt|XT)(?<=(?<![A-Za-z0-9_])(?:ext|Ext|EXT))(\\.[ ]?|[ ])(\\d{2,8})(?![\\d.])',
+    pattern: '(?:xt|XT)(?<=(?<![A-Za-z0-9_])(?:ext|Ext|EXT))(\\.[ ]?|[ ])(\\d{2,8})(?![\\d.]|-\\d)',
     replace: (c) => `${c.group(0)!.slice(0, 2)}${c.group(1)}${extensionPlaceholder(c.placeholders, c.group(2)!)}`,
   },
   {
@@ -154,15 +170,14 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
       `((?:\\+(?<![A-Za-z0-9_]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))${EXTENSION_AFTER}?` +
       `|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))`,
     replace: (c) => {
-      const ext = c.group(2) ?? c.group(3);
-      const text = ext === undefined ? c.group(0)! : c.group(0)!.slice(0, c.group(0)!.lastIndexOf('x'));
+      const { number: text, tail } = splitExtension(c, c.group(0)!, c.group(2) ?? c.group(3));
       let replaced: string | null;
       if (c.group(1) !== undefined) {
         // %2B is a URL-encoded '+' (phone=%2B14155550123).
         const number = text[0] === '%' ? `+${text.slice(3)}` : text;
         replaced = isPhoneNumber(number.trimEnd()) ? phone(c, number.trimEnd()) + number.slice(number.trimEnd().length) : null;
       } else replaced = isNationalPhone(text.trimEnd()) ? phone(c, text.trimEnd()) + text.slice(text.trimEnd().length) : null;
-      return replaced === null ? null : replaced + (ext === undefined ? '' : `x${extensionPlaceholder(c.placeholders, ext)}`);
+      return replaced === null ? null : replaced + tail;
     },
   },
 ];

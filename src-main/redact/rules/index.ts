@@ -6,10 +6,17 @@ import { COMMAND_LINE_RULE } from './command-lines.js';
 import { ORACLE_CONNECT_RULE } from './connection-strings.js';
 import { EMAIL_RULE, IDENTITY_RULES } from './identity.js';
 import { KEYED_VALUE_RULE } from './keyed-values.js';
-import { COLON_RULE, DIGIT_RULE, STRICT_NETWORK_RULES } from './network.js';
+import { COLON_RULE, DASHED_IP_RULE, DIGIT_RULE, MAC_FILE_NAME_RULE, MAC_SPACED_RULE, STRICT_NETWORK_RULES } from './network.js';
+import { DIGIT_START, combineRules } from './combined-rule.js';
 import type { RedactionRule } from './rule-types.js';
 import { AUTH_RULE, BASE64_CREDENTIALS_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE, TOKEN_RULE } from './secrets.js';
 import { XML_ELEMENT_RULE } from './xml-elements.js';
+import { DOMAIN_ACCOUNT_RULE } from './account-names.js';
+import { CHECKSUMMED_NUMBER_RULE } from './checksummed-numbers.js';
+import { DECIMAL_COORDINATES_RULE, DEGREE_COORDINATES_RULE } from './coordinates.js';
+import { PERSON_NAME_RULE } from './person-names.js';
+import { STREET_ADDRESS_RULE } from './street-addresses.js';
+import { VANITY_PHONE_RULE } from './vanity-phones.js';
 
 export { literalRule, shortHostRule } from './identity.js';
 export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from './rule-types.js';
@@ -30,5 +37,15 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   COLON_RULE,
   ...IDENTITY_RULES,
   DIGIT_RULE,
+  // Free-form personal data found by shape (issue 24): after the digit rule, so a phone number or
+  // an address it takes stays its own; the checksummed numbers last, as the widest digit run. The
+  // ones found from a digit as one rule (combined-rule.ts).
+  combineRules(DIGIT_START, [DASHED_IP_RULE, MAC_SPACED_RULE, DECIMAL_COORDINATES_RULE, STREET_ADDRESS_RULE, VANITY_PHONE_RULE, CHECKSUMMED_NUMBER_RULE]),
+  MAC_FILE_NAME_RULE,
+  DEGREE_COORDINATES_RULE,
+  DOMAIN_ACCOUNT_RULE,
   ...STRICT_NETWORK_RULES,
+  // Last: at the start of a capitalised word it takes one character even when it finds no name,
+  // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
+  PERSON_NAME_RULE,
 ];

@@ -5,8 +5,8 @@
  */
 import { classifyIPv4, classifyIPv6 } from '../ip-class.js';
 import { isNationalPhone } from '../phone-shape.js';
-import { extensionPlaceholder, macPlaceholder } from '../typed-placeholders.js';
-import { EXTENSION_AFTER, KEEP_HOSTS } from './identity.js';
+import { macPlaceholder } from '../typed-placeholders.js';
+import { EXTENSION_AFTER, KEEP_HOSTS, splitExtension } from './identity.js';
 import { caseVariants } from './regex-words.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -27,6 +27,32 @@ const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const HEX_CHAR = /[0-9A-Fa-f]/;
 /** A dotted quad right after "version", "ver" or "build" (also "Client Version is 6.3.1.123") is a version number, not an address. */
 const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
+/** Makers of phones, headsets and adapters: a dotted quad after one and its model (Yealink T54W 96.86.0.70) is firmware. */
+const VENDORS = new Set(
+  'yealink polycom poly cisco grandstream snom avaya mitel audiocodes fanvil htek obihai sangoma panasonic gigaset jabra plantronics logitech linksys aastra alcatel unify algo cyberdata spectralink ascom akuvox flyingvoice escene ribbon sonus epos sennheiser neat crestron shure konftel vtech'.split(' '),
+);
+/** Words that name firmware or a device whose version follows (fw 2.0.14.9, dongle 3.1.0.207). */
+const FIRMWARE_WORDS = new Set('fw firmware bootrom rom bios driver dongle headset handset dock'.split(' '));
+/** Model families seen alone before their firmware (GXP2160 1.0.7.13, VVX 450 6.4.3.5116, SIP-T46S 66.86.0.15). */
+const MODEL_FAMILY = /^(?:(?:SIP-)?T\d{2}[A-Z]{0,2}|GXP\d{4}|GRP\d{4}|GXV\d{4}|GXW\d{4}|HT\d{3}|DP\d{3,4}|WP\d{3}|VVX[ -]?\d{3}|CCX[ -]?\d{3}|SPA\d{3}[A-Z]?|CP-?\d{4}|D\d{3}|W\d{2}[PBH]|EXP\d{2}|OBi\d{3}|DECT[ -]?\d{3})$/i;
+const HAS_DIGIT = /\d/;
+
+/**
+ * True when the words before a dotted quad make it a version: a firmware or device word (fw,
+ * firmware, dongle; also "firmware version"), a model family alone (GXP2160, VVX 450), or a maker
+ * followed by up to two model tokens with a digit (Yealink SIP-T54W, Poly VVX 450). Checked on
+ * the last words only: an unanchored pattern over the text before cost ~5 us an address.
+ */
+function isModelVersion(before: string): boolean {
+  const words = before.slice(-48).replace(/["']?[ \t]*[:=]?[ \t]*$/, '').split(/[ \t]+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const prev = (words[words.length - 2] ?? '').toLowerCase();
+  const prev2 = (words[words.length - 3] ?? '').toLowerCase();
+  if (FIRMWARE_WORDS.has(last) || (last === 'version' && FIRMWARE_WORDS.has(prev)) || VENDORS.has(last)) return true;
+  if (MODEL_FAMILY.test(last) || MODEL_FAMILY.test(`${prev} ${last}`)) return true;
+  return HAS_DIGIT.test(last) && (VENDORS.has(prev) || (HAS_DIGIT.test(prev) && VENDORS.has(prev2)));
+}
+
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
 const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
 /** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23): tested at the line's first word. */
@@ -57,6 +83,7 @@ function isVersion(before: string): boolean {
   // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
   const last = before.charCodeAt(before.length - 1);
   if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-12))) return true;
+  if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d) && isModelVersion(before)) return true;
   if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
   // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when
   // the line has no '\r').
@@ -146,10 +173,9 @@ export const DIGIT_RULE: RedactionRule = {
   replace: (c) => {
     const text = c.group(0)!;
     if (c.group(1) !== undefined) {
-      const ext = c.group(2);
-      const number = ext === undefined ? text : text.slice(0, text.lastIndexOf('x')).trimEnd();
+      const { number, tail } = splitExtension(c, text, c.group(2));
       if (!isNationalPhone(number)) return null;
-      return phone(c, number) + (ext === undefined ? '' : `${text.slice(number.length, text.lastIndexOf('x'))}x${extensionPlaceholder(c.placeholders, ext)}`);
+      return phone(c, number) + tail;
     }
     if (c.group(5) !== undefined) return replaceDashedOrCiscoMac(c);
     const prefix = c.group(3);
@@ -157,10 +183,70 @@ export const DIGIT_RULE: RedactionRule = {
     if (!IPV4.test(address)) return null;
     // The class first: it is four numbers against a table, and the addresses kept (Zoom's own
     // ranges, loopback) fill Zoom logs; the version test reads back along the line.
+    // A reverse-DNS name (3.2.1.10.in-addr.arpa) holds the address backwards: the same placeholder as 10.1.2.3.
+    if (prefix === undefined && c.group(4) === undefined && REVERSE_ZONE.test(c.textAfter(0, 14))) {
+      const forward = address.split('.').reverse().join('.');
+      const forwardClass = classifyIPv4(forward);
+      return forwardClass === 'keep' ? null : ip(c, forward, 'ip', forwardClass);
+    }
     const ipClass = classifyIPv4(address);
     if (ipClass === 'keep' || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
+  },
+};
+
+/** What follows the address of a reverse-DNS name. */
+const REVERSE_ZONE = /^\.in-addr\.arpa(?![A-Za-z0-9-])/i;
+
+/**
+ * An IPv4 address spelled with dashes inside a host name: ip-10-1-2-3.ec2.internal,
+ * 10-1-2-3.pool.example.net, c-73-15-2-1.hsd1.example.net, host-192-168-1-5. Only in a host name
+ * (a label prefix ending in '-' before it, or a '.' and a label after it), so "scores 1-2-3-4" stay.
+ */
+export const DASHED_IP_RULE: RedactionRule = {
+  category: 'ip',
+  profiles: STANDARD,
+  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d{0,2}(?:-\\d{1,3}){3}(?![A-Za-z0-9_]|-\\d)',
+  replace: (c) => {
+    const address = c.group(0)!.replace(/-/g, '.');
+    if (!IPV4.test(address)) return null;
+    if (!/[A-Za-z0-9]-$/.test(c.textBefore(2)) && !/^\.[A-Za-z]/.test(c.textAfter(0, 2))) return null;
+    const ipClass = classifyIPv4(address);
+    return ipClass === 'keep' ? null : ip(c, address, 'ip', ipClass);
+  },
+};
+
+const HEX_PAIR_BEFORE = /(?:^|[^0-9A-Za-z])[0-9A-Fa-f]{2}[ ]$/;
+
+/**
+ * MACs written as six hex pairs with spaces (00 04 F2 A1 B2 C3), which the colon, dash and Cisco
+ * rules do not see: found from a leading digit, one hex letter at least, not inside a hex dump.
+ */
+export const MAC_SPACED_RULE: RedactionRule = {
+  category: 'mac',
+  profiles: STANDARD,
+  pattern: `\\d(?<![A-Za-z0-9.]\\d)(?<![:-]\\d)${HEX}(?:[ ]${HEX}{2}){5}(?![A-Za-z0-9_]|[ ]${HEX}{2}(?![A-Za-z0-9]))`,
+  replace: (c) => {
+    const text = c.group(0)!;
+    if (!/[A-Fa-f]/.test(text) || HEX_PAIR_BEFORE.test(c.textBefore(4))) return null;
+    return macPlaceholder(c.placeholders, text.replace(/ /g, ''));
+  },
+};
+
+/**
+ * Twelve hex digits of a MAC in a phone's provisioning file names (0004f2a1b2c3.cfg,
+ * 0004F2A1B2C3-phone.cfg, cfg000b82a1b2c3.xml, SEP0004F2A1B2C3.cnf.xml), found from the '.' or '-'
+ * after them.
+ */
+export const MAC_FILE_NAME_RULE: RedactionRule = {
+  category: 'mac',
+  profiles: STANDARD,
+  pattern: `[.-](?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-])(?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))`,
+  replace: (c) => {
+    const hex = c.takeBefore(HEX_CHAR, 12);
+    if (!/\d/.test(hex) || /^(?:0+|f+)$/i.test(hex)) return null;
+    return `${macPlaceholder(c.placeholders, hex)}${c.group(0)}`;
   },
 };
 

@@ -1,6 +1,8 @@
 import { BlockList } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { classifyIPv4, classifyIPv6 } from '../../../src-main/redact/ip-class.js';
+import zoomRanges from '../../../assets/zoom-ip-ranges.json';
+import { classifyIPv4, classifyIPv6, isNetmask } from '../../../src-main/redact/ip-class.js';
+import { PUBLIC_RESOLVERS_V6 } from '../../../src-main/redact/public-service-addresses.js';
 import { seededRandom } from '../../helpers/seeded-random.js';
 
 /** The straightforward classification with node:net's BlockList: what the numeric one must equal. */
@@ -12,6 +14,9 @@ function referenceIPv6(address: string): string {
     return block;
   };
   if (list('::1/128').check(address, 'ipv6') || list('::/128').check(address, 'ipv6')) return 'keep';
+  // Well-known multicast groups (ff02::1, ff02::1:2): everything between the first group and the last 32 bits is zero.
+  if (list('ff00::/8').check(address, 'ipv6') && list(`${address.split(':')[0]}::/96`).check(address, 'ipv6')) return 'keep';
+  if (PUBLIC_RESOLVERS_V6.some((resolver) => list(`${resolver}/128`).check(address, 'ipv6')) || zoomRanges.ranges6.some((cidr) => list(cidr).check(address, 'ipv6'))) return 'keep';
   for (const [name, cidr] of [['private', 'fc00::/7'], ['link-local', 'fe80::/10'], ['multicast', 'ff00::/8']] as const) if (list(cidr).check(address, 'ipv6')) return name;
   return 'public';
 }
@@ -35,14 +40,29 @@ describe('ip classes', () => {
       'private', 'private', 'private', 'cgnat', 'cgnat', 'link-local', 'multicast', 'public',
     ]);
     expect(['127.0.0.1', '0.0.0.0', '8.5.128.1', '115.117.119.100', '121.244.203.200', '173.231.92.5', '173.231.94.250'].map(classifyIPv4)).toEqual(Array(7).fill('keep'));
-    expect(['172.32.0.1', '100.128.0.1', '115.117.119.128', '173.231.93.1'].map(classifyIPv4)).toEqual(Array(4).fill('public'));
+    expect(['172.32.0.1', '100.128.0.1', '115.117.119.128', '173.231.96.1'].map(classifyIPv4)).toEqual(Array(4).fill('public'));
   });
 
   it('puts the first and last address of each range in it and the neighbours outside, the same on a second ask', () => {
-    const edges = ['9.255.255.255', '10.0.0.0', '10.255.255.255', '11.0.0.0', '172.15.255.255', '172.16.0.0', '126.255.255.255', '127.255.255.255', '128.0.0.0', '223.255.255.255', '224.0.0.0', '239.255.255.255', '240.0.0.0', '255.255.255.254', '255.255.255.255', '8.5.127.255', '8.5.129.0'];
-    const expected = ['public', 'private', 'private', 'public', 'public', 'private', 'public', 'keep', 'public', 'public', 'multicast', 'multicast', 'public', 'public', 'keep', 'public', 'public'];
+    const edges = ['9.255.255.255', '10.0.0.0', '10.255.255.255', '11.0.0.0', '172.15.255.255', '172.16.0.0', '126.255.255.255', '127.255.255.255', '128.0.0.0', '223.255.255.255', '224.0.0.0', '239.255.255.255', '240.0.0.0', '255.255.255.254', '255.255.255.255', '8.5.127.255', '8.5.130.0'];
+    // 224.0.0.0 is in the local network control block (a protocol's group); 255.255.255.254 is a /31 netmask.
+    const expected = ['public', 'private', 'private', 'public', 'public', 'private', 'public', 'keep', 'public', 'public', 'keep', 'multicast', 'public', 'keep', 'keep', 'public', 'public'];
     expect(edges.map(classifyIPv4)).toEqual(expected);
     expect(edges.map(classifyIPv4)).toEqual(expected);
+  });
+
+  it('keeps netmasks, Zoom\'s whole published ranges, public resolvers, protocol multicast groups and cloud link-local services', () => {
+    expect(['255.255.255.0', '255.255.240.0', '255.0.0.0', '255.255.255.252', '0.0.0.255'].map(classifyIPv4)).toEqual(Array(5).fill('keep'));
+    expect(['255.255.0.255', '255.254.255.0'].map(isNetmask)).toEqual([false, false]);
+    // One address from every range of the data file (Zoom.txt, ZoomPhone.txt, ZoomCDN.txt).
+    expect(zoomRanges.ranges.length).toBeGreaterThan(60);
+    expect(zoomRanges.ranges.map((cidr) => classifyIPv4(cidr.split('/')[0]!.replace(/\.0$/, '.1'))).filter((c) => c !== 'keep')).toEqual([]);
+    expect(['3.7.35.20', '170.114.52.9', '206.247.1.2', '144.195.77.1', '134.224.9.9'].map(classifyIPv4)).toEqual(Array(5).fill('keep'));
+    const services = ['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '224.0.0.251', '224.0.0.252', '224.0.1.1', '239.255.255.250', '169.254.169.254'];
+    expect(services.map(classifyIPv4)).toEqual(Array(services.length).fill('keep'));
+    expect(['8.8.8.9', '239.1.2.3', '169.254.10.20', '1.1.1.4'].map(classifyIPv4)).toEqual(['public', 'multicast', 'link-local', 'public']);
+    expect(['ff02::1', 'ff02::fb', 'ff02::1:2', 'ff05::1:3', '2001:4860:4860::8888', '2606:4700:4700::1111', '2407:30c0:180::12'].map(classifyIPv6)).toEqual(Array(7).fill('keep'));
+    expect(['ff02::1:ff00:1234', '2001:4860:4860::1'].map(classifyIPv6)).toEqual(['multicast', 'public']);
   });
 
   it('classifies IPv6, including zone ids and IPv4-mapped addresses, and rejects non-addresses', () => {

@@ -18,7 +18,7 @@ export const PLANTED: Planted[] = [
   { category: 'phone', value: '4155550777', line: 'From: <sip:4155550777@pbx.example.net>;tag=9f' },
   { category: 'ip', value: '192.168.1.20', line: 'local candidate 192.168.1.20:50000 typ host' },
   { category: 'ip', value: '100.72.1.9', line: 'vpn address 100.72.1.9' },
-  { category: 'ip', value: '8.8.4.4', line: 'srflx 8.8.4.4 port 3478' },
+  { category: 'ip', value: '93.184.216.34', line: 'srflx 93.184.216.34 port 3478' },
   { category: 'ip', value: '2001:db8:85a3::8a2e:370:7334', line: 'v6 [2001:db8:85a3::8a2e:370:7334]:443' },
   { category: 'mac', value: '00:1A:2B:3C:4D:5E', line: 'adapter mac 00:1A:2B:3C:4D:5E up' },
   { category: 'jwt', value: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', line: 'jwt=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U' },

@@ -121,8 +121,8 @@ describe('redaction rules against real-world log lines', () => {
     expect(out).toBe('<phone:+49:10d-1> | <phone:+49:10d-1> | <phone:+49:10d-1> | callerNumber=<phone:+49:10d-1>');
   });
 
-  it('keeps a display name readable in prose, only redacting it after a header colon', () => {
-    expect(redact('call from Marcus <sip:1001@pbx.example.net> ringing')).toContain('call from Marcus <sip:');
+  it('leaves prose before a URI to the free-text name rule, not the display-name rule (issue 24: names in message text go)', () => {
+    expect(redact('call from Marcus <sip:1001@pbx.example.net> ringing')).toMatch(/^call from <name-1> <sip:/);
   });
 
   it('leaves a short extension in a tel: URI and a phone key holding a word', () => {

@@ -1,0 +1,64 @@
+/**
+ * Words for telling a person's name from the other capitalised words of logs: the first names,
+ * surnames and common vocabulary of compromise's lexicon (assets/name-lexicon.json, extracted by
+ * scripts/extract-name-lexicon.mjs), and the words of telephony and computing that start capitalised
+ * in logs (Audio Device, Call Quality, Bad Request, America/New_York) but are in no English lexicon.
+ */
+import lexicon from '../../assets/name-lexicon.json';
+
+const FIRST = new Set(lexicon.first);
+const LAST = new Set(lexicon.last);
+const COMMON = new Set(lexicon.common);
+
+/** Capitalised words of logs, UIs and places that are not people (lower case). */
+export const TECHNICAL_WORDS: readonly string[] = (
+    'audio video device devices quality error errors warning warn info debug trace fatal notice retry retrying speaker speakers microphone mic headset headphones camera ' +
+    'network server client request response session call calls calling phone phones zoom meeting meetings webinar chat team teams workplace contact contacts center centre ' +
+    'settings setting status state service services manager module handler thread process window windows mac macos linux ubuntu debian fedora android ios ipados iphone ipad ' +
+    'macbook imac pro air mini max ultra plus chrome edge firefox safari opera microsoft apple google amazon cisco yealink poly polycom grandstream realtek intel nvidia amd ' +
+    'bluetooth usb wifi wi-fi ethernet wireless default communications input output level gain echo noise suppression connection connected disconnected failed failure ' +
+    'timeout success bad gateway not found internal forbidden unauthorized unavailable ringing trying ok accepted busy decline declined temporarily moved permanently proxy ' +
+    'authentication required invalid unknown sign signed login logout token update updates upgrade version build release desktop mobile web app apps application sdk api ' +
+    'http https sip rtp rtcp srtp tls tcp udp dns ice stun turn codec opus jitter latency packet packets loss bandwidth new york los angeles san francisco diego jose ' +
+    'america europe asia pacific atlantic australia africa london berlin paris tokyo chicago denver phoenix toronto sydney standard time daylight eastern central mountain ' +
+    'western east west north south utc gmt monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december main menu queue hunt group auto receptionist voicemail fax line shared delegation park hold transfer transferred forward forwarded conference ' +
+    'recording emergency address location site room rooms lobby front desk reception sales support office admin administrator user users guest account profile company ' +
+    'corp inc llc ltd gmbh visual studio code outlook word excel powerpoint slack jabra logitech plantronics sennheiser dell lenovo hp samsung galaxy pixel surface thinkpad ' +
+    'elitebook latitude high definition driver controller adapter virtual cable stereo mono hands free speakerphone system sound sounds mapper primary secondary capture ' +
+    'playback render endpoint media foundation core engine kit framework library runtime node electron react java python the and for with from into this that your our ' +
+    'call-id caller callee answered missed incoming outgoing inbound outbound started ended start end stop stopped open close closed dropped join joined leave left ' +
+    'click button dialog screen page tab panel view list item items file files folder path log logs event events message messages notification notifications ' +
+    'first last next previous local remote public private global region zone data cache config configuration preferences option options feature features ' +
+    'enabled disabled active inactive online offline available away dnd presence ready idle registered unregistered registration provisioning firmware ' +
+    'mr mrs ms dr prof sir madam'
+).split(' ');
+const TECHNICAL = new Set(TECHNICAL_WORDS);
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A word folded for lookup: lower case, diacritics removed (Ramón, RAMÓN -> ramon). */
+export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** True when the (folded) word is a first name compromise knows. */
+export function isFirstName(folded: string): boolean {
+  return FIRST.has(folded);
+}
+
+/** True when the (folded) word is a surname compromise knows. */
+export function isSurname(folded: string): boolean {
+  return LAST.has(folded);
+}
+
+/** True when a capitalised word is far likelier something else than (part of) a name: a common English or technical word that is no name. */
+export function isNotName(folded: string): boolean {
+  return TECHNICAL.has(folded) || (COMMON.has(folded) && !FIRST.has(folded) && !LAST.has(folded));
+}
+
+/** True when the (folded) word is a technical or place word (never taken for a name, whatever the context). */
+export function isTechnical(folded: string): boolean {
+  return TECHNICAL.has(folded);
+}

@@ -1,0 +1,28 @@
+/**
+ * Windows and Kerberos account names written with their domain: DOMAIN\lfischer (also JSON-escaped,
+ * CORP\\lfischer) and lfischer@CORP, a Kerberos principal in a realm without a dot (one with a dot,
+ * lfischer@CORP.EXAMPLE.COM, is taken by the e-mail rule). The domain stays; the user goes.
+ */
+import { STANDARD, simple, type RedactionRule } from './rule-types.js';
+
+/** Accounts of the system, not of a person. */
+const REGISTRY_HIVE_BEFORE = /(?:^|[^A-Za-z0-9_])HK(?:LM|CU|CR|U|CC)\\?$/;
+const SYSTEM_ACCOUNTS = /^(?:system|administrator|admin|guest|defaultaccount|wdagutilityaccount|local ?service|network ?service|krbtgt|root|default|public)$/i;
+const PRINCIPAL_CHAR = /[A-Za-z0-9._-]/;
+
+/** DOMAIN\user and user@REALM. */
+export const DOMAIN_ACCOUNT_RULE: RedactionRule = {
+  category: 'user',
+  profiles: STANDARD,
+  // Found from the (last) backslash after an upper-case domain, and from an '@' before an
+  // upper-case realm with no dot in it.
+  pattern:
+    '\\\\(?<=(?<![A-Za-z0-9_.\\\\$%-])[A-Z][A-Z0-9-]{1,14}\\\\{1,2})([a-z][a-z0-9._-]{1,30})(?![A-Za-z0-9_\\\\/$])' +
+    '|@(?=[A-Z][A-Z0-9-]{1,30}(?![A-Za-z0-9_.-]))',
+  replace: (c) => {
+    if (c.group(1) !== undefined) return SYSTEM_ACCOUNTS.test(c.group(1)!) || REGISTRY_HIVE_BEFORE.test(c.textBefore(8)) ? null : `\\${simple(c, 'user', c.group(1)!.toLowerCase())}`;
+    const user = c.takeBefore(PRINCIPAL_CHAR, 64);
+    if (!user || SYSTEM_ACCOUNTS.test(user) || /[/]$/.test(c.charBefore())) return null;
+    return `${simple(c, 'user', user.toLowerCase())}@`;
+  },
+};

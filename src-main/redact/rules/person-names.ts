@@ -1,0 +1,179 @@
+/**
+ * People's names where no key announces them: in message text (Call from Lena Fischer dropped,
+ * transferred to Ramón Ortega, Hi Priya,), in lists (Fischer, Lena), as possessives in device and
+ * host names (Lena's MacBook Pro, LENAS-IPHONE, lenas-macbook-pro), in upper case (LENA FISCHER),
+ * joined (LenaFischer), with diacritics kept, stripped or escaped (Ram\u00f3n, Ram&oacute;n).
+ *
+ * How: the regex finds only capitalised word pairs, possessives before a device word, and single
+ * capitalised words after a trigger (call from, transferred to, Hi, Dear, ...): that is the cheap
+ * prefilter, in the scan's common pass. Each candidate is then judged with compromise's lexicon of
+ * first names and surnames and its common vocabulary, plus a technical vocabulary
+ * (name-lexicon.ts): a pair needs a known first name or surname and no word that is a common or
+ * technical word (Audio Device, Call Quality, Bad Request stay); a strong trigger needs only words
+ * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
+ */
+import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
+import { escapeRegExp, keyAlternation } from './regex-words.js';
+import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+
+// A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ, Ł, Ś, Š, Ž),
+// then lower-case letters, accented letters, \u00e9 JSON escapes or &eacute; references.
+const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc5[\\x81\\x9a\\xa0\\xbd])';
+const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc5]+|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
+const WORD = `${START}${REST}+(?:-${START}${REST}+)?`;
+const END = '(?![A-Za-z0-9_\\x80-\\xff])';
+const DEVICES = 'MacBook|Macbook|iPhone|iPad|iMac|Mac|MBP|MBA|PC|Laptop|laptop|Desktop|desktop|Phone|phone|Galaxy|Pixel|Surface|ThinkPad|Chromebook|Computer|Notebook|Workstation|AirPods|Apple Watch|Zoom Room|Room';
+const DEVICES_UPPER = 'IPHONE|IPAD|MACBOOK|MBP|MBA|IMAC|MAC|PC|LAPTOP|DESKTOP|PHONE|GALAXY|PIXEL|SURFACE|AIR|PRO|NB|WS';
+const DEVICES_LOWER = 'macbook|iphone|ipad|imac|mac|mbp|mba|pc|laptop|desktop|phone|galaxy|pixel|air|pro';
+/** Words before a name that say a person follows, strong enough for a name nobody's lexicon knows. */
+const STRONG_WORDS = [
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'cheers', 'regards', 'call from', 'calls from', 'called from', 'call to', 'call with',
+  'called by', 'calling', 'transferred to', 'transferred from', 'transfer to', 'transferring to', 'forwarded to', 'forwarded from',
+  'forwarding to', 'voicemail from', 'voicemail for', 'message from', 'message to', 'missed call from', 'answered by', 'picked up by',
+  'hung up by', 'assigned to', 'reassigned to', 'escalated to', 'caller', 'callee', 'contact', 'attn', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'dr', 'dr.', 'prof', 'prof.', 'agent', 'spoke to', 'spoke with', 'meeting with', 'chat with', 'owner', 'employee', 'customer',
+  'reported by', 'submitted by', 'created by', 'participant', 'host', 'invitee', 'attendee', 'patient', 'name', 'name is', 'user name is',
+  'signed in as', 'logged in as',
+];
+/** Words before a name that only support one the lexicon knows. */
+const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'cc'];
+// Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
+const STRONG_TRIGGER = `(?:${keyAlternation(STRONG_WORDS)})[,:]?`;
+const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
+const STRONG_BEFORE = new RegExp(`(?:^|[^A-Za-z])${STRONG_TRIGGER}[ ]{1,2}"?$`);
+const WEAK_BEFORE = new RegExp(`(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?$`);
+
+/** The rest of a quoted display name up to its URI ("Marcus Webb" <sip:, &quot;Ola Nordmann&quot; &lt;sip:). */
+const QUOTED_DISPLAY_NAME_AHEAD = /^[^"<>&\\\r\n]{0,80}(?:"|&quot;|&#34;|&#x22;|\\"|\\u0022)[ \t]*(?:<|&lt;|&#60;|&#x3[Cc];|\\u003[Cc])(?:sips?:|tel:|\+\d)/;
+
+/**
+ * A capitalised technical word (Client, Audio, Error, ...) followed by a space or the end of the
+ * word: no candidate starts with one, so the regex drops the commonest capitalised pairs of logs
+ * (Client Version, Audio Device) without a call to replace() (each call cost ~1.7 us).
+ */
+const TECHNICAL_START = `(?:${[...new Set(TECHNICAL_WORDS.filter((w) => /^[a-z]/.test(w)).map((w) => escapeRegExp(w[0]!.toUpperCase() + w.slice(1))))].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\x80-\\xff'\\xe2])`;
+
+/** A capitalised trigger that a pair of words may start with (Hi Priya, Dear John Smith). */
+const LEADING_TRIGGER = /^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant)$/;
+
+/** ASCII without escapes or references: a word that needs no decoding (nearly all of them). */
+const PLAIN_ASCII = /^[^\x80-\xff\\&]*$/;
+
+/** A matched word as text: UTF-8 bytes decoded, JSON escapes and HTML references read. */
+export function decodeWord(latin1: string): string {
+  if (PLAIN_ASCII.test(latin1)) return latin1;
+  return Buffer.from(latin1, 'latin1')
+    .toString('utf8')
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/&([a-zA-Z])(?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);/g, '$1')
+    .replace(/&szlig;/g, 'ss');
+}
+
+/** How strongly the text before a candidate says a person follows. */
+function triggerBefore(c: MatchContext): 'strong' | 'weak' | null {
+  const before = c.textBefore(40);
+  if (STRONG_BEFORE.test(before)) return 'strong';
+  return WEAK_BEFORE.test(before) ? 'weak' : null;
+}
+
+/** True when capitalised words are a person's name, by the lexicon and the trigger before them. */
+export function looksLikeName(words: readonly string[], trigger: 'strong' | 'weak' | null): boolean {
+  const folded = words.map((w) => foldWord(decodeWord(w)));
+  if (folded.some((w) => isTechnical(w) || w.length < 2)) return false;
+  const known = folded.some((w) => isFirstName(w) || isSurname(w));
+  const common = folded.some((w) => isNotName(w));
+  if (trigger === 'strong') return !isNotName(folded[0]!) || (known && !common);
+  if (words.length === 1) return trigger === 'weak' && (isFirstName(folded[0]!) || isSurname(folded[0]!)) && !common;
+  return known && !common;
+}
+
+/** A name's placeholder: values compare folded, so Ramón, RAMON and Ram\u00f3n are one person. */
+function namePlaceholder(c: MatchContext, text: string): string {
+  return simple(c, 'name', foldWord(decodeWord(text)));
+}
+
+/** People's names in free text (see the file comment). */
+export const PERSON_NAME_RULE: RedactionRule = {
+  category: 'name',
+  profiles: STANDARD,
+  ownPass: true,
+  // Only the first character is taken by the regex, the candidate is looked at ahead (group 1):
+  // a candidate that is no name then hides nothing from the rules that start inside it (the 'xt'
+  // of "Ext 3303", the 'z' of "Authorization"); a name is covered whole (coverAfter).
+  pattern:
+    `(?=[A-Z\\xc3\\xc5])(?<![A-Za-z0-9_\\x80-\\xff\\\\])(?!${TECHNICAL_START})(?=(` +
+    // 2 then 3: a possessive before a device word (Lena's MacBook Pro, Lena’s iPhone); 2 then 4-6:
+    // two or three words, or "Surname, Given" (the first word matched once for both).
+    `(${WORD})(?:((?:'|\\xe2\\x80\\x99)s[ -])(?=(?:${DEVICES})(?![a-z]))|(,?[ ])(${WORD})(?:[ ](${WORD}))?${END})` +
+    // 7: an upper-case host name (LENAS-IPHONE).
+    `|([A-Z]{2,})S-(?=(?:${DEVICES_UPPER})(?![A-Za-z]))` +
+    // 8, 9: joined (LenaFischer), only after a lower-case word or punctuation: identifiers of code
+    // in logs ([CallMgr], PhoneTab render) follow a bracket, a digit or the start of a line.
+    `|(?<=[a-z.,:][ ]{1,2}"?)([A-Z][a-z]+)([A-Z][a-z]+)(?![A-Za-z0-9_])` +
+    // 10, 11: in upper case (LENA FISCHER).
+    `|([A-Z][A-Z]+)[ ]([A-Z][A-Z]+)(?![A-Za-z0-9_])` +
+    // 12: one word after a lower-case word or punctuation; replace() asks for a trigger before it
+    // (call from Priya, Mr. Jones). A lookbehind for the ~80 trigger words here cost more than all
+    // the other alternatives together, at every capitalised word of a log.
+    `|(?<=[a-z.,:][ ]{1,2}"?)(${WORD})${END}))[\\s\\S]` +
+    // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
+    `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`,
+  replace: (c) => {
+    if (c.group(1) === undefined) {
+      const word = c.takeBefore(/[a-z]/, 21);
+      const name = word.slice(0, -1);
+      return isFirstName(name) || (!isNotName(name) && name.length >= 3) ? `${namePlaceholder(c, name)}s-` : null;
+    }
+    const whole = c.group(1)!;
+    // A quoted SIP display name ("Marcus Webb" <sip:...>) is the display-name rule's, quotes and all.
+    if (QUOTED_DISPLAY_NAME_AHEAD.test(c.textAfter(-1, 120))) return null;
+    const replacement = judge(c, whole);
+    if (replacement === null) return null;
+    c.coverAfter(whole.length - c.group(0)!.length);
+    return replacement;
+  },
+};
+
+/** The replacement of a candidate (group 1 of the rule, `whole`), or null when it is no name. */
+function judge(c: MatchContext, whole: string): string | null {
+  if (c.group(3) !== undefined) {
+    const word = c.group(2)!;
+    const folded = foldWord(decodeWord(word));
+    return isTechnical(folded) || isNotName(folded) ? null : namePlaceholder(c, word) + whole.slice(word.length);
+  }
+  if (c.group(4) !== undefined) {
+    const words = [c.group(2)!, c.group(5)!, ...(c.group(6) !== undefined ? [c.group(6)!] : [])];
+    if (c.group(4)!.startsWith(',')) {
+      // "Fischer, Lena": a surname then a first name (a list of two things stays: "Audio, Video").
+      const [surname, given] = [foldWord(decodeWord(words[0]!)), foldWord(decodeWord(words[1]!))];
+      if (c.group(6) !== undefined || !isFirstName(given) || isNotName(surname) || isTechnical(given)) return null;
+      return namePlaceholder(c, whole);
+    }
+    // "Hi Priya", "Dear John Smith": the first word is the trigger, the rest the candidate.
+    if (LEADING_TRIGGER.test(words[0]!)) {
+      const rest = whole.slice(words[0]!.length + c.group(4)!.length);
+      return looksLikeName(words.slice(1), 'strong') ? `${whole.slice(0, whole.length - rest.length)}${namePlaceholder(c, rest)}` : null;
+    }
+    // The lexicon first: most capitalised pairs of logs hold a technical word, and the trigger
+    // look-back is the dearer test.
+    const folded = words.map((w) => foldWord(decodeWord(w)));
+    if (folded.some((w) => isTechnical(w)) || !folded.some((w) => isFirstName(w) || isSurname(w) || !isNotName(w))) return null;
+    return looksLikeName(words, triggerBefore(c)) ? namePlaceholder(c, whole) : null;
+  }
+  if (c.group(7) !== undefined) {
+    const word = c.group(7)!;
+    return isNotName(word.toLowerCase()) ? null : `${namePlaceholder(c, word)}${whole.slice(word.length)}`;
+  }
+  if (c.group(8) !== undefined) {
+    const [first, last] = [c.group(8)!.toLowerCase(), c.group(9)!.toLowerCase()];
+    return isFirstName(first) && isSurname(last) && !isNotName(last) ? namePlaceholder(c, whole) : null;
+  }
+  if (c.group(10) !== undefined) {
+    const [first, last] = [c.group(10)!.toLowerCase(), c.group(11)!.toLowerCase()];
+    const known = (isFirstName(first) && (isSurname(last) || !isNotName(last))) || (isSurname(last) && !isNotName(first));
+    return known && !isTechnical(first) && !isTechnical(last) ? namePlaceholder(c, whole) : null;
+  }
+  if (c.group(12) === undefined) return null;
+  const trigger = triggerBefore(c);
+  return trigger !== null && looksLikeName([whole], trigger) ? namePlaceholder(c, whole) : null;
+}

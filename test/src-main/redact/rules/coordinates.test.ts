@@ -1,0 +1,32 @@
+// GPS positions in free text, map links, geo: URIs, GML/PIDF-LO (the E911 location object: the
+// 46labs PIDF-LO example and Asterisk's res_geolocation docs, test/fixtures/real-world/SOURCES.md),
+// and with degree signs; versions, timings and single angles stay.
+import { describe, expect, it } from 'vitest';
+import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
+
+describe('coordinates', () => {
+  it.each([
+    ['fix at 37.4220,-122.0841 acc=12', ['37.4220', '122.0841'], ['fix at ', ' acc=12']],
+    ['https://maps.example.com/@37.4220,-122.0841,17z', ['37.4220', '122.0841'], ['/@', ',17z']],
+    ['Geolocation: <geo:37.786971,-122.399677;u=35>', ['37.786971', '122.399677'], ['<geo:', ';u=35>']],
+    ['?q=48.85,2.35&z=4 and ll=-33.87,151.21', ['48.85', '33.87', '151.21'], ['?q=', '&z=4']],
+    ['<gml:pos>39.3294 -78.3138</gml:pos> pos3d="39.12345 -105.98766 1920"', ['39.3294', '78.3138', '39.12345', '105.98766'], ['<gml:pos>', '</gml:pos>']],
+    ['"location": "-33.8688, 151.2093"', ['33.8688', '151.2093'], ['"location": "']],
+    ['at 37.4220° N, 122.0841° W (fix)', ['37.4220', '122.0841'], ['at ', ' (fix)']],
+    ['pos N 37° 25\' 19" W 122° 5\' 2" ok', ['37°', '25\'', '122°'], ['pos ', ' ok']],
+    ['pos 37°25\'19.3"N 122°05\'02.8"W', ['37°25', '122°05'], ['pos ']],
+    ['{"p":"51.5007\\u00b0 N, 0.1246\\u00b0 W"} and 48.8584&deg;N 2.2945&deg;E', ['51.5007', '0.1246', '48.8584', '2.2945'], ['{"p":"']],
+  ])('redacts %s', (line, gone, kept) => {
+    expectRedacted(line, gone, kept);
+  });
+
+  it('keeps versions, timings, figures and single angles', () => {
+    for (const line of ['version 1.2.3 and 5.17.11.3835', 'took 12.345,67.890 ms', 'rows 0.1234,0.5678', 'jitter 12.3456 45.1234', 'rotated 90° and 37.5 °C', 'lat 95.1234,10.1234 is out of range']) {
+      expect(redactLine(line)).toBe(line);
+    }
+  });
+
+  it('gives one position one placeholder in decimal forms', () => {
+    expect(redactLine('37.4220,-122.0841 and 37.4220, -122.0841 and geo:37.4220,-122.0841')).toBe('<location-1> and <location-1> and geo:<location-1>');
+  });
+});

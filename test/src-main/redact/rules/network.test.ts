@@ -1,0 +1,42 @@
+// Network identifiers in the notations issue 24 names, and the diagnostics beside them that stay.
+import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../../../src-main/redact/redactor.js';
+import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
+
+describe('network identifiers', () => {
+  it.each([
+    ['host ip-10-1-2-3.ec2.internal and 10-1-2-3.pool.example.net', ['10-1-2-3'], ['host ip-', '.ec2.internal', '.pool.example.net']],
+    ['ptr 3.2.1.10.in-addr.arpa and c-73-15-2-1.hsd1.ca.example.net', ['3.2.1.10', '73-15-2-1'], ['.in-addr.arpa', '.hsd1.ca.example.net']],
+    ['mac 00 04 f2 a1 b2 c3 and 0004.f2a1.b2c3 and 00-04-F2-A1-B2-C3', ['a1 b2', 'f2a1', 'A1-B2'], ['mac ']],
+    ['GET /cfg0004f2a1b2c3.xml and 0004F2A1B2C3-phone.cfg and SEP0004F2A1B2C3.cnf.xml and 0004f2a1b2c3.cfg', ['a1b2', 'A1B2'], ['GET /cfg', '-phone.cfg', 'SEP', '.cnf.xml']],
+  ])('redacts %s', (line, gone, kept) => {
+    expectRedacted(line, gone, kept);
+  });
+
+  it('gives an address and a MAC one placeholder in every notation', () => {
+    expect(redactLine('10.1.2.3 ip-10-1-2-3 3.2.1.10.in-addr.arpa')).toBe('<ip:private-1> ip-<ip:private-1> <ip:private-1>.in-addr.arpa');
+    expect(redactLine('00:04:f2:a1:b2:c3 00 04 F2 A1 B2 C3 0004f2a1b2c3-app.log')).toBe('<mac-1> <mac-1> <mac-1>-app.log');
+  });
+
+  it.each([
+    'netmask 255.255.255.0 and 255.255.240.0, prefix 10.1.0.0/16 and /24',
+    'Yealink SIP-T54W 96.86.0.70 and fw 2.0.14.9 and GXP2160 1.0.7.13 and dongle 3.1.0.207 and Poly VVX 450 6.4.3.5116',
+    'dns 8.8.8.8 8.8.4.4 1.1.1.1 1.0.0.1 9.9.9.9 149.112.112.112 208.67.222.222 2001:4860:4860::8888',
+    'mdns 224.0.0.251 llmnr 224.0.0.252 ssdp 239.255.255.250 ntp 224.0.1.1 ff02::fb ff02::1:2 metadata 169.254.169.254',
+    'zoom media 170.114.10.20 and 206.247.1.2 and 144.195.77.1 and 3.7.35.20',
+    'provisioning 000000000000.cfg and y000000000028.cfg and hex dump 00 04 f2 a1 b2 c3 d4 e5',
+    'scores 1-2-3-4 and dates 2026-11-26 and build 2026.1126.0901',
+  ])('keeps diagnostics: %s', (line) => {
+    expect(redactLine(line)).toBe(line);
+  });
+
+  it('still replaces the hosts beside them', () => {
+    expectRedacted('peer 203.0.113.9 via gw 192.168.1.1 mask 255.255.255.0 from a Yealink phone', ['203.0.113.9', '192.168.1.1'], ['255.255.255.0']);
+  });
+
+  it('counts what the digit rules find under its own kind, not under ip', () => {
+    const r = new Redactor({ profile: 'standard' });
+    redactLine('415-555-0123 00-1A-2B-3C-4D-5E 0004.f2a1.b2c3 10.1.2.3 ip-10-1-2-4 4111111111111111 352099001761481 37.4220,-122.0841', {}, r);
+    expect(r.counts).toEqual({ phone: 1, mac: 2, ip: 2, card: 1, 'device-id': 1, location: 1 });
+  });
+});
