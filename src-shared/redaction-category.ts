@@ -69,6 +69,8 @@ const LEGACY_CATEGORY: Readonly<Record<string, RedactionCategory>> = {
   // Placeholder kinds of issue 24 (never count keys of an older bundle; read the same way).
   'api-token': 'secret',
   'postal-code': 'street-address',
+  imei: 'device-id',
+  iccid: 'device-id',
 };
 
 /** The category a manifest count key stands for (a current one, or one an older bundle wrote), or null. */

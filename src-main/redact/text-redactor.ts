@@ -101,6 +101,29 @@ function advance(pass: Pass, text: string, position: number): void {
   pass.nextRule = index;
 }
 
+// A JSON number, or numbers with commas between them (a [lat, lng] pair taken as one value).
+const JSON_NUMBERS = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)*$/;
+
+/** The first character before `at` (or from it, step 1) that is not white space, '' at either end. */
+function nonSpaceAt(text: string, at: number, step: 1 | -1): string {
+  for (let i = at; i >= 0 && i < text.length && i > at - 64 && i < at + 64; i += step) {
+    const c = text[i]!;
+    if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') return c;
+  }
+  return '';
+}
+
+/**
+ * A placeholder that replaces a bare number where JSON has a value ([lat, lng], "imei": 35...) is
+ * quoted, so a JSON file redacted as text stays valid JSON whichever detector found the number.
+ */
+function quotedInJson(text: string, start: number, end: number, replacement: string): string {
+  if (replacement.charCodeAt(0) !== 60 /* < */ || !JSON_NUMBERS.test(text.slice(start, end))) return replacement;
+  const before = nonSpaceAt(text, start - 1, -1);
+  const after = nonSpaceAt(text, end, 1);
+  return (before === '[' || before === ',' || before === ':') && (after === ',' || after === ']' || after === '}') ? `"${replacement}"` : replacement;
+}
+
 export class TextRedactor {
   private readonly passes: Pass[];
 
@@ -219,9 +242,10 @@ export class TextRedactor {
       base = groupBase;
       from = match.index;
       covered = 0;
-      const replacement = rule.replace(context);
+      let replacement = rule.replace(context);
       let resume = match.index + match[0].length;
       if (replacement !== null) {
+        replacement = quotedInJson(text, from, resume + covered, replacement);
         out += text.slice(emitted, from) + replacement;
         emitted = resume + covered;
         edits?.push({ start: from, end: emitted, replacement });

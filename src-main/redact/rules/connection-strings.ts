@@ -5,6 +5,9 @@
  */
 import { ALL, simple, type RedactionRule } from './rule-types.js';
 
+/** Service classes of Kerberos principals (service/host@REALM), from the SPN registrations Windows and MIT Kerberos use. */
+const KERBEROS_SERVICE_CLASS = /^(?:HTTP|HTTPS|HOST|host|ldap|LDAP|cifs|CIFS|MSSQLSvc|krbtgt|nfs|NFS|DNS|dns|GC|RestrictedKrbHost|TERMSRV|WSMAN|RPCSS|imap|smtp|pop|postgres|MSServerClusterMgmtAPI|exchangeMDB|exchangeAB|SIP|sip)$/;
+
 /** Oracle user/password@connect-identifier. */
 export const ORACLE_CONNECT_RULE: RedactionRule = {
   rare: true,
@@ -15,5 +18,6 @@ export const ORACLE_CONNECT_RULE: RedactionRule = {
   // or host:port before /service or :SID, or a TNS alias at the end of the token. Paths (a/b@c inside a longer path) fail
   // the check behind.
   pattern: `/(?<=(?:^|[\\s:="'(])([A-Za-z][\\w$#]{0,29})/)([^\\s/@"']{1,128})@(?=//|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?::\\d{2,5})?[/:][A-Za-z]|[A-Za-z0-9.-]+:\\d{2,5}[/:][A-Za-z]|[A-Za-z][A-Za-z0-9_.-]*(?:[\\s"')]|$))`,
-  replace: (c) => `/${simple(c, 'url-credentials', c.group(2)!)}@`,
+  // A Kerberos service principal (HTTP/web01@CORP) has the same shape: its service class names it.
+  replace: (c) => (KERBEROS_SERVICE_CLASS.test(c.group(1)!) ? null : `/${simple(c, 'url-credentials', c.group(2)!)}@`),
 };

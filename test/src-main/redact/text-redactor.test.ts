@@ -66,3 +66,21 @@ describe('TextRedactor', () => {
     expect(count).toBe(5);
   });
 });
+
+describe('JSON redacted as text', () => {
+  it('stays valid JSON when a detector replaces a bare number or a pair of numbers', async () => {
+    const { Redactor, toLatin1Text } = await import('../../../src-main/redact/redactor.js');
+    const r = new Redactor({ profile: 'standard' });
+    const json = '{"event":"e911","gps":[37.42199, -122.08405],"imei": 353918057203842,"card":4539148803436467,"phone":14155550123,"n":[1, 2.5]}';
+    const out = r.redactText(toLatin1Text(json)).text;
+    expect(() => JSON.parse(out)).not.toThrow();
+    const parsed = JSON.parse(out) as Record<string, unknown>;
+    expect(String(parsed.gps)).toMatch(/^<location-\d+>$/);
+    expect(String(parsed.imei)).toMatch(/^<(?:imei|device-id)-\d+>$/);
+    expect(String(parsed.card)).toMatch(/^<card-\d+>$/);
+    expect(String(parsed.phone)).toMatch(/^<phone:/);
+    expect(parsed.n).toEqual([1, 2.5]);
+    // Plain text keeps its placeholders unquoted.
+    expect(r.redactText(toLatin1Text('fix at 37.42199, -122.08405 now')).text).toBe('fix at <location-1> now');
+  });
+});

@@ -5,7 +5,8 @@ import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
 describe('account names', () => {
   it.each([
     ['logon CORP\\lfischer ok', ['lfischer'], ['logon CORP\\', ' ok']],
-    ['{"user":"CORP\\\\lfischer"}', ['lfischer'], ['{"user":"CORP\\\\']],
+    // After a user key the key rule takes the whole value, domain and all.
+    ['{"user":"CORP\\\\lfischer"}', ['lfischer'], ['{"user":"']],
     ['kinit lfischer@CORP and tgt for mkumar@EXAMPLE', ['lfischer', 'mkumar'], ['@CORP', '@EXAMPLE']],
     ['principal lfischer@CORP.EXAMPLE.COM', ['lfischer'], ['principal ']],
     ['UNC \\\\filesrv2\\users$\\lfischer\\Desktop and \\\\srv\\homes\\mkumar\\x and \\\\srv\\profiles$\\jdoe.V6', ['lfischer', 'mkumar', 'jdoe'], ['\\users$\\', '\\Desktop']],
