@@ -5,7 +5,7 @@
 import { httpPort, type StatusTarget } from '../../src-shared/probe-plan.js';
 import { statuspageSummarySchema, type StatuspageSummary } from '../../src-shared/statuspage-summary.js';
 import { httpGet } from './http-get.js';
-import { classifyNetworkError } from './network-errors.js';
+import { classifyNetworkError, lookupDetails } from './network-errors.js';
 import { probeResult, probeSignal, type Probe } from './probe-context.js';
 import { proxyFor } from './proxy-config.js';
 
@@ -25,8 +25,9 @@ export const serviceStatusProbe: Probe<StatusTarget> = async (target, context) =
   try {
     response = await httpGet({ scheme: target.scheme, host: target.host, port: httpPort(target), path: target.path, proxy, signal, timeoutMs: target.timeoutMs, dnsServers: context.environment.dnsServers });
   } catch (error) {
-    const { reason } = classifyNetworkError(error, signal.aborted, target.timeoutMs);
-    return probeResult(target, 'unreachable', `status page unreachable: ${reason}`, performance.now() - started, proxy ? { proxy: proxy.display } : {});
+    const classified = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    const details = { ...(proxy ? { proxy: proxy.display } : {}), ...lookupDetails(classified) };
+    return probeResult(target, 'unreachable', `status page unreachable: ${classified.reason}`, performance.now() - started, details);
   }
   const elapsed = performance.now() - started;
   if (response.status !== 200) return probeResult(target, 'error', `status page answered HTTP ${response.status}`, elapsed, { httpStatus: response.status });
