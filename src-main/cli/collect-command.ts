@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
+import { collectFailureLine, describeCollectFailure, foldProgress, type StepState } from '../../src-shared/collect-failure.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import {
   FAILED_ACTIONS,
@@ -27,6 +28,7 @@ import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
+import { stepFailureWords } from '../services/bundle-step.js';
 import { createBundle } from '../services/create-bundle.js';
 import { replayStoreFor } from '../services/replay-store.js';
 import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
@@ -380,6 +382,9 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
   cliLog.info(`collect started: out ${outPath}, settings ${JSON.stringify({ probes: args.probes, ...args.logSettings })}`);
   const showProgress = Boolean(io.stderr.isTTY) && !args.json;
   if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
+  // Each step's last state: a failure names the step that failed, as the app's Collect screen does.
+  let steps: StepState[] = [];
+  let saved = false;
   try {
     // A signed request without an upload is spent by this run: claimed first (another process given
     // the same link is refused), given back when no bundle is saved. One with an upload is claimed when it sends.
@@ -401,12 +406,14 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
       environment,
       signal: io.signal,
       onProgress: (event) => {
+        steps = foldProgress(steps, event);
         if (event.state === 'finished') cliLog.info(`${event.phase} ${event.id} ${event.status ?? ''} ${event.durationMs ?? ''} ms ${event.message ?? ''}`.trim());
         const line = showProgress ? progressLine(event) : null;
         if (line) io.stderr.write(line);
       },
     });
     const bundle = spent ? await withClaimedRequest(spent, replayStoreFor(environment), save) : await save();
+    saved = true;
     const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
     if (receipt === null) return EXIT.interrupted;
     if (args.json) {
@@ -436,6 +443,11 @@ export async function runCollect(argv: string[], io: CliIo): Promise<number> {
     cliLog.warn(`collect failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     if (error instanceof BundleWriteError && error.code === 'cancelled') return EXIT.interrupted;
     if (error instanceof RequestRefusedError) throw new UsageError(`--request-link: ${error.message}`);
-    throw error;
+    const code = error instanceof BundleWriteError ? error.code : undefined;
+    const failure = saved || error instanceof UsageError ? undefined : describeCollectFailure(steps, { code, why: stepFailureWords(error) }, { kind: 'cli', logPath: cliLog.path });
+    if (!failure) throw error;
+    io.stderr.write(`zpb: ${printable(collectFailureLine(failure))}\n`);
+    // A target that is in the way or gone is bad input (exit 2), as before collecting.
+    return code === 'exists' || code === 'no-folder' ? EXIT.usage : EXIT.failed;
   }
 }

@@ -1,5 +1,5 @@
 /** The per-category counts of replaced private values, in words, as shown in the review step and the review screen. */
-import { redactionCategoryName } from './plain-names.js';
+import { redactionCategoryName } from '../../src-shared/glossary.js';
 
 export function RedactionCounts({ byCategory, testId }: { byCategory: Record<string, number>; testId?: string }) {
   return (

@@ -12,7 +12,7 @@ import { formatBytes } from '../../common/format-bytes.js';
 import { FilesTable } from '../../common/FilesTable.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
-import { collectorName } from '../../common/plain-names.js';
+import { collectorName } from '../../../src-shared/glossary.js';
 import { RedactionCounts } from '../../common/RedactionCounts.js';
 
 /** Folders the user can leave out as a whole. */

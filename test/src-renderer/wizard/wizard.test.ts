@@ -256,6 +256,38 @@ describe('collect step', () => {
     }
   });
 
+  it('when collecting fails, says which step failed, why, what was saved and what next; never every step "done"', async () => {
+    const blocker = path.join(dir, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const out = path.join(dir, 'fail-out');
+    mkdirSync(out);
+    // The draft folder's path runs through a file: writing the bundle fails (ENOTDIR), as a full or locked temp folder would.
+    const failing = await openRenderer({ outputDir: out, draftDir: path.join(blocker, 'drafts'), environment: fixtureEnvironment('linux', home), collectors: [quick] });
+    try {
+      const { page } = failing;
+      await collectWithDefaults(page);
+      // It fails at once: focus has already moved on to "Collect again" (checked below).
+      await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('Collect');
+      const notice = page.getByTestId('collect-failure');
+      await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('Collecting failed at \u201cWriting the bundle\u201d: part of the folder path is a file, not a folder.');
+      expect(await notice.getAttribute('role')).toBe('alert');
+      expect(await notice.textContent()).toContain('Nothing was saved: the unfinished bundle was removed. Your answers are kept.');
+      expect(await notice.textContent()).toContain('Collect again. If it fails again, send your help desk the details below.');
+      expect(await page.getByText('Something went wrong').count()).toBe(0);
+      expect(await page.getByTestId('progress').locator('li').allTextContents()).toEqual(['Computer and operating system: done', 'Writing the bundle: failed']);
+      expect(await page.getByText('1 of 2 finished, 1 failed', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('overall-progress').getAttribute('value')).toBe('1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Collect again');
+      await notice.getByText('Show details').click();
+      expect(await notice.locator('code').textContent()).toMatch(/ENOTDIR/);
+      expect(readdirSync(out)).toEqual([]);
+      await checkStep(page, 'wizard-4-collect-failed');
+      expect(failing.pageErrors).toEqual([]);
+    } finally {
+      await failing.close();
+    }
+  }, 90_000);
+
   it('says in sentences what could not be collected and why the bundle could not be saved, with "Choose folder" as the way forward', async () => {
     const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
     const drafts = path.join(dir, 'drafts3');

@@ -1,10 +1,16 @@
 /**
- * What people call the parts of a bundle: collectors, redaction categories and verdicts in words,
- * so screens never show ids like `zoom-version` or `vpn-proxy`.
+ * The glossary: the words people see for the things the app and `zpb` talk about (collecting
+ * steps, redaction categories...), in one place, so the screen and the terminal say the same and
+ * never show ids like `zoom-version` or `vpn-proxy`. Records are keyed by a union where one exists,
+ * so a new case without words fails the type check.
  */
 
+/** The steps of collecting: the collectors, then writing the bundle. */
+export const COLLECT_STEPS = ['system', 'zoom-version', 'zoom-logs', 'network', 'vpn-proxy', 'app-log', 'probes', 'bundle'] as const;
+export type CollectStepId = (typeof COLLECT_STEPS)[number];
+
 /** Collectors (and the bundle writer) by id. */
-const COLLECTOR_NAMES: Readonly<Record<string, string>> = {
+const COLLECTOR_NAMES: Readonly<Record<CollectStepId, string>> = {
   system: 'Computer and operating system',
   'zoom-version': 'Zoom version',
   'zoom-logs': 'Zoom logs',
@@ -41,7 +47,7 @@ function sentenceCase(id: string): string {
 
 /** A collector's name in words. */
 export function collectorName(id: string): string {
-  return COLLECTOR_NAMES[id] ?? sentenceCase(id);
+  return (COLLECTOR_NAMES as Readonly<Record<string, string>>)[id] ?? sentenceCase(id);
 }
 
 /** A redaction category's name in words. */
