@@ -10,6 +10,8 @@ import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { FilesTable } from '../../common/FilesTable.js';
+import { PreviewDialog } from '../../common/PreviewDialog.js';
+import { useFocusReturn } from '../../common/use-focus-return.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 import { collectorName } from '../../../src-shared/glossary.js';
@@ -35,7 +37,10 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
   const included = draft.files.filter((f) => !excluded(f.path));
   const sections = SECTIONS.filter((s) => draft.files.some((f) => f.path.startsWith(s.prefix)));
 
+  const rememberOpener = useFocusReturn(preview !== null);
+
   async function showPreview(path: string) {
+    rememberOpener();
     setPreview({ path, view: null, error: null });
     try {
       setPreview({ path, view: await window.zpb.previewDraftFile({ draftId: draft.draftId, path }), error: null });
@@ -173,16 +178,18 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
           </details>
         )}
         {preview && (
-          <div className="preview" aria-live="polite">
-            <p className="finding-label">Preview of {preview.path} (as it will be sent)</p>
-            {preview.error && <p className="error">{preview.error}</p>}
-            {preview.view && (
-              <pre tabIndex={0} aria-label={`Content of ${preview.path}`} data-testid="preview">
-                {preview.view.text}
-                {preview.view.truncated ? '\n… (only the start is shown)' : ''}
-              </pre>
-            )}
-          </div>
+          <PreviewDialog title={`Preview of ${preview.path} (as it will be sent)`} onClose={() => setPreview(null)}>
+            <div className="preview" aria-live="polite">
+              {!preview.view && !preview.error && <p role="status">Reading the file…</p>}
+              {preview.error && <p className="error">{preview.error}</p>}
+              {preview.view && (
+                <pre tabIndex={0} aria-label={`Content of ${preview.path}`} data-testid="preview">
+                  {preview.view.text}
+                  {preview.view.truncated ? '\n… (only the start is shown)' : ''}
+                </pre>
+              )}
+            </div>
+          </PreviewDialog>
         )}
       </section>
 

@@ -61,6 +61,37 @@ async function collectWithDefaults(page: Page) {
   await page.getByLabel('Error text').fill('Error 400');
   await page.getByRole('button', { name: 'Create support bundle now' }).click();
 }
+/**
+ * The open preview is a dialog fully in view at both sizes (even after scrolling to the bottom),
+ * holding focus, axe-clean; Escape and "Close preview" close it and focus returns to its button.
+ */
+async function expectPreviewInViewAndFocus(page: Page, button: string, name: string) {
+  const dialog = page.getByTestId('preview-dialog');
+  const opener = page.getByRole('button', { name: button });
+  const inView = () => dialog.evaluate((d) => { const r = d.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth; });
+  const focusInside = () => dialog.evaluate((d) => d.contains(document.activeElement));
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    expect(await inView(), `preview in view at ${size.width}x${size.height}`).toBe(true);
+    expect(await focusInside()).toBe(true);
+    expect(await a11yViolations(page), `axe on ${name} at ${size.width}x${size.height}`).toEqual([]);
+    await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
+  // From the bottom of the page at 800x600: opened again in view, closed with its button.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByTestId('preview').count()).toBe(1);
+  expect(await inView()).toBe(true);
+  expect(await focusInside()).toBe(true);
+  await dialog.getByRole('button', { name: 'Close preview' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
+}
 async function shownFindingIds(page: Page): Promise<string[]> {
   return page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
 }
@@ -118,6 +149,7 @@ describe('wizard by mouse', () => {
     // The dialed number is redacted in the preview exactly as in the zip: the hidden character and the extra plus stay.
     expect(await page.getByTestId('preview').textContent()).toMatch(/"dialedNumber": "\u200b\+<phone:\+1:10d-\d+>"/);
     expect(await page.getByTestId('preview').textContent()).not.toContain('415 555 0123');
+    await expectPreviewInViewAndFocus(page, 'Preview report.json', 'wizard-5-review-preview');
     expect(readdirSync(outputDir)).toEqual([]); // nothing saved before consent
     await checkStep(page, 'wizard-5-review');
 
@@ -172,7 +204,7 @@ describe('wizard by mouse', () => {
     await page.getByRole('button', { name: 'Start over' }).click();
     await expectStep(page, 'What happened');
     expect(await page.getByLabel('Error text').inputValue()).toBe('');
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('wizard by keyboard alone', () => {
