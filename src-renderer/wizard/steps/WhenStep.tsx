@@ -43,7 +43,7 @@ export function WhenStep({ state, dispatch }: { state: WizardState; dispatch: Di
       <div className="row">
         <div className="field">
           <label htmlFor="when-zone-search">Find a time zone</label>
-          <input id="when-zone-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="City, country or name, e.g. New York" aria-describedby="when-zone-count" autoComplete="off" />
+          <input id="when-zone-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="City, country, abbreviation or UTC offset, e.g. New York, India, PST, UTC+1" aria-describedby="when-zone-count" autoComplete="off" />
           <p className="hint" id="when-zone-count" aria-live="polite">
             {query ? `${shown.length} ${shown.length === 1 ? 'zone matches' : 'zones match'}` : form.timeZone === firstZone ? 'This computer\u2019s zone is chosen.' : 'Type to narrow the list.'}
           </p>

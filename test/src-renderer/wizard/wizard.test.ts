@@ -393,3 +393,40 @@ describe('what failed and where step', () => {
     }
   });
 });
+
+describe('when step in Chromium', () => {
+  it('finds time zones by country, abbreviation and UTC offset, best match first, with Chromium\u2019s own Intl data', async () => {
+    const out = path.join(dir, 'zones-out');
+    mkdirSync(out);
+    const zones = await openRenderer({ outputDir: out, draftDir: path.join(dir, 'drafts-zones'), environment: fixtureEnvironment('linux', home) });
+    try {
+      const { page } = zones;
+      await page.getByRole('button', { name: 'Answer a few questions first' }).click();
+      await expectStep(page, 'When');
+      await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
+      const computerZone = await page.getByLabel('Time zone', { exact: true }).inputValue();
+      const offered = async (query: string) => {
+        await page.getByLabel('Find a time zone').fill(query);
+        const values = await page.getByLabel('Time zone', { exact: true }).locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+        return values.filter((z) => z !== computerZone);
+      };
+      const kolkata = /^Asia\/(Kolkata|Calcutta)$/;
+      const india = await offered('india');
+      expect(india[0]).toMatch(kolkata);
+      expect(india.findIndex((z) => z.startsWith('America/Indiana/'))).toBeGreaterThan(0);
+      expect(await offered('PST')).toContain('America/Los_Angeles');
+      expect(await offered('CET')).toContain('Europe/Berlin');
+      expect(await offered('GMT')).toContain('Europe/London');
+      expect((await offered('UTC+1')).slice(0, 60)).toContain('Europe/Berlin');
+      expect((await offered('+05:30'))[0]).toMatch(/^Asia\/(Kolkata|Calcutta|Colombo)$/);
+      expect(await page.locator('#when-zone-count').textContent()).toMatch(/^\d+ zones? match/);
+      for (const size of SCREEN_SIZES) {
+        await page.setViewportSize(size);
+        expect(await a11yViolations(page), `axe at ${size.width}x${size.height}`).toEqual([]);
+      }
+      expect(zones.pageErrors).toEqual([]);
+    } finally {
+      await zones.close();
+    }
+  }, 90_000);
+});
