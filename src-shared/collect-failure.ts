@@ -7,7 +7,7 @@ import type { CollectProgress } from './collector-result.js';
 import { collectorName } from './glossary.js';
 
 /** The last state of one step (a collector, a probe, or writing the bundle), as the progress events left it. */
-export type StepState = Pick<CollectProgress, 'phase' | 'id' | 'label' | 'state' | 'status' | 'message'>;
+export type StepState = Pick<CollectProgress, 'phase' | 'id' | 'label' | 'state' | 'status' | 'message' | 'cancelled'>;
 
 export interface CollectFailure {
   /** The step that failed, in words ("Writing the bundle"). */

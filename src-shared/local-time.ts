@@ -9,13 +9,15 @@ export interface LocalTimeOptions {
   timeZone?: string;
   /** Default 'en-GB' (the app's wording is English; day before month reads unambiguously). */
   locale?: string;
+  /** Add the zone's short name ("CET", "UTC"): for text read in other zones (a link sent to someone). */
+  showZone?: boolean;
 }
 
 /** "1 December 2026 at 11:00" in the reader's zone; the input as given when it is not a time. */
 export function localDateTime(at: string | Date, options: LocalTimeOptions = {}): string {
   const date = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(date.getTime())) return String(at);
-  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', { timeZone: options.timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', { timeZone: options.timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(options.showZone ? { timeZoneName: 'short' as const } : {}) }).format(date);
 }
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import { collectFailureLine, describeCollectFailure, foldProgress, type StepState } from '../../src-shared/collect-failure.js';
+import { count } from '../../src-shared/plural-words.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import {
   FAILED_ACTIONS,
@@ -321,8 +322,8 @@ export function bundleSummaryLine(manifest: BundleManifest, bytes: number): stri
   const kb = Math.max(1, Math.round(bytes / 1024));
   const failed = manifest.collectors.filter((c) => c.status === 'failed').map((c) => c.id);
   return (
-    `Saved ${manifest.files.length} file(s), ${kb} KB; ${manifest.redaction.total} private value(s) replaced; ` +
-    `${manifest.skipped.length} item(s) left out (see manifest.json)` +
+    `Saved ${count(manifest.files.length, 'file')}, ${kb} KB; ${count(manifest.redaction.total, 'private value')} replaced; ` +
+    `${count(manifest.skipped.length, 'item')} left out (see manifest.json)` +
     (failed.length ? `; failed: ${failed.join(', ')}` : '') +
     '.'
   );

@@ -2,6 +2,7 @@
  * The plain-text form of `zpb summarize`: each group with its verdict and evidence, what its
  * bundles share, its episodes, then the files not counted. Every text from a bundle is printable.
  */
+import { count } from '../../src-shared/plural-words.js';
 import path from 'node:path';
 import type { FleetStats, FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
 import { printable } from '../../src-shared/printable-text.js';
@@ -21,7 +22,7 @@ const counts = (record: Record<string, number>, none = 'none') =>
     .map(([value, n]) => `${value} (${n})`)
     .join('; ') || none;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = count;
 
 function span(stats: FleetStats): string {
   return stats.firstAt === stats.lastAt ? shortTime(stats.firstAt) : `${shortTime(stats.firstAt)} to ${shortTime(stats.lastAt)}`;

@@ -2,6 +2,7 @@
  * Zoom's public service status (Statuspage summary JSON): the Zoom Phone components and any active
  * incident touching them. Offline gives `unreachable`, never a failed bundle.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { httpPort, type StatusTarget } from '../../src-shared/probe-plan.js';
 import { statuspageSummarySchema, type StatuspageSummary } from '../../src-shared/statuspage-summary.js';
 import { httpGet } from './http-get.js';
@@ -57,7 +58,7 @@ export const serviceStatusProbe: Probe<StatusTarget> = async (target, context) =
     ];
     return probeResult(target, 'degraded', `Zoom Phone: ${parts.join('; ')}`, elapsed, details);
   }
-  const others = active.length > 0 ? `; ${active.length} other active incident(s)` : '';
+  const others = active.length > 0 ? `; ${count(active.length, 'other active incident')}` : '';
   const reason = phone.length > 0 ? `Zoom Phone operational (${phone.length} components)${others}` : `no "${target.expect.component}" component listed; overall: ${summary.status.description}${others}`;
   return probeResult(target, 'ok', reason, elapsed, details);
 };

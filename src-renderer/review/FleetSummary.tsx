@@ -3,6 +3,7 @@
  * verdict in words and its evidence, what each group's bundles share, its episodes, and the files
  * not counted. Each bundle's name opens its one-bundle view.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { useId } from 'react';
 import type { FleetGroup, FleetSummary, FleetVerdict } from '../../src-shared/fleet/fleet-summary.js';
 import { ACTION_LABELS } from '../wizard/choice-labels.js';
@@ -48,8 +49,8 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
         <div>
           <dt>Bundles</dt>
           <dd>
-            {group.bundles} from {group.reporters} {group.reporters === 1 ? 'person' : 'people'} on {group.devices} {group.devices === 1 ? 'computer' : 'computers'}
-            {group.unknownReporters > 0 && ` (${group.unknownReporters} without reporter ids)`}
+            {group.bundles} from {count(group.reporters, 'person')} on {count(group.devices, 'computer')}
+            {group.unknownReporters > 0 && ` (${count(group.unknownReporters, 'bundle')} without reporter ids)`}
           </dd>
         </div>
         <div>
@@ -87,7 +88,7 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
           <ol className="episodes">
             {group.episodes.map((e) => (
               <li key={e.firstAt}>
-                {span(e.firstAt, e.lastAt)}: {e.bundles} bundles, {e.reporters} people, verdict {e.verdict}
+                {span(e.firstAt, e.lastAt)}: {count(e.bundles, 'bundle')}, {count(e.reporters, 'person')}, verdict {e.verdict}
               </li>
             ))}
           </ol>
@@ -115,7 +116,7 @@ export function FleetSummaryView({ summary, onOpen }: { summary: FleetSummary; o
   return (
     <div data-testid="fleet-summary">
       <p role="status">
-        {counted} {counted === 1 ? 'bundle' : 'bundles'} in {summary.groups.length} {summary.groups.length === 1 ? 'group' : 'groups'}
+        {count(counted, 'bundle')} in {count(summary.groups.length, 'group')}
         {summary.invalid.length > 0 && `; ${summary.invalid.length} not counted`}.
       </p>
       <p className="muted">

@@ -4,6 +4,7 @@
  * or devices that sent bundles for other errors but not this one.
  */
 import { UNKNOWN_ID, type FleetBundle, type FleetVerdict } from './fleet-summary.js';
+import { count } from '../plural-words.js';
 
 export interface Judgement {
   verdict: FleetVerdict;
@@ -13,7 +14,6 @@ export interface Judgement {
 const distinct = (values: Iterable<string>) => [...new Set(values)];
 const known = (values: Iterable<string>) => distinct(values).filter((v) => v !== UNKNOWN_ID);
 const list = (values: readonly string[]) => values.join(', ');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** VPN and proxy verdicts that mean traffic goes through something. */
 const THROUGH_VPN = new Set(['detected', 'possible']);
@@ -25,7 +25,7 @@ const THROUGH_PROXY = new Set(['proxy', 'auto-config']);
  */
 function sharedNetwork(set: readonly FleetBundle[]): { says: string; same: (b: FleetBundle) => boolean; label: (b: FleetBundle) => string } | undefined {
   const vpns = distinct(set.map((b) => b.network.vpn));
-  if (vpns.length === 1 && THROUGH_VPN.has(vpns[0]!)) return { says: `all ${set.length} bundles behind a VPN (verdict ${vpns[0]})`, same: (b) => b.network.vpn === vpns[0], label: (b) => `vpn ${b.network.vpn}` };
+  if (vpns.length === 1 && THROUGH_VPN.has(vpns[0]!)) return { says: `all ${count(set.length, 'bundle')} behind a VPN (verdict ${vpns[0]})`, same: (b) => b.network.vpn === vpns[0], label: (b) => `vpn ${b.network.vpn}` };
   const proxies = distinct(set.map((b) => b.network.proxy));
   if (proxies.length === 1 && THROUGH_PROXY.has(proxies[0]!)) return { says: `all ${set.length} bundles behind a proxy (verdict ${proxies[0]})`, same: (b) => b.network.proxy === proxies[0], label: (b) => `proxy ${b.network.proxy}` };
   const kinds = distinct(set.map((b) => b.network.kind));
@@ -73,7 +73,7 @@ function singleReporter(set: readonly FleetBundle[], outside: readonly FleetBund
         verdict: 'one-device',
         evidence: [
           `all ${set.length} bundles from one device (${devices[0]}) of one reporter (${reporter})`,
-          `the same reporter's ${fine.length === 1 ? 'other device' : `${fine.length} other devices`} (${list(fine)}) sent bundles without this error`,
+          `the same reporter's ${fine.length === 1 ? 'other device' : count(fine.length, 'other device')} (${list(fine)}) sent bundles without this error`,
           ...evidence.slice(1),
         ],
       };
@@ -101,12 +101,12 @@ export function judgeBundles(set: readonly FleetBundle[], outside: readonly Flee
     return { verdict: 'insufficient', evidence: [`none of the ${set.length} bundles has reporter ids (made before them): one person cannot be told from many`] };
   }
   if (reporters.length === 1 && unknown > 0) {
-    return { verdict: 'insufficient', evidence: [`one reporter with ids (${reporters[0]}) and ${plural(unknown, 'bundle')} without: cannot tell whether they are the same person`] };
+    return { verdict: 'insufficient', evidence: [`one reporter with ids (${reporters[0]}) and ${count(unknown, 'bundle')} without: cannot tell whether they are the same person`] };
   }
   if (reporters.length === 1) return singleReporter(set, outside, reporters[0]!);
 
   const devices = known(set.map((b) => b.device));
-  const evidence = [`${reporters.length} reporters on ${plural(devices.length, 'device')}${unknown ? ` (and ${plural(unknown, 'bundle')} without reporter ids)` : ''}`];
+  const evidence = [`${count(reporters.length, 'reporter')} on ${count(devices.length, 'device')}${unknown ? ` (and ${count(unknown, 'bundle')} without reporter ids)` : ''}`];
   if (set.some((b) => b.keySource === 'machine')) evidence.push('some ids are keyed per computer (no organisation key): one person on two computers counts as two reporters');
   const inGroup = new Set(reporters);
   const network = sharedNetwork(set);
@@ -114,11 +114,11 @@ export function judgeBundles(set: readonly FleetBundle[], outside: readonly Flee
   const version = versions.length === 1 && versions[0] !== UNKNOWN_ID ? versions[0] : undefined;
   const networkFine = network && contrast(outside, inGroup, () => true, (b) => !network.same(b), network.label);
   const versionFine = version !== undefined ? contrast(outside, inGroup, (b) => b.zoomVersion !== undefined, (b) => b.zoomVersion !== version, (b) => b.zoomVersion!) : undefined;
-  const networkSays = network && [network.says, ...(networkFine!.reporters ? [`${plural(networkFine!.reporters, 'other reporter')} on other networks (${list(networkFine!.values)}) did not report this error`] : [])];
+  const networkSays = network && [network.says, ...(networkFine!.reporters ? [`${count(networkFine!.reporters, 'other reporter')} on other networks (${list(networkFine!.values)}) did not report this error`] : [])];
   const versionSays = version !== undefined && [
     `all ${set.length} bundles on Zoom ${version}`,
     versionFine!.reporters
-      ? `${plural(versionFine!.reporters, 'other reporter')} on other versions (${list(versionFine!.values)}) did not report this error`
+      ? `${count(versionFine!.reporters, 'other reporter')} on other versions (${list(versionFine!.values)}) did not report this error`
       : 'no bundle from another Zoom version in this set to compare',
   ];
   // Both shared: the one that separates the group from the others (by share of their bundles)
@@ -134,7 +134,7 @@ export function judgeBundles(set: readonly FleetBundle[], outside: readonly Flee
     verdict: 'shared-wide',
     evidence: [
       ...evidence,
-      `across ${plural(kinds.length, 'network kind')} (${list(kinds)}) and ${plural(versions.length, 'Zoom version')} (${list(versions)})`,
+      `across ${count(kinds.length, 'network kind')} (${list(kinds)}) and ${count(versions.length, 'Zoom version')} (${list(versions)})`,
       'look at the service side first: Zoom service status, account-level settings, recent admin or API changes',
     ],
   };

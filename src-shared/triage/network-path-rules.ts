@@ -7,6 +7,7 @@
  * says Zoom Phone uses them) never raise a finding above "possible".
  */
 import { probeName } from '../probe-names.js';
+import { count } from '../plural-words.js';
 import type { ProbeResult, ProbeVerdict } from '../probe-results.js';
 import { isPassingVerdict } from '../probe-results.js';
 import type { Confidence, Finding, TriageRule } from './finding.js';
@@ -91,7 +92,7 @@ export const notTestedRule: TriageRule<TriageInput> = (input) => {
   if (pathState(input) !== 'not-tested') return null;
   const tested = input.probes.filter((p) => p.verdict !== 'not-testable' && isPathProbe(p));
   const evidence = [
-    `${tested.length === 1 ? 'Only 1 check ran' : `Only ${tested.length} checks ran`}, none of them on a host confirmed as a Zoom Phone host`,
+    `Only ${count(tested.length, 'check')} ran, none of them on a host confirmed as a Zoom Phone host`,
     ...tested.map(failureLine),
   ];
   if (!tested.some((p) => p.kind === 'dns')) evidence.push('No DNS check ran');

@@ -25,3 +25,10 @@ describe('local time', () => {
     expect(localDateTimeFromNow('2026-12-01T10:00:00.000Z', NOW, { timeZone: 'Europe/Berlin' })).toBe('1 December 2026 at 11:00 (in 3 days)');
   });
 });
+
+describe('local time with its zone', () => {
+  it('names the zone for text read elsewhere', () => {
+    expect(localDateTime('2026-12-01T10:00:00.000Z', { timeZone: 'UTC', showZone: true })).toBe('1 December 2026 at 10:00 UTC');
+    expect(localDateTime('2026-12-01T10:00:00.000Z', { timeZone: 'Europe/Berlin', showZone: true })).toMatch(/^1 December 2026 at 11:00 (CET|GMT\+1)$/);
+  });
+});

@@ -5,20 +5,21 @@
  * steps that were still running are "not finished", never "done".
  */
 import { useEffect, useRef, type Dispatch } from 'react';
-import type { CollectorStatus } from '../../../src-shared/collector-result.js';
 import { describeCollectFailure, stepName, type CollectFailure } from '../../../src-shared/collect-failure.js';
+import { STEP_OUTCOME_WORDS } from '../../../src-shared/glossary.js';
 import { ErrorNotice } from '../../common/ErrorNotice.js';
 import type { Problem } from '../../common/error-text.js';
 import { StepFrame } from '../StepFrame.js';
 import type { ProgressRow, WizardAction, WizardState } from '../wizard-store.js';
 
-const STATUS_TEXT: Record<CollectorStatus, string> = { ok: 'done', partial: 'partly done', failed: 'failed', skipped: 'skipped' };
 
 /** A row's state: running while collecting, "not finished" once collecting stopped without it. */
 function rowState(row: ProgressRow, running: boolean): { text: string; className: string } {
   if (row.state === 'started') return running ? { text: 'running', className: 'running' } : { text: 'not finished', className: 'stopped' };
+  // Stopped by the person (Cancel): not a failure, and not shown as one.
+  if (row.cancelled) return { text: STEP_OUTCOME_WORDS.cancelled, className: 'stopped' };
   const status = row.status ?? 'ok';
-  return { text: STATUS_TEXT[status], className: status };
+  return { text: STEP_OUTCOME_WORDS[status], className: status };
 }
 
 /** The failure in its four parts, with the technical text behind "Show details". */

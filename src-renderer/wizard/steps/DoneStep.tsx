@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import { errorText } from '../../common/error-text.js';
 import { formatBytes } from '../../common/format-bytes.js';
+import { count } from '../../../src-shared/plural-words.js';
 import { StepFrame } from '../StepFrame.js';
 import { SendingStatus } from './SendingStatus.js';
 import { fileName, ticketSummary } from '../ticket-summary.js';
@@ -103,7 +104,7 @@ export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { st
         </dd>
         <dt>Size</dt>
         <dd data-testid="bundle-size">
-          {formatBytes(result.bytes)} ({result.fileCount} files; {result.skippedCount === 1 ? '1 item' : `${result.skippedCount} items`} left out)
+          {formatBytes(result.bytes)} ({count(result.fileCount, 'file')}; {count(result.skippedCount, 'item')} left out)
         </dd>
         <dt>sha256</dt>
         <dd>

@@ -14,16 +14,12 @@ import { PreviewDialog } from '../../common/PreviewDialog.js';
 import { useFocusReturn } from '../../common/use-focus-return.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
-import { collectorName } from '../../../src-shared/glossary.js';
+import { BUNDLE_SECTION_WORDS, collectorName, INCOMPLETE_SENTENCES } from '../../../src-shared/glossary.js';
+import { count } from '../../../src-shared/plural-words.js';
 import { RedactionCounts } from '../../common/RedactionCounts.js';
 
 /** Folders the user can leave out as a whole. */
-const SECTIONS: { prefix: string; label: string }[] = [
-  { prefix: 'logs/zoom/', label: 'Zoom Workplace logs' },
-  { prefix: 'logs/app/', label: 'This app’s own log' },
-];
-
-const STATUS_SENTENCE = { failed: 'could not be collected', partial: 'was only partly collected', skipped: 'was skipped' } as const;
+const SECTIONS = Object.entries(BUNDLE_SECTION_WORDS).map(([prefix, label]) => ({ prefix, label }));
 
 /** A collector the user turned off is a choice, not missing information. */
 const turnedOff = (c: { id: string; status: string }, probesWanted: boolean) => c.id === 'probes' && c.status === 'skipped' && !probesWanted;
@@ -89,7 +85,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
           <ul>
             {incomplete.map((c) => (
               <li key={c.id}>
-                {collectorName(c.id)} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}.
+                {collectorName(c.id)} {INCOMPLETE_SENTENCES[c.status as keyof typeof INCOMPLETE_SENTENCES]}.
                 {/* The collector's own message can hold paths and error codes: for whoever helps, not on screen. */}
                 {c.message && (
                   <details className="error-details">
@@ -124,7 +120,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
 
       <section aria-labelledby="files-heading">
         <h3 id="files-heading">
-          What will be sent: {included.length} files, {formatBytes(included.reduce((n, f) => n + f.bytes, 0))}
+          What will be sent: {count(included.length, 'file')}, {formatBytes(included.reduce((n, f) => n + f.bytes, 0))}
         </h3>
         {sections.length > 0 && (
           <fieldset className="checks">
@@ -167,7 +163,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
         />
         {draft.skipped.length > 0 && (
           <details className="skipped" data-testid="skipped">
-            <summary>Left out automatically: {draft.skipped.length === 1 ? '1 item' : `${draft.skipped.length} items`} (private or unsafe to share)</summary>
+            <summary>Left out automatically: {count(draft.skipped.length, 'item')} (private or unsafe to share)</summary>
             <ul>
               {draft.skipped.map((item) => (
                 <li key={`${item.source}:${item.reason}`}>

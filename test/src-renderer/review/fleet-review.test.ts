@@ -91,6 +91,8 @@ describe('review screen with many bundles', () => {
     const first = page.getByTestId('fleet-group').first();
     expect(await first.textContent()).toContain('all 7 bundles behind a proxy (verdict proxy)');
     expect(await first.textContent()).toContain('7 from 7 people on 7 computers');
+    // Counts read right wherever they are: never "1 bundles" or "1 people".
+    expect(await page.locator('body').textContent()).not.toMatch(/\b1 (bundles|people|computers|groups|files|items|reporters|devices)\b/);
     expect(await page.getByTestId('fleet-invalid').textContent()).toContain('notes.zip: not a readable zip');
     expect(harness.pageErrors).toEqual([]);
     await checkScreen(page, 'review-many');

@@ -190,6 +190,9 @@ describe('wizard by mouse', () => {
     await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
     const summary = await page.getByTestId('ticket-summary').inputValue();
     expect(summary).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    // Confidence in the same word as on the screen ("Likely"), never the id "(high)".
+    expect(summary).toMatch(/^- .* \((Likely|Possible|Worth a look)\): /m);
+    expect(summary).not.toMatch(/\((high|medium|low)\)/);
     // The size shown is the file's, the summary carries its sha256 and names no local folder.
     const bytes = statSync(bundlePath).size;
     const sha256 = createHash('sha256').update(readFileSync(bundlePath)).digest('hex');
