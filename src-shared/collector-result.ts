@@ -34,5 +34,7 @@ export const collectProgressSchema = z.object({
   status: collectorStatusSchema.optional(),
   durationMs: z.number().nonnegative().optional(),
   message: z.string().optional(),
+  /** Stopped because the person cancelled (not a failure: shown as "cancelled", never as a red "failed"). */
+  cancelled: z.boolean().optional(),
 });
 export type CollectProgress = z.infer<typeof collectProgressSchema>;

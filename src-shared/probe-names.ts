@@ -24,7 +24,7 @@ const KIND_WORDS: Readonly<Record<ProbeResult['kind'], string>> = {
   tcp: 'Connection',
   tls: 'Secure connection',
   stun: 'Call setup',
-  http: 'Web page',
+  http: 'Web request',
   status: 'Zoom service status',
   'udp-range': 'Call audio',
 };
@@ -39,7 +39,7 @@ export function probeName(probe: Named): string {
     case 'udp-range':
       return `Call audio (UDP ${probe.port ?? ''}${probe.portEnd !== undefined ? `-${probe.portEnd}` : ''})`;
     case 'http':
-      return `Web page ${probe.port === 80 ? 'http' : 'https'}://${probe.host}`;
+      return `Web request (${probe.port === 80 ? 'HTTP' : 'HTTPS'} ${probe.port ?? 443}) to ${probe.host}`;
     default: {
       const protocol = probe.kind === 'stun' ? 'UDP' : probe.kind.toUpperCase();
       const purpose = PORT_PURPOSES[`${probe.kind}:${probe.port ?? ''}`] ?? KIND_WORDS[probe.kind];

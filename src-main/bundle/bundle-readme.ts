@@ -1,6 +1,7 @@
 /**
  * README.txt: the ten-second summary a help-desk agent reads before opening anything else.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
 import type { IncidentReport } from '../../src-shared/incident-report.js';
 import type { CollectorSummary } from '../../src-shared/collector-result.js';
@@ -45,7 +46,7 @@ export function renderBundleReadme(facts: ReadmeFacts): string {
     ...facts.collectors.map((c) => `  ${c.id.padEnd(14)} ${c.status.padEnd(8)} ${String(c.durationMs).padStart(6)} ms  ${printable(c.message)}`),
     '',
     ...(facts.evidence ? ['What the logs say (evidence.txt has the lines):', ...evidenceSummaryLines(facts.evidence).map((line) => `  ${line}`), ''] : []),
-    `${facts.fileCount} file(s) listed in manifest.json with sha256; ${facts.skippedCount} item(s) left out (see manifest.json "skipped").`,
+    `${count(facts.fileCount, 'file')} listed in manifest.json with sha256; ${count(facts.skippedCount, 'item')} left out (see manifest.json "skipped").`,
     'Start with report.json (what the user saw), then system.json and network.json, then logs/.',
     '',
   ];

@@ -28,6 +28,7 @@ import { RedactStream } from '../redact/redact-stream.js';
 import { saveRedactionMapping } from '../redact/redaction-mapping.js';
 import { checkOutputFile, OutputFileError, placeOutputFile } from '../platform/output-file.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
+import { fileErrorWords } from '../platform/file-error-words.js';
 import { BundleWriteError } from './bundle-write-error.js';
 import { estimateBundleBytes, freeBytes, notEnoughSpace } from './free-space.js';
 import { HashingStream } from './hash-stream.js';
@@ -375,9 +376,6 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     if (error instanceof BundleWriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC' || code === 'EDQUOT') throw notEnoughSpace(dir, Math.max(expectedBytes, archive.pointer()));
-    throw new BundleWriteError(
-      `could not write the bundle${code === 'EACCES' ? ': no permission to write there' : `: ${(error as Error).message}`}`,
-      'write-failed',
-    );
+    throw new BundleWriteError(`could not write the bundle: ${fileErrorWords(error) ?? (error as Error).message}`, 'write-failed');
   }
 }

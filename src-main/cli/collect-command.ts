@@ -6,6 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { defaultBundleName } from '../../src-shared/bundle-name.js';
 import { REDACTION_PROFILES, redactionProfileSchema, type BundleManifest, type RedactionProfile } from '../../src-shared/bundle-manifest.js';
+import { collectFailureLine, describeCollectFailure, foldProgress, type StepState } from '../../src-shared/collect-failure.js';
+import { count } from '../../src-shared/plural-words.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import {
   FAILED_ACTIONS,
@@ -28,6 +30,7 @@ import type { CollectSettings } from '../collect/collect-settings.js';
 import { currentEnvironment, type Environment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
+import { stepFailureWords } from '../services/bundle-step.js';
 import { createBundle } from '../services/create-bundle.js';
 import { replayStoreFor } from '../services/replay-store.js';
 import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
@@ -324,8 +327,8 @@ export function bundleSummaryLine(manifest: BundleManifest, bytes: number): stri
   const kb = Math.max(1, Math.round(bytes / 1024));
   const failed = manifest.collectors.filter((c) => c.status === 'failed').map((c) => c.id);
   return (
-    `Saved ${manifest.files.length} file(s), ${kb} KB; ${manifest.redaction.total} private value(s) replaced; ` +
-    `${manifest.skipped.length} item(s) left out (see manifest.json)` +
+    `Saved ${count(manifest.files.length, 'file')}, ${kb} KB; ${count(manifest.redaction.total, 'private value')} replaced; ` +
+    `${count(manifest.skipped.length, 'item')} left out (see manifest.json)` +
     (failed.length ? `; failed: ${failed.join(', ')}` : '') +
     '.'
   );
@@ -386,6 +389,9 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
   cliLog.info(`collect started: out ${outPath}, settings ${JSON.stringify({ probes: args.probes, ...args.logSettings })}`);
   const showProgress = Boolean(io.stderr.isTTY) && !args.json;
   if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
+  // Each step's last state: a failure names the step that failed, as the app's Collect screen does.
+  let steps: StepState[] = [];
+  let saved = false;
   try {
     // A signed request without an upload is spent by this run: claimed first (another process given
     // the same link is refused), given back when no bundle is saved. One with an upload is claimed when it sends.
@@ -407,6 +413,7 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
       environment,
       signal: io.signal,
       onProgress: (event) => {
+        steps = foldProgress(steps, event);
         if (event.state === 'finished') cliLog.info(`${event.phase} ${event.id} ${event.status ?? ''} ${event.durationMs ?? ''} ms ${event.message ?? ''}`.trim());
         const line = showProgress ? progressLine(event) : null;
         if (line) io.stderr.write(line);
@@ -415,6 +422,7 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
     const bundle = spent ? await withClaimedRequest(spent, replayStoreFor(environment), save) : await save();
     // Said whether or not a terminal shows progress (a script's log keeps stderr): no Zoom logs is worth knowing.
     for (const notice of bundle.notices) io.stderr.write(`zpb: warning: ${printable(notice)}\n`);
+    saved = true;
     const receipt = sending ? await sendFromCli(bundle.path, sending, { policy, environment, io, caFile, showProgress }) : undefined;
     if (receipt === null) return EXIT.interrupted;
     if (args.json) {
@@ -444,6 +452,11 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
     cliLog.warn(`collect failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     if (error instanceof BundleWriteError && error.code === 'cancelled') return EXIT.interrupted;
     if (error instanceof RequestRefusedError) throw new UsageError(`--request-link: ${error.message}`);
-    throw error;
+    const code = error instanceof BundleWriteError ? error.code : undefined;
+    const failure = saved || error instanceof UsageError ? undefined : describeCollectFailure(steps, { code, why: stepFailureWords(error) }, { kind: 'cli', logPath: cliLog.path });
+    if (!failure) throw error;
+    io.stderr.write(`zpb: ${printable(collectFailureLine(failure))}\n`);
+    // A target that is in the way or gone is bad input (exit 2), as before collecting.
+    return code === 'exists' || code === 'no-folder' ? EXIT.usage : EXIT.failed;
   }
 }

@@ -3,6 +3,7 @@
  * requests. keygen writes an Ed25519 key pair (the private key mode 0600, never replaced); create
  * signs a request and prints its link as the last line of stdout.
  */
+import { localDateTimeFromNow } from '../../src-shared/local-time.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -183,11 +184,13 @@ async function create(values: Partial<Record<keyof typeof CREATE_OPTIONS, string
     throw new UsageError(`--key: ${keyFile} is not an Ed25519 private key (PEM, from zpb request keygen)`);
   }
   const expiresAt = new Date(now.getTime() + validFor * 1000);
-  const expires = expiresAt.toISOString();
+  // In this computer's time, with how far away it is: never a raw ISO time.
+  const expires = localDateTimeFromNow(expiresAt, now, { showZone: true });
+  const graceEnds = localDateTimeFromNow(new Date(expiresAt.getTime() + CLOCK_SKEW_SECONDS * 1000), now, { showZone: true });
   io.stderr.write(
     `${printable(
       `Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires} ` +
-        `(a computer whose clock is off by up to ${CLOCK_SKEW_SECONDS / 60} minutes still accepts it until ${new Date(expiresAt.getTime() + CLOCK_SKEW_SECONDS * 1000).toISOString()})` +
+        `(a computer whose clock is off by up to ${CLOCK_SKEW_SECONDS / 60} minutes still accepts it until ${graceEnds})` +
         `${upload ? `, sending to ${destinationUrl(upload).host}` : ''}.`,
     )}\n`,
   );

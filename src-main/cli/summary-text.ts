@@ -2,6 +2,7 @@
  * The plain-text form of `zpb summarize`: each group with its verdict and evidence, what its
  * bundles share, its episodes, then the files not counted. Every text from a bundle is printable.
  */
+import { count } from '../../src-shared/plural-words.js';
 import path from 'node:path';
 import type { FleetStats, FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
 import { printable } from '../../src-shared/printable-text.js';
@@ -21,7 +22,7 @@ const counts = (record: Record<string, number>, none = 'none') =>
     .map(([value, n]) => `${value} (${n})`)
     .join('; ') || none;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = count;
 
 function span(stats: FleetStats): string {
   return stats.firstAt === stats.lastAt ? shortTime(stats.firstAt) : `${shortTime(stats.firstAt)} to ${shortTime(stats.lastAt)}`;
@@ -43,7 +44,7 @@ export function summaryText(summary: FleetSummary, cwd: string | undefined): str
   const counted = summary.groups.reduce((n, g) => n + g.bundles, 0);
   const lines = [
     `${plural(counted, 'bundle')} in ${plural(summary.groups.length, 'group')}; episodes split where incidents are more than ${windowText(summary.windowMinutes)} apart` +
-      (summary.duplicates.length ? `; ${plural(summary.duplicates.length, 'copy', 'copies')} of a bundle counted once (listed at the end)` : '') +
+      (summary.duplicates.length ? `; ${plural(summary.duplicates.length, 'copy')} of a bundle counted once (listed at the end)` : '') +
       (summary.invalid.length ? `; ${plural(summary.invalid.length, 'file')} not counted (listed at the end)` : ''),
   ];
   summary.groups.forEach((group, index) => {

@@ -2,6 +2,7 @@
  * This app's own log (electron-log in the desktop app, the CLI's log in zpb) into logs/app/, with
  * the rotated previous file when there is one. Text, so it goes through redaction like Zoom's logs.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { alignToLine } from './align-to-line.js';
@@ -34,6 +35,6 @@ export const appLogCollector: Collector<{ path: string | null; files: number }> 
     if (!file) return { status: 'skipped', message: 'no app log configured', data: { path: null, files: 0 } };
     const files = (await Promise.all([source(rotatedPath(file)), source(file)])).filter((f): f is BundleFileSource => f !== null);
     if (files.length === 0) return { status: 'skipped', message: `no app log at ${file} yet`, data: { path: file, files: 0 } };
-    return { message: `${files.length} file(s)`, data: { path: file, files: files.length }, files };
+    return { message: count(files.length, 'file'), data: { path: file, files: files.length }, files };
   },
 };

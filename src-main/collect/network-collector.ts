@@ -3,6 +3,7 @@
  * address families), the default gateway, DNS servers, the Wi-Fi link (security, signal, band;
  * never SSID, BSSID or MAC addresses), and the derived connection type with its evidence.
  */
+import { count } from '../../src-shared/plural-words.js';
 import type { Collector } from './collector.js';
 import type { NetworkData, WifiSummary } from '../../src-shared/network-json.js';
 import { deriveConnectionType } from './connection-type.js';
@@ -62,7 +63,7 @@ export function createNetworkCollector(source: NetworkSource = systemNetworkSour
       const external = interfaces.filter((i) => !i.internal);
       return {
         status: failures.length ? 'partial' : 'ok',
-        message: `${verdict.connectionType}; ${external.filter((i) => i.operstate === 'up').length} interface(s) up` + (failures.length ? `; could not read ${failures.join('; ')}` : ''),
+        message: `${verdict.connectionType}; ${count(external.filter((i) => i.operstate === 'up').length, 'interface')} up` + (failures.length ? `; could not read ${failures.join('; ')}` : ''),
         data: {
           connectionType: verdict.connectionType,
           connectionEvidence: verdict.evidence,

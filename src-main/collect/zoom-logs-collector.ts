@@ -6,6 +6,7 @@
  * this account's folders (account-reach.ts); files that must never be collected, and everything
  * else left out, are recorded as skipped with their reason.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isBinaryFile } from 'isbinaryfile';
@@ -219,7 +220,7 @@ export function createZoomLogsCollector(options: ZoomLogsOptions = {}): Collecto
       const foundAny = locations.some((l) => l.found);
       const truncated = files.filter((f) => f.truncated).length;
       const summary =
-        `${files.length} of ${out.candidates.length} file(s), ${formatBytes(selection.totalBytes)}` +
+        `${files.length} of ${count(out.candidates.length, 'file')}, ${formatBytes(selection.totalBytes)}` +
         (truncated ? `, ${truncated} cut to their newest bytes` : '');
       return {
         status: !foundAny ? 'skipped' : out.problems.length > 0 ? 'partial' : 'ok',

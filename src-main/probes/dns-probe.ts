@@ -33,13 +33,16 @@ export const dnsProbe: Probe<DnsTarget> = async (target, context) => {
     return probeResult(target, 'ok', `${details.a.length} A and ${details.aaaa.length} AAAA answers`, elapsed, details);
   }
   const codes = [codeOf(a), codeOf(aaaa)].filter((c): c is string => Boolean(c));
+  // The resolver's answer codes (ENOTFOUND is NXDOMAIN, ESERVFAIL...): triage tells "a resolver
+  // said no" (the computer is online) from "no resolver answered".
+  const withCodes = { ...details, errors: codes };
   const via = resolvers.length > 0 ? resolvers.join(', ') : 'no configured resolver';
   if (signal.aborted || codes.includes('ETIMEOUT')) {
-    return probeResult(target, 'timeout', `no DNS answer within ${Math.round(elapsed)} ms from ${via}`, elapsed, details);
+    return probeResult(target, 'timeout', `no DNS answer within ${Math.round(elapsed)} ms from ${via}`, elapsed, withCodes);
   }
   if (codes.length === 0 || codes.every((c) => NOT_FOUND.has(c))) {
-    return probeResult(target, 'not-found', `${via} has no A/AAAA record for ${target.host}`, elapsed, details);
+    return probeResult(target, 'not-found', `${via} has no A/AAAA record for ${target.host}`, elapsed, withCodes);
   }
-  if (codes.includes('ECONNREFUSED')) return probeResult(target, 'unreachable', `resolver ${via} refused the query`, elapsed, details);
-  return probeResult(target, 'error', `DNS lookup failed (${codes.join(', ')}) via ${via}`, elapsed, details);
+  if (codes.includes('ECONNREFUSED')) return probeResult(target, 'unreachable', `resolver ${via} refused the query`, elapsed, withCodes);
+  return probeResult(target, 'error', `DNS lookup failed (${codes.join(', ')}) via ${via}`, elapsed, withCodes);
 };

@@ -15,6 +15,8 @@ export interface HttpPathOutcome {
   reason: string;
   status?: number;
   connectStatus?: number;
+  /** The DNS code when the host name could not be looked up (the path was then never tried). */
+  lookupError?: string;
   durationMs: number;
 }
 
@@ -47,6 +49,8 @@ export const httpProbe: Probe<HttpTarget> = async (target, context) => {
     direct,
     ...(viaProxy && proxy ? { viaProxy: { proxy: proxy.display, from: proxy.variable, ...viaProxy } } : {}),
     ...(problem ? { proxyProblem: problem } : {}),
+    // The direct path's own lookup (a proxy resolves names itself): a DNS fact, not a blocked port.
+    ...(direct.lookupError ? { lookupError: direct.lookupError } : {}),
   };
   if (!viaProxy || !proxy) return probeResult(target, direct.verdict, direct.reason, elapsed, details);
   const reason = `direct: ${direct.reason}; via proxy ${proxy.display}: ${viaProxy.reason}`;

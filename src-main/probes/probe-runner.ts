@@ -69,7 +69,10 @@ export async function runProbes(plan: ProbePlan, options: RunProbesOptions): Pro
     const probeStarted = performance.now();
     const label = probeName({ kind: target.kind, host: target.host, port: resultPort(target), portEnd: target.kind === 'udp-range' ? target.portEnd : undefined });
     options.onProgress?.({ phase: 'probe', id: target.id, label, state: 'started' });
+    let stoppedByPerson = false;
     const timedOut = cancelled.then(() => {
+      // The deadline is a finding ("no answer in time"); a person's Cancel is not.
+      stoppedByPerson = !deadline.signal.aborted;
       const why = deadline.signal.aborted ? `cancelled at the ${options.deadlineMs} ms probe deadline` : 'cancelled';
       return probeResult(target, 'timeout', why, performance.now() - probeStarted);
     });
@@ -85,7 +88,8 @@ export async function runProbes(plan: ProbePlan, options: RunProbesOptions): Pro
       id: target.id,
       label,
       state: 'finished',
-      status: progressStatus(result),
+      status: stoppedByPerson ? 'skipped' : progressStatus(result),
+      ...(stoppedByPerson ? { cancelled: true } : {}),
       durationMs: result.durationMs,
       message: `${result.verdict}: ${result.reason}`,
     });

@@ -2,10 +2,11 @@
  * Zoom's public service status (Statuspage summary JSON): the Zoom Phone components and any active
  * incident touching them. Offline gives `unreachable`, never a failed bundle.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { httpPort, type StatusTarget } from '../../src-shared/probe-plan.js';
 import { statuspageSummarySchema, type StatuspageSummary } from '../../src-shared/statuspage-summary.js';
 import { httpGet } from './http-get.js';
-import { classifyNetworkError } from './network-errors.js';
+import { classifyNetworkError, lookupDetails } from './network-errors.js';
 import { probeResult, probeSignal, type Probe } from './probe-context.js';
 import { proxyFor } from './proxy-config.js';
 
@@ -25,8 +26,9 @@ export const serviceStatusProbe: Probe<StatusTarget> = async (target, context) =
   try {
     response = await httpGet({ scheme: target.scheme, host: target.host, port: httpPort(target), path: target.path, proxy, signal, timeoutMs: target.timeoutMs, dnsServers: context.environment.dnsServers });
   } catch (error) {
-    const { reason } = classifyNetworkError(error, signal.aborted, target.timeoutMs);
-    return probeResult(target, 'unreachable', `status page unreachable: ${reason}`, performance.now() - started, proxy ? { proxy: proxy.display } : {});
+    const classified = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    const details = { ...(proxy ? { proxy: proxy.display } : {}), ...lookupDetails(classified) };
+    return probeResult(target, 'unreachable', `status page unreachable: ${classified.reason}`, performance.now() - started, details);
   }
   const elapsed = performance.now() - started;
   if (response.status !== 200) return probeResult(target, 'error', `status page answered HTTP ${response.status}`, elapsed, { httpStatus: response.status });
@@ -56,7 +58,7 @@ export const serviceStatusProbe: Probe<StatusTarget> = async (target, context) =
     ];
     return probeResult(target, 'degraded', `Zoom Phone: ${parts.join('; ')}`, elapsed, details);
   }
-  const others = active.length > 0 ? `; ${active.length} other active incident(s)` : '';
+  const others = active.length > 0 ? `; ${count(active.length, 'other active incident')}` : '';
   const reason = phone.length > 0 ? `Zoom Phone operational (${phone.length} components)${others}` : `no "${target.expect.component}" component listed; overall: ${summary.status.description}${others}`;
   return probeResult(target, 'ok', reason, elapsed, details);
 };

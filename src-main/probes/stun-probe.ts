@@ -7,7 +7,7 @@ import dgram from 'node:dgram';
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { StunTarget } from '../../src-shared/probe-plan.js';
-import { classifyNetworkError } from './network-errors.js';
+import { classifyNetworkError, lookupDetails } from './network-errors.js';
 import { probeResult, probeSignal, type Probe } from './probe-context.js';
 import { resolveHost } from './resolve-host.js';
 import { encodeBindingRequest, parseBindingResponse, stunRetransmitSchedule, type StunResponse } from './stun-message.js';
@@ -73,11 +73,12 @@ export const stunProbe: Probe<StunTarget> = async (target, context) => {
     const reason = mapped ? `answered in ${rttMs} ms; mapped address ${mapped.address}:${mapped.port}` : `answered in ${rttMs} ms without a mapped address`;
     return probeResult(target, 'answered', reason, elapsed, { address, transmissions: sent, rttMs, mappedAddress: mapped, xorMapped: response.xored });
   } catch (error) {
-    const { verdict, reason } = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    const classified = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    const { verdict, reason } = classified;
     // ICMP port unreachable arrives as ECONNREFUSED on a connected UDP socket.
     const stunVerdict = verdict === 'timeout' ? 'no-answer' : verdict === 'unreachable' ? 'unreachable' : 'error';
     const why = verdict === 'refused' ? 'UDP port unreachable (ICMP): nothing listens there, or a firewall rejects it' : reason;
-    return probeResult(target, stunVerdict, why, performance.now() - started, address ? { address } : {});
+    return probeResult(target, stunVerdict, why, performance.now() - started, address ? { address } : lookupDetails(classified));
   } finally {
     try {
       socket?.close();

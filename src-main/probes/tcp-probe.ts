@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import net from 'node:net';
 import type { TcpTarget } from '../../src-shared/probe-plan.js';
-import { classifyNetworkError } from './network-errors.js';
+import { classifyNetworkError, lookupDetails } from './network-errors.js';
 import { probeResult, probeSignal, type Probe } from './probe-context.js';
 import { resolveHost } from './resolve-host.js';
 
@@ -32,7 +32,7 @@ export const tcpProbe: Probe<TcpTarget> = async (target, context) => {
     socket.destroy();
     return probeResult(target, 'open', 'connected', performance.now() - started, { address });
   } catch (error) {
-    const { verdict, reason } = classifyNetworkError(error, signal.aborted, target.timeoutMs);
-    return probeResult(target, verdict, reason, performance.now() - started, address ? { address } : {});
+    const classified = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    return probeResult(target, classified.verdict, classified.reason, performance.now() - started, address ? { address } : lookupDetails(classified));
   }
 };

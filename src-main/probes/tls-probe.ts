@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import net from 'node:net';
 import tls from 'node:tls';
 import type { TlsTarget } from '../../src-shared/probe-plan.js';
-import { classifyNetworkError } from './network-errors.js';
+import { classifyNetworkError, lookupDetails } from './network-errors.js';
 import { probeResult, probeSignal, type Probe } from './probe-context.js';
 import { resolveHost } from './resolve-host.js';
 
@@ -108,9 +108,10 @@ export const tlsProbe: Probe<TlsTarget> = async (target, context) => {
     const checked = target.expect.issuers.length > 0 ? `issued by "${seenIssuer}"` : 'issuer not checked';
     return probeResult(target, 'ok', `${protocol}, ${details.cipher}, ${checked}`, elapsed, details);
   } catch (error) {
-    const { verdict, reason } = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    const classified = classifyNetworkError(error, signal.aborted, target.timeoutMs);
+    const { verdict, reason } = classified;
     const handshake = address && verdict === 'timeout' ? `${reason} (TLS handshake not answered)` : reason;
-    return probeResult(target, verdict, handshake, performance.now() - started, address ? { address } : {});
+    return probeResult(target, verdict, handshake, performance.now() - started, address ? { address } : lookupDetails(classified));
   } finally {
     socket?.destroy();
   }

@@ -7,7 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { CollectProgress } from '../../src-shared/collector-result.js';
 import { forEachZipEntry } from '../bundle/zip-reader.js';
+import { failedBundleStep } from './bundle-step.js';
 import { writeCollectedBundle, type CollectedBundle, type CreatedBundle } from './create-bundle.js';
 
 /** A draft the renderer refers to by id. */
@@ -41,11 +43,18 @@ export class BundleDrafts {
 
   constructor(private readonly dir: string) {}
 
-  /** Writes the collected bundle as a draft and returns it. */
-  async create(collected: CollectedBundle, signal?: AbortSignal): Promise<BundleDraft> {
-    await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
+  /** Writes the collected bundle as a draft and returns it; `onProgress` hears the bundle step (a failure included). */
+  async create(collected: CollectedBundle, signal?: AbortSignal, onProgress?: (event: CollectProgress) => void): Promise<BundleDraft> {
+    try {
+      await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      // The draft folder is where the bundle is written: its failure is the bundle step's.
+      const failed = failedBundleStep(error);
+      if (failed) onProgress?.(failed);
+      throw error;
+    }
     const id = randomUUID();
-    const written = await writeCollectedBundle(collected, { outPath: path.join(this.dir, `${id}.zip`), signal });
+    const written = await writeCollectedBundle(collected, { outPath: path.join(this.dir, `${id}.zip`), signal, onProgress });
     const draft = { id, collected, written };
     this.drafts.set(id, draft);
     for (const old of [...this.drafts.keys()].slice(0, Math.max(0, this.drafts.size - MAX_DRAFTS))) await this.discard(old);

@@ -20,6 +20,7 @@ import type { BundleFileSource, Collector, CollectorResult } from '../collect/co
 import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollector, runCollectors } from '../collect/run-collectors.js';
 import { reporterIds } from '../fleet/reporter-ids.js';
+import { bundleStep } from './bundle-step.js';
 import { bundleRedactionSettings, type RedactionChoice } from '../redact/bundle-redaction-settings.js';
 import { currentEnvironment, machineTimeZone, type Environment } from '../platform/environment.js';
 import { startLogEvidence } from '../evidence/log-evidence-step.js';
@@ -232,8 +233,7 @@ async function writeEntries(
     });
     yield { kind: 'text', path: BUNDLE_ENTRIES.readme, source: 'bundle', text };
   }
-  options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'started' });
-  const bundle = await writeBundle({
+  const bundle = await bundleStep(options.onProgress, () => writeBundle({
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
@@ -256,8 +256,7 @@ async function writeEntries(
       skipped: [],
     },
     completeManifest: () => ({ collectors: final!.summaries, skipped: final!.skipped }),
-  });
-  options.onProgress?.({ phase: 'bundle', id: 'bundle', state: 'finished', status: 'ok' });
+  }));
   return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths, notices: final?.notices ?? [] };
 }
 

@@ -163,7 +163,7 @@ function implementations(config: MainServiceConfig): Implementations {
         });
         if (signal.aborted) throw new CancelledError();
         if (screenshot) collected.entries.push({ kind: 'file', file: screenshot });
-        return drafts.create(collected, signal);
+        return drafts.create(collected, signal, (event) => emit('collectProgress', event));
       })).catch(async (error: unknown) => {
         // No draft owns the stored screenshot yet: remove it before reporting the failure.
         if (screenshot) await fs.rm(screenshot.sourcePath, { force: true });

@@ -1,7 +1,7 @@
 /** Triage findings as cards: title, confidence, likely area, evidence and next steps. Used by the wizard and the admin review. */
 import type { Finding } from '../../src-shared/triage/finding.js';
+import { CONFIDENCE_WORDS } from '../../src-shared/glossary.js';
 
-const CONFIDENCE_TEXT = { high: 'Likely', medium: 'Possible', low: 'Worth a look' } as const;
 
 export function FindingsList({ findings, headingLevel = 3 }: { findings: Finding[]; headingLevel?: 3 | 4 }) {
   if (findings.length === 0) return <p className="muted">No specific cause stands out from what was reported and measured.</p>;
@@ -11,7 +11,7 @@ export function FindingsList({ findings, headingLevel = 3 }: { findings: Finding
       {findings.map((f) => (
         <li key={f.id} className={`finding finding-${f.confidence}${f.secondaryBecause ? ' finding-secondary' : ''}`} data-finding={f.id} data-confidence={f.confidence}>
           <Heading className="finding-title">
-            {f.title} <span className="badge">{CONFIDENCE_TEXT[f.confidence]}</span>
+            {f.title} <span className="badge">{CONFIDENCE_WORDS[f.confidence]}</span>
             {f.secondaryBecause && <span className="badge">Second lead</span>}
           </Heading>
           {f.secondaryBecause && <p className="finding-why">Why second: {f.secondaryBecause}</p>}

@@ -4,7 +4,7 @@
  */
 import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { probeName } from '../../src-shared/probe-names.js';
-import { probeResultWords } from '../review/plain-values.js';
+import { probeVerdictWords } from '../../src-shared/glossary.js';
 
 export function ProbeTable({ probes, testId = 'probes' }: { probes: InspectResult['probes']; testId?: string }) {
   if (probes.length === 0) return <p className="muted">No network tests were run for this bundle.</p>;
@@ -22,7 +22,7 @@ export function ProbeTable({ probes, testId = 'probes' }: { probes: InspectResul
           {probes.map((p) => (
             <tr key={p.id}>
               <td>{probeName(p)}</td>
-              <td>{probeResultWords(p.verdict)}</td>
+              <td>{probeVerdictWords(p.verdict)}</td>
               <td>{p.reason ?? ''}</td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
 import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { errorText } from '../common/error-text.js';
+import { useFocusReturn } from '../common/use-focus-return.js';
 import { BundleDetails } from './BundleDetails.js';
 import { FleetSummaryView } from './FleetSummary.js';
 
@@ -40,7 +41,11 @@ export function FleetReview({ source }: { source: FleetSource }) {
     if (detail) back.current?.focus();
   }, [detail]);
 
+  // "Back to all N bundles" gives focus back to the bundle that was opened, not to the page body.
+  const rememberOpener = useFocusReturn(detail !== null);
+
   async function open(path: string) {
+    rememberOpener();
     setDetail({ kind: 'loading' });
     try {
       setDetail({ kind: 'result', result: await source.open(path) });

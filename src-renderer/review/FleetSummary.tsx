@@ -3,6 +3,7 @@
  * verdict in words and its evidence, what each group's bundles share, its episodes, and the files
  * not counted. Each bundle's name opens its one-bundle view.
  */
+import { count } from '../../src-shared/plural-words.js';
 import { useId } from 'react';
 import type { FleetGroup, FleetSummary, FleetVerdict } from '../../src-shared/fleet/fleet-summary.js';
 import { ACTION_LABELS } from '../wizard/choice-labels.js';
@@ -49,8 +50,8 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
         <div>
           <dt>Bundles</dt>
           <dd>
-            {group.bundles} from {group.reporters} {group.reporters === 1 ? 'person' : 'people'} on {group.devices} {group.devices === 1 ? 'computer' : 'computers'}
-            {group.unknownReporters > 0 && ` (${group.unknownReporters} without reporter ids)`}
+            {group.bundles} from {count(group.reporters, 'person')} on {count(group.devices, 'computer')}
+            {group.unknownReporters > 0 && ` (${count(group.unknownReporters, 'bundle')} without reporter ids)`}
           </dd>
         </div>
         <div>
@@ -88,7 +89,7 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
           <ol className="episodes">
             {group.episodes.map((e) => (
               <li key={e.firstAt}>
-                {span(e.firstAt, e.lastAt)}: {e.bundles} bundles, {e.reporters} people, verdict {e.verdict}
+                {span(e.firstAt, e.lastAt)}: {count(e.bundles, 'bundle')}, {count(e.reporters, 'person')}, verdict {e.verdict}
               </li>
             ))}
           </ol>
@@ -122,8 +123,8 @@ export function FleetSummaryView({ summary: read, onOpen }: { summary: FleetSumm
   return (
     <div data-testid="fleet-summary">
       <p role="status">
-        {counted} {counted === 1 ? 'bundle' : 'bundles'} in {summary.groups.length} {summary.groups.length === 1 ? 'group' : 'groups'}
-        {summary.duplicates.length > 0 && `; ${summary.duplicates.length} ${summary.duplicates.length === 1 ? 'copy' : 'copies'} of a bundle counted once`}
+        {count(counted, 'bundle')} in {count(summary.groups.length, 'group')}
+        {summary.duplicates.length > 0 && `; ${count(summary.duplicates.length, 'copy')} of a bundle counted once`}
         {summary.invalid.length > 0 && `; ${summary.invalid.length} not counted`}.
       </p>
       <p className="muted">

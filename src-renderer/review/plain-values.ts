@@ -1,8 +1,9 @@
 /**
  * The admin review's values in people's words: the incident time in its own zone, the connection,
- * VPN and proxy verdicts, probe results, and a verification problem as one sentence without the
+ * VPN and proxy verdicts (probe results: the glossary), and a verification problem as one sentence without the
  * zip library's text (that stays in `zpb inspect --json` for those who need it).
  */
+import { sentenceStart } from '../../src-shared/glossary.js';
 import type { InspectProblem } from '../../src-shared/inspect-result.js';
 import { formatOffset, zoneOffsetMinutes } from '../../src-shared/zoned-time.js';
 
@@ -35,32 +36,11 @@ function isZone(zone: string): boolean {
   }
 }
 
-const PROBE_RESULTS: Readonly<Record<string, string>> = {
-  ok: 'Works',
-  open: 'Works',
-  answered: 'Works',
-  refused: 'Connection refused',
-  timeout: 'No answer in time',
-  unreachable: 'Unreachable',
-  'no-answer': 'No answer',
-  'not-found': 'Name not found',
-  intercepted: 'Intercepted (certificate not issued for Zoom)',
-  'protocol-too-old': 'Old TLS version',
-  'cert-expired': 'Certificate expired',
-  'unexpected-status': 'Answered, unexpected status',
-  degraded: 'Zoom reports a problem',
-  'not-testable': 'Not testable from one computer',
-  error: 'Failed',
-};
-
-/** A probe verdict in words. */
-export function probeResultWords(verdict: string): string {
-  return PROBE_RESULTS[verdict] ?? verdict;
-}
-
 /** One sentence for a problem; a file that is not a zip says only that. */
 export function problemSentence(problem: InspectProblem): string {
   if (problem.kind === 'not-a-zip') return 'This file is not a support bundle: it is not a zip file.';
   if (problem.kind === 'unreadable') return 'This zip file is damaged and could not be read.';
-  return problem.message.charAt(0).toUpperCase() + problem.message.slice(1) + (problem.message.endsWith('.') ? '' : '.');
+  // A message that starts with the entry's path names the file in words first: never "Logs/zoom/...".
+  const text = problem.path && problem.message.startsWith(problem.path) ? `The file ${problem.message}` : sentenceStart(problem.message);
+  return text + (text.endsWith('.') ? '' : '.');
 }

@@ -4,6 +4,8 @@
  * they got). Never a full local path: it names the user's folders.
  */
 import { readErrorCode } from '../../src-shared/error-code.js';
+import { CONFIDENCE_WORDS } from '../../src-shared/glossary.js';
+import { count } from '../../src-shared/plural-words.js';
 import type { CollectResponse } from '../../src-shared/ipc-contract.js';
 import type { RequestLink } from '../../src-shared/request-link.js';
 import type { Analysis } from '../../src-shared/triage/finding.js';
@@ -30,8 +32,8 @@ export function ticketSummary(form: WizardForm, analysis: Analysis | null, resul
   const top = analysis?.findings.filter((f) => !f.secondaryBecause).slice(0, 3) ?? [];
   if (top.length > 0) {
     lines.push('Likely areas:');
-    for (const f of top) lines.push(`- ${f.title} (${f.confidence}): ${f.area}`);
+    for (const f of top) lines.push(`- ${f.title} (${CONFIDENCE_WORDS[f.confidence]}): ${f.area}`);
   }
-  lines.push(`Bundle: ${fileName(result.bundlePath)} (${result.fileCount} files, ${formatBytes(result.bytes)})`, `Bundle sha256: ${result.sha256}`);
+  lines.push(`Bundle: ${fileName(result.bundlePath)} (${count(result.fileCount, 'file')}, ${formatBytes(result.bytes)})`, `Bundle sha256: ${result.sha256}`);
   return lines.join('\n');
 }

@@ -1,11 +1,13 @@
 /**
  * Time zones as people know them: "Eastern Time - New York (UTC-04:00)", from the runtime's own
- * Intl data (no library needed), searchable by any part of the name or the IANA id.
+ * Intl data (no library needed), searchable by name, city, country, abbreviation or UTC offset,
+ * best match first (time-zone-search.ts).
  */
 import { formatOffset, zoneOffsetMinutes } from '../../src-shared/zoned-time.js';
+import { currentZoneName, rankZones, type SearchableZone } from './time-zone-search.js';
 
-export interface ZoneOption {
-  /** The IANA id stored in the report. */
+export interface ZoneOption extends SearchableZone {
+  /** The IANA id stored in the report (as this runtime lists it). */
   id: string;
   label: string;
   /** Lower-case text the search box matches. */
@@ -22,29 +24,34 @@ function genericName(zone: string, at: Date): string | null {
   }
 }
 
+/** The label with the zone's offset at that moment already known. */
+function labelAt(zone: string, at: Date, offsetMinutes: number): string {
+  const city = (currentZoneName(zone).split('/').pop() ?? zone).replace(/_/g, ' ');
+  const name = genericName(zone, at);
+  return `${name && name !== city ? `${name} - ${city}` : city} (UTC${formatOffset(offsetMinutes)})`;
+}
+
 /** "Eastern Time - New York (UTC-04:00)" at the given moment (offsets change with daylight saving). */
 export function zoneLabel(zone: string, at: Date): string {
-  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-  const name = genericName(zone, at);
-  const offset = `UTC${formatOffset(zoneOffsetMinutes(zone, at))}`;
-  return `${name && name !== city ? `${name} - ${city}` : city} (${offset})`;
+  return labelAt(zone, at, zoneOffsetMinutes(zone, at));
 }
 
 /** Every zone the runtime knows, the computer's (or chosen) zone first. */
 export function zoneOptions(current: string, at: Date): ZoneOption[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const ids = [current, ...all.filter((z) => z !== current)];
+  // Runtimes list only geographic zones; UTC itself is what many people mean and is offered too.
+  const ids = [...new Set([current, ...all, 'UTC'])];
   return ids.map((id) => {
-    const label = zoneLabel(id, at);
-    return { id, label, search: `${label} ${id.replace(/_/g, ' ')}`.toLowerCase() };
+    const offsetMinutes = zoneOffsetMinutes(id, at);
+    const label = labelAt(id, at, offsetMinutes);
+    const names = [...new Set([id, currentZoneName(id)])].join(' ').replace(/[_/]/g, ' ');
+    return { id, label, search: `${label} ${names}`.toLowerCase(), offsetMinutes };
   });
 }
 
-/** The options matching every word typed, always keeping the selected one. */
+/** The options matching the query, best match first, always keeping the selected one. */
 export function filterZones(options: readonly ZoneOption[], query: string, selected: string): ZoneOption[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...options];
-  return options.filter((o) => o.id === selected || words.every((w) => o.search.includes(w)));
+  return rankZones(options, query, selected);
 }
 
 /** "Wednesday, 15 July 2026 at 09:30, Eastern Time - New York (UTC-04:00)". */

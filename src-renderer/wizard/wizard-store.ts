@@ -2,6 +2,7 @@
  * The wizard's one typed store: a reducer over the form, the step, the live collection, the draft
  * under review and the saved result. Pure, so every transition is unit-tested in Node.
  */
+import { foldProgress, type StepState } from '../../src-shared/collect-failure.js';
 import type { CollectProgress } from '../../src-shared/collector-result.js';
 import type { BundleDraftView, CollectResponse, RequestVerification } from '../../src-shared/ipc-contract.js';
 import type { UploadProgress, UploadReceipt } from '../../src-shared/upload-receipt.js';
@@ -24,16 +25,8 @@ export const STEP_TITLES: Record<StepId, string> = {
   done: 'Done',
 };
 
-/** One row of the live progress list: a collector or a probe. */
-export interface ProgressRow {
-  phase: CollectProgress['phase'];
-  id: string;
-  /** A probe's name in words. */
-  label?: string;
-  state: CollectProgress['state'];
-  status?: CollectProgress['status'];
-  message?: string;
-}
+/** One row of the live progress list: a collector, a probe or writing the bundle, as its last event left it. */
+export type ProgressRow = StepState;
 
 export interface WizardState {
   step: StepId;
@@ -157,14 +150,6 @@ function blockReason(state: WizardState): string | null {
   return null;
 }
 
-/** Applies one progress event: a row per collector or probe, updated in place when it finishes. */
-function withProgress(rows: ProgressRow[], event: CollectProgress): ProgressRow[] {
-  const row: ProgressRow = { phase: event.phase, id: event.id, label: event.label, state: event.state, status: event.status, message: event.message };
-  const index = rows.findIndex((r) => r.phase === event.phase && r.id === event.id);
-  if (index === -1) return [...rows, row];
-  return rows.map((r, i) => (i === index ? row : r));
-}
-
 /** The reducer. */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
@@ -194,7 +179,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'collect-started':
       return { ...state, step: 'collect', collect: { running: true, cancelling: false, rows: [], error: null, cancelled: false }, draft: null, exclude: [], saveError: null };
     case 'progress':
-      return state.collect.running ? { ...state, collect: { ...state.collect, rows: withProgress(state.collect.rows, action.event) } } : state;
+      return state.collect.running ? { ...state, collect: { ...state.collect, rows: foldProgress(state.collect.rows, action.event) } } : state;
     case 'cancel-requested':
       return state.collect.running ? { ...state, collect: { ...state.collect, cancelling: true } } : state;
     case 'collect-failed':

@@ -5,6 +5,7 @@
  * styles or SVG still show everything as tables and lists.
  */
 import { printable } from '../printable-text.js';
+import { count } from '../plural-words.js';
 import type { FleetStats, FleetSummary, FleetVerdict } from './fleet-summary.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -82,7 +83,7 @@ function groupSection(summary: FleetSummary, index: number, name: (path: string)
   return `<section>
 <h2 id="group-${index + 1}">Group ${index + 1}: code ${escapeHtml(group.errorCode ?? 'none')}, action ${escapeHtml(group.action ?? 'not given')}</h2>
 <p class="text">&ldquo;${escapeHtml(group.maskedText)}&rdquo;</p>
-<p><strong>Verdict: <span class="verdict" style="color:${VERDICT_COLOURS[group.verdict]}">${escapeHtml(group.verdict)}</span></strong> &mdash; ${group.bundles} bundles, ${group.reporters} reporters, ${group.devices} devices${group.unknownReporters ? ` (${group.unknownReporters} without reporter ids)` : ''}, ${escapeHtml(span(group))}</p>
+<p><strong>Verdict: <span class="verdict" style="color:${VERDICT_COLOURS[group.verdict]}">${escapeHtml(group.verdict)}</span></strong> &mdash; ${count(group.bundles, 'bundle')}, ${count(group.reporters, 'reporter')}, ${count(group.devices, 'device')}${group.unknownReporters ? ` (${count(group.unknownReporters, 'bundle')} without reporter ids)` : ''}, ${escapeHtml(span(group))}</p>
 <ul>${group.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>
 <table class="facts"><tbody>
 <tr><th scope="row">Scopes</th><td>${counts(group.scopes, 'not given')}</td></tr>

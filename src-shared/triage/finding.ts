@@ -10,6 +10,8 @@ export type Confidence = (typeof CONFIDENCES)[number];
 /** Every finding a rule can produce: measured facts, the seed's table, its repair map. */
 export const FINDING_IDS = [
   'measured.offline',
+  'measured.not-tested',
+  'measured.dns-failure',
   'measured.blocked-ports',
   'measured.tls-interception',
   'measured.vpn-proxy',

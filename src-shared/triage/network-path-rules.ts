@@ -1,13 +1,17 @@
 /**
  * What the network probes say about this computer's path to Zoom, with a confidence that follows
- * the evidence: no network at all is "offline", not "blocked"; one failed path among working ones
+ * the evidence: no route and no DNS answer at all is "offline", not "blocked"; a resolver that
+ * answers "no such name" is its own finding (DNS), never offline; checks only on unconfirmed hosts
+ * that nothing answered "could not test"; one failed path among working ones
  * is "couldn't reach X (may be normal)"; hosts marked unconfirmed in the plan (no primary source
  * says Zoom Phone uses them) never raise a finding above "possible".
  */
 import { probeName } from '../probe-names.js';
+import { count } from '../plural-words.js';
 import type { ProbeResult, ProbeVerdict } from '../probe-results.js';
 import { isPassingVerdict } from '../probe-results.js';
 import type { Confidence, Finding, TriageRule } from './finding.js';
+import { LOOKUP_OUTCOME_WORDS, lookupsOf, resolverAnswered, type Lookup, type LookupOutcome } from './dns-lookups.js';
 import type { TriageInput } from './triage-input.js';
 
 /** Verdicts of a path that did not get through (a DNS name that did not resolve included). */
@@ -27,19 +31,42 @@ function failureLine(p: ProbeResult): string {
   return `${probeName(p)}: ${what}${caveat}`;
 }
 
-/** True when nothing answered at all and no name could be looked up: the computer is not online. */
-function isOffline(input: TriageInput): boolean {
-  const tested = input.probes.filter((p) => p.verdict !== 'not-testable');
-  if (tested.length === 0) return false;
-  // A refused connection is an answer too: some host on a network sent it.
-  if (tested.some((p) => reached(p) || p.verdict === 'refused')) return false;
-  // DNS that works (or refuses) proves a network; only lookups that all failed say "offline".
-  return tested.filter((p) => p.kind === 'dns').every((p) => FAILED.has(p.verdict));
+/** A probe this computer's network answered: a pass, an unexpected answer, or a refused connection. */
+const answeredHere = (p: ProbeResult) => reached(p) || p.verdict === 'refused';
+
+/** A connection probe that failed at its own host lookup: it never tested its port. */
+const failedAtLookup = (p: ProbeResult) => p.kind !== 'dns' && typeof p.details.lookupError === 'string' && !answeredHere(p);
+
+/**
+ * How the network checks read as a whole. "not-tested": only hosts not confirmed as Zoom Phone
+ * hosts (or optional checks) were tried and nothing answered, so nothing can be said either way.
+ * "offline": nothing answered, every lookup went unanswered by any resolver, and the computer has
+ * no route (no connection up or no gateway; "possible" when the network collector did not say).
+ */
+type PathState = 'online' | 'offline' | 'not-tested' | 'no-checks';
+
+function pathState(input: TriageInput): PathState {
+  const tested = input.probes.filter((p) => p.verdict !== 'not-testable' && isPathProbe(p));
+  if (tested.length === 0) return 'no-checks';
+  if (tested.some(answeredHere)) return 'online';
+  const lookups = lookupsOf(tested);
+  if (lookups.some(resolverAnswered)) return 'online';
+  if (!tested.some(counts)) return 'not-tested';
+  if (lookups.length === 0) return 'not-tested';
+  return noRoute(input) === false ? 'online' : 'offline';
 }
 
-/** "This computer is offline": nothing could be looked up or reached. */
+/** True: no connection up or no gateway; false: a connection with a gateway; null: not collected. */
+function noRoute(input: TriageInput): boolean | null {
+  const net = input.network;
+  if (!net) return null;
+  const up = net.interfaces.filter((i) => i.up && (i.ipv4 || i.ipv6));
+  return up.length === 0 || !net.defaultGateway;
+}
+
+/** "This computer is offline": no route, and no resolver answered any lookup. */
 export const offlineRule: TriageRule<TriageInput> = (input) => {
-  if (!isOffline(input)) return null;
+  if (pathState(input) !== 'offline') return null;
   const tested = input.probes.filter((p) => p.verdict !== 'not-testable');
   const evidence = [`None of the ${tested.length} network checks got an answer, and no Zoom name could be looked up`];
   const net = input.network;
@@ -47,6 +74,8 @@ export const offlineRule: TriageRule<TriageInput> = (input) => {
     const up = net.interfaces.filter((i) => i.up && (i.ipv4 || i.ipv6));
     if (up.length === 0) evidence.push('No network connection is up on this computer');
     if (!net.defaultGateway) evidence.push('No default gateway (no route to the internet)');
+  } else {
+    evidence.push('The network settings were not collected, so whether a connection is up is not known');
   }
   return {
     id: 'measured.offline',
@@ -54,14 +83,79 @@ export const offlineRule: TriageRule<TriageInput> = (input) => {
     area: 'No network connection on this computer',
     evidence,
     nextSteps: ['Connect to a network (Wi-Fi or cable) and check that a web page opens.', 'Then create the bundle again, so the network checks can show whether Zoom Phone gets through.'],
-    confidence: 'high',
+    confidence: net ? 'high' : 'medium',
+  };
+};
+
+/** "Could not test": the checks that ran say nothing about Zoom Phone's path, so no verdict either way. */
+export const notTestedRule: TriageRule<TriageInput> = (input) => {
+  if (pathState(input) !== 'not-tested') return null;
+  const tested = input.probes.filter((p) => p.verdict !== 'not-testable' && isPathProbe(p));
+  const evidence = [
+    `Only ${count(tested.length, 'check')} ran, none of them on a host confirmed as a Zoom Phone host`,
+    ...tested.map(failureLine),
+  ];
+  if (!tested.some((p) => p.kind === 'dns')) evidence.push('No DNS check ran');
+  return {
+    id: 'measured.not-tested',
+    title: 'The network checks could not test the path to Zoom',
+    area: 'Not tested',
+    evidence,
+    nextSteps: ['Run the network checks again with the shipped plan (it tests zoom.us, which every Zoom Phone account uses).'],
+    confidence: 'low',
+  };
+};
+
+/** Resolvers named in words: those the probes recorded, else the network's, else the system's. */
+function resolverWords(lookups: readonly Lookup[], input: TriageInput): string {
+  const recorded = [...new Set(lookups.flatMap((l) => l.resolvers))];
+  const servers = recorded.length > 0 ? recorded : (input.network?.dnsServers ?? []);
+  if (servers.length === 0) return 'This computer\u2019s DNS resolver';
+  return servers.length === 1 ? `DNS server ${servers[0]}` : `DNS servers ${servers.join(', ')}`;
+}
+
+/** "DNS cannot resolve Zoom's names": which resolver, which names, what it answered. */
+export const dnsFailureRule: TriageRule<TriageInput> = (input) => {
+  const state = pathState(input);
+  if (state === 'offline' || state === 'not-tested' || state === 'no-checks') return null;
+  const lookups = lookupsOf(input.probes.filter(isPathProbe));
+  const resolved = new Set(lookups.filter((l) => l.outcome === 'resolved').map((l) => l.host));
+  const failed = lookups.filter((l) => l.outcome !== 'resolved');
+  if (failed.length === 0) return null;
+  // A name another check resolved: this check asked elsewhere (a plan's own resolver) or was unlucky.
+  const unresolved = failed.filter((l) => !resolved.has(l.host));
+  const byOutcome = new Map<string, Set<string>>();
+  for (const l of failed) {
+    const words = LOOKUP_OUTCOME_WORDS[l.outcome as Exclude<LookupOutcome, 'resolved'>];
+    byOutcome.set(words, (byOutcome.get(words) ?? new Set<string>()).add(l.host));
+  }
+  const who = resolverWords(failed, input);
+  const evidence = [...byOutcome].map(([words, hosts]) => `${who} for ${[...hosts].join(', ')}: ${words}`);
+  if (resolved.size > 0) evidence.push(`Resolved: ${[...resolved].join(', ')}`);
+  const working = input.probes.filter((p) => isPathProbe(p) && p.kind !== 'dns' && answeredHere(p));
+  if (working.length > 0) evidence.push(`This computer is online: ${working.map(probeName).join(', ')} answered`);
+  else if (noRoute(input) === false) evidence.push('This computer has a network connection and a default gateway');
+  const strong = unresolved.filter((l) => counts(l.probe));
+  const confidence: Confidence = unresolved.length === 0 ? 'low' : strong.some(resolverAnswered) ? 'high' : 'medium';
+  const title = unresolved.length === 0 ? 'A DNS check failed for names other checks resolved (may be normal)' : 'DNS cannot resolve Zoom\u2019s names';
+  return {
+    id: 'measured.dns-failure',
+    title,
+    area: 'DNS (name lookups)',
+    evidence,
+    nextSteps: [
+      `Ask the network team why ${who.replace(/^This/, 'this')} does not resolve Zoom\u2019s names: a DNS filter, a wrong DNS setting or a split DNS setup can cause it.`,
+      'Test on another network (mobile hotspot), or with another DNS server, to confirm.',
+    ],
+    confidence,
   };
 };
 
 /** Blocked paths to Zoom, with a confidence that the evidence supports. */
 export const blockedPortsRule: TriageRule<TriageInput> = (input): Finding | null => {
-  if (isOffline(input)) return null;
-  const path = input.probes.filter(isPathProbe);
+  if (pathState(input) !== 'online') return null;
+  // Name lookups are the DNS finding's: a DNS check, or a connection that never got an address.
+  const path = input.probes.filter((p) => isPathProbe(p) && p.kind !== 'dns' && !failedAtLookup(p));
   const failed = path.filter((p) => FAILED.has(p.verdict));
   if (failed.length === 0) return null;
   const working = path.filter(reached);
@@ -94,4 +188,4 @@ export const blockedPortsRule: TriageRule<TriageInput> = (input): Finding | null
 };
 
 /** The network path rules. */
-export const NETWORK_PATH_RULES = [offlineRule, blockedPortsRule];
+export const NETWORK_PATH_RULES = [offlineRule, notTestedRule, dnsFailureRule, blockedPortsRule];

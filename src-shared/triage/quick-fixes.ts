@@ -21,7 +21,7 @@ export const QUICK_FIX_STEPS = {
 const APP_ACTIONS: ReadonlySet<FailedAction> = new Set(['dialing', 'receiving-call', 'sms', 'sign-in', 'phone-tab']);
 
 /** Findings about the network path that make "try another network" worth it (when at least "possible"). */
-const NETWORK_FINDINGS: readonly FindingId[] = ['measured.vpn-proxy', 'measured.blocked-ports', 'measured.tls-interception', 'seed.one-network'];
+const NETWORK_FINDINGS: readonly FindingId[] = ['measured.vpn-proxy', 'measured.blocked-ports', 'measured.dns-failure', 'measured.tls-interception', 'seed.one-network'];
 
 /** True when the failure happened in the Zoom app (by the action, or, for "other"/unanswered, where it was seen). */
 function isAppError(input: TriageInput): boolean {

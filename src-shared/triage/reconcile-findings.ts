@@ -8,7 +8,7 @@
 import type { Confidence, Finding, FindingId } from './finding.js';
 
 /** Findings that blame the network this computer is on (shared by everyone on it). */
-const NETWORK_WIDE: ReadonlySet<FindingId> = new Set(['measured.blocked-ports', 'measured.tls-interception']);
+const NETWORK_WIDE: ReadonlySet<FindingId> = new Set(['measured.blocked-ports', 'measured.dns-failure', 'measured.tls-interception']);
 
 /** Which finding the separation test makes primary, and why a network-wide finding comes second. */
 const SEPARATION: readonly { primary: FindingId; because: string }[] = [

@@ -6,10 +6,20 @@
 import { useRef, useState } from 'react';
 import { errorText } from '../../common/error-text.js';
 import { formatBytes } from '../../common/format-bytes.js';
+import { count } from '../../../src-shared/plural-words.js';
 import { StepFrame } from '../StepFrame.js';
 import { SendingStatus } from './SendingStatus.js';
 import { fileName, ticketSummary } from '../ticket-summary.js';
-import type { WizardState } from '../wizard-store.js';
+import type { SendingState, WizardState } from '../wizard-store.js';
+
+/** What the success line says of sending: "sent" only once the server's receipt is there. */
+const SENDING_SENTENCE: Record<SendingState['status'], string> = {
+  idle: 'Sending it to your help desk…',
+  sending: 'Sending it to your help desk…',
+  sent: 'It was sent to your help desk: the receipt is below.',
+  failed: 'It was not sent to your help desk (see below).',
+  cancelled: 'It was not sent to your help desk (see below).',
+};
 
 export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { state: WizardState; onStartOver(): void; onSendAgain(): void; onCancelSend(): void }) {
   const result = state.result!;
@@ -18,7 +28,6 @@ export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { st
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const sends = Boolean(state.verification?.destination);
-  const notSent = state.sending.status === 'failed' || state.sending.status === 'cancelled';
   const mailTo = !sends && request?.returnTo?.toLowerCase().startsWith('mailto:') ? request.returnTo : null;
 
   async function run(action: () => Promise<unknown>, done: string | null) {
@@ -58,7 +67,7 @@ export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { st
             ✓
           </span>{' '}
           Your support bundle is saved.{' '}
-          {sends ? (notSent ? 'It was not sent to your help desk (see below).' : 'It is sent to your help desk as the signed request asks.') : mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
+          {sends ? SENDING_SENTENCE[state.sending.status] : mailTo ? 'Email it to your help desk, attaching the file.' : 'Attach it to your ticket together with the summary below.'}
         </p>
       }
       actions={
@@ -95,7 +104,7 @@ export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { st
         </dd>
         <dt>Size</dt>
         <dd data-testid="bundle-size">
-          {formatBytes(result.bytes)} ({result.fileCount} files; {result.skippedCount === 1 ? '1 item' : `${result.skippedCount} items`} left out)
+          {formatBytes(result.bytes)} ({count(result.fileCount, 'file')}; {count(result.skippedCount, 'item')} left out)
         </dd>
         <dt>sha256</dt>
         <dd>

@@ -10,19 +10,17 @@ import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { FilesTable } from '../../common/FilesTable.js';
+import { PreviewDialog } from '../../common/PreviewDialog.js';
+import { useFocusReturn } from '../../common/use-focus-return.js';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
-import { collectorName } from '../../common/plain-names.js';
+import { BUNDLE_SECTION_WORDS, collectorName, INCOMPLETE_SENTENCES } from '../../../src-shared/glossary.js';
+import { count } from '../../../src-shared/plural-words.js';
 import { RedactionCounts } from '../../common/RedactionCounts.js';
 import { printable, printableLines } from '../../../src-shared/printable-text.js';
 
 /** Folders the user can leave out as a whole. */
-const SECTIONS: { prefix: string; label: string }[] = [
-  { prefix: 'logs/zoom/', label: 'Zoom Workplace logs' },
-  { prefix: 'logs/app/', label: 'This app’s own log' },
-];
-
-const STATUS_SENTENCE = { failed: 'could not be collected', partial: 'was only partly collected', skipped: 'was skipped' } as const;
+const SECTIONS = Object.entries(BUNDLE_SECTION_WORDS).map(([prefix, label]) => ({ prefix, label }));
 
 /** A collector the user turned off is a choice, not missing information. */
 const turnedOff = (c: { id: string; status: string }, probesWanted: boolean) => c.id === 'probes' && c.status === 'skipped' && !probesWanted;
@@ -36,7 +34,10 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
   const included = draft.files.filter((f) => !excluded(f.path));
   const sections = SECTIONS.filter((s) => draft.files.some((f) => f.path.startsWith(s.prefix)));
 
+  const rememberOpener = useFocusReturn(preview !== null);
+
   async function showPreview(path: string) {
+    rememberOpener();
     setPreview({ path, view: null, error: null });
     try {
       setPreview({ path, view: await window.zpb.previewDraftFile({ draftId: draft.draftId, path }), error: null });
@@ -90,7 +91,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
           <ul>
             {incomplete.map((c) => (
               <li key={c.id}>
-                {collectorName(c.id)} {STATUS_SENTENCE[c.status as keyof typeof STATUS_SENTENCE]}.
+                {collectorName(c.id)} {INCOMPLETE_SENTENCES[c.status as keyof typeof INCOMPLETE_SENTENCES]}.
                 {/* The collector's own message can hold paths and error codes: for whoever helps, not on screen. */}
                 {c.message && (
                   <details className="error-details">
@@ -125,7 +126,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
 
       <section aria-labelledby="files-heading">
         <h3 id="files-heading">
-          What will be sent: {included.length} files, {formatBytes(included.reduce((n, f) => n + f.bytes, 0))}
+          What will be sent: {count(included.length, 'file')}, {formatBytes(included.reduce((n, f) => n + f.bytes, 0))}
         </h3>
         {sections.length > 0 && (
           <fieldset className="checks">
@@ -168,7 +169,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
         />
         {draft.skipped.length > 0 && (
           <details className="skipped" data-testid="skipped">
-            <summary>Left out automatically: {draft.skipped.length === 1 ? '1 item' : `${draft.skipped.length} items`} (private or unsafe to share)</summary>
+            <summary>Left out automatically: {count(draft.skipped.length, 'item')} (private or unsafe to share)</summary>
             <ul>
               {draft.skipped.map((item) => (
                 <li key={`${item.source}:${item.reason}`}>
@@ -179,17 +180,19 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
           </details>
         )}
         {preview && (
-          <div className="preview" aria-live="polite">
-            <p className="finding-label">Preview of {printable(preview.path)} (as it will be sent)</p>
-            {preview.error && <p className="error">{preview.error}</p>}
-            {preview.view && (
-              <pre tabIndex={0} aria-label={`Content of ${printable(preview.path)}`} data-testid="preview">
-                {/* Log text shown with its lines, but bidi overrides and invisible characters escaped. */}
-                {printableLines(preview.view.text)}
-                {preview.view.truncated ? '\n… (only the start is shown)' : ''}
-              </pre>
-            )}
-          </div>
+          <PreviewDialog title={`Preview of ${printable(preview.path)} (as it will be sent)`} onClose={() => setPreview(null)}>
+            <div className="preview" aria-live="polite">
+              {!preview.view && !preview.error && <p role="status">Reading the file…</p>}
+              {preview.error && <p className="error">{preview.error}</p>}
+              {preview.view && (
+                <pre tabIndex={0} aria-label={`Content of ${printable(preview.path)}`} data-testid="preview">
+                  {/* Log text shown with its lines, but bidi overrides and invisible characters escaped. */}
+                  {printableLines(preview.view.text)}
+                  {preview.view.truncated ? '\n… (only the start is shown)' : ''}
+                </pre>
+              )}
+            </div>
+          </PreviewDialog>
         )}
       </section>
 

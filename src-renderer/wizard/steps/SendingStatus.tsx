@@ -1,11 +1,13 @@
 /**
- * On the Done screen of a verified request that names a destination: sending progress with Cancel,
- * then the receipt ("Sent to IT Service Desk - reference ..."), or that it was not sent (cancelled,
+ * On the Done screen of a verified request that names a destination: sending progress with Cancel
+ * (at 100 %, that it waits for the server to confirm), then the receipt (where it is stored, when
+ * the server answered, its sha256) ("Sent to IT Service Desk - reference ..."), or that it was not sent (cancelled,
  * or why it failed) with "Try again"; the bundle stays saved either way ("Show in folder" below lets
  * the user send it by hand).
  */
 import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '../../common/ErrorNotice.js';
+import { localDateTime } from '../../../src-shared/local-time.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import type { WizardState } from '../wizard-store.js';
 
@@ -24,7 +26,10 @@ export function SendingStatus({ state, onSendAgain, onCancel }: { state: WizardS
       {(status === 'idle' || status === 'sending') && (
         <>
           <p role="status">
-            Sending to {to} ({destination.host})... {progress ? `${progress.percent}% (${formatBytes(progress.sentBytes)} of ${formatBytes(progress.totalBytes)})` : ''}
+            {/* Every byte handed over is not yet received: only the server's answer (the receipt) says so. */}
+            {progress && progress.sentBytes >= progress.totalBytes
+              ? `Sent all ${formatBytes(progress.totalBytes)} to ${to} (${destination.host}); waiting for its server to confirm it received the bundle…`
+              : `Sending to ${to} (${destination.host})... ${progress ? `${progress.percent}% (${formatBytes(progress.sentBytes)} of ${formatBytes(progress.totalBytes)})` : ''}`}
           </p>
           <progress max={100} value={progress?.percent ?? 0} aria-label="Sending progress" />
           <button type="button" onClick={onCancel} disabled={cancelling}>
@@ -39,16 +44,18 @@ export function SendingStatus({ state, onSendAgain, onCancel }: { state: WizardS
             {receipt.reference ? ` - reference ${receipt.reference}` : ''}.
           </p>
           <dl className="facts">
-            <dt>Sent to</dt>
+            <dt>Stored as</dt>
             <dd>
               <code data-testid="receipt-destination">
                 {receipt.host}
                 {receipt.path}
               </code>
             </dd>
-            <dt>Sent</dt>
-            <dd>{formatBytes(receipt.bytes)}</dd>
-            <dt>Receipt sha256</dt>
+            <dt>Received</dt>
+            <dd data-testid="receipt-time">
+              <time dateTime={receipt.sentAt}>{localDateTime(receipt.sentAt)}</time> ({formatBytes(receipt.bytes)})
+            </dd>
+            <dt>sha256</dt>
             <dd>
               <code data-testid="receipt-sha256">{receipt.sha256}</code>
             </dd>

@@ -3,6 +3,7 @@ import { useMemo, useState, type Dispatch } from 'react';
 import { StepFrame } from '../StepFrame.js';
 import type { WizardAction, WizardState } from '../wizard-store.js';
 import { zonedIso } from '../../../src-shared/zoned-time.js';
+import { count } from '../../../src-shared/plural-words.js';
 import { filterZones, recordedAs, zoneOptions } from '../time-zones.js';
 
 export function WhenStep({ state, dispatch }: { state: WizardState; dispatch: Dispatch<WizardAction> }) {
@@ -43,9 +44,9 @@ export function WhenStep({ state, dispatch }: { state: WizardState; dispatch: Di
       <div className="row">
         <div className="field">
           <label htmlFor="when-zone-search">Find a time zone</label>
-          <input id="when-zone-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="City, country or name, e.g. New York" aria-describedby="when-zone-count" autoComplete="off" />
+          <input id="when-zone-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="City, country, abbreviation or UTC offset, e.g. New York, India, PST, UTC+1" aria-describedby="when-zone-count" autoComplete="off" />
           <p className="hint" id="when-zone-count" aria-live="polite">
-            {query ? `${shown.length} ${shown.length === 1 ? 'zone matches' : 'zones match'}` : form.timeZone === firstZone ? 'This computer\u2019s zone is chosen.' : 'Type to narrow the list.'}
+            {query ? count(shown.length, 'zone matches') : form.timeZone === firstZone ? 'This computer\u2019s zone is chosen.' : 'Type to narrow the list.'}
           </p>
         </div>
         <div className="field">

@@ -100,3 +100,19 @@ describe('zpb collect on this machine (real process, real collectors)', () => {
     }
   });
 });
+
+describe('zpb collect when writing the bundle fails (real process)', () => {
+  it.runIf(process.platform === 'linux')('names the failed step, why, what was saved and what next, in one line, as the Collect screen does', async () => {
+    const home = path.join(root, 'failing-home');
+    mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+    // /proc always exists and has no free space: the writer refuses it before writing anything.
+    const run = await runCli(['collect', '--no-probes', '--out', '/proc/zpb-bundle.zip'], { cwd: root, env: { HOME: home } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    const log = path.join(home, '.local', 'state', 'zoom-phone-support-bundle', 'logs', 'zpb-cli.log');
+    expect(lines[0]).toMatch(/^zpb: collecting failed at "Writing the bundle": not enough space on \/proc \(needs about \d+ MB\)\. /);
+    expect(lines[0]).toContain(`No bundle was written; nothing unfinished is left behind. What each step found is in the log ${log}. Free some disk space, then run zpb collect again.`);
+  });
+});

@@ -26,7 +26,7 @@ describe('zpb collect progress', () => {
     expect(lines[0]).toBe('Collecting Zoom Phone diagnostics...');
     for (const id of ['system', 'zoom-logs', 'network']) expect(lines.some((l) => l.startsWith(`  ${id} `)), id).toBe(true);
     expect(lines.at(-2)).toMatch(/^ {2}writing bundle ok/);
-    expect(lines.at(-1)).toMatch(/^Saved \d+ file\(s\), \d+ KB; \d+ private value\(s\) replaced; \d+ item\(s\) left out \(see manifest\.json\)\.$/);
+    expect(lines.at(-1)).toMatch(/^Saved \d+ files?, \d+ KB; \d+ private values? replaced; \d+ items? left out \(see manifest\.json\)\.$/);
   });
 
   it('stays quiet on stderr when it is not a terminal', async () => {

@@ -48,6 +48,13 @@ describe('zpb request keygen and create (real process)', () => {
     expect(readFileSync(path.join(keys, 'request-key.pem'), 'utf8')).toBe(before);
   });
 
+  it('says when the link expires in this computer\u2019s time and how far away, never as a raw ISO time', async () => {
+    const run = await runCli(['request', 'create', '--key', path.join(keys, 'request-key.pem'), '--kid', 'desk-1', '--ticket', 'INC-5151', '--expires', '3d'], { cwd: root, env: { TZ: 'Asia/Kolkata' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^Signed request for ticket INC-5151, key desk-1, valid until \d{1,2} \w+ \d{4} at \d{2}:\d{2} (GMT\+5:30|IST) \(in 3 days\)\.\n$/);
+    expect(run.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
   it('signs a request whose link zpb collect verifies, fills in, and then refuses as used', async () => {
     const link = await create(['--ticket', 'INC-5150', '--helpdesk', 'IT Service Desk', '--action', 'sms', '--redaction', 'strict', '--no-probes', '--expires', '2h']);
     expect(link).toMatch(/^zoom-phone-bundle:\/\/collect\?request=[\w-]+\.[\w-]+\.[\w-]+$/);

@@ -205,7 +205,7 @@ describe.runIf(linux)('zpb on a full disk', () => {
     const run = await runCli(['collect', '--no-probes', '--max-file-mb', '30', '--out', `${fs!.dir}/`], { cwd: root, env: { HOME: home('full-home', { 'words.log': words }) } });
     expect(run.code).toBe(1);
     expectCleanStderr(run);
-    expect(run.stderr).toMatch(new RegExp(`^zpb: not enough space on ${fs!.dir} \\(needs about \\d+ MB\\)\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^zpb: collecting failed at "Writing the bundle": not enough space on ${fs!.dir} \\(needs about \\d+ MB\\)\\. No bundle was written; .* Free some disk space, then run zpb collect again\\.\\n$`));
     expect(readdirSync(fs!.dir)).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ describe('appLogCollector', () => {
     writeFileSync(path.join(dir, 'main.old.log'), '[2026-03-09 08:00:00.000] [info]  older\n');
     const environment = { ...fixtureEnvironment('linux', root), appLogPath: path.join(dir, 'main.log') };
     const result = await runCollector(appLogCollector, collectContext(environment));
-    expect(result).toMatchObject({ status: 'ok', message: '2 file(s)' });
+    expect(result).toMatchObject({ status: 'ok', message: '2 files' });
     expect(result.files.map((f) => [f.bundlePath, f.kind, f.start, f.truncated, f.source])).toEqual([
       ['logs/app/main.old.log', 'text', 0, false, 'app-log'],
       ['logs/app/main.log', 'text', 0, false, 'app-log'],

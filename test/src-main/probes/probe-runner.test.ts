@@ -52,10 +52,13 @@ describe('runProbes', () => {
     const user = new AbortController();
     const plan = probePlanSchema.parse({ version: 1, targets: [{ id: 'tls', kind: 'tls', host: LOOPBACK, port: tcp.port, timeoutMs: 30_000 }] });
     try {
-      const running = runProbes(plan, { environment, deadlineMs: 30_000, planSource: 'file', signal: user.signal });
+      const events: CollectProgress[] = [];
+      const running = runProbes(plan, { environment, deadlineMs: 30_000, planSource: 'file', signal: user.signal, onProgress: (e) => events.push(e) });
       setTimeout(() => user.abort(), 100);
       const report = await running;
       expect(report.results[0]).toMatchObject({ verdict: 'timeout', reason: 'cancelled' });
+      // Shown as "cancelled", not as a red "failed": the person stopped it.
+      expect(events.at(-1)).toMatchObject({ phase: 'probe', id: 'tls', state: 'finished', status: 'skipped', cancelled: true });
     } finally {
       await tcp.close();
     }

@@ -1,5 +1,6 @@
 // The collect and write phases apart: analysis.json holds the triage, and what the user leaves out
 // is absent from the zip and recorded as skipped.
+import { count } from '../../../src-shared/plural-words.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ describe('README.txt counts', () => {
     const { entries, manifest } = await readVerifiedBundle(bundle.path);
     expect(manifest.skipped.map((s) => s.reason)).toContain('vanished or became unreadable before it could be read');
     expect(entries.get('README.txt')!.toString()).toContain(
-      `${manifest.files.length} file(s) listed in manifest.json with sha256; ${manifest.skipped.length} item(s) left out`,
+      `${count(manifest.files.length, 'file')} listed in manifest.json with sha256; ${count(manifest.skipped.length, 'item')} left out`,
     );
   });
 });

@@ -118,7 +118,7 @@ describe('bundle review screen', () => {
     chosen = tampered;
     await page.getByRole('button', { name: 'Open bundle…' }).click();
     await expect.poll(() => page.getByTestId('verification').textContent(), { timeout: 20_000 }).toContain('Verification failed.');
-    expect(await page.getByTestId('verification').textContent()).toContain('Report.json does not match its sha256 in the manifest.');
+    expect(await page.getByTestId('verification').textContent()).toContain('The file report.json does not match its sha256 in the manifest.');
     // What follows is marked as untrusted, not shown as if it were fine.
     expect(await page.getByTestId('bundle-contents').getAttribute('data-trusted')).toBe('no');
     expect(await page.getByTestId('untrusted-label').textContent()).toMatch(/^Not verified: everything below comes from a bundle that does not match its manifest/);

@@ -91,6 +91,8 @@ describe('review screen with many bundles', () => {
     const first = page.getByTestId('fleet-group').first();
     expect(await first.textContent()).toContain('all 7 bundles behind a proxy (verdict proxy)');
     expect(await first.textContent()).toContain('7 from 7 people on 7 computers');
+    // Counts read right wherever they are: never "1 bundles" or "1 people".
+    expect(await page.locator('body').textContent()).not.toMatch(/\b1 (bundles|people|computers|groups|files|items|reporters|devices)\b/);
     expect(await page.getByTestId('fleet-invalid').textContent()).toContain('notes.zip: not a readable zip');
     expect(harness.pageErrors).toEqual([]);
     await checkScreen(page, 'review-many');
@@ -110,6 +112,15 @@ describe('review screen with many bundles', () => {
     await back.click();
     expect(await page.getByTestId('fleet-summary').isVisible()).toBe(true);
     expect(await page.getByTestId('inspect-result').count()).toBe(0);
+    // Focus goes back to the bundle that was opened (in view), not to the page body.
+    const opened = group.getByRole('button', { name: 'bundle-07.zip' });
+    await expect.poll(() => opened.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await opened.evaluate((b) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
+    // The same by keyboard: Enter on the bundle, Enter on "Back".
+    await page.keyboard.press('Enter');
+    await expect.poll(() => back.evaluate((b) => b === document.activeElement), { timeout: 20_000 }).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => opened.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
   it('opens several files chosen in the dialog', async () => {

@@ -15,6 +15,8 @@ import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.
 import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
 import { verifySignedRequest } from '../../../src-main/services/verify-request.js';
 import type { UploadFetch } from '../../../src-main/upload/upload-http.js';
+import { formatBytes } from '../../../src-renderer/common/format-bytes.js';
+import { localDateTime } from '../../../src-shared/local-time.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import type { Running } from '../../helpers/loopback-servers.js';
 import { a11yViolations, openRenderer, saveScreenshots, type RendererHarness } from '../../helpers/renderer-harness.js';
@@ -96,8 +98,14 @@ describe('wizard with a signed request that sends the bundle', () => {
     await page.getByRole('button', { name: 'Agree and create bundle' }).click();
     // The server holds its answer: the screen shows the sending and how far it got.
     const sending = page.getByTestId('sending');
-    await expect.poll(() => sending.textContent(), { timeout: 60_000 }).toMatch(new RegExp(`Sending to IT Service Desk \\(127\\.0\\.0\\.1:${relay.port}\\)\\.\\.\\. \\d+% \\(`));
+    // Every byte handed over, the answer held: it says it waits for the server, not that it is sent.
+    await expect.poll(() => sending.textContent(), { timeout: 60_000 }).toMatch(
+      new RegExp(`Sent all [\\d.]+ KB to IT Service Desk \\(127\\.0\\.0\\.1:${relay.port}\\); waiting for its server to confirm it received the bundle\u2026`),
+    );
     expect(await sending.locator('progress').count()).toBe(1);
+    // Nothing says "sent" before the server answered.
+    expect(await page.getByTestId('success').textContent()).toContain('Sending it to your help desk\u2026');
+    expect(await page.getByTestId('success').textContent()).not.toMatch(/is sent|was sent/);
     expect(await a11yViolations(page)).toEqual([]);
     releaseHeld();
     const receipt = page.getByTestId('receipt');
@@ -106,7 +114,12 @@ describe('wizard with a signed request that sends the bundle', () => {
     const sha256 = createHash('sha256').update(readFileSync(bundlePath)).digest('hex');
     expect(await page.getByTestId('receipt-sha256').textContent()).toBe(sha256);
     expect(await page.getByTestId('receipt-destination').textContent()).toBe(`127.0.0.1:${relay.port}/bundles/inc-3000.zip`);
-    expect(JSON.parse(readFileSync(`${bundlePath}.receipt.json`, 'utf8'))).toMatchObject({ sha256, host: `127.0.0.1:${relay.port}` });
+    const written = JSON.parse(readFileSync(`${bundlePath}.receipt.json`, 'utf8'));
+    expect(written).toMatchObject({ sha256, host: `127.0.0.1:${relay.port}` });
+    // Then the receipt: where it is stored, when the server answered (local time), its sha256.
+    expect(await page.getByTestId('success').textContent()).toContain('It was sent to your help desk: the receipt is below.');
+    expect(await page.getByTestId('receipt-time').textContent()).toBe(`${localDateTime(written.sentAt)} (${formatBytes(written.bytes)})`);
+    expect(await page.getByTestId('receipt-time').textContent()).not.toContain(written.sentAt);
     const stored = Buffer.from(await (await fetch(presignedUrl('GET', s3.port, 'bundles', 'inc-3000.zip'))).arrayBuffer());
     expect(createHash('sha256').update(stored).digest('hex')).toBe(sha256);
     expect(await a11yViolations(page)).toEqual([]);

@@ -61,6 +61,37 @@ async function collectWithDefaults(page: Page) {
   await page.getByLabel('Error text').fill('Error 400');
   await page.getByRole('button', { name: 'Create support bundle now' }).click();
 }
+/**
+ * The open preview is a dialog fully in view at both sizes (even after scrolling to the bottom),
+ * holding focus, axe-clean; Escape and "Close preview" close it and focus returns to its button.
+ */
+async function expectPreviewInViewAndFocus(page: Page, button: string, name: string) {
+  const dialog = page.getByTestId('preview-dialog');
+  const opener = page.getByRole('button', { name: button });
+  const inView = () => dialog.evaluate((d) => { const r = d.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth; });
+  const focusInside = () => dialog.evaluate((d) => d.contains(document.activeElement));
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    expect(await inView(), `preview in view at ${size.width}x${size.height}`).toBe(true);
+    expect(await focusInside()).toBe(true);
+    expect(await a11yViolations(page), `axe on ${name} at ${size.width}x${size.height}`).toEqual([]);
+    await saveScreenshot(page, `${name}-${size.width}x${size.height}`);
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
+  // From the bottom of the page at 800x600: opened again in view, closed with its button.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByTestId('preview').count()).toBe(1);
+  expect(await inView()).toBe(true);
+  expect(await focusInside()).toBe(true);
+  await dialog.getByRole('button', { name: 'Close preview' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
+}
 async function shownFindingIds(page: Page): Promise<string[]> {
   return page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')!));
 }
@@ -118,6 +149,7 @@ describe('wizard by mouse', () => {
     // The dialed number is redacted in the preview as in the zip: the hidden character (shown escaped, so it is seen) and the extra plus stay.
     expect(await page.getByTestId('preview').textContent()).toMatch(/"dialedNumber": "\\u200b\+<phone:\+1:10d-\d+>"/);
     expect(await page.getByTestId('preview').textContent()).not.toContain('415 555 0123');
+    await expectPreviewInViewAndFocus(page, 'Preview report.json', 'wizard-5-review-preview');
     expect(readdirSync(outputDir)).toEqual([]); // nothing saved before consent
     await checkStep(page, 'wizard-5-review');
 
@@ -158,6 +190,9 @@ describe('wizard by mouse', () => {
     await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/copied|Ctrl\+C/);
     const summary = await page.getByTestId('ticket-summary').inputValue();
     expect(summary).toMatch(/Error: Call failed \(code: 2202400\) \(code 400\)[\s\S]*Likely areas:[\s\S]*Bundle: /);
+    // Confidence in the same word as on the screen ("Likely"), never the id "(high)".
+    expect(summary).toMatch(/^- .* \((Likely|Possible|Worth a look)\): /m);
+    expect(summary).not.toMatch(/\((high|medium|low)\)/);
     // The size shown is the file's, the summary carries its sha256 and names no local folder.
     const bytes = statSync(bundlePath).size;
     const sha256 = createHash('sha256').update(readFileSync(bundlePath)).digest('hex');
@@ -172,7 +207,7 @@ describe('wizard by mouse', () => {
     await page.getByRole('button', { name: 'Start over' }).click();
     await expectStep(page, 'What happened');
     expect(await page.getByLabel('Error text').inputValue()).toBe('');
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('wizard by keyboard alone', () => {
@@ -256,6 +291,38 @@ describe('collect step', () => {
     }
   });
 
+  it('when collecting fails, says which step failed, why, what was saved and what next; never every step "done"', async () => {
+    const blocker = path.join(dir, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const out = path.join(dir, 'fail-out');
+    mkdirSync(out);
+    // The draft folder's path runs through a file: writing the bundle fails (ENOTDIR), as a full or locked temp folder would.
+    const failing = await openRenderer({ outputDir: out, draftDir: path.join(blocker, 'drafts'), environment: fixtureEnvironment('linux', home), collectors: [quick] });
+    try {
+      const { page } = failing;
+      await collectWithDefaults(page);
+      // It fails at once: focus has already moved on to "Collect again" (checked below).
+      await expect.poll(() => heading(page).textContent(), { timeout: 20_000 }).toContain('Collect');
+      const notice = page.getByTestId('collect-failure');
+      await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('Collecting failed at \u201cWriting the bundle\u201d: part of the folder path is a file, not a folder.');
+      expect(await notice.getAttribute('role')).toBe('alert');
+      expect(await notice.textContent()).toContain('Nothing was saved: the unfinished bundle was removed. Your answers are kept.');
+      expect(await notice.textContent()).toContain('Collect again. If it fails again, send your help desk the details below.');
+      expect(await page.getByText('Something went wrong').count()).toBe(0);
+      expect(await page.getByTestId('progress').locator('li').allTextContents()).toEqual(['Computer and operating system: done', 'Writing the bundle: failed']);
+      expect(await page.getByText('1 of 2 finished, 1 failed', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('overall-progress').getAttribute('value')).toBe('1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Collect again');
+      await notice.getByText('Show details').click();
+      expect(await notice.locator('code').textContent()).toMatch(/ENOTDIR/);
+      expect(readdirSync(out)).toEqual([]);
+      await checkStep(page, 'wizard-4-collect-failed');
+      expect(failing.pageErrors).toEqual([]);
+    } finally {
+      await failing.close();
+    }
+  }, 90_000);
+
   it('says in sentences what could not be collected and why the bundle could not be saved, with "Choose folder" as the way forward', async () => {
     const broken: Collector = { id: 'network', deadlineMs: 60_000, run: async () => { throw new Error('the adapter list could not be read'); } };
     const drafts = path.join(dir, 'drafts3');
@@ -328,4 +395,41 @@ describe('what failed and where step', () => {
       await long.close();
     }
   });
+});
+
+describe('when step in Chromium', () => {
+  it('finds time zones by country, abbreviation and UTC offset, best match first, with Chromium\u2019s own Intl data', async () => {
+    const out = path.join(dir, 'zones-out');
+    mkdirSync(out);
+    const zones = await openRenderer({ outputDir: out, draftDir: path.join(dir, 'drafts-zones'), environment: fixtureEnvironment('linux', home) });
+    try {
+      const { page } = zones;
+      await page.getByRole('button', { name: 'Answer a few questions first' }).click();
+      await expectStep(page, 'When');
+      await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
+      const computerZone = await page.getByLabel('Time zone', { exact: true }).inputValue();
+      const offered = async (query: string) => {
+        await page.getByLabel('Find a time zone').fill(query);
+        const values = await page.getByLabel('Time zone', { exact: true }).locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+        return values.filter((z) => z !== computerZone);
+      };
+      const kolkata = /^Asia\/(Kolkata|Calcutta)$/;
+      const india = await offered('india');
+      expect(india[0]).toMatch(kolkata);
+      expect(india.findIndex((z) => z.startsWith('America/Indiana/'))).toBeGreaterThan(0);
+      expect(await offered('PST')).toContain('America/Los_Angeles');
+      expect(await offered('CET')).toContain('Europe/Berlin');
+      expect(await offered('GMT')).toContain('Europe/London');
+      expect((await offered('UTC+1')).slice(0, 60)).toContain('Europe/Berlin');
+      expect((await offered('+05:30'))[0]).toMatch(/^Asia\/(Kolkata|Calcutta|Colombo)$/);
+      expect(await page.locator('#when-zone-count').textContent()).toMatch(/^\d+ zones? match/);
+      for (const size of SCREEN_SIZES) {
+        await page.setViewportSize(size);
+        expect(await a11yViolations(page), `axe at ${size.width}x${size.height}`).toEqual([]);
+      }
+      expect(zones.pageErrors).toEqual([]);
+    } finally {
+      await zones.close();
+    }
+  }, 90_000);
 });

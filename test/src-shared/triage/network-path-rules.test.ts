@@ -12,7 +12,7 @@ import { runTriage } from '../../../src-shared/triage/run-triage.js';
 import { buildTriageInput } from '../../../src-shared/triage/triage-input.js';
 import { defaultProbesWith, healthyDefaultProbes, networkSection, probeResult, probesSection } from '../../helpers/collected-evidence.js';
 import { collectContext, fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { httpServer, LOOPBACK, silentTcpServer } from '../../helpers/loopback-servers.js';
+import { dnsResponder, httpServer, LOOPBACK, silentTcpServer } from '../../helpers/loopback-servers.js';
 import { seededRandom } from '../../helpers/seeded-random.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -82,7 +82,10 @@ describe('network path findings', () => {
   });
 
   it('a lookup that fails while connections answer is not offline; a refused connection proves a network', () => {
-    expect(networkFinding(defaultProbesWith({ 'dns-zoom-us': 'not-found' }))).toMatchObject({ id: 'measured.blocked-ports', confidence: 'low' });
+    // The connections to zoom.us got answers, so zoom.us resolved there: the DNS check is a lead only.
+    const dnsOnly = triage(defaultProbesWith({ 'dns-zoom-us': 'not-found' }));
+    expect(dnsOnly.findings.map((f) => [f.id, f.confidence])).toContainEqual(['measured.dns-failure', 'low']);
+    expect(dnsOnly.findings.map((f) => f.id)).not.toContain('measured.blocked-ports');
     const allRefused = Object.fromEntries(healthyDefaultProbes().filter((p) => p.kind !== 'udp-range').map((p) => [p.id, (p.kind === 'dns' ? 'timeout' : 'refused') as ProbeVerdict]));
     expect(networkFinding(defaultProbesWith(allRefused))?.id).toBe('measured.blocked-ports');
   });
@@ -115,6 +118,106 @@ describe('network path findings', () => {
       expect(analysis.quickFixes).not.toContain(QUICK_FIX_STEPS.otherNetwork);
     } finally {
       await Promise.all([listener.close(), web.close(), blackhole.close()]);
+    }
+  });
+});
+
+// Seed scenarios for what "offline" may mean: no route and no DNS answer at all. A resolver that
+// says "no such name" proves a network; checks on unconfirmed hosts alone cannot test anything.
+describe('seed scenarios: offline, DNS and untested paths', () => {
+  const ids = (analysis: ReturnType<typeof runTriage>) => analysis.findings.map((f) => f.id);
+  /** Every probe as an online computer whose resolver answers `code` for Zoom's names records it. */
+  const lookupsAnswered = (code: string) =>
+    healthyDefaultProbes().map((p): ProbeResult => {
+      if (p.kind === 'udp-range') return p;
+      if (p.kind === 'dns') return { ...p, verdict: code === 'ENOTFOUND' ? 'not-found' : 'error', passed: false, details: { a: [], aaaa: [], resolvers: ['192.168.1.1'], errors: [code, code] } };
+      return { ...p, verdict: 'unreachable', passed: false, reason: `DNS lookup of ${p.host} failed (${code})`, details: { lookupError: code } };
+    });
+
+  it('an online computer whose resolver answers NXDOMAIN: "DNS cannot resolve Zoom\u2019s names" (likely) with resolver, names and answer; never offline or blocked', () => {
+    for (const network of [networkSection(), null]) {
+      const analysis = runTriage(buildTriageInput(report(), undefined, { ...(network ? { network } : {}), probes: probesSection(lookupsAnswered('ENOTFOUND')) }));
+      expect(ids(analysis)).not.toContain('measured.offline');
+      expect(ids(analysis)).not.toContain('measured.blocked-ports');
+      const dns = analysis.findings.find((f) => f.id === 'measured.dns-failure')!;
+      expect(dns).toMatchObject({ title: 'DNS cannot resolve Zoom\u2019s names', confidence: 'high', area: 'DNS (name lookups)' });
+      expect(dns.evidence[0]).toBe('DNS server 192.168.1.1 for zoom.us, sip.zoom.us, stun.zoom.us, provpp.zoom.us, yp.zoom.us: no such name (NXDOMAIN)');
+      expect(dns.nextSteps[0]).toMatch(/DNS server 192\.168\.1\.1/);
+      expect(analysis.quickFixes).toContain(QUICK_FIX_STEPS.otherNetwork);
+    }
+  });
+
+  it('SERVFAIL and REFUSED answers are named as such; they prove a network too', () => {
+    for (const [code, words] of [['ESERVFAIL', 'server failure (SERVFAIL)'], ['EREFUSED', 'query refused (REFUSED)']]) {
+      const analysis = triage(lookupsAnswered(code!), networkSection({ up: false, gateway: null }));
+      expect(ids(analysis), code).not.toContain('measured.offline');
+      expect(analysis.findings.find((f) => f.id === 'measured.dns-failure')!.evidence[0]).toMatch(new RegExp(`: ${words!.replace(/[()]/g, '\\$&')}$`));
+    }
+  });
+
+  it('a resolver that stays silent on a computer with a connection and a gateway: a DNS finding, not offline', () => {
+    const silent = lookupsAnswered('ETIMEOUT').map((p) => (p.kind === 'dns' ? { ...p, verdict: 'timeout' as const } : p));
+    const analysis = triage(silent, networkSection());
+    expect(ids(analysis)).not.toContain('measured.offline');
+    const dns = analysis.findings.find((f) => f.id === 'measured.dns-failure')!;
+    expect(dns).toMatchObject({ confidence: 'medium' });
+    expect(dns.evidence).toContain('This computer has a network connection and a default gateway');
+    expect(dns.evidence[0]).toMatch(/: no answer$/);
+  });
+
+  it('no DNS answer and nothing reached: offline when no route; "possible" when the network settings were not collected', () => {
+    const silent = lookupsAnswered('ETIMEOUT').map((p) => (p.kind === 'dns' ? { ...p, verdict: 'timeout' as const } : p));
+    expect(triage(silent, networkSection({ up: false, gateway: null })).findings[0]).toMatchObject({ id: 'measured.offline', confidence: 'high' });
+    const unknown = runTriage(buildTriageInput(report(), undefined, { probes: probesSection(silent) })).findings.find((f) => f.id === 'measured.offline')!;
+    expect(unknown.confidence).toBe('medium');
+    expect(unknown.evidence).toContain('The network settings were not collected, so whether a connection is up is not known');
+  });
+
+  it('one unconfirmed target and no DNS check: "could not test", never offline, whatever it answered and whatever the route', () => {
+    const single = (verdict: ProbeVerdict, details: Record<string, unknown> = {}) =>
+      probeResult({ id: 'tls-sip', kind: 'tls', host: 'sip.zoom.us', port: 5091, unconfirmed: true, verdict, details });
+    // A refused connection is an answer from some host (a network): that one is a lead, below.
+    for (const verdict of FAILING.filter((v) => v !== 'refused')) {
+      for (const network of [networkSection(), networkSection({ up: false, gateway: null })]) {
+        for (const details of [{}, { lookupError: 'ETIMEOUT' }]) {
+          const analysis = triage([single(verdict, details)], network);
+          expect(ids(analysis), verdict).not.toContain('measured.offline');
+          expect(ids(analysis), verdict).not.toContain('measured.blocked-ports');
+          const finding = analysis.findings.find((f) => f.id === 'measured.not-tested')!;
+          expect(finding, verdict).toMatchObject({ title: 'The network checks could not test the path to Zoom', confidence: 'low' });
+          expect(finding.evidence).toContain('No DNS check ran');
+        }
+      }
+    }
+    expect(triage([single('refused', { address: '203.0.113.9' })]).findings.find((f) => f.id === 'measured.blocked-ports')?.confidence).toBe('medium');
+    // A resolver's NXDOMAIN for that one host is an answer: a DNS finding, not "could not test".
+    const nx = triage([single('unreachable', { lookupError: 'ENOTFOUND' })]);
+    expect(ids(nx)).toContain('measured.dns-failure');
+    expect(ids(nx)).not.toContain('measured.not-tested');
+  });
+
+  it('real probes on 127.0.0.1: a resolver answering NXDOMAIN gives the DNS finding with that resolver, not offline', async () => {
+    const resolver = await dnsResponder([], true);
+    const listener = await silentTcpServer();
+    const server = `${LOOPBACK}:${resolver.port}`;
+    const plan = path.join(dir, 'nx-plan.json');
+    writeFileSync(plan, JSON.stringify({ version: 1, targets: [
+      { id: 'dns-zoom-us', kind: 'dns', host: 'zoom.us', resolver: server },
+      { id: 'tcp-zoom-us', kind: 'tcp', host: 'zoom.us', port: listener.port },
+      { id: 'tls-sip', kind: 'tls', host: 'sip.zoom.us', port: listener.port, unconfirmed: true },
+    ] }));
+    const settings = { probePlanPath: plan, probeDeadlineMs: 3000 };
+    try {
+      const environment = { ...fixtureEnvironment('linux', dir), dnsServers: [server] };
+      const result = await runCollector(probesCollector(settings), collectContext(environment, { settings }));
+      const analysis = runTriage(buildTriageInput(report(), undefined, { probes: result.data }));
+      expect(ids(analysis)).not.toContain('measured.offline');
+      expect(ids(analysis)).not.toContain('measured.blocked-ports');
+      const dns = analysis.findings.find((f) => f.id === 'measured.dns-failure')!;
+      expect(dns.confidence).toBe('high');
+      expect(dns.evidence[0]).toBe(`DNS server ${server} for zoom.us, sip.zoom.us: no such name (NXDOMAIN)`);
+    } finally {
+      await Promise.all([resolver.close(), listener.close()]);
     }
   });
 });
