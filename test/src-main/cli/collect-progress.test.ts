@@ -1,7 +1,8 @@
 // On a terminal, `zpb collect` shows one line per finished collector on stderr; piped, it stays quiet.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src-main/cli/zpb.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -15,6 +16,15 @@ function capture(isTTY: boolean): { stream: PassThrough & { isTTY?: boolean }; t
 }
 
 describe('zpb collect progress', () => {
+  // A home with a Zoom log: without one, zpb rightly warns on stderr that it found none.
+  beforeEach(() => {
+    const home = path.join(dir, 'home');
+    mkdirSync(path.join(home, '.zoom', 'logs'), { recursive: true });
+    writeFileSync(path.join(home, '.zoom', 'logs', 'zoom_stdout_stderr.log'), 'Linux Client Version is 6.3.0.1234\n');
+    vi.stubEnv('HOME', home);
+    return () => vi.unstubAllEnvs();
+  });
+
   it('prints a line per collector on a TTY and the bundle path last on stdout', async () => {
     const stdout = capture(false);
     const stderr = capture(true);
