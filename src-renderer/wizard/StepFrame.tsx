@@ -16,9 +16,37 @@ interface StepFrameProps {
   blocked?: ReactNode;
 }
 
+/** Room kept above the action bar when the page scrolls a focused control into view. */
+const FOCUS_ROOM_PX = 16;
+
+/**
+ * Keeps the page's bottom scroll padding at the sticky action bar's height, whatever it holds: an
+ * error notice with its details open makes the bar several lines tall at 800 px, and a control the
+ * keyboard reaches must never scroll in under it.
+ */
+function useScrollRoomAbove(bar: React.RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const update = () => {
+      root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + FOCUS_ROOM_PX}px`;
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, [bar]);
+}
+
 export function StepFrame({ step, intro, children, actions, blocked }: StepFrameProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
+  useScrollRoomAbove(bar);
   const index = STEPS.indexOf(step);
   return (
     <section className="step" aria-labelledby="step-heading">
@@ -38,7 +66,7 @@ export function StepFrame({ step, intro, children, actions, blocked }: StepFrame
       </h2>
       {intro && <div className="intro">{intro}</div>}
       <div className="step-body">{children}</div>
-      <div className="step-actions">
+      <div className="step-actions" ref={bar}>
         {typeof blocked === 'string' ? (
           <p role="alert" className="error blocked">
             {blocked}

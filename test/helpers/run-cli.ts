@@ -36,3 +36,11 @@ export function startCli(args: string[], options: { cwd: string; env?: Record<st
   });
   return { child, done };
 }
+
+/**
+ * stderr less the warning that no Zoom Workplace logs were found: this machine has none, and tests
+ * about other things expect nothing else on stderr (the warning itself is tested in collect-command.test.ts).
+ */
+export function stderrBesidesNoLogs(stderr: string): string {
+  return stderr.replace(/^zpb: warning: No Zoom Workplace logs[^\n]*\n/m, '');
+}

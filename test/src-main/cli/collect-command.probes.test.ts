@@ -10,7 +10,7 @@ import { closedPort, httpServer, LOOPBACK, silentTcpServer, silentUdpSocket, tls
 import { currentEnvironment } from '../../../src-main/platform/environment.js';
 import { main } from '../../../src-main/cli/zpb.js';
 import { startLoopbackDns, type LoopbackDns } from '../../helpers/loopback-dns.js';
-import { PROJECT_ROOT, runCli } from '../../helpers/run-cli.js';
+import { PROJECT_ROOT, runCli, stderrBesidesNoLogs } from '../../helpers/run-cli.js';
 import { makeCa, makeLeaf } from '../../helpers/test-certificates.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -61,7 +61,7 @@ describe('zpb collect --probe-plan (real process, loopback targets)', () => {
     if (!coturn) console.log(`no coturn STUN target in this run: ${coturnMissing()}`);
     const out = path.join(root, 'loopback.zip');
     const run = await runCli(['collect', '--probe-plan', planPath, '--probe-deadline-ms', '4000', '--out', out], { cwd: root, env: { HOME: home } });
-    expect(run.stderr).toBe('');
+    expect(stderrBesidesNoLogs(run.stderr)).toBe('');
     expect(run.code).toBe(0);
     const { probes, collector } = await probesOf(out);
     const verdicts = Object.fromEntries(probes.results.map((r) => [r.id, r.verdict]));
