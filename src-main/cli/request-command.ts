@@ -186,12 +186,12 @@ async function create(values: Partial<Record<keyof typeof CREATE_OPTIONS, string
   const expiresAt = new Date(now.getTime() + validFor * 1000);
   // In this computer's time, with how far away it is: never a raw ISO time.
   const expires = localDateTimeFromNow(expiresAt, now, { showZone: true });
-  const graceEnds = localDateTimeFromNow(new Date(expiresAt.getTime() + CLOCK_SKEW_SECONDS * 1000), now, { showZone: true });
+  const minutes = CLOCK_SKEW_SECONDS / 60;
   io.stderr.write(
     `${printable(
-      `Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires} ` +
-        `(a computer whose clock is off by up to ${CLOCK_SKEW_SECONDS / 60} minutes still accepts it until ${graceEnds})` +
-        `${upload ? `, sending to ${destinationUrl(upload).host}` : ''}.`,
+      `Signed request for ticket ${claims.ticket}, key ${kid.data}, valid until ${expires}; ` +
+        `a computer whose clock is off by up to ${minutes} minutes still accepts it ${minutes} minutes longer` +
+        `${upload ? `; sending to ${destinationUrl(upload).host}` : ''}.`,
     )}\n`,
   );
   for (const warning of upload ? await destinationWarnings(upload, expiresAt, io) : []) io.stderr.write(`zpb: warning: ${printable(warning)}\n`);

@@ -51,7 +51,7 @@ describe('zpb request keygen and create (real process)', () => {
   it('says when the link expires in this computer\u2019s time and how far away, never as a raw ISO time', async () => {
     const run = await runCli(['request', 'create', '--key', path.join(keys, 'request-key.pem'), '--kid', 'desk-1', '--ticket', 'INC-5151', '--expires', '3d'], { cwd: root, env: { TZ: 'Asia/Kolkata' } });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^Signed request for ticket INC-5151, key desk-1, valid until \d{1,2} \w+ \d{4} at \d{2}:\d{2} (GMT\+5:30|IST) \(in 3 days\)\.\n$/);
+    expect(run.stderr).toMatch(/^Signed request for ticket INC-5151, key desk-1, valid until \d{1,2} \w+ \d{4} at \d{2}:\d{2} (GMT\+5:30|IST) \(in 3 days\); a computer whose clock is off by up to 2 minutes still accepts it 2 minutes longer\.\n$/);
     expect(run.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
@@ -142,9 +142,7 @@ describe('zpb request create: what the help desk should know before sending the 
     const run = await runCli([...key, '--upload-url', shortUrl], { cwd: root, env });
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/^Signed request for ticket INC-7, key desk-1, valid until (\S+) \(a computer whose clock is off by up to 2 minutes still accepts it until (\S+)\), sending to elsewhere\.example\.net\.$/);
-    const [, until, grace] = /valid until (\S+) .* until (\S+)\)/.exec(lines[0]!)!;
-    expect(Date.parse(grace!) - Date.parse(until!)).toBe(120_000);
+    expect(lines[0]).toMatch(/^Signed request for ticket INC-7, key desk-1, valid until .+ \(in 3 days\); a computer whose clock is off by up to 2 minutes still accepts it 2 minutes longer; sending to elsewhere\.example\.net\.$/);
     expect(lines.slice(1)).toEqual([
       'zpb: warning: Your organisation does not allow uploads to elsewhere.example.net. Computers under this policy will refuse to send there; add the host to allowedUploadHosts or use another destination.',
       expect.stringMatching(/^zpb: warning: the presigned upload URL expires at \S+, before the link \(\S+\): anyone answering after that cannot send; presign it for longer or shorten --expires\.$/),

@@ -101,7 +101,7 @@ describe('log evidence (#27)', () => {
     const readme = entries.get('README.txt')!.toString('utf8');
     expect(readme).toContain('What the logs say (evidence.txt has the lines):');
     expect(readme).toContain('the reported error (exact match)  (logs/zoom/home/zoom_1.log:4)');
-    expect(readme).toContain(`${manifest.files.length} file(s) listed in manifest.json with sha256; ${manifest.skipped.length} item(s) left out`);
+    expect(readme).toContain(`${count(manifest.files.length, 'file')} listed in manifest.json with sha256; ${count(manifest.skipped.length, 'item')} left out`);
     const read = await readBundleEvidence(bundle.path);
     expect(read).toEqual({ ok: true, evidence });
   });
