@@ -50,33 +50,45 @@ export const REDACTION_CATEGORY_WORDS: Record<RedactionCategory, string> = {
 };
 
 /**
- * Count keys of bundles made before the categories were kinds (they counted by placeholder label):
- * so an older bundle's counts are still named in words.
+ * Every placeholder kind the redactor issues (the label before the number: <jwt-1>), with the
+ * category it counts under. Bundles made before categories were kinds counted by these labels, so
+ * the same table also reads an older bundle's count keys.
  */
-const LEGACY_CATEGORY: Readonly<Record<string, RedactionCategory>> = {
+export const PLACEHOLDER_CATEGORY = {
+  secret: 'secret',
   jwt: 'secret',
   auth: 'secret',
   cookie: 'secret',
   'private-key': 'secret',
   'oauth-code': 'secret',
   'srtp-key': 'secret',
+  'api-token': 'secret',
   'url-credentials': 'credential-url',
   name: 'person-name',
   user: 'account-id',
   'sip-user': 'account-id',
   home: 'account-id',
+  email: 'email',
+  phone: 'phone',
   extension: 'phone',
-  // Placeholder kinds of issue 24 (never count keys of an older bundle; read the same way).
-  'api-token': 'secret',
+  'street-address': 'street-address',
   'postal-code': 'street-address',
+  location: 'location',
+  card: 'card',
+  'device-id': 'device-id',
   imei: 'device-id',
   iccid: 'device-id',
-};
+  ip: 'ip',
+  mac: 'mac',
+  host: 'host',
+  wifi: 'wifi',
+  keyword: 'keyword',
+} as const satisfies Record<string, RedactionCategory>;
 
 /** The category a manifest count key stands for (a current one, or one an older bundle wrote), or null. */
 export function redactionCategoryOf(key: string): RedactionCategory | null {
   if ((REDACTION_CATEGORIES as readonly string[]).includes(key)) return key as RedactionCategory;
-  return LEGACY_CATEGORY[key] ?? null;
+  return Object.hasOwn(PLACEHOLDER_CATEGORY, key) ? PLACEHOLDER_CATEGORY[key as keyof typeof PLACEHOLDER_CATEGORY] : null;
 }
 
 /** A manifest count key in words; an unknown key (a newer version's) in sentence case. */
