@@ -2,6 +2,7 @@
  * An error as a sentence with a way forward: the sentence, an optional action button ("Choose
  * folder"), and the technical text behind "Show details" for whoever helps the user.
  */
+import { ErrorDetails } from './ErrorDetails.js';
 import type { ReactNode } from 'react';
 import type { Problem } from './error-text.js';
 
@@ -10,12 +11,7 @@ export function ErrorNotice({ problem, action, className = 'error' }: { problem:
     <div className={`error-notice ${className}`} data-testid="error-notice">
       <p role="alert">{problem.message}</p>
       {action}
-      {problem.details && (
-        <details className="error-details">
-          <summary>Show details</summary>
-          <code>{problem.details}</code>
-        </details>
-      )}
+      <ErrorDetails details={problem.details} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * failed, why, what was still saved and what to do next (the same four parts `zpb collect` prints);
  * steps that were still running are "not finished", never "done".
  */
+import { ErrorDetails } from '../../common/ErrorDetails.js';
 import { useEffect, useRef, type Dispatch } from 'react';
 import { describeCollectFailure, stepName, type CollectFailure } from '../../../src-shared/collect-failure.js';
 import { STEP_OUTCOME_WORDS } from '../../../src-shared/glossary.js';
@@ -31,12 +32,7 @@ function FailureNotice({ failure, problem }: { failure: CollectFailure; problem:
       </p>
       <p>{failure.saved}</p>
       <p>{failure.next}</p>
-      {problem.details && (
-        <details className="error-details">
-          <summary>Show details</summary>
-          <code>{problem.details}</code>
-        </details>
-      )}
+      <ErrorDetails details={problem.details} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * redactions (switches to leave files or whole folders out, a preview of the redacted text), the
  * redaction counts, and the consent statement beside "Agree and create bundle" in the action bar.
  */
+import { ErrorDetails } from '../../common/ErrorDetails.js';
 import { useState, type Dispatch } from 'react';
 import type { DraftPreviewView } from '../../../src-shared/ipc-contract.js';
 import { errorText } from '../../common/error-text.js';
@@ -93,12 +94,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
               <li key={c.id}>
                 {collectorName(c.id)} {INCOMPLETE_SENTENCES[c.status as keyof typeof INCOMPLETE_SENTENCES]}.
                 {/* The collector's own message can hold paths and error codes: for whoever helps, not on screen. */}
-                {c.message && (
-                  <details className="error-details">
-                    <summary>Show details</summary>
-                    <code>{c.message}</code>
-                  </details>
-                )}
+                <ErrorDetails details={c.message} />
               </li>
             ))}
           </ul>
