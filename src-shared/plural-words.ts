@@ -26,6 +26,8 @@ const NOUNS = {
   interface: { one: 'interface', other: 'interfaces' },
   'other active incident': { one: 'other active incident', other: 'other active incidents' },
   'zone matches': { one: 'zone matches', other: 'zones match' },
+  'readable Zoom log': { one: 'readable Zoom log', other: 'readable Zoom logs' },
+  event: { one: 'event', other: 'events' },
 } as const satisfies Readonly<Record<string, Forms>>;
 
 export type CountedNoun = keyof typeof NOUNS;

@@ -85,13 +85,22 @@ export function pathFamily(url: string): string | undefined {
   return `/${segments.join('/')}`;
 }
 
+/**
+ * A reason phrase without the words the log wrote after it ("Forbidden from <email-1>" ->
+ * "Forbidden"): the row's group stops at the first character a phrase cannot hold, which leaves
+ * a trailing preposition behind.
+ */
+export function reasonPhrase(value: string): string {
+  return value.trim().replace(/(?:\s+(?:from|to|for|on|at|in|via|by|with))+$/i, '');
+}
+
 function detailOf(match: RegExpExecArray, line: string, row: Row): LogEvent['detail'] {
   const detail: LogEvent['detail'] = {};
   if (row.match) detail.match = row.match;
   for (const [name, value] of Object.entries(match.groups ?? {})) {
     if (value === undefined) continue;
     if (name.startsWith('code')) detail.code = value;
-    else if (name.startsWith('reason')) detail.reason = value.trim();
+    else if (name.startsWith('reason')) detail.reason = reasonPhrase(value);
     else if (name.startsWith('url')) detail.pathFamily = pathFamily(value);
   }
   if (row.kind === 'http-error' && !detail.pathFamily) {
