@@ -179,6 +179,7 @@ function implementations(config: MainServiceConfig): Implementations {
         analysis: draft.written.analysis,
         requiredPaths: [...REQUIRED_ENTRIES],
         notices: draft.collected.notices,
+        evidence: draft.written.evidence,
       };
     },
     async getFormPolicy() {
