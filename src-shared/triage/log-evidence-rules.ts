@@ -125,7 +125,8 @@ function placed(event: LogEvent, anchor: LogEvent | undefined, occurredMs: numbe
 
 function quote(events: LogEvent[], anchor: LogEvent | undefined, occurredMs: number): string[] {
   const lines = events.slice(0, LINES_PER_LEAD).map((e) => placed(e, anchor, occurredMs));
-  if (events.length > LINES_PER_LEAD) lines.push(`Logs: ${events.length - LINES_PER_LEAD} more like these (evidence.txt)`);
+  // The rest in one line that still names a place to start reading: the next of them.
+  if (events.length > LINES_PER_LEAD) lines.push(`Logs: ${events.length - LINES_PER_LEAD} more like these in evidence.txt, the next (${where(events[LINES_PER_LEAD]!)})`);
   return lines;
 }
 

@@ -81,6 +81,11 @@ describe('triage with the logs', () => {
     const fromLogs = analysis.findings.flatMap((f) => f.evidence.filter((e) => e.startsWith('Logs:')));
     expect(fromLogs.length).toBeGreaterThanOrEqual(4);
     for (const line of fromLogs) expect(line).toMatch(/\(logs\/zoom\/home\/zoom_1\.log:\d+\)$/);
+    // Many refusals: three quoted, the rest in one line that names the next.
+    const many = triage({}, evidenceOf([calm, ...[10, 11, 12, 13, 14].map((s) => `2026-11-26 09:05:${s}.000 INFO [SIP] received SIP/2.0 403 Forbidden`), loggedError]));
+    const lines = many.findings[0]!.evidence;
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toBe(`Logs: 2 more like these in evidence.txt, the next (${LOG}:5)`);
   });
 
   it('a lead with no finding of its area stands as its own, and the quick fixes follow it', () => {
