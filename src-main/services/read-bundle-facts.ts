@@ -45,6 +45,7 @@ export async function readBundleFacts(file: string): Promise<BundleFacts> {
         system: json.get(BUNDLE_ENTRIES.system),
         network: json.get(BUNDLE_ENTRIES.network),
         analysis: json.get(BUNDLE_ENTRIES.analysis),
+        evidence: json.get(BUNDLE_ENTRIES.evidence),
       }),
       ...(identity ? { identity } : {}),
     },
