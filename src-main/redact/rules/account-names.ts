@@ -14,6 +14,7 @@ const PRINCIPAL_CHAR = /[A-Za-z0-9._-]/;
 export const DOMAIN_ACCOUNT_RULE: RedactionRule = {
   category: 'user',
   profiles: STANDARD,
+  rare: true,
   // Found from the (last) backslash after an upper-case domain, and from an '@' before an
   // upper-case realm with no dot in it.
   pattern:

@@ -54,8 +54,8 @@ const DEGREES_BEFORE = /(?:(?<![A-Za-z])([NSEWnsew])[ ]?)?(-?\d{1,3}(?:\.\d+)?)[
 export const DEGREE_COORDINATES_RULE: RedactionRule = {
   category: 'location',
   profiles: STANDARD,
-  // Not marked rare although it starts on rare characters: the built-in rare rules fill one pass
-  // of eight, and a ninth would cost a whole second pass over the text.
+  // Starts on rare characters only (the degree sign's first byte, '&', a backslash).
+  rare: true,
   pattern: `\xc2[\xb0\xba]|&deg;|&#176;|\\\\u00[bB]0`,
   replace: (c) => replaceDegrees(c),
 };

@@ -19,7 +19,7 @@ import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-
 // A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ, Ł, Ś, Š, Ž),
 // then lower-case letters, accented letters, \u00e9 JSON escapes or &eacute; references.
 const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc5[\\x81\\x9a\\xa0\\xbd])';
-const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc5]+|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
+const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc5]|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
 const WORD = `${START}${REST}+(?:-${START}${REST}+)?`;
 const END = '(?![A-Za-z0-9_\\x80-\\xff])';
 const DEVICES = 'MacBook|Macbook|iPhone|iPad|iMac|Mac|MBP|MBA|PC|Laptop|laptop|Desktop|desktop|Phone|phone|Galaxy|Pixel|Surface|ThinkPad|Chromebook|Computer|Notebook|Workstation|AirPods|Apple Watch|Zoom Room|Room';
