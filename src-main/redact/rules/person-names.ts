@@ -13,7 +13,7 @@
  * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
  */
 import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
-import { escapeRegExp, keyAlternation } from './regex-words.js';
+import { keyAlternation, prefixAlternation } from './regex-words.js';
 import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 // A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ, Ł, Ś, Š, Ž),
@@ -51,7 +51,10 @@ const QUOTED_DISPLAY_NAME_AHEAD = /^[^"<>&\\\r\n]{0,80}(?:"|&quot;|&#34;|&#x22;|
  * word: no candidate starts with one, so the regex drops the commonest capitalised pairs of logs
  * (Client Version, Audio Device) without a call to replace() (each call cost ~1.7 us).
  */
-const TECHNICAL_START = `(?:${[...new Set(TECHNICAL_WORDS.filter((w) => /^[a-z]/.test(w)).map((w) => escapeRegExp(w[0]!.toUpperCase() + w.slice(1))))].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\\x80-\\xff'\\xe2])`;
+const TECHNICAL_START = `${prefixAlternation(TECHNICAL_WORDS.filter((w) => /^[a-z]/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)))}(?![A-Za-z\\x80-\\xff'\\xe2])`;
+
+/** The technical words in upper case, each a whole word (SIP, HTTP, INFO). */
+const TECHNICAL_UPPER_START = `${prefixAlternation(TECHNICAL_WORDS.filter((w) => /^[a-z]+$/.test(w)).map((w) => w.toUpperCase()))}(?![A-Za-z0-9_])`;
 
 /** A capitalised trigger that a pair of words may start with (Hi Priya, Dear John Smith). */
 const LEADING_TRIGGER = /^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant)$/;
@@ -111,7 +114,8 @@ export const PERSON_NAME_RULE: RedactionRule = {
     // in logs ([CallMgr], PhoneTab render) follow a bracket, a digit or the start of a line.
     `|(?<=[a-z.,:][ ]{1,2}"?)([A-Z][a-z]+)([A-Z][a-z]+)(?![A-Za-z0-9_])` +
     // 10, 11: in upper case (LENA FISCHER).
-    `|([A-Z][A-Z]+)[ ]([A-Z][A-Z]+)(?![A-Za-z0-9_])` +
+    // Not after a technical word in upper case (SIP INVITE, HTTP GET, INFO SIP): most upper-case pairs of logs.
+    `|(?!${TECHNICAL_UPPER_START})([A-Z][A-Z]+)[ ]([A-Z][A-Z]+)(?![A-Za-z0-9_])` +
     // 12: one word after a lower-case word or punctuation; replace() asks for a trigger before it
     // (call from Priya, Mr. Jones). A lookbehind for the ~80 trigger words here cost more than all
     // the other alternatives together, at every capitalised word of a log.

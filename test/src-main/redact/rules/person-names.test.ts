@@ -43,6 +43,8 @@ const TECHNICAL = [
   'User-Agent: Zoom Phone Desktop Client for Windows',
   'Service Unavailable, Retry After 30 seconds',
   'Hold Music Enabled; Shared Line Group; Call Park',
+  'SIP INVITE sent; HTTP GET done; INFO SIP NOTIFY',
+  'auth scheme Negotiate, then Basic or Digest, then Bearer',
 ];
 
 describe('person names', () => {
