@@ -76,6 +76,12 @@ function replaceDashedOrCiscoMac(c: MatchContext): string | null {
 
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
 
+/**
+ * A firmware or package file extension right after a dotted quad: the quad is the version in a file
+ * name (T57W-96.86.0.100.rom, sip88xx.14-2-1-0001-14.loads, 6.0.1.25.bin), never an address.
+ */
+const FIRMWARE_FILE_AFTER = /^\.(?:rom|bin|img|fw|ld|loads|sbn|cop|pkg|zip|tar|tgz|gz|exe|msi|dmg|apk|deb|rpm)(?![A-Za-z0-9])/i;
+
 /** True when a dotted quad after this text is a version number, not an address. */
 function isVersion(before: string): boolean {
   // Every address found pays for this: each pattern is tried only when the character it needs is
@@ -199,7 +205,7 @@ export const DIGIT_RULE: RedactionRule = {
       return forwardClass === 'keep' ? null : ip(c, forward, 'ip', forwardClass);
     }
     const ipClass = classifyIPv4(address);
-    if (ipClass === 'keep' || isVersion(c.textBefore(160))) return null;
+    if (ipClass === 'keep' || FIRMWARE_FILE_AFTER.test(c.textAfter(0, 10)) || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
   },
