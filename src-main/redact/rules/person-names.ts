@@ -33,14 +33,18 @@ const STRONG_WORDS = [
   'hung up by', 'assigned to', 'reassigned to', 'escalated to', 'caller', 'callee', 'contact', 'attn', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'dr', 'dr.', 'prof', 'prof.', 'agent', 'spoke to', 'spoke with', 'meeting with', 'chat with', 'owner', 'employee', 'customer',
   'reported by', 'submitted by', 'created by', 'participant', 'host', 'invitee', 'attendee', 'patient', 'name', 'name is', 'user name is',
-  'signed in as', 'logged in as',
+  'signed in as', 'logged in as', 'opened by', 'assignee', 'assigned', 'requester', 'requested by', 'reporter', 'author', 'label',
+  'owner name', 'registered owner', 'registered to', 'realname', 'real name', 'display name', 'displayname', 'user realname',
 ];
 /** Words before a name that only support one the lexicon knows. */
 const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'cc'];
 // Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
 const STRONG_TRIGGER = `(?:${keyAlternation(STRONG_WORDS)})[,:]?`;
 const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
-const STRONG_BEFORE = new RegExp(`(?:^|[^A-Za-z])${STRONG_TRIGGER}[ ]{1,2}"?$`);
+// The trigger as a word in prose (call from Priya) or as a key in any syntax ("name": "Priya",
+// label = Priya, reporter: Priya, <realname>Priya): what follows is the value.
+const AFTER_TRIGGER = `(?:[ ]{1,2}"?|["']?[ \\t]*[:=>][ \\t]*["']?)`;
+const STRONG_BEFORE = new RegExp(`(?:^|[^A-Za-z])${STRONG_TRIGGER}${AFTER_TRIGGER}$`, 'i');
 const WEAK_BEFORE = new RegExp(`(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?$`);
 
 /** The rest of a quoted display name up to its URI ("Marcus Webb" <sip:, &quot;Ola Nordmann&quot; &lt;sip:). */
@@ -118,10 +122,10 @@ export const PERSON_NAME_RULE: RedactionRule = {
     // 10, 11: in upper case (LENA FISCHER).
     // Not after a technical word in upper case (SIP INVITE, HTTP GET, INFO SIP): most upper-case pairs of logs.
     `|(?!${TECHNICAL_UPPER_START})([A-Z][A-Z]+)[ ]([A-Z][A-Z]+)(?![A-Za-z0-9_])` +
-    // 12: one word after a lower-case word or punctuation; replace() asks for a trigger before it
-    // (call from Priya, Mr. Jones). A lookbehind for the ~80 trigger words here cost more than all
+    // 12: one word after a lower-case word or punctuation, or as a value (label="Priya"); replace()
+    // asks for a trigger before it (call from Priya, Mr. Jones, a key that names a person). A lookbehind for the ~80 trigger words here cost more than all
     // the other alternatives together, at every capitalised word of a log.
-    `|(?<=[a-z.,:][ ]{1,2}"?)(${WORD})${END}))[\\s\\S])` +
+    `|(?<=[a-z.,:][ ]{1,2}"?|[=>][ ]?["']?)(${WORD})${END}))[\\s\\S])` +
     // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
     `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`,
   replace: (c) => {

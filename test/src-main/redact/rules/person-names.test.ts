@@ -85,3 +85,20 @@ describe('no catastrophic backtracking', () => {
     expect(redactLine(line)).toContain(word);
   });
 });
+
+describe('names as the values of keys that name a person', () => {
+  it.each([
+    ['account.1.label = Wanjiru Kamau', 'Wanjiru Kamau'],
+    ['reg.1.label="Aurélien"', 'Aurélien'],
+    ['{"owner": {"name": "Meenakshi Iyer"}}', 'Meenakshi Iyer'],
+    ['Opened by: Thandiwe Nkosi', 'Thandiwe Nkosi'],
+    ['<realname>Ngozi Adeyemi</realname>', 'Ngozi Adeyemi'],
+    ['reporter = "Ximena"', 'Ximena'],
+  ])('%s', (line, name) => {
+    expectRedacted(line, [name]);
+  });
+
+  it('keeps technical values under the same keys', () => {
+    for (const line of ['label = Reception', 'linekey.2.label="Line 2"', '"name": "Audio Device"', 'name=Zoom Phone', 'label: Main Menu']) expect(redactLine(line)).toBe(line);
+  });
+});
