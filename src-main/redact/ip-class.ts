@@ -44,7 +44,9 @@ function ipv4Range(cidr: string): [number, number] {
 // holds BlockList as the reference).
 const V4_TABLE: [IpClass, [number, number]][] = [
   // 0.0.0.0/8 is "this network": no host has such an address (0.0.0.255 is a wildcard mask).
-  ...['127.0.0.0/8', '0.0.0.0/8', '255.255.255.255/32', ...zoomRanges.ranges, ...PUBLIC_RESOLVERS_V4, ...SERVICE_MULTICAST_V4, ...LINK_LOCAL_SERVICES_V4].map((cidr) => ['keep', ipv4Range(cidr)] as [IpClass, [number, number]]),
+  // 240.0.0.0/4 is reserved (RFC 1112, class E): no host has one either, and 240.0.0.0 is the
+  // netmask of the multicast route in every Windows `route print`.
+  ...['127.0.0.0/8', '0.0.0.0/8', '240.0.0.0/4', ...zoomRanges.ranges, ...PUBLIC_RESOLVERS_V4, ...SERVICE_MULTICAST_V4, ...LINK_LOCAL_SERVICES_V4].map((cidr) => ['keep', ipv4Range(cidr)] as [IpClass, [number, number]]),
   ...(
     [
       ['private', '10.0.0.0/8'],

@@ -31,7 +31,8 @@ export const TECHNICAL_WORDS: readonly string[] = (
     'click button dialog screen page tab panel view list item items file files folder path log logs event events message messages notification notifications ' +
     'first last next previous local remote public private global region zone data cache config configuration preferences option options feature features ' +
     'enabled disabled active inactive online offline available away dnd presence ready idle registered unregistered registration provisioning firmware ' +
-    'mr mrs ms dr prof sir madam'
+    'mr mrs ms dr prof sir madam bearer basic digest negotiate ntlm kerberos oauth invite ack bye cancel options subscribe notify refer prack info get post put ' +
+    'delete patch head'
 ).split(' ');
 const TECHNICAL = new Set(TECHNICAL_WORDS);
 

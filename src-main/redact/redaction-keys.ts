@@ -94,7 +94,7 @@ export const ADDRESS_KEYS = [
 export const POSTAL_KEYS = ['zip', 'zipcode', 'zip_code', 'zipCode', 'postal', 'postalCode', 'postal_code', 'postcode', 'post_code', 'postCode', 'plz'] as const;
 
 /** Keys holding a GPS coordinate. */
-export const COORDINATE_KEYS = ['lat', 'latitude', 'lng', 'lon', 'long', 'longitude', 'geoLat', 'geoLng', 'geo_lat', 'geo_lng'] as const;
+export const COORDINATE_KEYS = ['lat', 'latitude', 'lng', 'lon', 'long', 'longitude', 'geoLat', 'geoLng', 'geo_lat', 'geo_lng', 'mlat', 'mlon'] as const;
 
 /** Keys holding a SIM or handset id (IMSI, IMEI, ICCID, MEID). */
 export const DEVICE_KEYS = ['imsi', 'imei', 'iccid', 'meid', 'esn', 'imeisv', 'simId', 'sim_id'] as const;

@@ -118,10 +118,14 @@ function nonSpaceAt(text: string, at: number, step: 1 | -1): string {
  * quoted, so a JSON file redacted as text stays valid JSON whichever detector found the number.
  */
 function quotedInJson(text: string, start: number, end: number, replacement: string): string {
-  if (replacement.charCodeAt(0) !== 60 /* < */ || !JSON_NUMBERS.test(text.slice(start, end))) return replacement;
-  const before = nonSpaceAt(text, start - 1, -1);
+  // Every replacement passes here: the cheap tests first (a number starts with a digit or '-', and
+  // in JSON is followed by ',', ']' or '}'), the regex over the value last.
+  const first = text.charCodeAt(start);
+  if (replacement.charCodeAt(0) !== 60 /* < */ || !((first >= 48 && first <= 57) || first === 45)) return replacement;
   const after = nonSpaceAt(text, end, 1);
-  return (before === '[' || before === ',' || before === ':') && (after === ',' || after === ']' || after === '}') ? `"${replacement}"` : replacement;
+  if (after !== ',' && after !== ']' && after !== '}') return replacement;
+  const before = nonSpaceAt(text, start - 1, -1);
+  return (before === '[' || before === ',' || before === ':') && JSON_NUMBERS.test(text.slice(start, end)) ? `"${replacement}"` : replacement;
 }
 
 export class TextRedactor {

@@ -3,17 +3,31 @@
  * CORP\\lfischer) and lfischer@CORP, a Kerberos principal in a realm without a dot (one with a dot,
  * lfischer@CORP.EXAMPLE.COM, is taken by the e-mail rule). The domain stays; the user goes.
  */
-import { STANDARD, simple, type RedactionRule } from './rule-types.js';
+import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /** Accounts of the system, not of a person. */
 const REGISTRY_HIVE_BEFORE = /(?:^|[^A-Za-z0-9_])HK(?:LM|CU|CR|U|CC)\\?$/;
 const SYSTEM_ACCOUNTS = /^(?:system|administrator|admin|guest|defaultaccount|wdagutilityaccount|local ?service|network ?service|krbtgt|root|default|public)$/i;
 const PRINCIPAL_CHAR = /[A-Za-z0-9._-]/;
 
+/**
+ * The placeholder of an account name as a tool takes it (smbclient -U 'EMEA\lfischer%pw', a login
+ * field): a Windows domain before a backslash stays, the account goes under the same placeholder
+ * as everywhere else in the bundle (CORP\lfischer and \\srv\users$\lfischer are one user).
+ */
+export function accountPlaceholder(c: MatchContext, account: string): string {
+  const slash = account.lastIndexOf('\\');
+  if (slash < 0) return simple(c, 'user', account.toLowerCase());
+  const domain = account.slice(0, slash + 1);
+  const user = account.slice(slash + 1);
+  return user ? `${domain}${simple(c, 'user', user.toLowerCase())}` : account;
+}
+
 /** DOMAIN\user and user@REALM. */
 export const DOMAIN_ACCOUNT_RULE: RedactionRule = {
   category: 'user',
   profiles: STANDARD,
+  rare: true,
   // Found from the (last) backslash after an upper-case domain, and from an '@' before an
   // upper-case realm with no dot in it.
   pattern:

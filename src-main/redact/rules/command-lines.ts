@@ -5,6 +5,7 @@
  * "machine HOST login USER password SECRET". A flag that means a port or a path for other tools
  * (ssh -p 2222) stays: the letter counts only after a tool that gives it that meaning.
  */
+import { accountPlaceholder } from './account-names.js';
 import { ALL, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /** The one-letter flags that take a password (or user:password) per tool. */
@@ -44,7 +45,7 @@ function secretValue(c: MatchContext, value: string, split: RegExp | null): stri
     if (!at) return null;
     const user = inner.slice(0, at.index);
     if (VARIABLE.test(inner.slice(at.index + 1))) return null;
-    return `${quote}${user ? simple(c, 'user', user.toLowerCase()) : ''}${at[0]}${simple(c, 'secret', inner.slice(at.index + 1))}${quote}`;
+    return `${quote}${user ? accountPlaceholder(c, user) : ''}${at[0]}${simple(c, 'secret', inner.slice(at.index + 1))}${quote}`;
   }
   return `${quote}${simple(c, 'secret', inner)}${quote}`;
 }

@@ -10,6 +10,9 @@ import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-
 /** Text before a pair that says it is a position, where two decimals are enough (geo:37.78,-122.41, @37.78,-122.41, q=, ll=). */
 const GEO_MARK_BEFORE = /(?:geo:|@|(?:^|[?&;\s])(?:q|ll|sll|center|query|loc|location|pos|coords?)=|\(|<(?:gml:)?pos>\s*|pos(?:3d)?="|<(?:gml:)?coordinates>\s*|POINT ?\()-?$/i;
 
+/** A map link's zoom level before lat/lon (OpenStreetMap and others: #map=18/41.9395/-87.7331). */
+const MAP_ZOOM_BEFORE = /map=\d{1,2}\/-?$/;
+
 /** True when both numbers are in range (|lat| <= 90, |lng| <= 180) and not both fractions. */
 function inRange(lat: number, lng: number): boolean {
   // Two fractions below one (0.1234,0.5678) are a row of figures far likelier than a point off Africa.
@@ -21,16 +24,18 @@ export const DECIMAL_COORDINATES_RULE: RedactionRule = {
   category: 'location',
   profiles: STANDARD,
   // The two numbers are separated by a comma (37.4220,-122.0841) or, in GML and PIDF-LO
-  // (<gml:pos>39.3294 -78.3138</gml:pos>, pos3d="39.12345 -105.98766 1920"), a space.
-  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d?\\.(\\d{2,9})(,[ ]?|[ ])(-?\\d{1,3})\\.(\\d{2,9})(?![A-Za-z0-9_]|\\.\\d|,\\d{1,9}\\.\\d)',
+  // (<gml:pos>39.3294 -78.3138</gml:pos>, pos3d="39.12345 -105.98766 1920"), a space; in a map
+  // link's fragment after the zoom level (#map=18/41.9395/-87.7331), a slash.
+  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d?\\.(\\d{2,9})(,[ ]?|[ ]|/)(-?\\d{1,3})\\.(\\d{2,9})(?![A-Za-z0-9_]|\\.\\d|,\\d{1,9}\\.\\d)',
   replace: (c) => {
+    if (c.group(2) === '/' && !MAP_ZOOM_BEFORE.test(c.textBefore(12))) return null;
     const shortest = Math.min(c.group(1)!.length, c.group(4)!.length);
-    const marked = GEO_MARK_BEFORE.test(c.textBefore(24));
+    const marked = c.group(2) === '/' || GEO_MARK_BEFORE.test(c.textBefore(24));
     // Without a comma, two numbers are a position only where the markup says so, or with 5+ decimals each.
     if (shortest < (marked ? 2 : c.group(2) === ' ' ? 5 : 4)) return null;
     const sign = c.textBefore(1) === '-' ? c.takeBefore(/-/, 1) : '';
     const text = sign + c.group(0)!;
-    const [lat, lng] = text.split(/,[ ]?|[ ]/).map(Number) as [number, number];
+    const [lat, lng] = text.split(/,[ ]?|[ /]/).map(Number) as [number, number];
     return inRange(lat, lng) ? simple(c, 'location', `${lat},${lng}`) : null;
   },
 };
@@ -54,8 +59,8 @@ const DEGREES_BEFORE = /(?:(?<![A-Za-z])([NSEWnsew])[ ]?)?(-?\d{1,3}(?:\.\d+)?)[
 export const DEGREE_COORDINATES_RULE: RedactionRule = {
   category: 'location',
   profiles: STANDARD,
-  // Not marked rare although it starts on rare characters: the built-in rare rules fill one pass
-  // of eight, and a ninth would cost a whole second pass over the text.
+  // Starts on rare characters only (the degree sign's first byte, '&', a backslash).
+  rare: true,
   pattern: `\xc2[\xb0\xba]|&deg;|&#176;|\\\\u00[bB]0`,
   replace: (c) => replaceDegrees(c),
 };

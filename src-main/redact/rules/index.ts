@@ -6,8 +6,8 @@ import { COMMAND_LINE_RULE } from './command-lines.js';
 import { ORACLE_CONNECT_RULE } from './connection-strings.js';
 import { EMAIL_RULE, IDENTITY_RULES } from './identity.js';
 import { KEYED_VALUE_RULE } from './keyed-values.js';
-import { COLON_RULE, DASHED_IP_RULE, DIGIT_RULE, MAC_FILE_NAME_RULE, MAC_SPACED_RULE, STRICT_NETWORK_RULES } from './network.js';
-import { DIGIT_START, combineRules } from './combined-rule.js';
+import { COLON_RULE, DASHED_IP_RULE, DASHED_MAC_RULE, DIGIT_RULE, MAC_FILE_NAME_RULE, MAC_SPACED_RULE, STRICT_NETWORK_RULES } from './network.js';
+import { DIGIT_START, NOT_IN_DATE, combineRules } from './combined-rule.js';
 import type { RedactionRule } from './rule-types.js';
 import { AUTH_RULE, BASE64_CREDENTIALS_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE, TOKEN_RULE } from './secrets.js';
 import { XML_ELEMENT_RULE } from './xml-elements.js';
@@ -36,11 +36,14 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   EMAIL_RULE,
   COLON_RULE,
   ...IDENTITY_RULES,
-  DIGIT_RULE,
-  // Free-form personal data found by shape (issue 24): after the digit rule, so a phone number or
-  // an address it takes stays its own; the checksummed numbers last, as the widest digit run. The
-  // ones found from a digit as one rule (combined-rule.ts).
-  combineRules(DIGIT_START, [DASHED_IP_RULE, MAC_SPACED_RULE, DECIMAL_COORDINATES_RULE, STREET_ADDRESS_RULE, VANITY_PHONE_RULE, CHECKSUMMED_NUMBER_RULE]),
+  // Everything found from a digit, as one rule (combined-rule.ts): the digit rule first, then the
+  // free-form personal data found by shape (issue 24), so a phone number or an address the digit
+  // rule takes stays its own; the checksummed numbers last, as the widest digit run.
+  combineRules(DIGIT_START, [
+    DIGIT_RULE,
+    combineRules(DIGIT_START, [DASHED_IP_RULE, MAC_SPACED_RULE, DECIMAL_COORDINATES_RULE, STREET_ADDRESS_RULE, VANITY_PHONE_RULE, CHECKSUMMED_NUMBER_RULE], NOT_IN_DATE),
+  ]),
+  DASHED_MAC_RULE,
   MAC_FILE_NAME_RULE,
   DEGREE_COORDINATES_RULE,
   DOMAIN_ACCOUNT_RULE,

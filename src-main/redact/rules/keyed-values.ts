@@ -40,6 +40,8 @@ function replaceKeyed(c: MatchContext, first: number, words: boolean, placeholde
   const quote = c.group(first + 1) !== undefined ? '"' : c.group(first + 2) !== undefined ? "'" : '';
   let value = c.group(first + 1) ?? c.group(first + 2) ?? c.group(first + 4)! + (words ? (c.group(first + 5) ?? '') : '');
   if (ampersands && quote === '') value += ampersandTail(c.textAfter(space.length + value.length, 256));
+  // A query parameter's value ends where the URL's fragment starts (?mlon=-87.73312#map=18/...).
+  if (quote === '' && value.includes('#') && QUERY_KEY_BEFORE.test(c.textBefore(64))) value = value.slice(0, value.indexOf('#'));
   const replacement = value === '' ? null : placeholder(value);
   if (replacement === null) return null;
   // A quoted value cut off by the end of the text (a truncated JSON log) has no closing quote.
@@ -62,6 +64,8 @@ function ampersandTail(after: string): string {
   return tail;
 }
 const QUERY_PARAMETER = /^&(?:amp;)?[A-Za-z0-9_.[\]-]+=/;
+/** The text before a key=value separator ends in a query parameter's name (?key, &key). */
+const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
 const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, 'state', 'value'];

@@ -76,6 +76,12 @@ function replaceDashedOrCiscoMac(c: MatchContext): string | null {
 
 const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|fr|jp|cn|in|ca|au|co|nl|se|ch|es|it|br';
 
+/**
+ * A firmware or package file extension right after a dotted quad: the quad is the version in a file
+ * name (T57W-96.86.0.100.rom, sip88xx.14-2-1-0001-14.loads, 6.0.1.25.bin), never an address.
+ */
+const FIRMWARE_FILE_AFTER = /^\.(?:rom|bin|img|fw|ld|loads|sbn|cop|pkg|zip|tar|tgz|gz|exe|msi|dmg|apk|deb|rpm)(?![A-Za-z0-9])/i;
+
 /** True when a dotted quad after this text is a version number, not an address. */
 function isVersion(before: string): boolean {
   // Every address found pays for this: each pattern is tried only when the character it needs is
@@ -147,12 +153,24 @@ export const COLON_RULE: RedactionRule = {
   },
 };
 
-/** IPv4 addresses, national phone numbers and dashed or Cisco MACs (everything found from a digit). */
+/**
+ * MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
+ * Listed right after the digit rules (the same cost as an alternative inside them: every rule of a
+ * pass is one alternative of its regex).
+ */
+export const DASHED_MAC_RULE: RedactionRule = {
+  category: 'mac',
+  profiles: STANDARD,
+  pattern: `-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.])`,
+  replace: replaceDashedOrCiscoMac,
+};
+
+/** IPv4 addresses and national phone numbers (found from a digit). */
 export const DIGIT_RULE: RedactionRule = {
   category: 'ip',
   profiles: STANDARD,
-  // National phone numbers, IPv4 addresses and dashed or Cisco MACs in one rule (each rule costs
-  // scan time at every position where it can start).
+  // National phone numbers and IPv4 addresses in one rule (each rule costs scan time at every
+  // position where it can start).
   // Starting with a digit that follows no word character or dot: national phone numbers
   // (415-555-0123, 415 555 0123, 1-800-555-0199, and trunk-0 numbers of many countries: 020 7183
   // 8750, 030 12345678, 01 23 45 67 89, 090-1234-5678, 0049 30 12345678; a trunk-0 number must not
@@ -167,9 +185,7 @@ export const DIGIT_RULE: RedactionRule = {
     // (192.168.3.9_0), and written with underscores (acct_192_168_7_40).
     // One alternative for both separators, so the leading digits are tried once.
     '|\\d{0,2}(?:(?:\\.\\d{1,3}){3}(?:/(\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)|(?=\\.\\d{1,5}(?:[ ]>|:[ ]))|(?![A-Za-z0-9]|\\.\\d))' +
-    '|(_\\d{1,3}(?:_\\d{1,3}){2})(?![A-Za-z0-9]|_\\d)))' +
-    // MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
-    `|(-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.]))`,
+    '|(_\\d{1,3}(?:_\\d{1,3}){2})(?![A-Za-z0-9]|_\\d)))',
   replace: (c) => {
     const text = c.group(0)!;
     if (c.group(1) !== undefined) {
@@ -177,7 +193,6 @@ export const DIGIT_RULE: RedactionRule = {
       if (!isNationalPhone(number)) return null;
       return phone(c, number) + tail;
     }
-    if (c.group(5) !== undefined) return replaceDashedOrCiscoMac(c);
     const prefix = c.group(3);
     const address = c.group(4) !== undefined ? text.replace(/_/g, '.') : prefix === undefined ? text : text.slice(0, -prefix.length - 1);
     if (!IPV4.test(address)) return null;
@@ -190,7 +205,7 @@ export const DIGIT_RULE: RedactionRule = {
       return forwardClass === 'keep' ? null : ip(c, forward, 'ip', forwardClass);
     }
     const ipClass = classifyIPv4(address);
-    if (ipClass === 'keep' || isVersion(c.textBefore(160))) return null;
+    if (ipClass === 'keep' || FIRMWARE_FILE_AFTER.test(c.textAfter(0, 10)) || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
   },
@@ -242,7 +257,9 @@ export const MAC_SPACED_RULE: RedactionRule = {
 export const MAC_FILE_NAME_RULE: RedactionRule = {
   category: 'mac',
   profiles: STANDARD,
-  pattern: `[.-](?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-])(?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))`,
+  // The extension ahead is tested before the twelve hex digits behind: most '.' and '-' of a log
+  // (dates, times, addresses) are followed by a digit and fail it at once.
+  pattern: `[.-](?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))(?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-])`,
   replace: (c) => {
     const hex = c.takeBefore(HEX_CHAR, 12);
     if (!/\d/.test(hex) || /^(?:0+|f+)$/i.test(hex)) return null;

@@ -31,6 +31,25 @@ export function suffixAlternation(words: readonly string[]): string {
   return optional ? `(?:${body})?` : body;
 }
 
+/**
+ * An alternation of words factored by common beginnings ("Audio", "Auto" -> "Au(?:dio|to)"), for a
+ * lookahead: each first character is tested once instead of every word in turn (the person-name
+ * rule tests ~300 technical words at every capitalised word of a log).
+ */
+export function prefixAlternation(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length === 1) return escapeRegExp(unique[0]!);
+  const byFirst = new Map<string, string[]>();
+  let optional = false;
+  for (const word of unique) {
+    if (word === '') optional = true;
+    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  }
+  const parts = [...byFirst].map(([first, tails]) => (tails.length === 1 && tails[0] === '' ? escapeRegExp(first) : `${escapeRegExp(first)}${prefixAlternation(tails)}`));
+  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  return optional ? `(?:${body})?` : body;
+}
+
 /** The case variants of words (as caseVariants), unescaped. */
 export function caseVariantList(words: readonly string[]): string[] {
   return caseVariants(words).split('|').map((w) => w.replace(/\\(.)/g, '$1'));

@@ -20,7 +20,30 @@ const ADDRESS_ELEMENT_AFTER = /^[^]{0,200}?<(?:[\w-]+:)?(?:zip\w*|postal\w*|coun
 const ADDRESS_ELEMENT_BEFORE = /<(?:[\w-]+:)?(?:city|street\w*|address\w*|zip\w*|postal\w*|A3|RD)[\s>]/i;
 
 /** The element's content replaced (or kept whole, for a version) by what its name says, or null. */
-function elementValue(c: MatchContext, name: string, content: string): string | null {
+/**
+ * Grandstream's numbered settings (P-values of its provisioning templates) that hold an account's
+ * credentials and names: the admin password (P2), per account the authenticate password (P34,
+ * P406, P506, P606, ...), SIP user and authenticate ids (P35/P36, P404/P405, ...) and display
+ * names (P3, P407, ...). Exact case: a lower-case p34 is no Grandstream setting.
+ */
+const GRANDSTREAM_KINDS = new Map<string, 'secret' | 'user' | 'name'>([
+  ['P2', 'secret'], ['P34', 'secret'], ['P35', 'user'], ['P36', 'user'], ['P3', 'name'],
+  ...[4, 5, 6, 7, 8, 9, 10, 11].flatMap((account) => [
+    [`P${account}04`, 'user'], [`P${account}05`, 'user'], [`P${account}06`, 'secret'], [`P${account}07`, 'name'],
+  ] as [string, 'secret' | 'user' | 'name'][]),
+]);
+
+/** An element name without its account index (Cisco's User_ID_1_, Password_2_; Snom's user_pass1). */
+function withoutIndex(name: string): string {
+  // Not A1..A6 of a civic address (PIDF-LO): an index follows a word of two letters or more.
+  return name.replace(/(?<=[A-Za-z]{2})_?\d{1,2}_?$/, '');
+}
+
+function elementValue(c: MatchContext, fullName: string, content: string): string | null {
+  const vendor = GRANDSTREAM_KINDS.get(fullName);
+  if (vendor === 'secret') return simple(c, 'secret', content);
+  if (vendor !== undefined) return c.profile === 'minimal' ? null : keyedValue(vendor, content, c.placeholders);
+  const name = withoutIndex(fullName);
   const local = name.slice(name.lastIndexOf(':') + 1);
   const last = local.slice(local.lastIndexOf('.') + 1);
   if (secretKeyKind(last) === 'version' || /version$/i.test(local)) return VERSION_VALUE.test(content.trim()) ? content : null;

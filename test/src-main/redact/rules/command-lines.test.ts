@@ -44,3 +44,15 @@ describe('command lines', () => {
     expect(redact(line)).toBe(line);
   });
 });
+
+describe('an account with its domain on a command line', () => {
+  it('keeps the domain and gives the account the placeholder it has everywhere else', () => {
+    const out = redact("smbclient //fs2/home$ -U 'EMEA\\skjaergaard%Sm8!share'\n\\\\fs2\\home$\\skjaergaard mounted; EMEA\\skjaergaard signed in", 'standard');
+    const users = out.match(/<user-\d+>/g) ?? [];
+    expect(out).not.toContain('skjaergaard');
+    expect(out).not.toContain('Sm8!share');
+    expect(out).toContain("-U 'EMEA\\<user-");
+    expect(new Set(users).size).toBe(1);
+    expect(users.length).toBe(3);
+  });
+});

@@ -30,3 +30,10 @@ describe('coordinates', () => {
     expect(redactLine('37.4220,-122.0841 and 37.4220, -122.0841 and geo:37.4220,-122.0841')).toBe('<location-1> and <location-1> and geo:<location-1>');
   });
 });
+
+describe('positions in map links', () => {
+  it('removes the marker and the fragment of an OpenStreetMap link, and keeps other slashed numbers', () => {
+    expectRedacted('https://www.openstreetmap.org/?mlat=41.93957&mlon=-87.73312#map=18/41.93957/-87.73312', ['41.93957', '87.73312'], ['#map=18/']);
+    expectRedacted('GET /api/v2/1.25/3.75 and ratio 12.50/13.75', [], ['1.25/3.75', '12.50/13.75']);
+  });
+});

@@ -40,3 +40,11 @@ describe('network identifiers', () => {
     expect(r.counts).toEqual({ phone: 1, mac: 2, ip: 2, card: 1, 'device-id': 1, location: 1 });
   });
 });
+
+describe('dotted quads that are no address', () => {
+  it('keeps a version inside a firmware file name and the class E netmask of route print', () => {
+    expectRedacted('GET http://prov.example.net/fw/T57W-96.86.0.100.rom 200; file 6.0.1.25.bin; pkg sip-12.5.1.10.loads', [], ['96.86.0.100', '6.0.1.25', '12.5.1.10']);
+    expectRedacted('        224.0.0.0        240.0.0.0         On-link     192.168.7.40    281', ['192.168.7.40'], ['224.0.0.0', '240.0.0.0']);
+    expectRedacted('peer 96.86.0.100 and 10.1.2.3.bak', ['96.86.0.100']);
+  });
+});

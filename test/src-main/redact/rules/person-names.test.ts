@@ -43,6 +43,8 @@ const TECHNICAL = [
   'User-Agent: Zoom Phone Desktop Client for Windows',
   'Service Unavailable, Retry After 30 seconds',
   'Hold Music Enabled; Shared Line Group; Call Park',
+  'SIP INVITE sent; HTTP GET done; INFO SIP NOTIFY',
+  'auth scheme Negotiate, then Basic or Digest, then Bearer',
 ];
 
 describe('person names', () => {
@@ -71,5 +73,32 @@ describe('person names', () => {
     expect(looksLikeName(['Kwame', 'Mensah'], 'strong')).toBe(true);
     expect(looksLikeName(['Zoom'], 'strong')).toBe(false);
     expect(looksLikeName(['Lena'], 'weak')).toBe(true);
+  });
+});
+
+describe('no catastrophic backtracking', () => {
+  // A capitalised word the rule cannot finish (a long word before ':' or a digit) once made the
+  // regex try every split of its letters: 2^n steps, minutes for one 30-letter word. Linear now.
+  it('scans long capitalised words before a failing character in linear time', () => {
+    const word = `A${'uthorization'.repeat(4)}`;
+    const line = `${`HTTP ${word}: Bearer x ${word}9 ${word.toUpperCase()}: `.repeat(50)}`;
+    expect(redactLine(line)).toContain(word);
+  });
+});
+
+describe('names as the values of keys that name a person', () => {
+  it.each([
+    ['account.1.label = Wanjiru Kamau', 'Wanjiru Kamau'],
+    ['reg.1.label="Aurélien"', 'Aurélien'],
+    ['{"owner": {"name": "Meenakshi Iyer"}}', 'Meenakshi Iyer'],
+    ['Opened by: Thandiwe Nkosi', 'Thandiwe Nkosi'],
+    ['<realname>Ngozi Adeyemi</realname>', 'Ngozi Adeyemi'],
+    ['reporter = "Ximena"', 'Ximena'],
+  ])('%s', (line, name) => {
+    expectRedacted(line, [name]);
+  });
+
+  it('keeps technical values under the same keys', () => {
+    for (const line of ['label = Reception', 'linekey.2.label="Line 2"', '"name": "Audio Device"', 'name=Zoom Phone', 'label: Main Menu']) expect(redactLine(line)).toBe(line);
   });
 });

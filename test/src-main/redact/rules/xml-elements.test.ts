@@ -3,6 +3,7 @@
 // geodetic location of an E911 call (RFC 4119, RFC 5139, RFC 5491 examples, other values).
 import { describe, expect, it } from 'vitest';
 import { Redactor, toLatin1Text } from '../../../../src-main/redact/redactor.js';
+import { expectRedacted } from '../../../helpers/redacted-line.js';
 
 function redact(text: string, profile: 'minimal' | 'standard' = 'standard'): string {
   return Buffer.from(new Redactor({ profile }).redactText(toLatin1Text(text)).text, 'latin1').toString('utf8');
@@ -38,5 +39,17 @@ describe('XML elements', () => {
   it('leaves SIP headers and plain markup alone', () => {
     const line = 'To: <tel:200>;tag=1 <b>bold</b> <state>ringing</state> a > b';
     expect(redact(line)).toBe(line);
+  });
+});
+
+describe('numbered account settings of phone configs', () => {
+  it('removes credentials and names under indexed and vendor-numbered elements, and keeps other numbered settings', () => {
+    const xml = [
+      '<User_ID_1_>4155550117</User_ID_1_><Auth_ID_1_>zp8841</Auth_ID_1_><Password_1_ ua="na">Spa!pw77</Password_1_>',
+      '<Display_Name_2_>Wanjiru Kamau</Display_Name_2_><user_pass1>884120</user_pass1>',
+      '<P34>Gs!pass9</P34><P35>1001</P35><P36>gs1001</P36><P3>Ngozi Adeyemi</P3><P406>882244</P406><P2>admin99!</P2>',
+      '<P30>pool.ntp.org</P30><P64>GMT-5</P64><Proxy_1_>sip.example.net</Proxy_1_>',
+    ].join('\n');
+    expectRedacted(xml, ['4155550117', 'zp8841', 'Spa!pw77', 'Wanjiru', '884120', 'Gs!pass9', '>1001<', 'gs1001', 'Ngozi', '882244', 'admin99!'], ['pool.ntp.org', 'GMT-5', 'sip.example.net']);
   });
 });

@@ -1,0 +1,49 @@
+// Rules joined behind one shared start: the start must hold for every alternative of each rule, and
+// the date guard keeps the parts of dates and times from starting the shape detectors without
+// hiding a value that follows a timestamp.
+import { describe, expect, it } from 'vitest';
+import { DIGIT_START, combineRules, hasTopLevelAlternative } from '../../../../src-main/redact/rules/combined-rule.js';
+import { STANDARD } from '../../../../src-main/redact/rules/rule-types.js';
+import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
+
+describe('combineRules', () => {
+  it('finds alternatives at the top level only', () => {
+    expect(hasTopLevelAlternative('a|b')).toBe(true);
+    expect(hasTopLevelAlternative('\\d(?:a|b)')).toBe(false);
+    expect(hasTopLevelAlternative('[|]x')).toBe(false);
+    expect(hasTopLevelAlternative('\\|x')).toBe(false);
+    expect(hasTopLevelAlternative('(a)(b)|c')).toBe(true);
+    expect(hasTopLevelAlternative('[\\]|]x')).toBe(false);
+  });
+
+  it('refuses a rule whose later alternative would lose the shared start', () => {
+    const rule = { category: 'ip' as const, profiles: STANDARD, pattern: `${DIGIT_START}\\d|-x`, replace: () => null };
+    expect(() => combineRules(DIGIT_START, [rule])).toThrow(/shared start/);
+  });
+
+  it('joins rules so each keeps its own groups', () => {
+    const a = { category: 'ip' as const, profiles: STANDARD, pattern: `${DIGIT_START}(\\d)x`, replace: () => 'A' };
+    const b = { category: 'mac' as const, profiles: STANDARD, pattern: `${DIGIT_START}(\\d)(y)`, replace: (c: { group(k: number): string | undefined }) => `B${c.group(1)}${c.group(2)}` };
+    const joined = combineRules(DIGIT_START, [a, b]);
+    const match = new RegExp(joined.pattern).exec(' 12y')!;
+    const groups = (k: number) => match[k];
+    expect(joined.replace({ group: groups } as never)).toBe('B2y');
+  });
+});
+
+describe('the date guard of the shape detectors', () => {
+  it('leaves dates and times alone and still finds the values after them', () => {
+    for (const stamp of ['2026-12-07 14:53:08.929', '2026/12/07 14:53:08:929', '[12-07 09:15:00]']) {
+      expect(redactLine(`${stamp} INFO ok`)).toBe(`${stamp} INFO ok`);
+      expectRedacted(`${stamp} card 4111 1111 1111 1111 at 1600 Amphitheatre Parkway, Mountain View, CA 94043 pos 37.4220,-122.0841`, [
+        '4111 1111',
+        'Amphitheatre',
+        '37.4220',
+      ], [stamp]);
+    }
+  });
+
+  it('still finds an IPv4 range whose second address follows a digit and a dash', () => {
+    expectRedacted('DHCP pool 192.168.7.10-192.168.7.200 leased', ['192.168.7.10', '192.168.7.200']);
+  });
+});
