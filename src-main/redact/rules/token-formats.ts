@@ -50,6 +50,29 @@ export const SEPARATED_FORMATS: readonly TokenFormat[] = [
   { prefix: 'PMAK-', name: 'Postman key', source: 'Postman API keys (not in the preset)', min: 16 },
   { prefix: 'sntrys_', name: 'Sentry token', source: 'Sentry auth tokens (not in the preset)', min: 16 },
   { prefix: 'AGE-SECRET-KEY-', name: 'age secret key', source: 'age-encryption.org (not in the preset)', min: 16 },
+  // Vendors' own prefixes, from their documentation and the rule set of gitleaks (rule ids in
+  // brackets); none is in the preset.
+  { prefix: 'tskey-', name: 'Tailscale key', source: 'https://tailscale.com/kb/1085/auth-keys [tailscale]', min: 20 },
+  ...['sbp_', 'sb_secret_'].map((prefix) => ({ prefix, name: 'Supabase key', source: 'https://supabase.com/docs/guides/api/api-keys [supabase-*]', min: 20 })),
+  { prefix: 'HRKU-', name: 'Heroku key', source: 'https://devcenter.heroku.com/articles/authentication [heroku-api-key-v2]', min: 20 },
+  ...['NRAK-', 'NRII-', 'NRJS-'].map((prefix) => ({ prefix, name: 'New Relic key', source: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys [new-relic-*]', min: 20 })),
+  ...['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'].map((prefix) => ({ prefix, name: 'PlanetScale token', source: 'PlanetScale service tokens and passwords [planetscale-*]', min: 20 })),
+  { prefix: 'pul-', name: 'Pulumi token', source: 'Pulumi access tokens [pulumi-api-token]', min: 32 },
+  ...['sq0atp-', 'sq0csp-'].map((prefix) => ({ prefix, name: 'Square token', source: 'Square access tokens and OAuth secrets [square-*]', min: 20 })),
+  ...['xkeysib-', 'xsmtpsib-'].map((prefix) => ({ prefix, name: 'Brevo (Sendinblue) key', source: 'Brevo API and SMTP keys [sendinblue-api-token]', min: 32 })),
+  { prefix: 'aio_', name: 'Adafruit IO key', source: 'Adafruit IO keys [adafruit-api-key]', min: 24 },
+  { prefix: 'GOCSPX-', name: 'Google OAuth client secret', source: 'Google OAuth client secrets (GOCSPX- since 2021) [gcp-api-key neighbours]', min: 20 },
+  { prefix: 'CFPAT-', name: 'Contentful token', source: 'Contentful personal access tokens [contentful-delivery-api-token]', min: 32 },
+  { prefix: 'FLWSECK-', name: 'Flutterwave key', source: 'Flutterwave secret keys [flutterwave-secret-key]', min: 24 },
+  ...['shippo_live_', 'shippo_test_'].map((prefix) => ({ prefix, name: 'Shippo token', source: 'Shippo API tokens [shippo-api-token]', min: 32 })),
+  ...['duffel_live_', 'duffel_test_'].map((prefix) => ({ prefix, name: 'Duffel token', source: 'Duffel API tokens [duffel-api-token]', min: 32 })),
+  { prefix: 'nfp_', name: 'Netlify token', source: 'Netlify personal access tokens', min: 32 },
+  { prefix: 'pnu_', name: 'Prefect key', source: 'Prefect API keys [prefect-api-token]', min: 32 },
+  { prefix: 'rdme_', name: 'ReadMe key', source: 'ReadMe API keys [readme-api-token]', min: 32 },
+  { prefix: 'rubygems_', name: 'RubyGems key', source: 'RubyGems API keys [rubygems-api-token]', min: 32 },
+  { prefix: 'sgp_', name: 'Sourcegraph token', source: 'Sourcegraph access tokens [sourcegraph-access-token]', min: 32 },
+  { prefix: 'tfp_', name: 'Typeform token', source: 'Typeform personal tokens [typeform-api-token]', min: 32 },
+  { prefix: 'ico-', name: 'Infracost key', source: 'Infracost API keys [infracost-api-token]', min: 32 },
 ];
 
 /**
@@ -63,6 +86,7 @@ export const GLUED_FORMATS: readonly { prefix: string; body: string; name: strin
   { prefix: 'AC', body: '[0-9a-fA-F]{28,}', name: 'Twilio account id', source: 'https://www.twilio.com/docs/iam/api (not in the preset)' },
   { prefix: 'SK', body: '[0-9a-fA-F]{28,}', name: 'Twilio API key', source: 'https://www.twilio.com/docs/iam/api-keys (not in the preset)' },
   { prefix: 'SG.', body: '[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}', name: 'SendGrid key', source: `${PRESET}sendgrid` },
+  { prefix: 'ATATT', body: '[A-Za-z0-9_=-]{40,}', name: 'Atlassian API token', source: 'Atlassian API tokens [atlassian-api-token]' },
 ];
 
 /**
