@@ -4,14 +4,14 @@
  * window, and answers the seed's separation test for each group. Exit 0 when every file was a good bundle, 1 when some
  * were listed apart as invalid, 2 for bad usage, a path that does not exist, or no zip found.
  */
-import { summaryHtml } from '../../src-shared/fleet/summary-html.js';
-import { findBundleFiles } from '../fleet/find-bundle-files.js';
-import { summaryCsv } from '../fleet/summary-csv.js';
+import { summaryHtml } from '../fleet/summary/summary-html.js';
+import { findBundleFiles } from '../fleet/summary/find-bundle-files.js';
+import { summaryCsv } from '../fleet/summary/summary-csv.js';
 import { DEFAULT_WINDOW_MINUTES, summarizeBundles } from '../services/summarize-bundles.js';
 import type { CliIo } from './collect-command.js';
 import { resolveFromCwd } from './cli-path.js';
 import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
-import { shortName, summaryText } from './summary-text.js';
+import { shortName, summaryText } from '../fleet/summary/summary-text.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
 

@@ -1,8 +1,8 @@
 // The fields summarize picks from a bundle's JSON: sections in the collectors' shapes give every
 // fact; a field missing or of another type reads as absent without losing the others.
 import { describe, expect, it } from 'vitest';
-import { fleetFacts, fleetManifestSchema } from '../../src-shared/fleet/fleet-facts.js';
-import { defaultProbesWith, networkSection, probesSection, systemSection, vpnProxySection, zoomVersionSection } from '../helpers/collected-evidence.js';
+import { fleetFacts, fleetManifestSchema } from '../../../src-shared/fleet/fleet-facts.js';
+import { defaultProbesWith, networkSection, probesSection, systemSection, vpnProxySection, zoomVersionSection } from '../../helpers/collected-evidence.js';
 
 const manifest = fleetManifestSchema.parse({ schemaVersion: 1, createdAt: '2026-11-26T08:00:00+01:00', request: { ticket: 'T-9' }, files: [] });
 

@@ -2,10 +2,10 @@
  * The plain-text form of `zpb summarize`: each group with its verdict and evidence, what its
  * bundles share, its episodes, then the files not counted. Every text from a bundle is printable.
  */
-import { count } from '../../src-shared/plural-words.js';
+import { count } from '../../../src-shared/plural-words.js';
 import path from 'node:path';
-import type { FleetStats, FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
-import { printable } from '../../src-shared/printable-text.js';
+import type { FleetStats, FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
+import { printable } from '../../../src-shared/printable-text.js';
 
 /** "2026-11-26 08:00 UTC" from an ISO time. */
 export function shortTime(iso: string): string {

@@ -5,8 +5,8 @@
  * since error texts and paths come from bundles anyone could have made.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
-import { printable } from '../../src-shared/printable-text.js';
+import type { FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
+import { printable } from '../../../src-shared/printable-text.js';
 
 export const CSV_COLUMNS = [
   'file',

@@ -5,10 +5,10 @@
  * good in one view while the other says "Verification failed". One that fails is returned with
  * why, naming the file that does not match.
  */
-import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
-import { fleetFacts, type FleetManifest } from '../../src-shared/fleet/fleet-facts.js';
-import type { FleetBundle } from '../../src-shared/fleet/fleet-summary.js';
-import { verifyBundle } from '../bundle/verify-bundle.js';
+import { BUNDLE_ENTRIES } from '../../../src-shared/bundle-manifest.js';
+import { fleetFacts, type FleetManifest } from '../../../src-shared/fleet/fleet-facts.js';
+import type { FleetBundle } from '../../../src-shared/fleet/fleet-summary.js';
+import { verifyBundle } from '../../bundle/verify-bundle.js';
 
 /** One bundle's facts, or why it is not counted. */
 export type BundleFacts = { ok: true; bundle: FleetBundle } | { ok: false; reason: string };
