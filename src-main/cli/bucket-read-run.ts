@@ -5,8 +5,10 @@
  */
 import { count } from '../../src-shared/plural-words.js';
 import { BucketLocationError, parseBucketUrl, type BucketLocation } from '../fleet/summary/bucket-location.js';
-import { readBucketFacts, type BucketFacts, type BucketProgress, type BundleFactsCache } from '../fleet/summary/read-bucket-facts.js';
-import { ObjectStoreError, openS3Store } from '../fleet/summary/s3-object-store.js';
+import { loadFactsCache, type LoadedFactsCache } from '../fleet/summary/bundle-facts-cache.js';
+import { readBucketFacts, type BucketFacts, type BucketProgress } from '../fleet/summary/read-bucket-facts.js';
+import { ObjectStoreError, openS3Store, storeEndpoint } from '../fleet/summary/s3-object-store.js';
+import { describeError } from '../../src-shared/describe-error.js';
 import type { CliIo } from './collect-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,7 +17,10 @@ export interface BucketRunOptions {
   endpoint?: string;
   concurrency?: number;
   verifyAll: boolean;
-  cache?: BundleFactsCache;
+  /** The cache folder (--cache-dir, ZPB_CACHE_DIR or the OS's); undefined: --no-cache. */
+  cacheFolder?: string;
+  /** The command, for its messages ("summarize", "facts"). */
+  command: string;
 }
 
 /** What was read, and the lines that say how. */
@@ -52,6 +57,11 @@ function progressWriter(io: CliIo, url: string): { update(progress: BucketProgre
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 1)} MB`;
 
+/** Saves the cache; a cache that cannot be written costs the next run time, not this run its result. */
+async function saveCache(cache: LoadedFactsCache | undefined, io: CliIo, listing?: Parameters<LoadedFactsCache['save']>[0]): Promise<void> {
+  await cache?.save(listing).catch((error: unknown) => io.stderr.write(`zpb: warning: the cache ${cache.file} could not be written: ${describeError(error)}\n`));
+}
+
 /** Reads the bundles under `url` (s3://bucket/prefix/); a bad location is a usage error. */
 export async function readBucketRun(url: string, options: BucketRunOptions, io: CliIo): Promise<BucketRun> {
   let location: BucketLocation;
@@ -68,17 +78,23 @@ export async function readBucketRun(url: string, options: BucketRunOptions, io: 
     if (error instanceof ObjectStoreError) throw new UsageError(`--endpoint: ${error.message}`);
     throw error;
   }
+  const cache = options.cacheFolder === undefined ? undefined : await loadFactsCache(options.cacheFolder, storeEndpoint(options.endpoint, process.env) ?? 'aws', location.bucket);
   const progress = progressWriter(io, url);
-  io.setCancelLine?.(`zpb: cancelling the reading of ${url}; nothing is written`);
+  io.setCancelLine?.(`zpb: cancelling the reading of ${url}; nothing is written but the cache of what was read`);
   let read: BucketFacts;
   try {
-    read = await readBucketFacts(store, location, { signal: io.signal, concurrency: options.concurrency, verifyAll: options.verifyAll, cache: options.cache, onProgress: (p) => progress.update(p) });
+    read = await readBucketFacts(store, location, { signal: io.signal, concurrency: options.concurrency, verifyAll: options.verifyAll, cache, onProgress: (p) => progress.update(p) });
+  } catch (error) {
+    // What was read before a cancel is kept: the next run starts from there.
+    if (io.signal?.aborted) await saveCache(cache, io);
+    throw error;
   } finally {
     progress.end();
     io.setCancelLine?.(undefined);
   }
+  await saveCache(cache, io, { prefix: location.prefix, keys: new Set(read.read.map((r) => r.object.key)) });
   const total = read.read.length;
-  if (total === 0) throw new UsageError(`summarize: no *.zip object under ${url}`);
+  if (total === 0) throw new UsageError(`${options.command}: no *.zip object under ${url}`);
   const note =
     `${url}: ${count(total, 'bundle')}, ${read.cached} from the cache; ` +
     `${count(read.traffic.requests, 'request')}, ${megabytes(read.traffic.bytes)} read from the store` +

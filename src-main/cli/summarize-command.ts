@@ -17,7 +17,8 @@ import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
 import { shortName, summaryText } from '../fleet/summary/summary-text.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
-import { readBucketRun } from './bucket-read-run.js';
+import { readBucketRun, type BucketRunOptions } from './bucket-read-run.js';
+import { defaultCacheFolder } from '../fleet/summary/bundle-facts-cache.js';
 
 export const SUMMARIZE_USAGE = `Usage: zpb summarize PATH... [--json] [--csv FILE] [--html FILE] [--force] [--window 2h] [--verify-all]
        zpb summarize s3://BUCKET/PREFIX/ [--endpoint URL] [--concurrency N] [same options]
@@ -52,6 +53,10 @@ Options:
                   a bucket: download every bundle whole and hash every entry
   --endpoint URL  an S3-compatible store (http://127.0.0.1:9000); path-style addressing
   --concurrency N bundles read from a bucket at once (default 16)
+  --cache-dir DIR where facts read from a bucket are kept by key and ETag, so the next run reads
+                  only new or changed bundles (default: ZPB_CACHE_DIR, else the user's cache
+                  folder, e.g. ~/.cache/Zoom Phone Support Bundle)
+  --no-cache      read every bundle of the bucket again, and keep nothing
   -h, --help      show this help
 
 Exit codes: 0 every file was a good bundle, 1 some were not counted, 2 bad usage, a path that
@@ -66,6 +71,8 @@ const OPTIONS = {
   'verify-all': { type: 'boolean', default: false },
   endpoint: { type: 'string' },
   concurrency: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -97,7 +104,7 @@ interface StoreNote {
   note: string;
 }
 
-type SummarizeValues = { 'verify-all': boolean; endpoint?: string; concurrency?: string };
+export type SummarizeValues = { 'verify-all': boolean; endpoint?: string; concurrency?: string; 'cache-dir'?: string; 'no-cache': boolean };
 
 /** "--concurrency 8": a whole number of bundles read at once. */
 export function parseConcurrency(value: string | undefined): number | undefined {
@@ -106,18 +113,29 @@ export function parseConcurrency(value: string | undefined): number | undefined 
   return Number(value);
 }
 
+/** The bucket-reading flags shared by summarize and facts. */
+export function bucketFlags(values: SummarizeValues, io: CliIo): Omit<BucketRunOptions, 'command'> {
+  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache: not with --cache-dir');
+  return {
+    endpoint: values.endpoint,
+    concurrency: parseConcurrency(values.concurrency),
+    verifyAll: values['verify-all'],
+    cacheFolder: values['no-cache'] ? undefined : values['cache-dir'] !== undefined ? resolveFromCwd(io.cwd, values['cache-dir'], '--cache-dir') : defaultCacheFolder(),
+  };
+}
+
 /** Reads the bundles the positionals name (local files and folders, or one s3:// location) and groups them. */
 async function readSummary(positionals: string[], values: SummarizeValues, windowMinutes: number, io: CliIo): Promise<{ summary: FleetSummary; store?: StoreNote }> {
   const buckets = positionals.filter(isBucketUrl);
   if (buckets.length === 0) {
-    for (const flag of ['endpoint', 'concurrency'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag}: only for an s3:// location`);
+    for (const flag of ['endpoint', 'concurrency', 'cache-dir'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag}: only for an s3:// location`);
     const { files, missing, unreadable } = await findBundleFiles(positionals.map((p) => resolveFromCwd(io.cwd, p, 'summarize')));
     if (missing.length > 0) throw new UsageError(`summarize: no such file or folder: ${missing[0]}`);
     if (files.length === 0 && unreadable.length === 0) throw new UsageError('summarize: no *.zip file found in the folders given');
     return { summary: await summarizeBundles(files, { windowMinutes, signal: io.signal, unreadable }) };
   }
   if (buckets.length !== positionals.length || buckets.length > 1) throw new UsageError('summarize: name one s3:// location, or local bundles and folders, not both');
-  const run = await readBucketRun(buckets[0]!, { endpoint: values.endpoint, concurrency: parseConcurrency(values.concurrency), verifyAll: values['verify-all'] }, io);
+  const run = await readBucketRun(buckets[0]!, { command: 'summarize', ...bucketFlags(values, io) }, io);
   return {
     summary: summarizeFleet(run.bundles, run.invalid, windowMinutes),
     store: { location: buckets[0]!, bundles: run.read.length, cached: run.cached, requests: run.traffic.requests, bytes: run.traffic.bytes, note: run.note },

@@ -3,7 +3,7 @@
 // summarised from a local folder and from the bucket: the groups and verdicts must agree, the
 // logs' bytes are never asked for, and the store's failures read as one line.
 import http from 'node:http';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,7 +83,7 @@ describe('zpb summarize s3://', () => {
   it('gives the groups and verdicts of the same bundles read locally, reading each in place in at most 3 requests and no log', async () => {
     const fromDisk = await summarize('--json', 'local');
     bucket.requests.length = 0;
-    const fromBucket = await summarize('--json', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
+    const fromBucket = await summarize('--json', '--no-cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
     expect(fromBucket.code).toBe(1);
     expect(fromDisk.code).toBe(1);
     const remote = fleetSummarySchema.parse(JSON.parse(fromBucket.stdout));
@@ -119,7 +119,7 @@ describe('zpb summarize s3://', () => {
 
   it('--verify-all downloads every bundle whole and checks every entry: the same verdicts', async () => {
     bucket.requests.length = 0;
-    const run = await summarize('--json', '--verify-all', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
+    const run = await summarize('--json', '--verify-all', '--no-cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
     expect(run.code).toBe(1);
     const fromDisk = fleetSummarySchema.parse(JSON.parse((await summarize('--json', 'local')).stdout));
     expect(verdicts(fleetSummarySchema.parse(JSON.parse(run.stdout)))).toEqual(verdicts(fromDisk));
@@ -134,7 +134,7 @@ describe('zpb summarize s3://', () => {
   it('takes the endpoint from AWS_ENDPOINT_URL_S3, prints text, and retries a store that answers 503 for a while', async () => {
     const flaky = await failingRelay(bucket.port, 2, 503);
     try {
-      const run = await runCli(['summarize', 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), AWS_ENDPOINT_URL_S3: `http://${LOOPBACK}:${flaky.port}` } });
+      const run = await runCli(['summarize', '--no-cache', 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), AWS_ENDPOINT_URL_S3: `http://${LOOPBACK}:${flaky.port}` } });
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^Read s3:\/\/bundles\/fleet\/: 8 bundles, 0 from the cache; \d+ requests/);
       expect(run.stdout).toContain('6 bundles in 2 groups');
@@ -147,18 +147,18 @@ describe('zpb summarize s3://', () => {
   });
 
   it('a store that refuses, a bad location or a flag without a bucket: one line each', async () => {
-    const denied = await runCli(['summarize', '--endpoint', bucket.endpoint, 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), AWS_ACCESS_KEY_ID: 'NOBODY' } });
+    const denied = await runCli(['summarize', '--no-cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), AWS_ACCESS_KEY_ID: 'NOBODY' } });
     expect(denied.code).toBe(1);
     expect(denied.stderr).toMatch(/^zpb: failed: listing s3:\/\/bundles\/fleet\/: [^\n]*\(HTTP 403\)\n$/);
-    const missing = await summarize('--endpoint', bucket.endpoint, 's3://no-such-bucket/');
+    const missing = await summarize('--no-cache', '--endpoint', bucket.endpoint, 's3://no-such-bucket/');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^zpb: failed: listing s3:\/\/no-such-bucket\/: NoSuchBucket[^\n]*\n$/);
-    for (const args of [['s3://x/'], ['s3://bundles/fleet/', 'local'], ['--endpoint', bucket.endpoint, 'local'], ['--endpoint', 'ftp://host', 's3://bundles/'], ['--concurrency', '0', 's3://bundles/']]) {
+    for (const args of [['s3://x/'], ['s3://bundles/fleet/', 'local'], ['--endpoint', bucket.endpoint, 'local'], ['--endpoint', 'ftp://host', 's3://bundles/'], ['--concurrency', '0', 's3://bundles/'], ['--no-cache', '--cache-dir', 'x', 's3://bundles/'], ['--cache-dir', 'x', 'local']]) {
       const run = await summarize(...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(/^zpb: [^\n]+\n$/);
     }
-    const empty = await summarize('--endpoint', bucket.endpoint, 's3://bundles/nothing-here/');
+    const empty = await summarize('--no-cache', '--endpoint', bucket.endpoint, 's3://bundles/nothing-here/');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe('zpb: summarize: no *.zip object under s3://bundles/nothing-here/\n');
   });
@@ -168,15 +168,51 @@ describe('zpb summarize s3://', () => {
     const waiting = new Promise<void>((resolve) => (arrived = resolve));
     const silent = await listening(http.createServer(() => arrived()));
     try {
-      const { child, done } = startCli(['summarize', '--endpoint', `http://${LOOPBACK}:${silent.port}`, 's3://bundles/fleet/'], { cwd: dir, env: env() });
+      const { child, done } = startCli(['summarize', '--no-cache', '--endpoint', `http://${LOOPBACK}:${silent.port}`, 's3://bundles/fleet/'], { cwd: dir, env: env() });
       await waiting;
       child.kill('SIGINT');
       const run = await done;
       expect(run.code).toBe(130);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain('zpb: cancelling the reading of s3://bundles/fleet/; nothing is written');
+      expect(run.stderr).toContain('zpb: cancelling the reading of s3://bundles/fleet/; nothing is written but the cache of what was read');
     } finally {
       await silent.close();
     }
+  });
+
+  it('a second run reads only new or changed bundles: the rest come from the cache, by key and ETag', async () => {
+    const cacheDir = path.join(dir, 'cache');
+    const first = await summarize('--json', '--cache-dir', 'cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
+    expect(JSON.parse(first.stdout).store).toMatchObject({ bundles: 8, cached: 0 });
+    expect(readdirSync(path.join(cacheDir, 'fleet'))).toHaveLength(1);
+
+    bucket.requests.length = 0;
+    const second = await summarize('--json', '--cache-dir', 'cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
+    expect(JSON.parse(second.stdout).store).toMatchObject({ bundles: 8, cached: 8, requests: 1, bytes: 0 });
+    expect(verdicts(fleetSummarySchema.parse(JSON.parse(second.stdout)))).toEqual(verdicts(fleetSummarySchema.parse(JSON.parse(first.stdout))));
+    expect(second.stderr).toContain('zpb: s3://bundles/fleet/: 8 bundles, 8 from the cache; 1 request, 0.00 MB read from the store\n');
+    expect(bucket.requests.map((r) => r.key)).toEqual(['']);
+
+    // A new bundle, and another bundle put under an old key (a new ETag): only those two are read.
+    await writeFleetBundle(local, 'gus.zip', { user: 'gus', occurredAt: '2026-11-26T09:30:00Z', proxy: 'proxy', zoomVersion: '6.3.0' });
+    await bucket.put('fleet/gus.zip', path.join(local, 'gus.zip'));
+    await bucket.put('fleet/bob.zip', path.join(local, 'dee.zip'));
+    bucket.requests.length = 0;
+    const third = await summarize('--json', '--cache-dir', 'cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
+    expect(JSON.parse(third.stdout).store).toMatchObject({ bundles: 9, cached: 7 });
+    expect(new Set(bucket.requests.filter((r) => r.key !== '').map((r) => r.key))).toEqual(new Set(['fleet/gus.zip', 'fleet/bob.zip']));
+    // bob.zip now holds dee's bundle: counted once, as a copy.
+    expect(fleetSummarySchema.parse(JSON.parse(third.stdout)).duplicates).toEqual([{ path: 's3://bundles/fleet/dee.zip', sameAs: 's3://bundles/fleet/bob.zip' }]);
+    await bucket.put('fleet/bob.zip', path.join(local, 'bob.zip'));
+    await bucket.remove('fleet/gus.zip');
+  });
+
+  it('without --cache-dir the cache is in the user\'s cache folder (XDG_CACHE_HOME), or where ZPB_CACHE_DIR says', async () => {
+    const xdg = path.join(home, 'xdg-cache');
+    await runCli(['summarize', '--endpoint', bucket.endpoint, 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), XDG_CACHE_HOME: xdg } });
+    expect(readdirSync(path.join(xdg, 'Zoom Phone Support Bundle', 'fleet'))).toHaveLength(1);
+    const named = path.join(home, 'named-cache');
+    await runCli(['summarize', '--endpoint', bucket.endpoint, 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), XDG_CACHE_HOME: xdg, ZPB_CACHE_DIR: named } });
+    expect(statSync(path.join(named, 'fleet')).mode & 0o777).toBe(0o700);
   });
 });
