@@ -12,6 +12,7 @@ import { bundleManifestSchema, manifestFileSchema } from './bundle-manifest.js';
 import { fleetSummarySchema } from './fleet/fleet-summary.js';
 import { inspectResultSchema } from './inspect-result.js';
 import { analysisSchema } from './triage/finding.js';
+import { logEvidenceSchema } from './log-evidence.js';
 import { IPC_EVENT_CHANNELS, IPC_METHOD_CHANNELS } from './ipc-channels.js';
 import { requestLinkSchema } from './request-link.js';
 import { uploadReceiptSchema } from './upload-receipt.js';
@@ -78,6 +79,8 @@ export const draftSchema = z.object({
   requiredPaths: z.array(z.string()),
   /** Sentences to show above everything else (no Zoom logs were found, and where they were looked for). */
   notices: z.array(z.string()).default([]),
+  /** What the Zoom logs say around the reported time (the draft's evidence.json), for the review's timeline. */
+  evidence: logEvidenceSchema.optional(),
 });
 export type BundleDraftView = z.infer<typeof draftSchema>;
 

@@ -28,6 +28,10 @@ const NOUNS = {
   interface: { one: 'interface', other: 'interfaces' },
   'other active incident': { one: 'other active incident', other: 'other active incidents' },
   'zone matches': { one: 'zone matches', other: 'zones match' },
+  'readable Zoom log': { one: 'readable Zoom log', other: 'readable Zoom logs' },
+  event: { one: 'event', other: 'events' },
+  'encrypted log': { one: 'encrypted log', other: 'encrypted logs' },
+  line: { one: 'line', other: 'lines' },
 } as const satisfies Readonly<Record<string, Forms>>;
 
 export type CountedNoun = keyof typeof NOUNS;

@@ -61,7 +61,9 @@ export function inspectRow(result: InspectResult, cwd: string | undefined): stri
 /** The bundle's evidence in words, indented under its row (none for bundles made before evidence.json). */
 export function inspectEvidence(result: InspectResult): string[] {
   // Only from a bundle that verifies: what a changed bundle says about its logs is not evidence.
-  return result.verified && result.evidence ? evidenceSummaryLines(result.evidence).map((line) => `        ${line}`) : [];
+  if (!result.verified || !result.evidence) return [];
+  const triage = result.analysis?.logSummary;
+  return [...evidenceSummaryLines(result.evidence), ...(triage ? [`Triage: ${printable(triage)}`] : [])].map((line) => `        ${line}`);
 }
 
 /** Runs `zpb inspect`; returns the exit code. */

@@ -27,12 +27,13 @@ export interface LogEventRow {
 export const LOG_EVENT_TABLE: readonly LogEventRow[] = [
   {
     kind: 'sip-error',
-    // A status line (also inside a logged message), pjsua's registration summary, and pjsua's "Response msg 401/REGISTER".
+    // A status line (also inside a logged message), pjsua's registration summary, pjsua's "Response msg 401/REGISTER",
+    // baresip's "session closed: 488 Not Acceptable here" and baresip-studio's "call closed,404 Not Found,".
     pattern:
-      /\bSIP\/2\.0 (?<code>[4-6]\d\d)(?: (?<reason>[A-Za-z][A-Za-z ,'-]{0,60}))?|\bSIP registration failed, status=(?<code2>[4-6]\d\d)(?: \((?<reason2>[^)]{1,80})\))?|\bResponse msg (?<code3>[4-6]\d\d)\/(?<reason3>[A-Z]+)\//,
-    hint: ['SIP/2.0 ', 'tatus', 'Response msg'],
+      /\bSIP\/2\.0 (?<code>[4-6]\d\d)(?: (?<reason>[A-Za-z][A-Za-z ,'-]{0,60}))?|\bSIP registration failed, status=(?<code2>[4-6]\d\d)(?: \((?<reason2>[^)]{1,80})\))?|\bResponse msg (?<code3>[4-6]\d\d)\/(?<reason3>[A-Z]+)\/|\bsession closed: (?<code4>[4-6]\d\d) (?<reason4>[A-Za-z][A-Za-z '-]{0,60})|\bcall closed,(?<code5>[4-6]\d\d) (?<reason5>[A-Za-z][A-Za-z '-]{0,60})/,
+    hint: ['SIP/2.0 ', 'tatus', 'Response msg', 'session closed: ', 'call closed,'],
     source:
-      'SIP status lines of RFC 3261 section 21; SIP.js issues #1048 and #127, JsSIP issue #658, pyVoIP issue #231 (403 responses as logged); pjsua logs in JFC-Group/JFC-microsip issue #1 ("SIP registration failed, status=403 (...)", "Response msg 401/REGISTER")',
+      'SIP status lines of RFC 3261 section 21; SIP.js issues #1048 and #127, JsSIP issue #658, pyVoIP issue #231 (403 responses as logged), linphone-iphone #154 (488); pjsua logs in JFC-Group/JFC-microsip issue #1 ("SIP registration failed, status=403 (...)", "Response msg 401/REGISTER"); baresip/baresip #298 ("session closed: 488 Not Acceptable here") and juha-h/baresip-studio #423 ("call closed,404 Not Found,")',
   },
   {
     kind: 'http-error',

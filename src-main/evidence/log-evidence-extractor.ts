@@ -4,8 +4,8 @@
  * reported time, typed events with the line that shows each, and per kind the first and last
  * time and how often. No I/O: the writer feeds it, tests feed it strings.
  *
- * Cost: one regex of every row's hint literals runs over each chunk; a row's full pattern runs only
- * on the lines where one of its hints is. Timestamps are read at the edges of each chunk, on lines
+ * Cost: one scan for every row's hint literals at once runs over each chunk (literal-scan.ts); a
+ * row's full pattern runs only on the lines where one of its hints is. Timestamps are read at the edges of each chunk, on lines
  * with an event, and on every line only of the chunks that overlap the window. Memory: at most
  * `linesPerFile` window lines per file (and `linesInAll` kept in all), `events` events in the
  * window and a few per kind outside it, and one unfinished line per file.
@@ -13,6 +13,7 @@
 import { EVIDENCE_SCHEMA_VERSION, type EvidenceFile, type LogEvent, type LogEventKind, type LogEventTally, type LogEvidence, type LogLine, type LogPlace } from '../../src-shared/log-evidence.js';
 import { formatOffset, zoneOffsetMinutes } from '../../src-shared/zoned-time.js';
 import { LOG_EVENT_TABLE } from './log-event-table.js';
+import { LiteralScanner } from './literal-scan.js';
 import { LogTimeResolver, type ResolvedTime } from './log-time-resolver.js';
 import { detach } from '../redact/detach-string.js';
 import { readLineStamp } from './log-timestamps.js';
@@ -45,12 +46,6 @@ const LINE_CHARS = 400;
 const MAX_PARTIAL = 64 * 1024;
 /** Lines looked back for the time of a line without its own. */
 const LOOK_BACK_LINES = 40;
-/**
- * Literals per hint regex. V8's regex compiler has a cliff (the redactor met it too, docs/perf-notes.md):
- * an alternation of up to ~9 literals scans about as fast as one literal, while all ~45 hints in one
- * regex took about 20 times as long on the e2e bench's 30 MB; passes of eight cost about one scan each.
- */
-const HINTS_PER_PASS = 8;
 /** How far after the collection a log's newest line may be before its clock is said to disagree. */
 const CLOCK_SLACK_MS = 5 * 60_000;
 
@@ -85,13 +80,22 @@ export function pathFamily(url: string): string | undefined {
   return `/${segments.join('/')}`;
 }
 
+/**
+ * A reason phrase without the words the log wrote after it ("Forbidden from <email-1>" ->
+ * "Forbidden"): the row's group stops at the first character a phrase cannot hold, which leaves
+ * a trailing preposition behind.
+ */
+export function reasonPhrase(value: string): string {
+  return value.trim().replace(/(?:\s+(?:from|to|for|on|at|in|via|by|with))+$/i, '');
+}
+
 function detailOf(match: RegExpExecArray, line: string, row: Row): LogEvent['detail'] {
   const detail: LogEvent['detail'] = {};
   if (row.match) detail.match = row.match;
   for (const [name, value] of Object.entries(match.groups ?? {})) {
     if (value === undefined) continue;
     if (name.startsWith('code')) detail.code = value;
-    else if (name.startsWith('reason')) detail.reason = value.trim();
+    else if (name.startsWith('reason')) detail.reason = reasonPhrase(value);
     else if (name.startsWith('url')) detail.pathFamily = pathFamily(value);
   }
   if (row.kind === 'http-error' && !detail.pathFamily) {
@@ -100,8 +104,6 @@ function detailOf(match: RegExpExecArray, line: string, row: Row): LogEvent['det
   }
   return detail;
 }
-
-const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * A line as held while scanning: its time as an instant (formatted only for what is kept in the
@@ -152,8 +154,8 @@ export class LogEvidenceCollector {
   private readonly toMs: number;
   private readonly limits: { linesPerFile: number; linesInAll: number; events: number };
   private readonly search: ReportedErrorSearch;
-  /** The hint literals of every row, in regexes of at most HINTS_PER_PASS (see there). */
-  private readonly hintPasses: RegExp[];
+  /** The hint literals of every row, found in one scan. */
+  private readonly hints: LiteralScanner;
   private readonly rowsByHint = new Map<string, Row[]>();
   private readonly files: FileState[] = [];
   private readonly encrypted: string[] = [];
@@ -188,10 +190,7 @@ export class LogEvidenceCollector {
         this.rowsByHint.set(hint, list);
       }
     }
-    // Longest first: where one hint is inside another, the alternation reports the longer.
-    const hints = [...this.rowsByHint.keys()].sort((a, b) => b.length - a.length);
-    this.hintPasses = [];
-    for (let i = 0; i < hints.length; i += HINTS_PER_PASS) this.hintPasses.push(new RegExp(hints.slice(i, i + HINTS_PER_PASS).map(escapeLiteral).join('|'), 'g'));
+    this.hints = new LiteralScanner(this.rowsByHint.keys());
   }
 
   /** A readable (redacted) log: feed its text in order, as latin1 strings of its bytes. */
@@ -376,17 +375,14 @@ export class LogEvidenceCollector {
   /** Lines of text[0, limit) where a hint is, each with the rows its hints point at, in line order. */
   private candidates(text: string, limit: number): [number, Set<Row>][] {
     const lines = new Map<number, Set<Row>>();
-    for (const pass of this.hintPasses) {
-      pass.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = pass.exec(text)) !== null && match.index < limit) {
-        const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-        let rows = lines.get(lineStart);
-        if (!rows) lines.set(lineStart, (rows = new Set()));
-        for (const row of this.rowsByHint.get(match[0])!) rows.add(row);
-      }
-    }
-    return [...lines].sort((a, b) => a[0] - b[0]);
+    // Hits come in text order, so the lines do too.
+    this.hints.scan(text, limit, (index, literals) => {
+      const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+      let rows = lines.get(lineStart);
+      if (!rows) lines.set(lineStart, (rows = new Set()));
+      for (const literal of literals) for (const row of this.rowsByHint.get(literal)!) rows.add(row);
+    });
+    return [...lines];
   }
 
   private findEvents(file: FileState, text: string, limit: number, base: number, previousMs: number | undefined): void {

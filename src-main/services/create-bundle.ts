@@ -9,7 +9,8 @@ import { readErrorCode } from '../../src-shared/error-code.js';
 import { incidentReportSchema, type IncidentReport, type IncidentReportInput } from '../../src-shared/incident-report.js';
 import type { Analysis } from '../../src-shared/triage/finding.js';
 import { runTriage } from '../../src-shared/triage/run-triage.js';
-import { buildTriageInput } from '../../src-shared/triage/triage-input.js';
+import { buildTriageInput, type TriageInput } from '../../src-shared/triage/triage-input.js';
+import type { LogEvidence } from '../../src-shared/log-evidence.js';
 import { readSystemJson } from '../../src-shared/system-json.js';
 import { zoomLogsNotice } from '../../src-shared/zoom-logs-notice.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
@@ -63,7 +64,10 @@ export interface CollectedBundle {
   createdAt: string;
   summaries: CollectorSummary[];
   skipped: SkippedItem[];
+  /** Triage from the report and the collectors; writing runs it again with what the logs say (analysis.json has that). */
   analysis: Analysis;
+  /** What triage read, kept so writing can add the logs' evidence to it. */
+  triageInput: TriageInput;
   /** Every entry but README.txt, in bundle order. */
   entries: BundleEntry[];
   /** Redaction and request chosen when collecting; writing uses them unless told otherwise. */
@@ -90,6 +94,10 @@ export interface CreatedBundle {
   entryPaths: ReadonlyMap<string, string>;
   /** What the person should be told though the bundle was made (see CollectedBundle.notices). */
   notices: string[];
+  /** analysis.json as written: the triage with what the logs say. */
+  analysis: Analysis;
+  /** evidence.json as written. */
+  evidence: LogEvidence;
 }
 
 /** Groups collector data by the JSON file and key each collector declared. */
@@ -138,7 +146,8 @@ function assemble(
   options: CollectForBundleOptions,
 ): CollectedBundle {
   const system = sections(results, 'system.json');
-  const analysis = runTriage(buildTriageInput(report, system, sections(results, 'network.json')));
+  const triageInput = buildTriageInput(report, system, sections(results, 'network.json'));
+  const analysis = runTriage(triageInput);
   const noLogs = results.some((r) => r.id === 'zoom-logs') ? zoomLogsNotice(readSystemJson(system).zoomLogs) : undefined;
   return {
     notices: noLogs ? [noLogs] : [],
@@ -148,6 +157,7 @@ function assemble(
     summaries: results.map(({ id, status, durationMs, message }) => ({ id, status, durationMs, message })),
     skipped: results.flatMap((r) => r.skipped),
     analysis,
+    triageInput,
     entries: bundleEntries(report, results, analysis),
     redaction: options.redaction,
     request: options.request,
@@ -189,6 +199,7 @@ async function writeEntries(
   header: Pick<CollectedBundle, 'report' | 'environment' | 'createdAt' | 'redaction' | 'request' | 'reporter'>,
   entries: Iterable<BundleEntry> | AsyncIterable<BundleEntry>,
   tail: () => BundleTail,
+  triageInput: () => TriageInput | undefined,
   expectedBytes: number,
   options: WriteCollectedOptions,
 ): Promise<CreatedBundle> {
@@ -206,17 +217,25 @@ async function writeEntries(
   let given = 0;
   let written = 0;
   let final: BundleTail | undefined;
+  let analysis: Analysis | undefined;
+  let found: LogEvidence | undefined;
   const entryPaths = new Map<string, string>();
   // The writer takes (onAppend) or leaves out each entry before asking for the next, so by the
   // time README.txt is asked for, `written` counts exactly what goes in.
   async function* withReadme(): AsyncGenerator<BundleEntry> {
     for await (const entry of entries) {
       given++;
-      yield entry;
+      const input = entry.kind === 'json' && entry.path === BUNDLE_ENTRIES.analysis ? triageInput() : undefined;
+      if (input && entry.kind === 'json') {
+        // The Zoom logs come first, and the writer asks for the next entry only after the last
+        // one's text has ended: what the logs say is known here, and triage reads it.
+        analysis = runTriage({ ...input, logs: evidence.result() });
+        yield { ...entry, value: analysis };
+      } else yield entry;
     }
     final = tail();
     // Every log has been redacted by now: the writer asks for the next entry only after the last one's text has ended.
-    const found = evidence.result();
+    found = evidence.result();
     given += 2;
     yield { kind: 'json', path: BUNDLE_ENTRIES.evidence, source: 'evidence', value: found };
     yield { kind: 'text', path: BUNDLE_ENTRIES.evidenceText, source: 'evidence', text: renderEvidenceText(found) };
@@ -257,7 +276,7 @@ async function writeEntries(
     },
     completeManifest: () => ({ collectors: final!.summaries, skipped: final!.skipped }),
   }));
-  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths, notices: final?.notices ?? [] };
+  return { path: bundle.path, bytes: bundle.bytes, manifest: bundle.manifest, report, entryPaths, notices: final?.notices ?? [], analysis: analysis!, evidence: found! };
 }
 
 /** Writes what was collected, leaving out what the user excluded (recorded in the manifest as skipped). */
@@ -266,7 +285,7 @@ export async function writeCollectedBundle(collected: CollectedBundle, options: 
   const entries = collected.entries.filter((e) => !isExcluded(entryPath(e), exclude));
   const left = collected.entries.filter((e) => isExcluded(entryPath(e), exclude));
   const skipped = [...collected.skipped, ...left.map((e) => ({ source: entryPath(e), reason: 'left out by the user before saving' }))];
-  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped, notices: collected.notices }), estimateBundleBytes(entries), options);
+  return writeEntries(collected, entries, () => ({ summaries: collected.summaries, skipped, notices: collected.notices }), () => collected.triageInput, estimateBundleBytes(entries), options);
 }
 
 /**
@@ -298,7 +317,7 @@ export async function createBundle(options: CreateBundleOptions): Promise<Create
   try {
     const header = { report, environment, createdAt, redaction: options.redaction, request: options.request, reporter: await reporter };
     const tail = () => ({ summaries: collected!.summaries, skipped: collected!.skipped, notices: collected!.notices });
-    return await writeEntries(header, entries(), tail, estimateBundleBytes(early), options);
+    return await writeEntries(header, entries(), tail, () => collected?.triageInput, estimateBundleBytes(early), options);
   } finally {
     stop.abort(new Error('finished'));
   }

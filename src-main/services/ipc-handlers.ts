@@ -176,9 +176,10 @@ function implementations(config: MainServiceConfig): Implementations {
         skipped: manifest.skipped,
         collectors: manifest.collectors,
         redaction: manifest.redaction,
-        analysis: draft.collected.analysis,
+        analysis: draft.written.analysis,
         requiredPaths: [...REQUIRED_ENTRIES],
         notices: draft.collected.notices,
+        evidence: draft.written.evidence,
       };
     },
     async getFormPolicy() {

@@ -8,6 +8,7 @@ import type { InspectResult } from '../../src-shared/inspect-result.js';
 import { printableDeep } from '../../src-shared/printable-text.js';
 import { FilesTable } from '../common/FilesTable.js';
 import { FindingsList } from '../common/FindingsList.js';
+import { EvidenceTimeline } from '../common/EvidenceTimeline.js';
 import { ProbeTable } from '../common/ProbeTable.js';
 import { RedactionCounts } from '../common/RedactionCounts.js';
 import { ACTION_LABELS, NETWORK_LABELS, SCOPE_LABELS } from '../wizard/choice-labels.js';
@@ -93,6 +94,7 @@ export function BundleDetails({ result: read }: { result: InspectResult }) {
             <h3 id="findings-heading">Findings</h3>
             {result.analysis ? <FindingsList findings={result.analysis.findings} headingLevel={4} /> : <p className="muted">This bundle has no analysis.</p>}
           </section>
+          {read.evidence && <EvidenceTimeline evidence={read.evidence} summary={read.analysis?.logSummary} />}
           <section aria-labelledby="probes-heading">
             <h3 id="probes-heading">Network tests</h3>
             <ProbeTable probes={result.probes} />

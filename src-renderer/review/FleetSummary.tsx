@@ -5,6 +5,7 @@
  */
 import { count } from '../../src-shared/plural-words.js';
 import { useId } from 'react';
+import { logCountLines } from '../../src-shared/fleet/evidence-counts.js';
 import type { FleetGroup, FleetSummary, FleetVerdict } from '../../src-shared/fleet/fleet-summary.js';
 import { ACTION_LABELS } from '../wizard/choice-labels.js';
 import { printableDeep } from '../../src-shared/printable-text.js';
@@ -81,6 +82,10 @@ function Group({ group, number, onOpen }: { group: FleetGroup; number: number; o
         <div>
           <dt>Top findings</dt>
           <dd>{group.topFindings.map((f) => `${f.area} (${f.bundles})`).join('; ') || 'none'}</dd>
+        </div>
+        <div>
+          <dt>Logs at the error time</dt>
+          <dd data-testid="fleet-log-events">{logCountLines(group.logs, group.bundles).join('; ') || 'not read'}</dd>
         </div>
       </dl>
       {group.episodes.length > 1 && (

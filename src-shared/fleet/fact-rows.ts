@@ -39,6 +39,7 @@ export interface FactRow {
   os: string | null;
   failed_probes: string[] | null;
   finding_areas: string[] | null;
+  log_events: string[] | null;
   reporter_id: string | null;
   device_id: string | null;
   key_source: string | null;
@@ -70,6 +71,7 @@ export const FACT_COLUMNS: ReadonlyArray<{ name: keyof FactRow; type: FactColumn
   { name: 'os', type: 'string', about: 'the operating system (distribution or name, release, architecture)' },
   { name: 'failed_probes', type: 'string[]', about: "failing network probes as 'id: verdict'" },
   { name: 'finding_areas', type: 'string[]', about: "triage findings' areas, in the analysis's order" },
+  { name: 'log_events', type: 'string[]', about: 'the events its logs show at the error time (evidence.json); null when its logs could not be read in time' },
   { name: 'reporter_id', type: 'string', about: 'the pseudonymous reporter id (keyed hash of the account; null for bundles made before ids)' },
   { name: 'device_id', type: 'string', about: 'the pseudonymous device id (keyed hash of the machine id)' },
   { name: 'key_source', type: 'string', about: "how far the ids compare: 'organisation' (all machines) or 'machine' (one computer)" },
@@ -112,6 +114,7 @@ export function countedRow(at: FactSource, bundle: FleetBundle): FactRow {
     os: bundle.os ?? null,
     failed_probes: bundle.failedProbes,
     finding_areas: bundle.findings,
+    log_events: bundle.logEvents ?? null,
     reporter_id: known(bundle.reporter),
     device_id: known(bundle.device),
     key_source: bundle.keySource ?? null,

@@ -6,6 +6,7 @@
  */
 import { bundleManifestSchema } from '../bundle-manifest.js';
 import { isPassingVerdict, PROBE_VERDICTS, type ProbeVerdict } from '../probe-results.js';
+import { pickLogEvents } from './evidence-counts.js';
 import { UNKNOWN_ID, type FleetBundle } from './fleet-summary.js';
 
 /** The manifest fields summarize uses, checked with the manifest's own schema for each. */
@@ -48,11 +49,13 @@ export interface FleetJson {
   system?: unknown;
   network?: unknown;
   analysis?: unknown;
+  evidence?: unknown;
 }
 
 /** One bundle's facts for grouping, from its manifest and small entries. */
 export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJson): FleetBundle {
   const { report, system, network, analysis } = json;
+  const logEvents = pickLogEvents(json.evidence);
   const connection = text(network, 'network', 'connectionType');
   const os = [text(system, 'system', 'os', 'distro'), text(system, 'system', 'os', 'release'), text(system, 'system', 'os', 'arch')].filter(Boolean).join(' ');
   const failedProbes = list(network, 'probes', 'results').flatMap((probe) => {
@@ -85,6 +88,7 @@ export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJso
     os: os || undefined,
     failedProbes,
     findings: list(analysis, 'findings').flatMap((finding) => text(finding, 'area') ?? []),
+    ...(logEvents ? { logEvents } : {}),
     ticket: text(report, 'ticket') ?? manifest.request?.ticket,
   };
 }

@@ -4,6 +4,7 @@
  * the files left apart. JSON shape: { groups: [...], invalid: [{ path, reason }], duplicates: [{ path, sameAs }] }.
  */
 import { z } from 'zod';
+import { fleetLogCountsSchema } from './evidence-counts.js';
 
 /** Stands in for a reporter or device id that a bundle does not have (made before reporter ids). */
 export const UNKNOWN_ID = 'unknown';
@@ -45,6 +46,8 @@ export const fleetBundleSchema = z.object({
   os: z.string().optional(),
   failedProbes: z.array(z.string()),
   findings: z.array(z.string()),
+  /** The events its logs show at the error time (evidence-counts.ts); absent when its logs could not be read in time. */
+  logEvents: z.array(z.string()).optional(),
   ticket: z.string().optional(),
   /** The sha256 of its manifest.json: files with the same one are copies of one bundle (saved, forwarded or uploaded twice). */
   identity: z.string().optional(),
@@ -70,6 +73,8 @@ export const fleetStatsSchema = z.object({
   failingProbes: countsSchema,
   /** Triage areas, most frequent first (at most five). */
   topFindings: z.array(z.object({ area: z.string(), bundles: z.number().int().positive() })),
+  /** Events the logs show at the error time, with how many bundles show each (absent in summaries made before evidence.json). */
+  logs: fleetLogCountsSchema.optional(),
   verdict: fleetVerdictSchema,
   /** Plain sentences that led to the verdict. */
   evidence: z.array(z.string()),

@@ -4,6 +4,7 @@
  * review screen both call it on facts read elsewhere.
  */
 import { errorFingerprint } from './error-fingerprint.js';
+import { countLogEvents } from './evidence-counts.js';
 import { judgeBundles } from './fleet-verdict.js';
 import { UNKNOWN_ID, type FleetBundle, type FleetDuplicate, type FleetGroup, type FleetInvalid, type FleetStats, type FleetSummary } from './fleet-summary.js';
 
@@ -45,6 +46,7 @@ function stats(set: readonly FleetBundle[], outside: readonly FleetBundle[]): Fl
     topFindings: Object.entries(count(set.flatMap((b) => distinctOf(b.findings))))
       .slice(0, TOP_FINDINGS)
       .map(([area, bundles]) => ({ area, bundles })),
+    logs: countLogEvents(set),
     verdict,
     evidence,
     paths: set.map((b) => b.path),

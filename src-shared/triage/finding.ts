@@ -28,6 +28,8 @@ export const FINDING_IDS = [
   'repair.api-request',
   'repair.desk-phone',
   'repair.many-networks',
+  'logs.account-refused',
+  'logs.network-change',
 ] as const;
 export const findingIdSchema = z.enum(FINDING_IDS);
 export type FindingId = z.infer<typeof findingIdSchema>;
@@ -62,5 +64,10 @@ export const analysisSchema = z.object({
   findings: z.array(findingSchema),
   /** The seed's Quick Fix steps that fit, in the order to try them. */
   quickFixes: z.array(z.string()),
+  /**
+   * What the Zoom logs (evidence.json) added to the findings, or why they added nothing, in one
+   * sentence; absent when triage ran without the logs (the live preview, older bundles).
+   */
+  logSummary: z.string().optional(),
 });
 export type Analysis = z.infer<typeof analysisSchema>;

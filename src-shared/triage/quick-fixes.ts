@@ -21,7 +21,7 @@ export const QUICK_FIX_STEPS = {
 const APP_ACTIONS: ReadonlySet<FailedAction> = new Set(['dialing', 'receiving-call', 'sms', 'sign-in', 'phone-tab']);
 
 /** Findings about the network path that make "try another network" worth it (when at least "possible"). */
-const NETWORK_FINDINGS: readonly FindingId[] = ['measured.vpn-proxy', 'measured.blocked-ports', 'measured.dns-failure', 'measured.tls-interception', 'seed.one-network'];
+const NETWORK_FINDINGS: readonly FindingId[] = ['measured.vpn-proxy', 'measured.blocked-ports', 'measured.dns-failure', 'measured.tls-interception', 'seed.one-network', 'logs.network-change'];
 
 /** True when the failure happened in the Zoom app (by the action, or, for "other"/unanswered, where it was seen). */
 function isAppError(input: TriageInput): boolean {
@@ -40,7 +40,7 @@ export function quickFixes(input: TriageInput, findings: Finding[]): string[] {
   if (input.report.action === 'dialing') steps.push(QUICK_FIX_STEPS.checkNumber);
   if (has('measured.old-zoom-version')) steps.push(QUICK_FIX_STEPS.update);
   if (NETWORK_FINDINGS.some(counts)) steps.push(QUICK_FIX_STEPS.otherNetwork);
-  if (has('seed.one-user')) steps.push(QUICK_FIX_STEPS.askAdminUser);
+  if (has('seed.one-user') || counts('logs.account-refused')) steps.push(QUICK_FIX_STEPS.askAdminUser);
   if (has('repair.many-networks') || has('measured.service-incident')) steps.push(QUICK_FIX_STEPS.serviceStatus);
   if (has('seed.api-automation') || has('repair.api-request')) steps.push(QUICK_FIX_STEPS.apiBody);
   return steps;

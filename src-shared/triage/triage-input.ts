@@ -5,6 +5,7 @@
  */
 import { readErrorCode } from '../error-code.js';
 import type { IncidentReport } from '../incident-report.js';
+import type { LogEvidence } from '../log-evidence.js';
 import { readNetworkJson, type NetworkData, type ProxyVerdictValue, type VpnVerdictValue } from '../network-json.js';
 import { checkDialedNumber, type DialedNumberProblem } from '../phone-number-check.js';
 import type { ProbeResult } from '../probe-results.js';
@@ -24,6 +25,8 @@ export interface TriageInput {
   probes: ProbeResult[];
   /** A sentence describing a Zoom service incident, when the status page reported one. */
   serviceIncident: string | null;
+  /** What the Zoom logs say around the reported time (evidence.json); null before the bundle is written and for older bundles. */
+  logs: LogEvidence | null;
 }
 
 /** The probe results of a parsed network.json ([] when absent or not in the probes collector's shape). */
@@ -38,8 +41,8 @@ function serviceIncident(probes: readonly ProbeResult[]): string | null {
   return degraded.map((p) => p.reason || `Zoom status page (${p.host}): degraded`).join('; ');
 }
 
-/** Builds the triage input; system and network are the parsed system.json / network.json (or undefined). */
-export function buildTriageInput(report: IncidentReport, system?: unknown, network?: unknown): TriageInput {
+/** Builds the triage input; system, network and evidence are the parsed system.json / network.json / evidence.json (or undefined). */
+export function buildTriageInput(report: IncidentReport, system?: unknown, network?: unknown, evidence?: LogEvidence): TriageInput {
   const details = report.details;
   const sys = readSystemJson(system);
   const net = readNetworkJson(network);
@@ -55,5 +58,6 @@ export function buildTriageInput(report: IncidentReport, system?: unknown, netwo
     network: net.network ?? null,
     probes,
     serviceIncident: serviceIncident(probes),
+    logs: evidence ?? null,
   };
 }

@@ -118,7 +118,7 @@ export async function tabTo(page: Page, name: string, limit = 80): Promise<void>
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
       const labelled = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
-      return `${el.getAttribute('aria-label') ?? ''} ${labelled} ${el.tagName === 'BUTTON' ? el.textContent : ''}`;
+      return `${el.getAttribute('aria-label') ?? ''} ${labelled} ${el.tagName === 'BUTTON' || el.tagName === 'SUMMARY' ? el.textContent : ''}`;
     });
     if (focused.includes(name)) return;
   }

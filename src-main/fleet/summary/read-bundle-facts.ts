@@ -39,6 +39,7 @@ export function factsFromCheck(path: string, check: BundleVerification): BundleF
         system: json.get(BUNDLE_ENTRIES.system),
         network: json.get(BUNDLE_ENTRIES.network),
         analysis: json.get(BUNDLE_ENTRIES.analysis),
+        evidence: json.get(BUNDLE_ENTRIES.evidence),
       }),
       ...(identity ? { identity } : {}),
     },

@@ -1,7 +1,7 @@
 /**
  * Checks a bundle in an object store without downloading its logs: the end of central directory
  * and the central directory by range requests (usually one: the last 64 KiB), then only the small
- * entries summarize reads (manifest, report, system, network, analysis), fetched in as few spans as
+ * entries summarize reads (manifest, report, system, network, analysis, evidence), fetched in as few spans as
  * their places allow (in a bundle the app wrote: the tail, and one span at the start) and checked against the manifest's sha256. Every other entry is checked by
  * name and by the size the central directory declares; its bytes are never fetched. A log changed
  * to other bytes of the same size is therefore caught only by `--verify-all`, which downloads the
@@ -19,7 +19,7 @@ import { openRangedZip, RangedZipReader } from './ranged-zip-reader.js';
 import type { ObjectStore, StoredObject } from './s3-object-store.js';
 
 /** The entries read and hashed: what summarize and facts use, and the manifest that lists the rest. */
-const READ_ENTRIES = new Set<string>([BUNDLE_ENTRIES.manifest, BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis]);
+const READ_ENTRIES = new Set<string>([BUNDLE_ENTRIES.manifest, BUNDLE_ENTRIES.report, BUNDLE_ENTRIES.system, BUNDLE_ENTRIES.network, BUNDLE_ENTRIES.analysis, BUNDLE_ENTRIES.evidence]);
 /** Larger JSON entries are not fetched (verify-bundle.ts keeps none larger either). */
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 /** A local header's extra field may be longer than the central one's (zip64 sizes): fetched with the entry, up to the next entry. */
@@ -39,14 +39,18 @@ function directoryOf(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
+/** Spans are joined over a gap this small when no log starts in it (README.txt and evidence.txt between the evidence and the manifest). */
+const JOIN_GAP_BYTES = 256 * 1024;
+
 /**
  * The byte spans holding `chosen` (local header, name, extra field and data), each ending where the
- * next entry of the directory starts at the latest, and joined where they touch: no byte of an
- * entry that is not read is fetched (the tail aside).
+ * next entry of the directory starts at the latest, and joined where they touch or where only small
+ * entries that are not logs lie between: no byte of a log is fetched (the tail aside).
  */
 export function entrySpans(chosen: readonly yauzl.Entry[], directory: readonly yauzl.Entry[], size: number): Array<[number, number]> {
   const starts = [...new Set(directory.map((e) => e.relativeOffsetOfLocalHeader))].sort((a, b) => a - b);
   const nextStart = (offset: number) => starts.find((s) => s > offset) ?? size;
+  const logStarts = directory.filter((e) => e.fileName.startsWith('logs/')).map((e) => e.relativeOffsetOfLocalHeader);
   const spans = chosen
     .map((e): [number, number] => {
       const start = e.relativeOffsetOfLocalHeader;
@@ -56,7 +60,8 @@ export function entrySpans(chosen: readonly yauzl.Entry[], directory: readonly y
   const joined: Array<[number, number]> = [];
   for (const span of spans) {
     const last = joined.at(-1);
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    const bridgeable = last && span[0] - last[1] <= JOIN_GAP_BYTES && !logStarts.some((s) => s >= last[1] && s < span[0]);
+    if (last && (span[0] <= last[1] || bridgeable)) last[1] = Math.max(last[1], span[1]);
     else joined.push([...span]);
   }
   return joined;

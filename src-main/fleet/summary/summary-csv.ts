@@ -5,6 +5,7 @@
  * since error texts and paths come from bundles anyone could have made.
  */
 import { stringify } from 'csv-stringify/sync';
+import { logEventWords } from '../../../src-shared/fleet/evidence-counts.js';
 import type { FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
 import { printable } from '../../../src-shared/printable-text.js';
 
@@ -31,6 +32,7 @@ export const CSV_COLUMNS = [
   'failed_probes',
   'findings',
   'ticket',
+  'log_events_at_error',
 ] as const;
 
 /** The CSV text; `name` turns a bundle path into what is written (the CLI shortens paths). */
@@ -62,6 +64,8 @@ export function summaryCsv(summary: FleetSummary, name: (path: string) => string
       b.failedProbes.join('; '),
       [...new Set(b.findings)].join('; '),
       b.ticket ?? '',
+      // Empty when the logs could not be read in time; "none" when they were and showed nothing.
+      b.logEvents ? b.logEvents.map(logEventWords).join('; ') || 'none' : '',
     ];
   });
   // A copy of a bundle already counted: its own row, so every file read is in the sheet, saying which one it copies.

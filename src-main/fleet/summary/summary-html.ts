@@ -6,6 +6,7 @@
  */
 import { printable } from '../../../src-shared/printable-text.js';
 import { count } from '../../../src-shared/plural-words.js';
+import { logCountLines } from '../../../src-shared/fleet/evidence-counts.js';
 import type { FleetStats, FleetSummary, FleetVerdict } from '../../../src-shared/fleet/fleet-summary.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -92,6 +93,7 @@ function groupSection(summary: FleetSummary, index: number, name: (path: string)
 <tr><th scope="row">OS</th><td>${counts(group.os)}</td></tr>
 <tr><th scope="row">Failing probes</th><td>${counts(group.failingProbes)}</td></tr>
 <tr><th scope="row">Top findings</th><td>${escapeHtml(group.topFindings.map((f) => `${f.area} (${f.bundles})`).join('; ') || 'none')}</td></tr>
+<tr><th scope="row">Logs at the error time</th><td>${logCountLines(group.logs, group.bundles).map(escapeHtml).join('<br>') || 'not read'}</td></tr>
 <tr><th scope="row">Bundles</th><td>${group.paths.map((p) => escapeHtml(name(p))).join('<br>')}</td></tr>
 </tbody></table>
 <table><caption>Episodes</caption><thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Bundles</th><th scope="col">Reporters</th><th scope="col">Devices</th><th scope="col">Verdict</th><th scope="col">Evidence</th></tr></thead><tbody>${episodes}</tbody></table>

@@ -4,6 +4,7 @@
  */
 import { count } from '../../../src-shared/plural-words.js';
 import path from 'node:path';
+import { logCountLines } from '../../../src-shared/fleet/evidence-counts.js';
 import type { FleetStats, FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
 import { printable } from '../../../src-shared/printable-text.js';
 import { isBucketUrl } from './bucket-location.js';
@@ -62,6 +63,7 @@ export function summaryText(summary: FleetSummary, cwd: string | undefined): str
       `  OS: ${counts(group.os)}`,
       `  Failing probes: ${counts(group.failingProbes)}`,
       `  Top findings: ${group.topFindings.map((f) => `${f.area} (${f.bundles})`).join('; ') || 'none'}`,
+      ...logCountLines(group.logs, group.bundles).map((line) => `  Logs: ${line}`),
     );
     if (group.episodes.length > 1) {
       lines.push(`  Episodes (${group.episodes.length}):`);

@@ -9,6 +9,7 @@ import type { DraftPreviewView } from '../../../src-shared/ipc-contract.js';
 import { errorText } from '../../common/error-text.js';
 import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
+import { EvidenceTimeline } from '../../common/EvidenceTimeline.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { FilesTable } from '../../common/FilesTable.js';
 import { PreviewDialog } from '../../common/PreviewDialog.js';
@@ -119,6 +120,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
         )}
         <FindingsList findings={draft.analysis.findings} headingLevel={4} />
       </section>
+      {draft.evidence && <EvidenceTimeline evidence={draft.evidence} summary={draft.analysis.logSummary} />}
 
       <section aria-labelledby="files-heading">
         <h3 id="files-heading">

@@ -122,7 +122,8 @@ describe('zpb collect with the default plan, against a loopback resolver', () =>
     expect(code, stderr).toBe(0);
     const { probes, collector } = await probesOf(out);
     expect(probes.plan.source).toBe('default');
-    expect(probes.durationMs).toBeLessThan(deadline + 1500);
+    // The deadline reached the probe runner; that it ends the probes is probe-runner.test.ts's (no wall-clock bound here).
+    expect(probes.deadlineMs).toBe(deadline);
     expect(collector?.status).toBe('ok');
     for (const result of probes.results) expect(result.reason, result.id).not.toBe('');
     expect(probes.results.find((r) => r.kind === 'udp-range')).toMatchObject({ verdict: 'not-testable', port: 20000, portEnd: 64000 });

@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetSummarySchema, type FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
 import { startBundleBucket, type BundleBucket } from '../../helpers/bundle-bucket.js';
 import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
+import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
+import { zoomLogsCollector } from '../../../src-main/collect/zoom-logs-collector.js';
+import { createBundle } from '../../../src-main/services/create-bundle.js';
 import { listening, LOOPBACK } from '../../helpers/loopback-servers.js';
 import { rewriteZip } from '../../helpers/rewrite-zip.js';
 import { runCli, startCli } from '../../helpers/run-cli.js';
@@ -25,7 +28,7 @@ const ONE_MB = 1_000_000;
 /** The parts of a summary that must not depend on where the bundles were read from. */
 function verdicts(summary: FleetSummary) {
   return {
-    groups: summary.groups.map((g) => ({ fingerprint: g.fingerprint, verdict: g.verdict, bundles: g.bundles, reporters: g.reporters, devices: g.devices, evidence: g.evidence, episodes: g.episodes.map((e) => [e.bundles, e.verdict]) })),
+    groups: summary.groups.map((g) => ({ fingerprint: g.fingerprint, verdict: g.verdict, bundles: g.bundles, reporters: g.reporters, devices: g.devices, evidence: g.evidence, logs: g.logs, episodes: g.episodes.map((e) => [e.bundles, e.verdict]) })),
     invalid: summary.invalid.map((i) => [path.basename(i.path), i.reason]),
     duplicates: summary.duplicates.length,
   };
@@ -72,7 +75,19 @@ beforeAll(async () => {
     entries.set('report.json', Buffer.from(entries.get('report.json')!.toString('utf8').replace('2026-11-26T08:00', '2026-11-26T07:00')));
   });
   writeFileSync(path.join(local, 'notes.zip'), 'hello');
-  for (const name of ['ann.zip', 'bob.zip', 'cy.zip', 'dee.zip', 'eve.zip', 'fay.zip', 'zed.zip', 'notes.zip']) await bucket.put(`fleet/${name}`, path.join(local, name));
+  // A bundle as the app writes it (report first, then the logs, evidence.json, README and manifest last),
+  // with a Zoom log of about 200 kB that shows a SIP 403 at the error time.
+  const logHome = path.join(dir, 'log-home');
+  mkdirSync(path.join(logHome, '.zoom', 'logs'), { recursive: true });
+  const filler = Array.from({ length: 2500 }, (_, i) => `2026-11-26 07:${String(10 + (i % 50)).padStart(2, '0')}:00.000 INFO [CallMgr] tick ${i} state ${(i * 7919) % 10007} q=${(i * 104729) % 99991}`);
+  writeFileSync(path.join(logHome, '.zoom', 'logs', 'zoom_1.log'), [...filler, '2026-11-26 08:05:01.400 INFO [SIP] received SIP/2.0 403 Forbidden', ''].join('\n'));
+  await createBundle({
+    report: { errorText: 'Registration failed (code: 2202408)', occurredAt: '2026-11-26T08:05:00Z', timeZone: 'UTC', action: 'desk-phone-registration' },
+    outPath: path.join(local, 'real.zip'),
+    environment: { ...fixtureEnvironment('linux', logHome, {}, new Date('2026-11-26T08:20:00Z')), timeZone: 'UTC' },
+    collectors: [zoomLogsCollector],
+  });
+  for (const name of ['ann.zip', 'bob.zip', 'cy.zip', 'dee.zip', 'eve.zip', 'fay.zip', 'zed.zip', 'notes.zip', 'real.zip']) await bucket.put(`fleet/${name}`, path.join(local, name));
   await bucket.put('fleet/readme.txt', Buffer.from('not a bundle'));
   await bucket.put('elsewhere/ann.zip', path.join(local, 'ann.zip'));
 }, 60_000);
@@ -93,14 +108,15 @@ describe('zpb summarize s3://', () => {
       { path: 's3://bundles/fleet/notes.zip', reason: expect.stringMatching(/^not a readable zip/) },
       { path: 's3://bundles/fleet/zed.zip', reason: 'changed after it was made: report.json does not match its sha256 in the manifest' },
     ]);
-    expect(JSON.parse(fromBucket.stdout).store).toMatchObject({ location: 's3://bundles/fleet/', bundles: 8, cached: 0 });
-    expect(fromBucket.stderr).toMatch(/^(zpb: s3:\/\/bundles\/fleet\/: read \d of 8 bundles\n)+zpb: s3:\/\/bundles\/fleet\/: 8 bundles, 0 from the cache; \d+ requests, [\d.]+ MB read from the store\n$/);
+    expect(JSON.parse(fromBucket.stdout).store).toMatchObject({ location: 's3://bundles/fleet/', bundles: 9, cached: 0 });
+    expect(remote.groups.find((g) => g.action === 'desk-phone-registration')!.logs).toBeDefined();
+    expect(fromBucket.stderr).toMatch(/^(zpb: s3:\/\/bundles\/fleet\/: read \d of 9 bundles\n)+zpb: s3:\/\/bundles\/fleet\/: 9 bundles, 0 from the cache; \d+ requests, [\d.]+ MB read from the store\n$/);
 
     // Only the prefix's zips were read, each by ranges that never reach into a log (the first
     // request, the tail, may end in the last entry before the directory; it is never inflated).
     const gets = bucket.requests.filter((r) => r.method === 'GET' && r.key !== '');
-    expect(new Set(gets.map((r) => r.key))).toEqual(new Set(['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'zed', 'notes'].map((n) => `fleet/${n}.zip`)));
-    for (const name of ['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'zed']) {
+    expect(new Set(gets.map((r) => r.key))).toEqual(new Set(['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'zed', 'notes', 'real'].map((n) => `fleet/${n}.zip`)));
+    for (const name of ['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'zed', 'real']) {
       const file = path.join(local, `${name}.zip`);
       const size = statSync(file).size;
       const mine = gets.filter((r) => r.key === `fleet/${name}.zip`);
@@ -136,8 +152,9 @@ describe('zpb summarize s3://', () => {
     try {
       const run = await runCli(['summarize', '--no-cache', 's3://bundles/fleet/'], { cwd: dir, env: { ...env(), AWS_ENDPOINT_URL_S3: `http://${LOOPBACK}:${flaky.port}` } });
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/^Read s3:\/\/bundles\/fleet\/: 8 bundles, 0 from the cache; \d+ requests/);
-      expect(run.stdout).toContain('6 bundles in 2 groups');
+      expect(run.stdout).toMatch(/^Read s3:\/\/bundles\/fleet\/: 9 bundles, 0 from the cache; \d+ requests/);
+      expect(run.stdout).toContain('7 bundles in 3 groups');
+      expect(run.stdout).toMatch(/ {2}Logs: 1 of 1 bundle shows SIP 403 at the error time/);
       expect(run.stdout).toContain('  s3://bundles/fleet/zed.zip: changed after it was made: report.json does not match its sha256 in the manifest');
       // The two refused tries were made again: the list succeeded on its third try.
       expect(flaky.requests.slice(0, 3).every((r) => r.startsWith('GET /bundles'))).toBe(true);
@@ -183,14 +200,14 @@ describe('zpb summarize s3://', () => {
   it('a second run reads only new or changed bundles: the rest come from the cache, by key and ETag', async () => {
     const cacheDir = path.join(dir, 'cache');
     const first = await summarize('--json', '--cache-dir', 'cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
-    expect(JSON.parse(first.stdout).store).toMatchObject({ bundles: 8, cached: 0 });
+    expect(JSON.parse(first.stdout).store).toMatchObject({ bundles: 9, cached: 0 });
     expect(readdirSync(path.join(cacheDir, 'fleet'))).toHaveLength(1);
 
     bucket.requests.length = 0;
     const second = await summarize('--json', '--cache-dir', 'cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
-    expect(JSON.parse(second.stdout).store).toMatchObject({ bundles: 8, cached: 8, requests: 1, bytes: 0 });
+    expect(JSON.parse(second.stdout).store).toMatchObject({ bundles: 9, cached: 9, requests: 1, bytes: 0 });
     expect(verdicts(fleetSummarySchema.parse(JSON.parse(second.stdout)))).toEqual(verdicts(fleetSummarySchema.parse(JSON.parse(first.stdout))));
-    expect(second.stderr).toContain('zpb: s3://bundles/fleet/: 8 bundles, 8 from the cache; 1 request, 0.00 MB read from the store\n');
+    expect(second.stderr).toContain('zpb: s3://bundles/fleet/: 9 bundles, 9 from the cache; 1 request, 0.00 MB read from the store\n');
     expect(bucket.requests.map((r) => r.key)).toEqual(['']);
 
     // A new bundle, and another bundle put under an old key (a new ETag): only those two are read.
@@ -199,7 +216,7 @@ describe('zpb summarize s3://', () => {
     await bucket.put('fleet/bob.zip', path.join(local, 'dee.zip'));
     bucket.requests.length = 0;
     const third = await summarize('--json', '--cache-dir', 'cache', '--endpoint', bucket.endpoint, 's3://bundles/fleet/');
-    expect(JSON.parse(third.stdout).store).toMatchObject({ bundles: 9, cached: 7 });
+    expect(JSON.parse(third.stdout).store).toMatchObject({ bundles: 10, cached: 8 });
     expect(new Set(bucket.requests.filter((r) => r.key !== '').map((r) => r.key))).toEqual(new Set(['fleet/gus.zip', 'fleet/bob.zip']));
     // bob.zip now holds dee's bundle: counted once, as a copy.
     expect(fleetSummarySchema.parse(JSON.parse(third.stdout)).duplicates).toEqual([{ path: 's3://bundles/fleet/dee.zip', sameAs: 's3://bundles/fleet/bob.zip' }]);

@@ -13,9 +13,8 @@ const hangs: Collector = { id: 'hangs', deadlineMs: 150, run: () => new Promise(
 describe('runCollectors', () => {
   it('turns a throw and a hang into failed results and keeps the others', async () => {
     const events: CollectProgress[] = [];
-    const started = performance.now();
+    // The hang can only end through its deadline (its promise never settles), so no wall-clock bound is needed.
     const results = await runCollectors([ok, throws, hangs], context, { onProgress: (e) => events.push(e) });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(results.map((r) => [r.id, r.status])).toEqual([['ok', 'ok'], ['throws', 'failed'], ['hangs', 'failed']]);
     expect(results[0]?.data).toEqual({ a: 1 });
     expect(results[1]?.message).toBe('disk on fire');
@@ -34,8 +33,10 @@ describe('runCollectors', () => {
 
   it('cancels every running collector when the outer signal aborts', async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const results = await runCollectors([{ ...hangs, deadlineMs: 5000 }], context, { signal: controller.signal });
+    // Cancelled once it has started (an event, not a delay), under a deadline beyond the test's
+    // timeout: only the cancel can end it.
+    const onProgress = (e: CollectProgress) => e.state === 'started' && controller.abort();
+    const results = await runCollectors([{ ...hangs, deadlineMs: 120_000 }], context, { signal: controller.signal, onProgress });
     expect(results[0]).toMatchObject({ status: 'failed', message: 'cancelled' });
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_EVENT_TABLE } from '../../../src-main/evidence/log-event-table.js';
-import { pathFamily } from '../../../src-main/evidence/log-evidence-extractor.js';
+import { pathFamily, reasonPhrase } from '../../../src-main/evidence/log-evidence-extractor.js';
 
 const root = path.resolve(import.meta.dirname, '../../fixtures/real-world');
 const dir = path.join(root, 'log-evidence');
@@ -26,7 +26,7 @@ function read(line: string): Expected[] {
     for (const [name, value] of Object.entries(match.groups ?? {})) {
       if (value === undefined) continue;
       if (name.startsWith('code')) found.code = value;
-      if (name.startsWith('reason')) found.reason = value.trim();
+      if (name.startsWith('reason')) found.reason = reasonPhrase(value);
       if (name.startsWith('url')) found.pathFamily = pathFamily(value);
     }
     return [found];
@@ -101,5 +101,14 @@ describe('pathFamily', () => {
     expect(pathFamily('https://api.zoom.us/v2/phone/users/8f2c1a/call_logs')).toBe('/v2/phone');
     expect(pathFamily('/v2/12345/settings')).toBe('/v2/:id');
     expect(pathFamily('no url')).toBeUndefined();
+  });
+});
+
+describe('reasonPhrase', () => {
+  it('keeps the phrase and drops the words the log wrote after it', () => {
+    expect(reasonPhrase('Forbidden from ')).toBe('Forbidden');
+    expect(reasonPhrase('Service Unavailable to')).toBe('Service Unavailable');
+    expect(reasonPhrase('Device not whitelisted')).toBe('Device not whitelisted');
+    expect(reasonPhrase('Domain forbidden')).toBe('Domain forbidden');
   });
 });

@@ -26,7 +26,8 @@ describe('createBundle with collectors that fail or hang', () => {
       report: { occurredAt: new Date().toISOString(), timeZone: 'UTC' },
       outPath: path.join(root, 'partial.zip'),
       environment,
-      collectors: [systemCollector, hanging, throwing],
+      // The healthy one under a deadline the test sets: its 5 s production deadline is not what this is about.
+      collectors: [{ ...systemCollector, deadlineMs: 25_000 }, hanging, throwing],
     });
     const { manifest, entries } = await readVerifiedBundle(bundle.path);
     expect(manifest.collectors.map((c) => [c.id, c.status, c.message])).toEqual([

@@ -53,7 +53,9 @@ function seededHome(name: string, seed: number): string {
 function fixedSection(id: string, file: 'system.json' | 'network.json', wait?: (signal: AbortSignal) => Promise<string>): Collector {
   return {
     id,
-    deadlineMs: 8000,
+    // Far beyond a loaded machine's delays but short of the test's timeout: in the overlap test only a
+    // design that collects everything before writing anything leaves the waiting collector to reach it.
+    deadlineMs: 20_000,
     section: { file, key: id },
     async run({ signal }) {
       const seen = wait ? await wait(signal) : 'no wait';

@@ -19,12 +19,15 @@ const environment = fixtureEnvironment('linux', home, {}, new Date('2026-11-26T0
 const report = { errorText: 'Call failed (code: 2202400)', occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC', action: 'dialing' as const, scope: 'only-me' as const };
 
 describe('collectForBundle + writeCollectedBundle', () => {
-  it('writes analysis.json with the same triage it returned', async () => {
+  it('writes analysis.json with the triage it returned, plus what the logs say', async () => {
     const collected = await collectForBundle({ report, environment, settings: { probes: false } });
     expect(collected.analysis.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['seed.one-user', 'repair.dialing']));
     const bundle = await writeCollectedBundle(collected, { outPath: path.join(dir, 'all.zip') });
     const { entries } = await readVerifiedBundle(bundle.path);
-    expect(JSON.parse(entries.get('analysis.json')!.toString())).toEqual(collected.analysis);
+    const written = JSON.parse(entries.get('analysis.json')!.toString());
+    expect(written).toEqual(bundle.analysis);
+    // A log with no timestamps adds nothing to the findings, and the analysis says why.
+    expect(written).toEqual({ ...collected.analysis, logSummary: 'In 1 readable Zoom log: no timestamps this app can read, so no line could be placed near the reported time and no finding rests on the logs.' });
     expect(entries.has('logs/zoom/home/zoom_stdout_stderr.log')).toBe(true);
   });
 
@@ -104,6 +107,14 @@ describe('log evidence (#27)', () => {
     expect(readme).toContain(`${count(manifest.files.length, 'file')} listed in manifest.json with sha256; ${count(manifest.skipped.length, 'item')} left out`);
     const read = await readBundleEvidence(bundle.path);
     expect(read).toEqual({ ok: true, evidence });
+    expect(bundle.evidence).toEqual(evidence);
+    // Triage read the logs: the SIP 403 a second before the logged error lifts the dialing finding, naming both lines.
+    const analysis = JSON.parse(entries.get('analysis.json')!.toString('utf8'));
+    expect(analysis).toEqual(bundle.analysis);
+    expect(collected.analysis.findings.find((f) => f.id === 'repair.dialing')!.confidence).toBe('medium');
+    const dialing = analysis.findings.find((f: { id: string }) => f.id === 'repair.dialing');
+    expect(dialing.confidence).toBe('high');
+    expect(dialing.evidence).toEqual(expect.arrayContaining(['Logs: the reported error (code 400) at 09:05:02 (logs/zoom/home/zoom_1.log:4)', 'Logs: SIP 403 Forbidden at 09:05:01, 1 s before the reported error was logged (logs/zoom/home/zoom_1.log:3)']));
   });
 
   it('says so when every Zoom log is encrypted, and finds no event', async () => {
@@ -117,5 +128,9 @@ describe('log evidence (#27)', () => {
     expect(evidence.events).toEqual([]);
     expect(evidence.notes[0]).toBe('All 1 collected Zoom log(s) are encrypted (*.zenc): nothing could be read here; Zoom support decrypts them.');
     expect(entries.get('README.txt')!.toString('utf8')).toContain('Zoom support decrypts them');
+    // Triage does not pretend: the findings are the report's, and the analysis says the logs could not be read.
+    const analysis = JSON.parse(entries.get('analysis.json')!.toString('utf8'));
+    expect(analysis.findings).toEqual(collected.analysis.findings);
+    expect(analysis.logSummary).toBe('The Zoom log is encrypted: nothing in it could be read, so no finding rests on the logs (Zoom support decrypts them).');
   });
 });
