@@ -12,12 +12,13 @@ const rendererFromOutside = { group: ['**/src-renderer/**', '**/src-renderer'], 
 
 // The order inside src-main (docs/design.md): each folder may import only the folders listed for it
 // (and the root files such as app-info.ts), so a collector cannot reach up into services unnoticed.
-const MAIN_ORDER = 'platform -> probes, redact -> collect -> bundle -> evidence -> services -> cli, electron; fleet (reporter ids, summarize files) and upload (sending a bundle) on platform, below services';
+const MAIN_ORDER = 'platform -> probes, redact -> collect -> bundle -> evidence -> services -> cli, electron; fleet (ids/: reporter ids and key, the write side; summary/: reading bundles and rendering summaries, the read side) on platform and bundle, upload (sending a bundle) on platform, both below services';
 const mainBelow = {
   platform: [],
   probes: ['platform'],
   redact: ['platform'],
-  fleet: ['platform'],
+  // The read side checks bundles as zpb inspect does (bundle/verify-bundle.ts, zip-reader.ts).
+  fleet: ['platform', 'bundle'],
   upload: ['platform'],
   collect: ['platform', 'probes', 'redact'],
   bundle: ['platform', 'probes', 'redact', 'collect'],

@@ -23,6 +23,8 @@ const NOUNS = {
   'Zoom version': { one: 'Zoom version', other: 'Zoom versions' },
   'private value': { one: 'private value', other: 'private values' },
   check: { one: 'check', other: 'checks' },
+  request: { one: 'request', other: 'requests' },
+  row: { one: 'row', other: 'rows' },
   interface: { one: 'interface', other: 'interfaces' },
   'other active incident': { one: 'other active incident', other: 'other active incidents' },
   'zone matches': { one: 'zone matches', other: 'zones match' },

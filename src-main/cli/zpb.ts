@@ -20,6 +20,7 @@ Commands:
   request     help desks: make a signing key, sign a request link (zpb request --help)
   upload      send a bundle where a signed request link says (zpb upload --help)
   summarize   group many bundles by error and answer "one user or shared?" (zpb summarize --help)
+  facts       write one row per bundle for SQL engines: Parquet or NDJSON (zpb facts --help)
   version     print the version
 
 Exit codes: 0 done, 1 the job failed, 2 bad usage or bad input.
@@ -43,6 +44,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./upload-command.js')).runUpload(rest, io);
       case 'summarize':
         return await (await import('./summarize-command.js')).runSummarize(rest, io);
+      case 'facts':
+        return await (await import('./facts-command.js')).runFacts(rest, io);
       case 'version':
       case '--version':
         io.stdout.write(`${APP_VERSION}\n`);

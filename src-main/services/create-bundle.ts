@@ -20,7 +20,7 @@ import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../collect/colle
 import type { BundleFileSource, Collector, CollectorResult } from '../collect/collector.js';
 import { defaultCollectors } from '../collect/default-collectors.js';
 import { runCollector, runCollectors } from '../collect/run-collectors.js';
-import { reporterIds } from '../fleet/reporter-ids.js';
+import { reporterIds } from '../fleet/ids/reporter-ids.js';
 import { bundleStep } from './bundle-step.js';
 import { bundleRedactionSettings, type RedactionChoice } from '../redact/bundle-redaction-settings.js';
 import { currentEnvironment, machineTimeZone, type Environment } from '../platform/environment.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
 import { renameFleetPaths } from '../../src-shared/fleet/rename-paths.js';
 import { MAX_REVIEW_BUNDLES } from '../../src-shared/ipc-contract.js';
-import { findBundleFiles } from '../fleet/find-bundle-files.js';
+import { findBundleFiles } from '../fleet/summary/find-bundle-files.js';
 import { summarizeBundles } from './summarize-bundles.js';
 
 /** The zip files under what the dialog returned; throws a plain sentence past the review's limit. */

@@ -5,7 +5,7 @@
  */
 import type { FleetBundle, FleetInvalid, FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
 import { summarizeFleet } from '../../src-shared/fleet/group-bundles.js';
-import { readBundleFacts } from './read-bundle-facts.js';
+import { readBundleFacts } from '../fleet/summary/read-bundle-facts.js';
 
 export interface SummarizeOptions {
   /** Incidents further apart than this start a new episode (default 120). */

@@ -75,7 +75,10 @@ export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJso
     errorText: text(report, 'errorText') ?? '',
     action: text(report, 'action'),
     occurredAt: isoTime(text(report, 'occurredAt')) ?? isoTime(manifest.createdAt)!,
+    timeZone: text(report, 'timeZone'),
     scope: text(report, 'scope'),
+    reportedNetwork: text(report, 'network'),
+    detectedNetwork: connection && connection !== 'unknown' ? connection : undefined,
     network: {
       kind: (connection && connection !== 'unknown' ? connection : text(report, 'network')) ?? UNKNOWN_ID,
       vpn: text(network, 'vpnProxy', 'vpn', 'verdict') ?? UNKNOWN_ID,

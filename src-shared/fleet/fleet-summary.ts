@@ -35,8 +35,13 @@ export const fleetBundleSchema = z.object({
   action: z.string().optional(),
   /** When the error happened (ISO 8601): the report's time, else the bundle's creation time. */
   occurredAt: z.string(),
+  /** The time zone the reporter gave with the time (facts tables carry it; grouping uses UTC). */
+  timeZone: z.string().optional(),
   scope: z.string().optional(),
   network: fleetNetworkSchema,
+  /** The link the reporter said they were on, and the one the network collector measured (`network.kind` is the measured one, else the said one). */
+  reportedNetwork: z.string().optional(),
+  detectedNetwork: z.string().optional(),
   zoomVersion: z.string().optional(),
   os: z.string().optional(),
   failedProbes: z.array(z.string()),

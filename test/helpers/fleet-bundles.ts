@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeBundle } from '../../src-main/bundle/bundle-writer.js';
-import { keyedId } from '../../src-main/fleet/reporter-ids.js';
+import { keyedId } from '../../src-main/fleet/ids/reporter-ids.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
 import { incidentReportSchema, type IncidentReportInput } from '../../src-shared/incident-report.js';
 import type { ProbeResult } from '../../src-shared/probe-results.js';

@@ -43,7 +43,7 @@ describe('layer rules', () => {
       ['src-main/electron/x.ts', '../cli/zpb.js'],
       ['src-main/app-info.ts', './platform/environment.js'],
       ['src-main/fleet/x.ts', '../services/summarize-bundles.js'],
-      ['src-main/bundle/x.ts', '../fleet/reporter-ids.js'],
+      ['src-main/bundle/x.ts', '../fleet/ids/reporter-ids.js'],
     ];
     for (const [file, target] of upward) {
       const messages = await restrictedImports(file, `import * as m from '${target}';\nexport const a = m;\n`);
@@ -56,7 +56,8 @@ describe('layer rules', () => {
       ['src-main/services/x.ts', '../bundle/bundle-writer.js'],
       ['src-main/cli/x.ts', '../services/create-bundle.js'],
       ['src-main/redact/rules/x.ts', '../../platform/environment.js'],
-      ['src-main/services/x.ts', '../fleet/reporter-ids.js'],
+      ['src-main/services/x.ts', '../fleet/ids/reporter-ids.js'],
+      ['src-main/fleet/summary/x.ts', '../../bundle/verify-bundle.js'],
       ['src-main/fleet/x.ts', '../platform/environment.js'],
     ];
     for (const [file, target] of downward) {

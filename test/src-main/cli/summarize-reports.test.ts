@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CSV_COLUMNS } from '../../../src-main/fleet/summary-csv.js';
+import { CSV_COLUMNS } from '../../../src-main/fleet/summary/summary-csv.js';
 import { launchChromium } from '../../helpers/chromium.js';
 import { writeFleetBundle } from '../../helpers/fleet-bundles.js';
 import { a11yViolations } from '../../helpers/renderer-harness.js';

@@ -2,11 +2,12 @@
  * The plain-text form of `zpb summarize`: each group with its verdict and evidence, what its
  * bundles share, its episodes, then the files not counted. Every text from a bundle is printable.
  */
-import { count } from '../../src-shared/plural-words.js';
+import { count } from '../../../src-shared/plural-words.js';
 import path from 'node:path';
-import { logCountLines } from '../../src-shared/fleet/evidence-counts.js';
-import type { FleetStats, FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
-import { printable } from '../../src-shared/printable-text.js';
+import { logCountLines } from '../../../src-shared/fleet/evidence-counts.js';
+import type { FleetStats, FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
+import { printable } from '../../../src-shared/printable-text.js';
+import { isBucketUrl } from './bucket-location.js';
 
 /** "2026-11-26 08:00 UTC" from an ISO time. */
 export function shortTime(iso: string): string {
@@ -34,9 +35,9 @@ function who(stats: FleetStats): string {
   return `${plural(stats.bundles, 'bundle')}, ${plural(stats.reporters, 'reporter')}, ${plural(stats.devices, 'device')}${unknown}`;
 }
 
-/** Paths below `cwd` shown relative to it, others as they are. */
+/** Paths below `cwd` shown relative to it, others (and s3:// names) as they are. */
 export function shortName(cwd: string | undefined): (file: string) => string {
-  return (file) => (cwd !== undefined && !path.relative(cwd, file).startsWith('..') && path.relative(cwd, file)) || file;
+  return (file) => (cwd !== undefined && !isBucketUrl(file) && !path.relative(cwd, file).startsWith('..') && path.relative(cwd, file)) || file;
 }
 
 /** The whole text report; `cwd` shortens paths below it. */

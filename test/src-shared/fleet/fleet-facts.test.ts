@@ -1,15 +1,15 @@
 // The fields summarize picks from a bundle's JSON: sections in the collectors' shapes give every
 // fact; a field missing or of another type reads as absent without losing the others.
 import { describe, expect, it } from 'vitest';
-import { fleetFacts, fleetManifestSchema } from '../../src-shared/fleet/fleet-facts.js';
-import { defaultProbesWith, networkSection, probesSection, systemSection, vpnProxySection, zoomVersionSection } from '../helpers/collected-evidence.js';
+import { fleetFacts, fleetManifestSchema } from '../../../src-shared/fleet/fleet-facts.js';
+import { defaultProbesWith, networkSection, probesSection, systemSection, vpnProxySection, zoomVersionSection } from '../../helpers/collected-evidence.js';
 
 const manifest = fleetManifestSchema.parse({ schemaVersion: 1, createdAt: '2026-11-26T08:00:00+01:00', request: { ticket: 'T-9' }, files: [] });
 
 describe('fleetFacts', () => {
   it('reads the collectors\u2019 shapes', () => {
     const facts = fleetFacts('a.zip', manifest, {
-      report: { errorText: 'Call failed (code: 2202400)', errorCode: { code: '400' }, occurredAt: '2026-11-26T09:30:00-05:00', action: 'dialing', scope: 'only-me', network: 'office-wifi' },
+      report: { errorText: 'Call failed (code: 2202400)', errorCode: { code: '400' }, occurredAt: '2026-11-26T09:30:00-05:00', timeZone: 'America/New_York', action: 'dialing', scope: 'only-me', network: 'office-wifi' },
       system: { system: systemSection(), zoomVersion: zoomVersionSection('6.3.0') },
       network: { network: networkSection(), vpnProxy: vpnProxySection('detected', 'none'), probes: probesSection(defaultProbesWith({ 'tls-sip-5091': 'refused' })) },
       analysis: { findings: [{ area: 'firewall' }, { area: 'session' }] },
@@ -22,8 +22,11 @@ describe('fleetFacts', () => {
       errorText: 'Call failed (code: 2202400)',
       action: 'dialing',
       occurredAt: '2026-11-26T14:30:00.000Z',
+      timeZone: 'America/New_York',
       scope: 'only-me',
       network: { kind: 'wired', vpn: 'detected', proxy: 'none' },
+      reportedNetwork: 'office-wifi',
+      detectedNetwork: 'wired',
       zoomVersion: '6.3.0',
       os: 'Debian 12 x64',
       failedProbes: ['tls-sip-5091: refused'],
@@ -41,6 +44,8 @@ describe('fleetFacts', () => {
     });
     expect(facts).toMatchObject({ errorText: '', occurredAt: '2026-11-26T07:00:00.000Z', network: { kind: 'home', vpn: 'unknown', proxy: 'unknown' }, failedProbes: [], findings: [] });
     expect(facts.action).toBeUndefined();
+    expect(facts.detectedNetwork).toBeUndefined();
+    expect(facts.reportedNetwork).toBe('home');
     expect(facts.zoomVersion).toBeUndefined();
     expect(facts.os).toBeUndefined();
   });

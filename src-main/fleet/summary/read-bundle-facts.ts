@@ -5,15 +5,13 @@
  * good in one view while the other says "Verification failed". One that fails is returned with
  * why, naming the file that does not match.
  */
-import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
-import { fleetFacts, type FleetManifest } from '../../src-shared/fleet/fleet-facts.js';
-import type { FleetBundle } from '../../src-shared/fleet/fleet-summary.js';
-import { verifyBundle } from '../bundle/verify-bundle.js';
+import { BUNDLE_ENTRIES } from '../../../src-shared/bundle-manifest.js';
+import { fleetFacts } from '../../../src-shared/fleet/fleet-facts.js';
+import type { FleetBundle } from '../../../src-shared/fleet/fleet-summary.js';
+import { verifyBundle, type BundleVerification } from '../../bundle/verify-bundle.js';
 
 /** One bundle's facts, or why it is not counted. */
 export type BundleFacts = { ok: true; bundle: FleetBundle } | { ok: false; reason: string };
-
-type CheckedBundle = { manifest: FleetManifest; json: Map<string, unknown>; identity: string | undefined };
 
 const failed = (reason: string): BundleFacts => ({ ok: false, reason });
 
@@ -22,25 +20,21 @@ function firstOf(problems: readonly string[]): string {
   return problems.length > 1 ? `${problems[0]} (and ${problems.length - 1} more)` : problems[0]!;
 }
 
-/** Reads the full bundle like `zpb inspect` (every entry hashed, the whole manifest schema). */
-async function readVerified(file: string): Promise<CheckedBundle | string> {
-  const { problems, manifest, json, manifestSha256 } = await verifyBundle(file);
+/**
+ * One bundle's facts from what a check found (the problems, the manifest, the small JSON entries and
+ * the manifest's sha256), or why it is not counted: the same words whether the bundle was checked
+ * on disk (every entry hashed) or in an object store (bucket-bundle-reader.ts).
+ */
+export function factsFromCheck(path: string, check: BundleVerification): BundleFacts {
+  const { problems, manifest, json, manifestSha256: identity } = check;
   // A file whose bytes are not what the manifest says was changed after the bundle was made: said so, naming it.
   const said = problems.map((p) => (p.kind === 'checksum' || p.kind === 'size' ? `changed after it was made: ${p.message}` : p.kind === 'no-manifest' ? `not a bundle: ${p.message}` : p.message));
-  if (problems.length > 0 || !manifest) return firstOf(said);
-  return { manifest, json, identity: manifestSha256 };
-}
-
-/** One bundle's facts for grouping, or why it is not counted. Never throws for a bad file. */
-export async function readBundleFacts(file: string): Promise<BundleFacts> {
-  const read = await readVerified(file);
-  if (typeof read === 'string') return failed(read);
-  const { manifest, json, identity } = read;
+  if (problems.length > 0 || !manifest) return failed(firstOf(said));
   if (!json.has(BUNDLE_ENTRIES.report)) return failed('not a bundle: it has no report.json');
   return {
     ok: true,
     bundle: {
-      ...fleetFacts(file, manifest, {
+      ...fleetFacts(path, manifest, {
         report: json.get(BUNDLE_ENTRIES.report),
         system: json.get(BUNDLE_ENTRIES.system),
         network: json.get(BUNDLE_ENTRIES.network),
@@ -50,4 +44,9 @@ export async function readBundleFacts(file: string): Promise<BundleFacts> {
       ...(identity ? { identity } : {}),
     },
   };
+}
+
+/** One bundle file's facts for grouping, read like `zpb inspect` (every entry hashed), or why it is not counted. Never throws for a bad file. */
+export async function readBundleFacts(file: string): Promise<BundleFacts> {
+  return factsFromCheck(file, await verifyBundle(file));
 }

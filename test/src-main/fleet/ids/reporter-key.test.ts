@@ -3,10 +3,10 @@
 import { chownSync, readFileSync, statSync, symlinkSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localKeyPath, reporterKey } from '../../../src-main/fleet/reporter-key.js';
-import { appDataFolder } from '../../../src-main/platform/app-data-folder.js';
-import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { localKeyPath, reporterKey } from '../../../../src-main/fleet/ids/reporter-key.js';
+import { appDataFolder } from '../../../../src-main/platform/app-data-folder.js';
+import { fixtureEnvironment } from '../../../helpers/fixture-environment.js';
+import { useTempDir } from '../../../helpers/temp-dir.js';
 
 const dir = useTempDir();
 let homes = 0;

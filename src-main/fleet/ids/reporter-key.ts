@@ -6,11 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { assertInAccountReach } from '../platform/account-reach.js';
-import { appDataFolder } from '../platform/app-data-folder.js';
-import { CREATE_NEW_NO_FOLLOW } from '../platform/no-follow-write.js';
-import type { Environment } from '../platform/environment.js';
-import { readRegularFile } from '../platform/regular-file.js';
+import { assertInAccountReach } from '../../platform/account-reach.js';
+import { appDataFolder } from '../../platform/app-data-folder.js';
+import { CREATE_NEW_NO_FOLLOW } from '../../platform/no-follow-write.js';
+import type { Environment } from '../../platform/environment.js';
+import { readRegularFile } from '../../platform/regular-file.js';
 
 /** Where the key came from: it says how far the ids it makes can be compared. */
 export type ReporterKeySource = 'organisation' | 'machine';

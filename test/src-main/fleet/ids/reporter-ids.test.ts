@@ -3,14 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyedId, reporterIds } from '../../../src-main/fleet/reporter-ids.js';
-import type { Environment } from '../../../src-main/platform/environment.js';
-import { collectForBundle, createBundle, writeCollectedBundle } from '../../../src-main/services/create-bundle.js';
-import { bundleManifestSchema } from '../../../src-shared/bundle-manifest.js';
-import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
-import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
-import { testManifest } from '../../helpers/manifest-fixture.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { keyedId, reporterIds } from '../../../../src-main/fleet/ids/reporter-ids.js';
+import type { Environment } from '../../../../src-main/platform/environment.js';
+import { collectForBundle, createBundle, writeCollectedBundle } from '../../../../src-main/services/create-bundle.js';
+import { bundleManifestSchema } from '../../../../src-shared/bundle-manifest.js';
+import { readVerifiedBundle } from '../../../helpers/bundle-checks.js';
+import { fixtureEnvironment } from '../../../helpers/fixture-environment.js';
+import { testManifest } from '../../../helpers/manifest-fixture.js';
+import { useTempDir } from '../../../helpers/temp-dir.js';
 
 const dir = useTempDir();
 const report = { errorText: 'Call failed (code: 2202400)', occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC', action: 'dialing' as const, scope: 'only-me' as const };

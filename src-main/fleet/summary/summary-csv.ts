@@ -5,9 +5,9 @@
  * since error texts and paths come from bundles anyone could have made.
  */
 import { stringify } from 'csv-stringify/sync';
-import { logEventWords } from '../../src-shared/fleet/evidence-counts.js';
-import type { FleetSummary } from '../../src-shared/fleet/fleet-summary.js';
-import { printable } from '../../src-shared/printable-text.js';
+import { logEventWords } from '../../../src-shared/fleet/evidence-counts.js';
+import type { FleetSummary } from '../../../src-shared/fleet/fleet-summary.js';
+import { printable } from '../../../src-shared/printable-text.js';
 
 export const CSV_COLUMNS = [
   'file',

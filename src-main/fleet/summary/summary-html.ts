@@ -4,10 +4,10 @@
  * timeline of incidents per group. Every text from a bundle is escaped. Mail clients that drop
  * styles or SVG still show everything as tables and lists.
  */
-import { printable } from '../printable-text.js';
-import { count } from '../plural-words.js';
-import { logCountLines } from './evidence-counts.js';
-import type { FleetStats, FleetSummary, FleetVerdict } from './fleet-summary.js';
+import { printable } from '../../../src-shared/printable-text.js';
+import { count } from '../../../src-shared/plural-words.js';
+import { logCountLines } from '../../../src-shared/fleet/evidence-counts.js';
+import type { FleetStats, FleetSummary, FleetVerdict } from '../../../src-shared/fleet/fleet-summary.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

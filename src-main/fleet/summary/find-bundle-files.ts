@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { openProblem } from '../platform/file-kind.js';
+import { openProblem } from '../../platform/file-kind.js';
 
 /** The files found (absolute, sorted, each once), the paths that do not exist, and the folders that could not be searched. */
 export interface FoundBundleFiles {

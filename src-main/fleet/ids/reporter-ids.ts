@@ -4,9 +4,9 @@
  * under the same key; without the key nothing about the name or the machine can be learnt or tested.
  */
 import { createHmac } from 'node:crypto';
-import type { BundleReporter } from '../../src-shared/bundle-manifest.js';
-import type { Environment } from '../platform/environment.js';
-import { readMachineId } from '../platform/machine-id.js';
+import type { BundleReporter } from '../../../src-shared/bundle-manifest.js';
+import type { Environment } from '../../platform/environment.js';
+import { readMachineId } from '../../platform/machine-id.js';
 import { reporterKey } from './reporter-key.js';
 
 /** Hex digits kept of the HMAC: 64 bits, no collision in any fleet while short enough to read. */

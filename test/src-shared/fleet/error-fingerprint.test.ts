@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFingerprint, maskErrorText } from '../../src-shared/fleet/error-fingerprint.js';
+import { errorFingerprint, maskErrorText } from '../../../src-shared/fleet/error-fingerprint.js';
 
 describe('maskErrorText', () => {
   it('masks what varies between reports of one fault', () => {
