@@ -27,7 +27,7 @@ import { linkAsksForUpload, signedRequestToken } from '../../src-shared/signed-r
 import { ignoredLinkFieldsSentence, limitUnsignedLink } from '../../src-shared/unsigned-link-limits.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import type { CollectSettings } from '../collect/collect-settings.js';
-import { currentEnvironment, type Environment } from '../platform/environment.js';
+import { currentEnvironment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { loadProbePlanFile, ProbePlanError } from '../probes/load-probe-plan.js';
 import { stepFailureWords } from '../services/bundle-step.js';
@@ -42,7 +42,8 @@ import { resolveFromCwd } from './cli-path.js';
 import { checkOutputFlag } from './output-flag.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { parseCommandArgs } from './command-args.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT, type CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { zodMessage } from './zod-message.js';
 import { resolveSecretArguments } from './secret-argument.js';
 
@@ -344,20 +345,6 @@ function progressLine(event: CollectProgress): string | null {
   return `${indent}${label} ${event.status ?? ''}${time}${printable(message)}\n`;
 }
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  /** Standard input, for a secret flag given as "-" (secret-argument.ts). */
-  stdin?: NodeJS.ReadableStream;
-  /** The current folder; undefined when it was deleted (only absolute paths work then). */
-  cwd: string | undefined;
-  signal?: AbortSignal;
-  /** Says what Ctrl+C will mean while the work now starting runs (one line); undefined: the general "cancelling". */
-  setCancelLine?(line: string | undefined): void;
-  /** What to collect from, instead of this process's real environment (tests: a fixture home, a loopback DNS server). */
-  environment?: Environment;
-}
-
 /** Runs `zpb collect`; returns the exit code. Only UsageError and BundleWriteError are expected. */
 export async function runCollect(given: string[], io: CliIo): Promise<number> {
   const argv = await resolveSecretArguments(given, ['--request-link'], io);
@@ -385,7 +372,6 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
   await checkOutputFlag('--out', outPath, { replace: args.force });
   const mappingPath = args.saveMapping ? await checkMappingPath(args.saveMapping, io.cwd, args.force) : undefined;
   const cliLog = openCliLog(environment);
-  environment.appLogPath = cliLog.path;
   cliLog.info(`collect started: out ${outPath}, settings ${JSON.stringify({ probes: args.probes, ...args.logSettings })}`);
   const showProgress = Boolean(io.stderr.isTTY) && !args.json;
   if (showProgress) io.stderr.write('Collecting Zoom Phone diagnostics...\n');
@@ -411,6 +397,7 @@ export async function runCollect(given: string[], io: CliIo): Promise<number> {
       // Reporter ids comparable across the organisation when its policy gives a key.
       reporterKey: policy.settings.reporterKey?.value,
       environment,
+      appLogPath: cliLog.path,
       signal: io.signal,
       onProgress: (event) => {
         steps = foldProgress(steps, event);

@@ -16,7 +16,7 @@ import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { checkDestination, uploadBundle } from '../upload/upload-bundle.js';
 import { UploadAlreadyAnsweredError, UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { cliUploadFetch } from './cli-upload-client.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
 export type UploadingRequest = VerifiedRequest & { upload: UploadDestination };

@@ -8,11 +8,12 @@ import { summaryHtml } from '../../src-shared/fleet/summary-html.js';
 import { findBundleFiles } from '../fleet/find-bundle-files.js';
 import { summaryCsv } from '../fleet/summary-csv.js';
 import { DEFAULT_WINDOW_MINUTES, summarizeBundles } from '../services/summarize-bundles.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { resolveFromCwd } from './cli-path.js';
 import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
 import { shortName, summaryText } from './summary-text.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
 
 export const SUMMARIZE_USAGE = `Usage: zpb summarize PATH... [--json] [--csv FILE] [--html FILE] [--force] [--window 2h] [--verify-all]

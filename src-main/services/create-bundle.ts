@@ -42,6 +42,8 @@ export interface CreateBundleOptions {
   redaction?: RedactionChoice;
   /** The help desk's request record (from a request link) for the manifest; defaults to the report's ticket. */
   request?: Record<string, string>;
+  /** This process's own log file, collected into logs/app/ (the app's electron-log file, the CLI's log). */
+  appLogPath?: string;
   /** The organisation policy's `reporterKey`, when there is one (reporter ids comparable across the organisation). */
   reporterKey?: string;
 }
@@ -50,7 +52,7 @@ export interface CreateBundleOptions {
 export type CollectForBundleOptions = Omit<CreateBundleOptions, 'outPath' | 'overwrite'>;
 
 /** What writing needs (where and how), plus the bundle paths to leave out. */
-export type WriteCollectedOptions = Omit<CreateBundleOptions, 'report' | 'settings' | 'environment' | 'collectors'> & {
+export type WriteCollectedOptions = Omit<CreateBundleOptions, 'report' | 'settings' | 'environment' | 'appLogPath' | 'collectors'> & {
   /** Exact bundle paths, or folder prefixes ending in "/" (e.g. "logs/zoom/"). */
   exclude?: readonly string[];
 };
@@ -161,7 +163,7 @@ function startCollecting(options: CollectForBundleOptions) {
   const environment = options.environment ?? currentEnvironment();
   const settings: CollectSettings = { ...DEFAULT_COLLECT_SETTINGS, ...options.settings };
   const collectors = options.collectors ?? defaultCollectors(settings);
-  return { report, environment, collectors, context: { environment, report, settings }, createdAt: environment.now().toISOString() };
+  return { report, environment, collectors, context: { environment, report, settings, ...(options.appLogPath ? { appLogPath: options.appLogPath } : {}) }, createdAt: environment.now().toISOString() };
 }
 
 /** Validates the report, runs the collectors and triage; writes nothing. */

@@ -54,6 +54,8 @@ export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */
   outputDir: string;
   environment?: Environment;
+  /** This app's own log file (electron-log), collected into logs/app/. */
+  appLogPath?: string;
   collectors?: Collector[];
   /** Collect settings under what the request asks (tests point the probes at a plan on 127.0.0.1). */
   settings?: Partial<CollectSettings>;
@@ -155,6 +157,7 @@ function implementations(config: MainServiceConfig): Implementations {
           ...options,
           settings: { ...config.settings, ...options.settings },
           environment,
+          appLogPath: config.appLogPath,
           collectors: config.collectors,
           // Reporter ids comparable across the organisation when its policy gives a key.
           reporterKey: policy.settings.reporterKey?.value,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { runUpload } from '../../../src-main/cli/upload-command.js';
-import { EXIT } from '../../../src-main/cli/usage-error.js';
+import { EXIT } from '../../../src-main/cli/cli-io.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
