@@ -6,6 +6,7 @@
 import { BUNDLE_ENTRIES, MANIFEST_SCHEMA_VERSION, type BundleManifest, type BundleReporter } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress, CollectorSummary, SkippedItem } from '../../src-shared/collector-result.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
+import type { ReportJson } from '../../src-shared/report-json.js';
 import { incidentReportSchema, type IncidentReport, type IncidentReportInput } from '../../src-shared/incident-report.js';
 import type { Analysis } from '../../src-shared/triage/finding.js';
 import { runTriage } from '../../src-shared/triage/run-triage.js';
@@ -110,7 +111,7 @@ function bundleEntries(report: IncidentReport, results: CollectorResult[], analy
   const files = (picked: CollectorResult[]): BundleEntry[] => picked.flatMap((r) => r.files.map((file) => ({ kind: 'file' as const, file })));
   const entries: BundleEntry[] = [
     ...files(results.filter((r) => r.listsFiles)),
-    { kind: 'json', path: BUNDLE_ENTRIES.report, source: 'report', value: { ...report, errorCode: readErrorCode(report.errorText) } },
+    { kind: 'json', path: BUNDLE_ENTRIES.report, source: 'report', value: { ...report, errorCode: readErrorCode(report.errorText) } satisfies ReportJson },
     { kind: 'json', path: BUNDLE_ENTRIES.analysis, source: 'triage', value: analysis },
   ];
   for (const file of ['system.json', 'network.json'] as const) {
@@ -239,7 +240,7 @@ async function writeEntries(
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
-    redaction: bundleRedactionSettings(redaction, environment, report),
+    redaction: bundleRedactionSettings(redaction, environment),
     mappingPath: redaction?.mappingPath,
     expectedBytes,
     entries: withReadme(),

@@ -2,6 +2,7 @@
 import { useEffect, useReducer } from 'react';
 import { policyMarks } from '../../src-shared/form-policy.js';
 import { problemOf } from '../common/error-text.js';
+import { problemKind } from '../common/problem-kind.js';
 import { RequestBanner } from './RequestBanner.js';
 import { wallClock } from '../../src-shared/zoned-time.js';
 import { reportFromForm, reportProblem } from './wizard-form.js';
@@ -59,7 +60,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
       });
       dispatch({ type: 'draft-ready', draft });
     } catch (error) {
-      if (error instanceof Error && error.name === 'cancelled') dispatch({ type: 'collect-cancelled' });
+      if (problemKind(problemOf(error).code) === 'cancelled') dispatch({ type: 'collect-cancelled' });
       else dispatch({ type: 'collect-failed', problem: problemOf(error) });
     }
   }
@@ -100,7 +101,7 @@ export function Wizard({ timeZone }: { timeZone: string }) {
     try {
       dispatch({ type: 'sent', receipt: await window.zpb.sendBundle({ requestId, bundlePath }) });
     } catch (error) {
-      if (error instanceof Error && error.name === 'cancelled') dispatch({ type: 'send-cancelled' });
+      if (problemKind(problemOf(error).code) === 'cancelled') dispatch({ type: 'send-cancelled' });
       else dispatch({ type: 'send-failed', problem: problemOf(error) });
     }
   }

@@ -6,6 +6,7 @@
  */
 import { bundleManifestSchema } from '../bundle-manifest.js';
 import { isPassingVerdict, PROBE_VERDICTS, type ProbeVerdict } from '../probe-results.js';
+import { readReportJson } from '../report-json.js';
 import { UNKNOWN_ID, type FleetBundle } from './fleet-summary.js';
 
 /** The manifest fields summarize uses, checked with the manifest's own schema for each. */
@@ -52,7 +53,8 @@ export interface FleetJson {
 
 /** One bundle's facts for grouping, from its manifest and small entries. */
 export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJson): FleetBundle {
-  const { report, system, network, analysis } = json;
+  const { system, network, analysis } = json;
+  const report = readReportJson(json.report);
   const connection = text(network, 'network', 'connectionType');
   const os = [text(system, 'system', 'os', 'distro'), text(system, 'system', 'os', 'release'), text(system, 'system', 'os', 'arch')].filter(Boolean).join(' ');
   const failedProbes = list(network, 'probes', 'results').flatMap((probe) => {
@@ -62,19 +64,19 @@ export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJso
     if (!id || !verdict || !VERDICTS.has(verdict) || isPassingVerdict(verdict as ProbeVerdict) || verdict === 'not-testable') return [];
     return [`${id}: ${verdict}`];
   });
-  const errorCode = text(report, 'errorCode', 'code');
+  const errorCode = report.errorCode?.code;
   return {
     path,
     reporter: manifest.reporter?.id ?? UNKNOWN_ID,
     device: manifest.reporter?.deviceId ?? UNKNOWN_ID,
     ...(manifest.reporter ? { keySource: manifest.reporter.keySource } : {}),
     ...(errorCode ? { errorCode } : {}),
-    errorText: text(report, 'errorText') ?? '',
-    action: text(report, 'action'),
-    occurredAt: isoTime(text(report, 'occurredAt')) ?? isoTime(manifest.createdAt)!,
-    scope: text(report, 'scope'),
+    errorText: report.errorText ?? '',
+    action: report.action,
+    occurredAt: isoTime(report.occurredAt) ?? isoTime(manifest.createdAt)!,
+    scope: report.scope,
     network: {
-      kind: (connection && connection !== 'unknown' ? connection : text(report, 'network')) ?? UNKNOWN_ID,
+      kind: (connection && connection !== 'unknown' ? connection : report.network) ?? UNKNOWN_ID,
       vpn: text(network, 'vpnProxy', 'vpn', 'verdict') ?? UNKNOWN_ID,
       proxy: text(network, 'vpnProxy', 'proxy', 'verdict') ?? UNKNOWN_ID,
     },
@@ -82,6 +84,6 @@ export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJso
     os: os || undefined,
     failedProbes,
     findings: list(analysis, 'findings').flatMap((finding) => text(finding, 'area') ?? []),
-    ticket: text(report, 'ticket') ?? manifest.request?.ticket,
+    ticket: report.ticket ?? manifest.request?.ticket,
   };
 }

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../common/ErrorNotice.js';
 import { FindingsList } from '../../common/FindingsList.js';
 import { formatBytes } from '../../common/format-bytes.js';
 import { FilesTable } from '../../common/FilesTable.js';
+import { problemKind } from '../../common/problem-kind.js';
 import { PreviewDialog } from '../../common/PreviewDialog.js';
 import { useFocusReturn } from '../../common/use-focus-return.js';
 import { StepFrame } from '../StepFrame.js';
@@ -56,7 +57,7 @@ export function ReviewStep({ state, dispatch, onSave, onBack, onChooseFolder }: 
             className="error blocked"
             problem={state.saveError}
             action={
-              state.saveError.code === 'no-folder' || state.saveError.code === 'write-failed' || state.saveError.code === 'exists' ? (
+              problemKind(state.saveError.code) === 'choose-folder' ? (
                 <button type="button" onClick={onChooseFolder}>
                   Choose folder
                 </button>
