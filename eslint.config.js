@@ -12,20 +12,21 @@ const rendererFromOutside = { group: ['**/src-renderer/**', '**/src-renderer'], 
 
 // The order inside src-main (docs/design.md): each folder may import only the folders listed for it
 // (and the root files such as app-info.ts), so a collector cannot reach up into services unnoticed.
-const MAIN_ORDER = 'platform -> probes, redact -> collect -> bundle -> evidence -> services -> cli, electron; fleet (reporter ids, summarize files) and upload (sending a bundle) on platform, below services';
+const MAIN_ORDER = 'platform -> probes, redact -> collect -> bundle -> evidence -> services -> cli, electron; fleet (reporter ids, summarize files), upload (sending a bundle) and requests (signed requests: verify, sign, replay store, claims, link inbox) on platform, below services';
 const mainBelow = {
   platform: [],
   probes: ['platform'],
   redact: ['platform'],
   fleet: ['platform'],
   upload: ['platform'],
+  requests: ['platform'],
   collect: ['platform', 'probes', 'redact'],
   bundle: ['platform', 'probes', 'redact', 'collect'],
   // The log-evidence step reads the redacted text the bundle writer streams.
   evidence: ['platform', 'redact', 'bundle'],
-  services: ['platform', 'probes', 'redact', 'fleet', 'upload', 'collect', 'bundle', 'evidence'],
-  cli: ['platform', 'probes', 'redact', 'fleet', 'upload', 'collect', 'bundle', 'evidence', 'services'],
-  electron: ['platform', 'probes', 'redact', 'fleet', 'upload', 'collect', 'bundle', 'evidence', 'services'],
+  services: ['platform', 'probes', 'redact', 'fleet', 'upload', 'requests', 'collect', 'bundle', 'evidence'],
+  cli: ['platform', 'probes', 'redact', 'fleet', 'upload', 'requests', 'collect', 'bundle', 'evidence', 'services'],
+  electron: ['platform', 'probes', 'redact', 'fleet', 'upload', 'requests', 'collect', 'bundle', 'evidence', 'services'],
 };
 /** The import patterns a file in src-main/<folder> (or, with no folder, a root file such as app-info.ts) may not use. */
 const mainAbove = (folder) =>

@@ -12,8 +12,8 @@ import { CancelledError } from './cancellable-run.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { ScreenshotError } from './screenshot-attachment.js';
 import { NotABundleError } from './not-a-bundle-error.js';
-import { UnknownRequestError } from './unknown-request-error.js';
-import { RequestRefusedError } from './verify-request.js';
+import { UnknownRequestError } from '../requests/unknown-request-error.js';
+import { RequestRefusedError } from '../requests/verify-request.js';
 
 export function userMessage(error: unknown): { code: IpcErrorCode; message: string; details?: string } {
   if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {

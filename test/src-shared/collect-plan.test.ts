@@ -15,8 +15,8 @@ import type { CollectSettings } from '../../src-main/collect/collect-settings.js
 import type { Collector } from '../../src-main/collect/collector.js';
 import { loadPolicy } from '../../src-main/platform/load-policy.js';
 import { createIpcHandlers } from '../../src-main/services/ipc-handlers.js';
-import { replayStoreFor } from '../../src-main/services/replay-store.js';
-import { RequestLinkInbox } from '../../src-main/services/request-link-inbox.js';
+import { replayStoreFor } from '../../src-main/requests/replay-store.js';
+import { RequestLinkInbox } from '../../src-main/requests/request-link-inbox.js';
 import { noteSentence, planCollect, refusalSentence, type CollectIntent, type PlanClaim, type PlanField, type PlannedSettings } from '../../src-shared/collect-plan.js';
 import { IPC_METHOD_CHANNELS } from '../../src-shared/ipc-channels.js';
 import { NO_POLICY, type OrgPolicy } from '../../src-shared/org-policy.js';

@@ -18,8 +18,8 @@ import type { UploadFetch } from '../../upload/upload-http.js';
 import { BundleDrafts } from '../bundle-drafts.js';
 import { BundlePaths } from '../bundle-paths.js';
 import type { CreatedBundle } from '../create-bundle.js';
-import type { RequestLinkInbox } from '../request-link-inbox.js';
-import { UnknownRequestError } from '../unknown-request-error.js';
+import type { RequestLinkInbox } from '../../requests/request-link-inbox.js';
+import { UnknownRequestError } from '../../requests/unknown-request-error.js';
 
 export interface MainServiceConfig {
   /** Folder bundles are written to (the user's Downloads folder in the app). */

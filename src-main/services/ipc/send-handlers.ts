@@ -7,8 +7,8 @@ import { uploadBundle } from '../../upload/upload-bundle.js';
 import { UploadRefusedError } from '../../upload/upload-http.js';
 import { loadPolicy } from '../../platform/load-policy.js';
 import { requireWholeBundle } from '../inspect-bundle.js';
-import { replayStoreFor } from '../replay-store.js';
-import { RequestRefusedError, withClaimedRequest } from '../verify-request.js';
+import { replayStoreFor } from '../../requests/replay-store.js';
+import { RequestRefusedError, withClaimedRequest } from '../../requests/verify-request.js';
 import type { Implementations, IpcContext } from './ipc-context.js';
 
 export type SendHandlers = Pick<Implementations, 'sendBundle' | 'chooseBundleToSend' | 'cancelSend'>;
