@@ -1,5 +1,5 @@
 /**
- * One collect plan for both faces (docs/design.md, "One collect plan"): what the person or the flags
+ * One collect plan for both faces (docs/design.md, under its layers): what the person or the flags
  * chose, the help desk's link and the organisation policy become what to collect, what to tell the
  * person, when a signed request is spent and where the bundle goes. `zpb collect` and the app's
  * prepareBundle both call planCollect, so they cannot decide differently. Precedence: policy over a
