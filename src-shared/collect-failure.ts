@@ -5,6 +5,7 @@
  */
 import type { CollectProgress } from './collector-result.js';
 import { collectorName } from './glossary.js';
+import type { IpcErrorCode } from './ipc-error-code.js';
 
 /** The last state of one step (a collector, a probe, or writing the bundle), as the progress events left it. */
 export type StepState = Pick<CollectProgress, 'phase' | 'id' | 'label' | 'state' | 'status' | 'message' | 'cancelled'>;
@@ -37,7 +38,7 @@ export function foldProgress(steps: readonly StepState[], event: StepState): Ste
 }
 
 /** What to do next, by the failure's code (the writer's codes; anything else is unexpected). */
-function nextStep(code: string | undefined, audience: FailureAudience): string {
+function nextStep(code: IpcErrorCode | undefined, audience: FailureAudience): string {
   const again = audience.kind === 'app' ? 'then collect again' : 'then run zpb collect again';
   switch (code) {
     case 'no-space':
@@ -60,7 +61,7 @@ function nextStep(code: string | undefined, audience: FailureAudience): string {
  * `why` is used when no step says why itself. Undefined when no step had started (then the error's
  * own sentence says everything: a refused request, a bad screenshot).
  */
-export function describeCollectFailure(steps: readonly StepState[], failure: { code?: string; why: string }, audience: FailureAudience): CollectFailure | undefined {
+export function describeCollectFailure(steps: readonly StepState[], failure: { code?: IpcErrorCode; why: string }, audience: FailureAudience): CollectFailure | undefined {
   if (steps.length === 0) return undefined;
   const step = failedStep(steps);
   const why = (step?.status === 'failed' && step.message) || failure.why;

@@ -5,6 +5,7 @@
  * type (`ZpbApi`), the preload implementation and the main-side handler registration are all
  * derived from this map, so a channel cannot exist on one side only.
  */
+import type { IpcErrorCode } from './ipc-error-code.js';
 import { z } from 'zod';
 import { incidentReportSchema } from './incident-report.js';
 import { collectorSummarySchema, collectProgressSchema, skippedItemSchema } from './collector-result.js';
@@ -239,7 +240,7 @@ export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M][
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEvents)[E]['payload']>;
 
 /** What crosses the wire for every call: never a raw exception. */
-export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: string } };
+export type IpcEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string; details?: string } };
 
 type Capitalized<S extends string> = S extends `${infer H}${infer R}` ? `${Uppercase<H>}${R}` : S;
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECT_USAGE } from '../src-main/cli/collect-command.js';
 import { SIGNAL_EXIT_CODES } from '../src-main/cli/process-guard.js';
-import { EXIT } from '../src-main/cli/usage-error.js';
+import { EXIT } from '../src-main/cli/cli-io.js';
 import { FAILED_ACTIONS, NETWORKS, RECENT_CHANGES, SCOPES } from '../src-shared/incident-report.js';
 import { PROJECT_ROOT } from './helpers/run-cli.js';
 

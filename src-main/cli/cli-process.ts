@@ -3,7 +3,7 @@
  * SIGHUP) and the exit code, and ends the process explicitly once the work is done.
  */
 import { currentFolder, guardProcess, SIGNAL_EXIT_CODES } from './process-guard.js';
-import { EXIT } from './usage-error.js';
+import { EXIT } from './cli-io.js';
 import { main } from './zpb.js';
 
 const controller = new AbortController();

@@ -32,7 +32,7 @@ export function youngGenerationBytes(): number {
 /**
  * Applies the limits for the rest of the process. The flags are set
  * again at every poll: starting a worker thread puts V8's flags back as the command line gave them
- * (measured: the young generation grew to 32 MB after the systeminformation worker started).
+ * (what was measured: docs/perf-notes.md, "Peak memory of `zpb collect`").
  */
 export function limitHeapGrowth(limits: HeapGrowthLimits): void {
   const cap = limits.youngGenerationMb * 1024 * 1024;

@@ -9,9 +9,10 @@ import { printable } from '../../src-shared/printable-text.js';
 import { redactionCounts } from '../../src-shared/redaction-category.js';
 import { evidenceSummaryLines } from '../../src-shared/evidence-text.js';
 import { inspectBundle } from '../services/inspect-bundle.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { resolveFromCwd } from './cli-path.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
 
 export const INSPECT_USAGE = `Usage: zpb inspect BUNDLE... [--json]

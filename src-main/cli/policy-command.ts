@@ -7,9 +7,10 @@ import { FAILED_CLOSED_SOURCE, POLICY_KEYS, type EffectivePolicy, type PolicyKey
 import { printable } from '../../src-shared/printable-text.js';
 import { currentEnvironment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { parseCommandArgs } from './command-args.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 
 export const POLICY_USAGE = `Usage: zpb policy show [--json]
 

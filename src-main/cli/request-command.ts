@@ -15,14 +15,15 @@ import { destinationProblem, destinationUrl, isLoopbackHost, type UploadDestinat
 import { currentEnvironment } from '../platform/environment.js';
 import { loadPolicy } from '../platform/load-policy.js';
 import { readRegularFile, RegularFileError } from '../platform/regular-file.js';
-import { generateRequestKeys, signRequest } from '../services/sign-request.js';
-import { CLOCK_SKEW_SECONDS } from '../services/verify-request.js';
-import type { CliIo } from './collect-command.js';
+import { generateRequestKeys, signRequest } from '../requests/sign-request.js';
+import { CLOCK_SKEW_SECONDS } from '../requests/verify-request.js';
+import type { CliIo } from './cli-io.js';
 import { resolveFromCwd } from './cli-path.js';
 import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
 import { parsePositiveNumber } from './number-flag.js';
 import { keyFingerprint } from './policy-command.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
 import { resolveSecretArguments } from './secret-argument.js';
 

@@ -5,9 +5,9 @@
  */
 import { readManagedPolicyNow } from '../platform/load-policy.js';
 import { decidePrivilegeBoundary, dropPrivileges, PrivilegeDropError, processBoundaryFacts } from '../platform/privilege-boundary.js';
-import { toSupportedPlatform } from '../platform/environment.js';
+import { toSupportedPlatform } from '../platform/supported-platform.js';
 import { printable } from '../../src-shared/printable-text.js';
-import { EXIT } from './usage-error.js';
+import { EXIT } from './cli-io.js';
 
 /** Takes the user's rights when HOME belongs to another account; returns the exit code of a refusal, or undefined to go on. */
 export async function enterUserRights(): Promise<number | undefined> {

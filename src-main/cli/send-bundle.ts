@@ -10,13 +10,13 @@ import type { VerifiedRequest } from '../../src-shared/signed-request.js';
 import { destinationDisplay, type UploadDestination } from '../../src-shared/upload-destination.js';
 import { receiptPathFor, type UploadReceipt } from '../../src-shared/upload-receipt.js';
 import type { Environment } from '../platform/environment.js';
-import { replayStoreFor } from '../services/replay-store.js';
-import { RequestRefusedError, withClaimedRequest } from '../services/verify-request.js';
+import { replayStoreFor } from '../requests/replay-store.js';
+import { RequestRefusedError, withClaimedRequest } from '../requests/verify-request.js';
 import { tusResumeStoreFor } from '../upload/tus-resume-store.js';
 import { checkDestination, uploadBundle } from '../upload/upload-bundle.js';
 import { UploadAlreadyAnsweredError, UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { cliUploadFetch } from './cli-upload-client.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
 export type UploadingRequest = VerifiedRequest & { upload: UploadDestination };

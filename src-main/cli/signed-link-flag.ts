@@ -5,8 +5,8 @@
 import type { EffectivePolicy } from '../../src-shared/org-policy.js';
 import type { VerifiedRequest } from '../../src-shared/signed-request.js';
 import type { Environment } from '../platform/environment.js';
-import { replayStoreFor } from '../services/replay-store.js';
-import { RequestRefusedError, verifySignedRequest } from '../services/verify-request.js';
+import { replayStoreFor } from '../requests/replay-store.js';
+import { RequestRefusedError, verifySignedRequest } from '../requests/verify-request.js';
 import { UsageError } from './usage-error.js';
 
 /** The verified request of a signed link's token; throws UsageError with the refusal's sentence. */

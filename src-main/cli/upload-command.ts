@@ -10,11 +10,12 @@ import { loadPolicy } from '../platform/load-policy.js';
 import { openRegularFile, RegularFileError } from '../platform/regular-file.js';
 import { requireWholeBundle } from '../services/inspect-bundle.js';
 import { NotABundleError } from '../services/not-a-bundle-error.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { resolveFromCwd } from './cli-path.js';
 import { checkDestinationFlag, receiptLine, sendFromCli } from './send-bundle.js';
 import { verifyRequestFlag } from './signed-link-flag.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { parseCommandArgs } from './command-args.js';
 import { resolveSecretArguments } from './secret-argument.js';
 

@@ -6,8 +6,9 @@ import { printable } from '../../src-shared/printable-text.js';
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import { BundleWriteError } from '../bundle/bundle-write-error.js';
 import { describeError } from '../../src-shared/describe-error.js';
-import type { CliIo } from './collect-command.js';
-import { EXIT, UsageError } from './usage-error.js';
+import type { CliIo } from './cli-io.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `${APP_NAME} ${APP_VERSION}
 

@@ -25,13 +25,12 @@ async function source(file: string): Promise<BundleFileSource | null> {
   return { bundlePath: `logs/app/${path.basename(file)}`, sourcePath: file, start, end: stat.size, kind: 'text', truncated: start > 0, source: 'app-log' };
 }
 
-/** Copies the app's log file (and its rotated predecessor) named by environment.appLogPath. */
+/** Copies the app's log file (and its rotated predecessor) named by context.appLogPath. */
 export const appLogCollector: Collector<{ path: string | null; files: number }> = {
   id: 'app-log',
   deadlineMs: 3000,
   listsFiles: true,
-  async run({ environment }) {
-    const file = environment.appLogPath;
+  async run({ appLogPath: file }) {
     if (!file) return { status: 'skipped', message: 'no app log configured', data: { path: null, files: 0 } };
     const files = (await Promise.all([source(rotatedPath(file)), source(file)])).filter((f): f is BundleFileSource => f !== null);
     if (files.length === 0) return { status: 'skipped', message: `no app log at ${file} yet`, data: { path: file, files: 0 } };

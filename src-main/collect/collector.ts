@@ -48,6 +48,11 @@ export interface CollectContext {
   environment: Environment;
   report: IncidentReport;
   settings: CollectSettings;
+  /**
+   * This app's own log file (electron-log, or the CLI's log), collected into logs/app/. Written by
+   * this process while it runs: an output of the run, so it is not part of the environment read.
+   */
+  appLogPath?: string;
   /** Aborted when the collector's deadline passes or the user cancels. */
   signal: AbortSignal;
   /** Progress inside a collector (e.g. one event per network probe); optional. */

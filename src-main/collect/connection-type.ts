@@ -6,7 +6,7 @@ import type { ConnectionType } from '../../src-shared/network-json.js';
 import { adapterKindOf } from '../platform/adapter-kind-words.js';
 import { TUNNEL_KINDS } from '../platform/link-facts.js';
 import { vpnSignatureOf } from '../platform/vpn-signatures.js';
-import type { SupportedPlatform } from '../platform/environment.js';
+import type { SupportedPlatform } from '../platform/supported-platform.js';
 import { NO_LINKS, type InterfaceLinks } from './interface-links.js';
 import { rasConnections } from './ras-connections.js';
 import type { InterfaceInfo, WifiInfo } from './network-source.js';

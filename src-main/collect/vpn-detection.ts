@@ -9,7 +9,7 @@
  * "unknown", never "none".
  */
 import type { VpnVerdict } from '../../src-shared/network-json.js';
-import type { SupportedPlatform } from '../platform/environment.js';
+import type { SupportedPlatform } from '../platform/supported-platform.js';
 import { TUNNEL_KINDS, type LinkFacts } from '../platform/link-facts.js';
 import { CGNAT_CIDR, IDLE_TUNNEL_NAME, inCgnatRange, isMobileAdapter, isPublicIPv4, productOfTunnelKind, vpnSignatureOf } from '../platform/vpn-signatures.js';
 import { NO_LINKS, type InterfaceLinks } from './interface-links.js';

@@ -9,9 +9,9 @@ import log from 'electron-log/main';
 import { currentEnvironment } from '../platform/environment.js';
 import { signedRequestsRequired } from '../../src-shared/policy-limits.js';
 import { loadPolicy } from '../platform/load-policy.js';
-import { replayStoreFor } from '../services/replay-store.js';
-import { RequestLinkInbox } from '../services/request-link-inbox.js';
-import { verifySignedRequest } from '../services/verify-request.js';
+import { replayStoreFor } from '../requests/replay-store.js';
+import { RequestLinkInbox } from '../requests/request-link-inbox.js';
+import { verifySignedRequest } from '../requests/verify-request.js';
 import type { UploadFetch } from '../upload/upload-http.js';
 import { registerIpc } from './register-ipc.js';
 import { deliverFromArgv, watchRequestLinks } from './request-links.js';
@@ -47,10 +47,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     lockDownSession();
     // The collectors run in plain Node; only here can they learn what Chromium's proxy resolution
-    // (PAC, WPAD, system settings) decides for Zoom's URLs, and where electron-log writes.
+    // (PAC, WPAD, system settings) decides for Zoom's URLs.
     const environment = {
       ...currentEnvironment(),
-      appLogPath: log.transports.file.getFile().path,
       resolveProxy: (url: string) => session.defaultSession.resolveProxy(url),
     };
     // Bundles are sent and the update feed asked with Chromium's network stack: the system proxy,
@@ -62,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       (policy) => (policy.failedClosed ? undefined : policy.settings.updateFeedUrl?.value),
       () => undefined,
     );
-    registerIpc({ outputDir: app.getPath('downloads'), environment, requestLinks, fetch, updateFeedUrl }, rendererIndexPath(distDir));
+    registerIpc({ outputDir: app.getPath('downloads'), environment, appLogPath: log.transports.file.getFile().path, requestLinks, fetch, updateFeedUrl }, rendererIndexPath(distDir));
     createSecureWindow(distDir);
     log.info(`started ${app.getName()} ${app.getVersion()}`);
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import { REQUEST_LINK_SCHEME, requestLinkFromArgv } from '../../src-shared/request-link.js';
-import type { RequestLinkInbox } from '../services/request-link-inbox.js';
+import type { RequestLinkInbox } from '../requests/request-link-inbox.js';
 import { validateEvent } from '../services/ipc-handlers.js';
 
 /** Call before the app is ready: macOS sends "open-url" during launch. */

@@ -4,9 +4,8 @@
  * encrypted ones, and gives evidence.json once the last entry is written.
  *
  * It runs on the thread that redacts: the text is already there, and the scan costs less than a
- * worker thread did (measured on `zpb collect`: a worker added ~0.5 s CPU to start and ~32 MB of
- * memory for its own heap; docs/perf-notes.md). Like a collector, it never fails the bundle: a
- * failure inside it gives evidence that says so.
+ * worker thread did (the figures: docs/perf-notes.md, "The log-evidence step"). Like a collector,
+ * it never fails the bundle: a failure inside it gives evidence that says so.
  */
 import { EVIDENCE_SCHEMA_VERSION, type LogEvidence } from '../../src-shared/log-evidence.js';
 import type { BundleEntry, TextObserver } from '../bundle/bundle-writer.js';

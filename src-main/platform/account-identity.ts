@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { commandOutput } from './command-output.js';
-import type { SupportedPlatform } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 /** The account's names, for redaction. */
 export interface AccountIdentity {

@@ -4,7 +4,8 @@
  * environment so the CLI and the app share it and tests point it at a temporary home.
  */
 import path from 'node:path';
-import type { Environment, SupportedPlatform } from './environment.js';
+import type { Environment } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 const FOLDER_NAME = 'Zoom Phone Support Bundle';
 

@@ -3,7 +3,8 @@
  * log (the OS's usual per-user log or config folder). Data, resolved from the environment.
  */
 import path from 'node:path';
-import type { Environment, SupportedPlatform } from './environment.js';
+import type { Environment } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 const FOLDER_NAME = 'Zoom Phone Support Bundle';
 

@@ -1,14 +1,14 @@
 /**
  * The environment every collector reads instead of the process globals, so each OS layout can be
- * tested on Linux with fixture folders.
+ * tested on Linux with fixture folders. Inputs only: what this run writes itself (its own log) is
+ * passed beside it (CollectContext.appLogPath), so nothing changes an environment once made.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { accountIdentity, realAccountSources, type AccountIdentity } from './account-identity.js';
 import type { CommandRunner } from './command-runner.js';
 import { realHostAliases } from './host-aliases.js';
-
-export type SupportedPlatform = 'win32' | 'darwin' | 'linux';
+import { toSupportedPlatform, type SupportedPlatform } from './supported-platform.js';
 
 export interface Environment {
   platform: SupportedPlatform;
@@ -39,8 +39,6 @@ export interface Environment {
   rootDir?: string;
   /** Electron's session.resolveProxy: the PAC-style answer ("DIRECT", "PROXY h:p") for a URL. Absent outside Electron. */
   resolveProxy?: (url: string) => Promise<string>;
-  /** This app's own log file (electron-log), collected into logs/app/. */
-  appLogPath?: string;
   /**
    * DNS servers the probes ask ("127.0.0.1:5353") instead of the system's. Unset in real runs;
    * tests point it at a loopback resolver so the suite sends nothing beyond 127.0.0.1.
@@ -62,11 +60,6 @@ export function systemRootOf(environment: Environment): string {
 /** The zone this process runs in (TZ, or the OS setting), as Intl resolves it; "UTC" when it cannot say. */
 export function machineTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** Maps Node's platform string onto the three the product supports; others behave like Linux. */
-export function toSupportedPlatform(platform: string): SupportedPlatform {
-  return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
 }
 
 const identities = new Map<string, AccountIdentity>();

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { commandOutput } from './command-output.js';
-import type { SupportedPlatform } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 export interface HostAliasSources {
   platform: SupportedPlatform;

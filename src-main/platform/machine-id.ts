@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { commandRunnerOf } from './command-runner.js';
 import { platformCommandRunner } from './platform-command-runner.js';
-import { systemRootOf, type Environment, type SupportedPlatform } from './environment.js';
+import { systemRootOf, type Environment } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 import { parseRegQuery } from './reg-query-parser.js';
 import { readRegularFile } from './regular-file.js';
 

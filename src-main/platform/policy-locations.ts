@@ -1,7 +1,7 @@
 /**
  * Where an organisation's policy lives on each OS, highest first. Data only; load-policy.ts reads it.
  */
-import type { SupportedPlatform } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 /** The macOS application id (electron-builder's appId): the managed preferences domain. */
 export const MAC_POLICY_DOMAIN = 'io.github.zoomphonesupportbundle.app';

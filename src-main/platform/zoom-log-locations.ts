@@ -3,7 +3,8 @@
  * Kept as data so a wrong or new location is a one-line change.
  */
 import path from 'node:path';
-import type { Environment, SupportedPlatform } from './environment.js';
+import type { Environment } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 export interface LogLocation {
   /** Short stable name, used as the folder under logs/zoom/ in the bundle. */

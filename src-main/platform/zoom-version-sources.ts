@@ -3,7 +3,7 @@
  * "Installed Zoom Workplace version"), in order of trust. Kept as data so a wrong or new source is
  * a one-line change; the zoom-version collector only knows how to read each kind.
  */
-import type { SupportedPlatform } from './environment.js';
+import type { SupportedPlatform } from './supported-platform.js';
 
 /** One place a Zoom Workplace version can be read, by kind. */
 export type ZoomVersionSource =

@@ -1,7 +1,8 @@
 /**
  * Builds one bundle's redaction settings from what the caller chose (profile, extra keywords)
- * and what this machine and report reveal (OS user name, host name, the user's own name or email
- * when the form asked for them), so callers only pass their choice.
+ * and what this machine reveals (OS user names, the account's full name, host names), so callers
+ * only pass their choice. (The report has no name or e-mail field: its schema strips any, so
+ * nothing is looked up there.)
  */
 import type { RedactionProfile } from '../../src-shared/bundle-manifest.js';
 import type { Environment } from '../platform/environment.js';
@@ -17,18 +18,8 @@ export interface RedactionChoice {
   mappingPath?: string;
 }
 
-// Report fields that hold the user's own identity, when the form has them (read by name so the
-// report schema can grow without this module changing).
-const IDENTITY_FIELDS = ['userName', 'userEmail', 'name', 'email', 'displayName', 'contactEmail'];
-
-/** The user's own name or email as typed in the report, if any. */
-export function reportKeywords(report: object): string[] {
-  const record = report as Record<string, unknown>;
-  return IDENTITY_FIELDS.map((field) => record[field]).filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
-}
-
 /** Settings for the bundle writer. */
-export function bundleRedactionSettings(choice: RedactionChoice | undefined, environment: Environment, report: object): RedactionSettings {
+export function bundleRedactionSettings(choice: RedactionChoice | undefined, environment: Environment): RedactionSettings {
   return {
     profile: choice?.profile ?? 'standard',
     username: environment.username,
@@ -37,6 +28,6 @@ export function bundleRedactionSettings(choice: RedactionChoice | undefined, env
     home: environment.home,
     hostname: environment.hostname,
     hostAliases: environment.hostAliases,
-    keywords: [...reportKeywords(report), ...(choice?.keywords ?? [])],
+    keywords: [...(choice?.keywords ?? [])],
   };
 }

@@ -6,6 +6,7 @@
 import { BUNDLE_ENTRIES, MANIFEST_SCHEMA_VERSION, type BundleManifest, type BundleReporter } from '../../src-shared/bundle-manifest.js';
 import type { CollectProgress, CollectorSummary, SkippedItem } from '../../src-shared/collector-result.js';
 import { readErrorCode } from '../../src-shared/error-code.js';
+import type { ReportJson } from '../../src-shared/report-json.js';
 import { incidentReportSchema, type IncidentReport, type IncidentReportInput } from '../../src-shared/incident-report.js';
 import type { Analysis } from '../../src-shared/triage/finding.js';
 import { runTriage } from '../../src-shared/triage/run-triage.js';
@@ -43,6 +44,8 @@ export interface CreateBundleOptions {
   redaction?: RedactionChoice;
   /** The help desk's request record (from a request link) for the manifest; defaults to the report's ticket. */
   request?: Record<string, string>;
+  /** This process's own log file, collected into logs/app/ (the app's electron-log file, the CLI's log). */
+  appLogPath?: string;
   /** The organisation policy's `reporterKey`, when there is one (reporter ids comparable across the organisation). */
   reporterKey?: string;
 }
@@ -51,7 +54,7 @@ export interface CreateBundleOptions {
 export type CollectForBundleOptions = Omit<CreateBundleOptions, 'outPath' | 'overwrite'>;
 
 /** What writing needs (where and how), plus the bundle paths to leave out. */
-export type WriteCollectedOptions = Omit<CreateBundleOptions, 'report' | 'settings' | 'environment' | 'collectors'> & {
+export type WriteCollectedOptions = Omit<CreateBundleOptions, 'report' | 'settings' | 'environment' | 'appLogPath' | 'collectors'> & {
   /** Exact bundle paths, or folder prefixes ending in "/" (e.g. "logs/zoom/"). */
   exclude?: readonly string[];
 };
@@ -116,7 +119,7 @@ function bundleEntries(report: IncidentReport, results: CollectorResult[], analy
   const files = (picked: CollectorResult[]): BundleEntry[] => picked.flatMap((r) => r.files.map((file) => ({ kind: 'file' as const, file })));
   const entries: BundleEntry[] = [
     ...files(results.filter((r) => r.listsFiles)),
-    { kind: 'json', path: BUNDLE_ENTRIES.report, source: 'report', value: { ...report, errorCode: readErrorCode(report.errorText) } },
+    { kind: 'json', path: BUNDLE_ENTRIES.report, source: 'report', value: { ...report, errorCode: readErrorCode(report.errorText) } satisfies ReportJson },
     { kind: 'json', path: BUNDLE_ENTRIES.analysis, source: 'triage', value: analysis },
   ];
   for (const file of ['system.json', 'network.json'] as const) {
@@ -171,7 +174,7 @@ function startCollecting(options: CollectForBundleOptions) {
   const environment = options.environment ?? currentEnvironment();
   const settings: CollectSettings = { ...DEFAULT_COLLECT_SETTINGS, ...options.settings };
   const collectors = options.collectors ?? defaultCollectors(settings);
-  return { report, environment, collectors, context: { environment, report, settings }, createdAt: environment.now().toISOString() };
+  return { report, environment, collectors, context: { environment, report, settings, ...(options.appLogPath ? { appLogPath: options.appLogPath } : {}) }, createdAt: environment.now().toISOString() };
 }
 
 /** Validates the report, runs the collectors and triage; writes nothing. */
@@ -256,7 +259,7 @@ async function writeEntries(
     targetPath: options.outPath,
     overwrite: options.overwrite,
     signal: options.signal,
-    redaction: bundleRedactionSettings(redaction, environment, report),
+    redaction: bundleRedactionSettings(redaction, environment),
     mappingPath: redaction?.mappingPath,
     expectedBytes,
     entries: withReadme(),

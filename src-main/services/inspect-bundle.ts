@@ -5,6 +5,7 @@
 import { BUNDLE_ENTRIES } from '../../src-shared/bundle-manifest.js';
 import type { BundleSummary, InspectResult } from '../../src-shared/inspect-result.js';
 import { readNetworkJson } from '../../src-shared/network-json.js';
+import { readReportJson } from '../../src-shared/report-json.js';
 import { isPassingVerdict, type ProbeResult } from '../../src-shared/probe-results.js';
 import { readSystemJson } from '../../src-shared/system-json.js';
 import { analysisSchema, type Analysis } from '../../src-shared/triage/finding.js';
@@ -13,35 +14,25 @@ import { verifyBundle } from '../bundle/verify-bundle.js';
 import { readLogEvidence } from '../../src-shared/log-evidence.js';
 import { NotABundleError } from './not-a-bundle-error.js';
 
-/** Reads a value at a dotted path of unknown JSON, as a string when it is one. */
-function pick(value: unknown, path: string): string | undefined {
-  let current: unknown = value;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return typeof current === 'string' || typeof current === 'number' ? String(current) : undefined;
-}
-
 /** Probes whose verdict is not a pass, as "id: verdict" ('not-testable', the media range that needs a peer, is not a failure). */
 function failedProbes(probes: readonly ProbeResult[]): string[] {
   return probes.filter((p) => !isPassingVerdict(p.verdict) && p.verdict !== 'not-testable').map((p) => `${p.id}: ${p.verdict}`);
 }
 
 function summarise(json: Map<string, unknown>, manifest: InspectResult['manifest'], analysis: Analysis | undefined): BundleSummary {
-  const report = json.get(BUNDLE_ENTRIES.report);
+  const report = readReportJson(json.get(BUNDLE_ENTRIES.report));
   const { system, zoomVersion } = readSystemJson(json.get(BUNDLE_ENTRIES.system));
   const { network, vpnProxy, probes } = readNetworkJson(json.get(BUNDLE_ENTRIES.network));
   const os = [system?.os.distro, system?.os.release, system?.os.arch].filter(Boolean).join(' ');
   return {
-    ticket: pick(report, 'ticket') ?? manifest?.request?.ticket,
-    errorText: pick(report, 'errorText'),
-    errorCode: pick(report, 'errorCode.code'),
-    occurredAt: pick(report, 'occurredAt'),
-    timeZone: pick(report, 'timeZone'),
-    action: pick(report, 'action'),
-    scope: pick(report, 'scope'),
-    network: pick(report, 'network'),
+    ticket: report.ticket ?? manifest?.request?.ticket,
+    errorText: report.errorText,
+    errorCode: report.errorCode?.code,
+    occurredAt: report.occurredAt,
+    timeZone: report.timeZone,
+    action: report.action,
+    scope: report.scope,
+    network: report.network,
     zoomVersion: zoomVersion?.version ?? undefined,
     os: os || undefined,
     connectionType: network?.connectionType,

@@ -3,6 +3,7 @@
  * Technical text (paths, error codes, library messages) goes in `details`, behind "Show details".
  */
 import { describeError } from '../../src-shared/describe-error.js';
+import type { IpcErrorCode } from '../../src-shared/ipc-error-code.js';
 import { BundleWriteError } from '../bundle/bundle-writer.js';
 import { UploadAlreadyAnsweredError, UploadCancelledError, UploadFailedError, UploadRefusedError } from '../upload/upload-http.js';
 import { DraftGoneError } from './bundle-drafts.js';
@@ -11,10 +12,10 @@ import { CancelledError } from './cancellable-run.js';
 import { PolicyRefusalError } from './policy-refusal-error.js';
 import { ScreenshotError } from './screenshot-attachment.js';
 import { NotABundleError } from './not-a-bundle-error.js';
-import { UnknownRequestError } from './unknown-request-error.js';
-import { RequestRefusedError } from './verify-request.js';
+import { UnknownRequestError } from '../requests/unknown-request-error.js';
+import { RequestRefusedError } from '../requests/verify-request.js';
 
-export function userMessage(error: unknown): { code: string; message: string; details?: string } {
+export function userMessage(error: unknown): { code: IpcErrorCode; message: string; details?: string } {
   if (error instanceof CancelledError || (error instanceof BundleWriteError && error.code === 'cancelled')) {
     return { code: 'cancelled', message: 'Collecting was cancelled. Nothing was saved.' };
   }

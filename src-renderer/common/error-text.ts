@@ -1,7 +1,9 @@
+import { isIpcErrorCode, type IpcErrorCode } from '../../src-shared/ipc-error-code.js';
+
 /** A failed call as the user sees it: main's plain sentence, its code, and technical details for "Show details". */
 export interface Problem {
   message: string;
-  code?: string;
+  code?: IpcErrorCode;
   details?: string;
 }
 
@@ -16,7 +18,7 @@ export function problemOf(error: unknown): Problem {
   const details = error instanceof Error ? (error as Error & { details?: unknown }).details : undefined;
   return {
     message: errorText(error),
-    ...(error instanceof Error && error.name !== 'Error' ? { code: error.name } : {}),
+    ...(error instanceof Error && isIpcErrorCode(error.name) ? { code: error.name } : {}),
     ...(typeof details === 'string' && details ? { details } : {}),
   };
 }

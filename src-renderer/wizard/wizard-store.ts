@@ -204,31 +204,53 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, step: 'done', saving: false, result: action.result, draft: state.draft, chooseProblem: null };
     case 'choose-failed':
       return { ...state, chooseProblem: action.problem };
-    case 'start-over': {
-      const started = initialWizardState(action.now, action.timeZone);
-      const fresh = { ...started, policy: state.policy, form: withinPolicy(started.form, state.policy) };
-      // A request that sent its bundle, or one without an upload whose bundle is saved, is spent: its answers stay, its signature does not.
-      const spent = Boolean(state.verification?.signed) && (state.sending.status === 'sent' || (state.result !== null && !state.verification?.destination));
-      const verification = spent ? null : state.verification;
-      return state.request ? { ...withRequest(fresh, state.request, verification), requestSpent: spent || state.requestSpent } : fresh;
-    }
+    case 'start-over':
+      return startOver(state, action);
     case 'request-link':
-    {
-      const requestError = action.link || !action.error ? null : { message: action.error, ...(action.details ? { details: action.details } : {}) };
-      if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError };
-      return action.link ? withRequest(state, action.link, action.verification ?? null) : { ...state, requestError };
-    }
+      return requestLinkArrived(state, action);
     case 'send-started':
-      return { ...state, sending: { status: 'sending', progress: null, receipt: null, problem: null } };
     case 'send-progress':
-      return state.sending.status === 'sending' ? { ...state, sending: { ...state.sending, progress: action.progress } } : state;
     case 'sent':
-      return { ...state, sending: { status: 'sent', progress: state.sending.progress, receipt: action.receipt, problem: null } };
     case 'send-failed':
-      return { ...state, sending: { ...state.sending, status: 'failed', cancelling: false, problem: action.problem } };
     case 'send-cancel-requested':
-      return state.sending.status === 'sending' ? { ...state, sending: { ...state.sending, cancelling: true } } : state;
     case 'send-cancelled':
-      return { ...state, sending: { ...state.sending, status: 'cancelled', cancelling: false, problem: null } };
+      return { ...state, sending: sendingReducer(state.sending, action) };
+  }
+}
+
+type ActionOf<T extends WizardAction['type']> = Extract<WizardAction, { type: T }>;
+
+/** A fresh form; the policy stays, and so does a request's answers (its signature only while unspent). */
+function startOver(state: WizardState, action: ActionOf<'start-over'>): WizardState {
+  const started = initialWizardState(action.now, action.timeZone);
+  const fresh = { ...started, policy: state.policy, form: withinPolicy(started.form, state.policy) };
+  // A request that sent its bundle, or one without an upload whose bundle is saved, is spent: its answers stay, its signature does not.
+  const spent = Boolean(state.verification?.signed) && (state.sending.status === 'sent' || (state.result !== null && !state.verification?.destination));
+  const verification = spent ? null : state.verification;
+  return state.request ? { ...withRequest(fresh, state.request, verification), requestSpent: spent || state.requestSpent } : fresh;
+}
+
+/** A help-desk link arrived: it fills the form only before collecting starts; its error is shown either way. */
+function requestLinkArrived(state: WizardState, action: ActionOf<'request-link'>): WizardState {
+  const requestError = action.link || !action.error ? null : { message: action.error, ...(action.details ? { details: action.details } : {}) };
+  if (state.step !== 'what' && state.step !== 'when' && state.step !== 'where') return { ...state, requestError };
+  return action.link ? withRequest(state, action.link, action.verification ?? null) : { ...state, requestError };
+}
+
+/** The sending part of the state. */
+function sendingReducer(sending: WizardState['sending'], action: ActionOf<'send-started' | 'send-progress' | 'sent' | 'send-failed' | 'send-cancel-requested' | 'send-cancelled'>): WizardState['sending'] {
+  switch (action.type) {
+    case 'send-started':
+      return { status: 'sending', progress: null, receipt: null, problem: null };
+    case 'send-progress':
+      return sending.status === 'sending' ? { ...sending, progress: action.progress } : sending;
+    case 'sent':
+      return { status: 'sent', progress: sending.progress, receipt: action.receipt, problem: null };
+    case 'send-failed':
+      return { ...sending, status: 'failed', cancelling: false, problem: action.problem };
+    case 'send-cancel-requested':
+      return sending.status === 'sending' ? { ...sending, cancelling: true } : sending;
+    case 'send-cancelled':
+      return { ...sending, status: 'cancelled', cancelling: false, problem: null };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { bundleManifestSchema } from '../bundle-manifest.js';
 import { isPassingVerdict, PROBE_VERDICTS, type ProbeVerdict } from '../probe-results.js';
+import { readReportJson } from '../report-json.js';
 import { pickLogEvents } from './evidence-counts.js';
 import { UNKNOWN_ID, type FleetBundle } from './fleet-summary.js';
 
@@ -54,7 +55,8 @@ export interface FleetJson {
 
 /** One bundle's facts for grouping, from its manifest and small entries. */
 export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJson): FleetBundle {
-  const { report, system, network, analysis } = json;
+  const { system, network, analysis } = json;
+  const report = readReportJson(json.report);
   const logEvents = pickLogEvents(json.evidence);
   const connection = text(network, 'network', 'connectionType');
   const os = [text(system, 'system', 'os', 'distro'), text(system, 'system', 'os', 'release'), text(system, 'system', 'os', 'arch')].filter(Boolean).join(' ');
@@ -65,22 +67,22 @@ export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJso
     if (!id || !verdict || !VERDICTS.has(verdict) || isPassingVerdict(verdict as ProbeVerdict) || verdict === 'not-testable') return [];
     return [`${id}: ${verdict}`];
   });
-  const errorCode = text(report, 'errorCode', 'code');
+  const errorCode = report.errorCode?.code;
   return {
     path,
     reporter: manifest.reporter?.id ?? UNKNOWN_ID,
     device: manifest.reporter?.deviceId ?? UNKNOWN_ID,
     ...(manifest.reporter ? { keySource: manifest.reporter.keySource } : {}),
     ...(errorCode ? { errorCode } : {}),
-    errorText: text(report, 'errorText') ?? '',
-    action: text(report, 'action'),
-    occurredAt: isoTime(text(report, 'occurredAt')) ?? isoTime(manifest.createdAt)!,
-    timeZone: text(report, 'timeZone'),
-    scope: text(report, 'scope'),
-    reportedNetwork: text(report, 'network'),
+    errorText: report.errorText ?? '',
+    action: report.action,
+    occurredAt: isoTime(report.occurredAt) ?? isoTime(manifest.createdAt)!,
+    timeZone: report.timeZone,
+    scope: report.scope,
+    reportedNetwork: report.network,
     detectedNetwork: connection && connection !== 'unknown' ? connection : undefined,
     network: {
-      kind: (connection && connection !== 'unknown' ? connection : text(report, 'network')) ?? UNKNOWN_ID,
+      kind: (connection && connection !== 'unknown' ? connection : report.network) ?? UNKNOWN_ID,
       vpn: text(network, 'vpnProxy', 'vpn', 'verdict') ?? UNKNOWN_ID,
       proxy: text(network, 'vpnProxy', 'proxy', 'verdict') ?? UNKNOWN_ID,
     },
@@ -89,6 +91,6 @@ export function fleetFacts(path: string, manifest: FleetManifest, json: FleetJso
     failedProbes,
     findings: list(analysis, 'findings').flatMap((finding) => text(finding, 'area') ?? []),
     ...(logEvents ? { logEvents } : {}),
-    ticket: text(report, 'ticket') ?? manifest.request?.ticket,
+    ticket: report.ticket ?? manifest.request?.ticket,
   };
 }

@@ -2,7 +2,8 @@
 // context built on it.
 import { DEFAULT_COLLECT_SETTINGS, type CollectSettings } from '../../src-main/collect/collect-settings.js';
 import type { CollectContext } from '../../src-main/collect/collector.js';
-import type { Environment, SupportedPlatform } from '../../src-main/platform/environment.js';
+import type { Environment } from '../../src-main/platform/environment.js';
+import type { SupportedPlatform } from '../../src-main/platform/supported-platform.js';
 import { incidentReportSchema, type IncidentReportInput } from '../../src-shared/incident-report.js';
 
 export function fixtureEnvironment(platform: SupportedPlatform, home: string, env: Record<string, string> = {}, now = new Date()): Environment {

@@ -1,5 +1,6 @@
 // A failed collection in four parts (step, why, what was saved, what next), the same for the app
 // and the CLI: the step that failed is named, never "every step done".
+import type { IpcErrorCode } from '../../src-shared/ipc-error-code.js';
 import { describe, expect, it } from 'vitest';
 import { collectFailureLine, describeCollectFailure, failedStep, foldProgress, type StepState } from '../../src-shared/collect-failure.js';
 
@@ -27,7 +28,7 @@ describe('describeCollectFailure', () => {
 
   it('what to do next follows the kind of failure, in the app\u2019s and the CLI\u2019s terms', () => {
     const run = steps(done('system'), { phase: 'bundle', id: 'bundle', state: 'finished', status: 'failed', message: 'not enough space on /x (needs about 3 MB)' });
-    const next = (code: string, kind: 'app' | 'cli') => describeCollectFailure(run, { code, why: '' }, kind === 'app' ? { kind } : { kind, logPath: '/log/zpb-cli.log' })!.next;
+    const next = (code: IpcErrorCode, kind: 'app' | 'cli') => describeCollectFailure(run, { code, why: '' }, kind === 'app' ? { kind } : { kind, logPath: '/log/zpb-cli.log' })!.next;
     expect(next('no-space', 'app')).toBe('Free some disk space, then collect again.');
     expect(next('no-space', 'cli')).toBe('Free some disk space, then run zpb collect again.');
     expect(next('no-folder', 'app')).toBe('Choose another folder, then collect again.');

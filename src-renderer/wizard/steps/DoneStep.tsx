@@ -21,6 +21,42 @@ const SENDING_SENTENCE: Record<SendingState['status'], string> = {
   cancelled: 'It was not sent to your help desk (see below).',
 };
 
+/** Copies the text; returns what to tell the person. */
+async function copyText(text: string, box: HTMLTextAreaElement | null): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'Ticket summary copied. Paste it into your ticket.';
+  } catch {
+    // The clipboard API needs a permission the locked-down app may not grant: fall back to a selected copy.
+    box?.select();
+    return document.execCommand('copy') ? 'Ticket summary copied. Paste it into your ticket.' : 'The summary is selected below: press Ctrl+C (or Cmd+C) to copy it.';
+  }
+}
+
+/** The saved file: name, folder, size and sha256. */
+function SavedFileFacts({ result }: { result: NonNullable<WizardState['result']> }) {
+  return (
+    <dl className="facts">
+      <dt>File</dt>
+      <dd>
+        <code data-testid="bundle-name">{fileName(result.bundlePath)}</code>
+      </dd>
+      <dt>Saved in</dt>
+      <dd>
+        <code data-testid="bundle-path">{result.bundlePath}</code>
+      </dd>
+      <dt>Size</dt>
+      <dd data-testid="bundle-size">
+        {formatBytes(result.bytes)} ({count(result.fileCount, 'file')}; {count(result.skippedCount, 'item')} left out)
+      </dd>
+      <dt>sha256</dt>
+      <dd>
+        <code data-testid="bundle-sha256">{result.sha256}</code>
+      </dd>
+    </dl>
+  );
+}
+
 export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { state: WizardState; onStartOver(): void; onSendAgain(): void; onCancelSend(): void }) {
   const result = state.result!;
   const request = state.request;
@@ -40,15 +76,7 @@ export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { st
   }
 
   async function copySummary() {
-    try {
-      await navigator.clipboard.writeText(summary);
-      setMessage({ text: 'Ticket summary copied. Paste it into your ticket.', error: false });
-    } catch {
-      // The clipboard API needs a permission the locked-down app may not grant: fall back to a selected copy.
-      summaryBox.current?.select();
-      const copied = document.execCommand('copy');
-      setMessage(copied ? { text: 'Ticket summary copied. Paste it into your ticket.', error: false } : { text: 'The summary is selected below: press Ctrl+C (or Cmd+C) to copy it.', error: false });
-    }
+    setMessage({ text: await copyText(summary, summaryBox.current), error: false });
   }
 
   const email = () =>
@@ -93,24 +121,7 @@ export function DoneStep({ state, onStartOver, onSendAgain, onCancelSend }: { st
       <p className={message?.error ? 'error' : 'hint ok'} role="status">
         {message?.text ?? ''}
       </p>
-      <dl className="facts">
-        <dt>File</dt>
-        <dd>
-          <code data-testid="bundle-name">{fileName(result.bundlePath)}</code>
-        </dd>
-        <dt>Saved in</dt>
-        <dd>
-          <code data-testid="bundle-path">{result.bundlePath}</code>
-        </dd>
-        <dt>Size</dt>
-        <dd data-testid="bundle-size">
-          {formatBytes(result.bytes)} ({count(result.fileCount, 'file')}; {count(result.skippedCount, 'item')} left out)
-        </dd>
-        <dt>sha256</dt>
-        <dd>
-          <code data-testid="bundle-sha256">{result.sha256}</code>
-        </dd>
-      </dl>
+      <SavedFileFacts result={result} />
       <div className="field">
         <label htmlFor="ticket-summary">Ticket summary</label>
         <textarea id="ticket-summary" ref={summaryBox} readOnly rows={9} value={summary} data-testid="ticket-summary" />

@@ -13,12 +13,15 @@ function cleanName(name: string, type: string): string {
   return `${base}.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
 }
 
-export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: WizardState; dispatch: Dispatch<WizardAction>; onCollectNow(): void }) {
-  const { form } = state;
-  const code = readErrorCode(form.errorText);
-  const [imageError, setImageError] = useState<string | null>(null);
-  const screenshotMark = policyMarks(state.policy).screenshot;
+/** What the live hint under the error text says of the code read from it. */
+function codeHint(code: ReturnType<typeof readErrorCode>): string {
+  if (!code) return 'When the number is long, the last three digits are the code.';
+  return `Error code ${code.code}${code.fullNumber !== code.code ? ` (the last three digits of ${code.fullNumber})` : ''}${code.meaning ? `: ${code.meaning}` : ': not a code we know; support will look it up.'}`;
+}
 
+/** Attaching a screenshot: checked, re-encoded from its pixels, then put in the form; or why not. */
+function useScreenshot(dispatch: Dispatch<WizardAction>) {
+  const [imageError, setImageError] = useState<string | null>(null);
   async function attach(file: File | undefined | null) {
     setImageError(null);
     if (!file) return;
@@ -33,6 +36,14 @@ export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: Wiz
       setImageError(error instanceof RangeError ? 'That image is larger than 10 MB. Crop it or save it smaller.' : 'The image could not be read. Try saving it as a file first.');
     }
   }
+  return { imageError, setImageError, attach };
+}
+
+export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: WizardState; dispatch: Dispatch<WizardAction>; onCollectNow(): void }) {
+  const { form } = state;
+  const code = readErrorCode(form.errorText);
+  const { imageError, setImageError, attach } = useScreenshot(dispatch);
+  const screenshotMark = policyMarks(state.policy).screenshot;
 
   function onPaste(event: ClipboardEvent) {
     const image = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'));
@@ -68,9 +79,7 @@ export function WhatHappenedStep({ state, dispatch, onCollectNow }: { state: Wiz
         <label htmlFor="error-text">Error text (optional)</label>
         <input id="error-text" value={form.errorText} onChange={(e) => dispatch({ type: 'edit', patch: { errorText: e.target.value } })} placeholder="Call failed (code: 2202400)" aria-describedby="error-code" autoComplete="off" />
         <p className="hint live" id="error-code" aria-live="polite" data-testid="error-code">
-          {code
-            ? `Error code ${code.code}${code.fullNumber !== code.code ? ` (the last three digits of ${code.fullNumber})` : ''}${code.meaning ? `: ${code.meaning}` : ': not a code we know; support will look it up.'}`
-            : 'When the number is long, the last three digits are the code.'}
+          {codeHint(code)}
         </p>
       </div>
       <div className="field">

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCollectArgs } from '../../../src-main/cli/collect-command.js';
 import { UsageError } from '../../../src-main/cli/usage-error.js';
-import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
+import { generateRequestKeys, signRequest } from '../../../src-main/requests/sign-request.js';
 import type { RequestLink } from '../../../src-shared/request-link.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { runCli } from '../../helpers/run-cli.js';

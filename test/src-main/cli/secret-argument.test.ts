@@ -8,7 +8,7 @@ import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { resolveSecretArguments } from '../../../src-main/cli/secret-argument.js';
 import { UsageError } from '../../../src-main/cli/usage-error.js';
-import { generateRequestKeys } from '../../../src-main/services/sign-request.js';
+import { generateRequestKeys } from '../../../src-main/requests/sign-request.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';
 import { PROJECT_ROOT, runCli, type CliRun } from '../../helpers/run-cli.js';
 import { useTempDir } from '../../helpers/temp-dir.js';

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { runUpload } from '../../../src-main/cli/upload-command.js';
-import { EXIT } from '../../../src-main/cli/usage-error.js';
+import { EXIT } from '../../../src-main/cli/cli-io.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
+import { generateRequestKeys, signRequest } from '../../../src-main/requests/sign-request.js';
 import type { UploadDestination } from '../../../src-shared/upload-destination.js';
 import { connectProxy, type Running } from '../../helpers/loopback-servers.js';
 import { readVerifiedBundle } from '../../helpers/bundle-checks.js';

@@ -14,8 +14,7 @@ describe('appLogCollector', () => {
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'main.log'), '[2026-03-10 12:00:00.000] [info]  started\n');
     writeFileSync(path.join(dir, 'main.old.log'), '[2026-03-09 08:00:00.000] [info]  older\n');
-    const environment = { ...fixtureEnvironment('linux', root), appLogPath: path.join(dir, 'main.log') };
-    const result = await runCollector(appLogCollector, collectContext(environment));
+    const result = await runCollector(appLogCollector, { ...collectContext(fixtureEnvironment('linux', root)), appLogPath: path.join(dir, 'main.log') });
     expect(result).toMatchObject({ status: 'ok', message: '2 files' });
     expect(result.files.map((f) => [f.bundlePath, f.kind, f.start, f.truncated, f.source])).toEqual([
       ['logs/app/main.old.log', 'text', 0, false, 'app-log'],
@@ -27,7 +26,7 @@ describe('appLogCollector', () => {
     const none = await runCollector(appLogCollector, collectContext(fixtureEnvironment('linux', root)));
     expect(none).toMatchObject({ status: 'skipped', message: 'no app log configured', files: [] });
     const missing = path.join(root, 'nowhere', 'zpb-cli.log');
-    const notYet = await runCollector(appLogCollector, collectContext({ ...fixtureEnvironment('linux', root), appLogPath: missing }));
+    const notYet = await runCollector(appLogCollector, { ...collectContext(fixtureEnvironment('linux', root)), appLogPath: missing });
     expect(notYet).toMatchObject({ status: 'skipped', message: `no app log at ${missing} yet` });
   });
 });

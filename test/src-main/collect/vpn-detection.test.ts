@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInterfaceLinks } from '../../../src-main/collect/interface-links.js';
 import { detectVpn } from '../../../src-main/collect/vpn-detection.js';
-import type { SupportedPlatform } from '../../../src-main/platform/environment.js';
+import type { SupportedPlatform } from '../../../src-main/platform/supported-platform.js';
 import { fixtureEnvironment } from '../../helpers/fixture-environment.js';
 import { fixtureRunner, type RecordedCommand } from '../../helpers/fixture-runner.js';
 import { networkFixture } from '../../helpers/network-fixture.js';

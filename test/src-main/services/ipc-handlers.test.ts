@@ -189,25 +189,8 @@ describe('two saves at once', () => {
   });
 });
 
-describe('IPC handlers under an organisation policy', () => {
-  it('raises the redaction, caps the log window and refuses a screenshot the policy does not allow', async () => {
-    const policyFile = path.join(dir, 'policy.json');
-    writeFileSync(policyFile, JSON.stringify({ minimumRedaction: 'strict', maxLogWindowHours: 6, allowScreenshots: false }));
-    const governed = fixtureEnvironment('linux', path.join(dir, 'home'), { ZPB_POLICY_FILE: policyFile }, new Date('2026-11-26T08:00:00Z'));
-    const handlers = createIpcHandlers({ outputDir: dir, environment: governed, draftDir: path.join(dir, 'policy-drafts') });
-    const prepare = (request: unknown) => handlers.get(IPC_METHOD_CHANNELS.prepareBundle)!(request, () => undefined) as Promise<{ ok: boolean; value?: { redaction: { profile: string } }; error?: { code: string; message: string } }>;
-    const report = { errorText: 'code 2202400', occurredAt: '2026-11-26T08:00:00Z', timeZone: 'UTC' };
-    const refused = await prepare({ report, probes: false, screenshot: 'data:image/png;base64,iVBORw0KGgo=' });
-    expect(refused).toEqual({ ok: false, error: { code: 'policy', message: 'Your organisation does not allow screenshots in bundles. Remove the screenshot, then create the bundle.' } });
-    const draft = await prepare({ report, probes: false, request: { ticket: 'INC-1', redaction: 'minimal', logWindowHours: 72 } });
-    expect(draft.ok).toBe(true);
-    expect(draft.value!.redaction.profile).toBe('strict');
-    const draftId = (draft.value as unknown as { draftId: string }).draftId;
-    const preview = (await handlers.get(IPC_METHOD_CHANNELS.previewDraftFile)!({ draftId, path: 'system.json' }, () => undefined)) as { value: { text: string } };
-    // The link asked for 72 hours of logs; the policy allows 6.
-    expect(JSON.parse(preview.value.text).zoomLogs.window.hours).toBe(6);
-  });
-});
+// Policy over link over the user's choices (and the screenshot refusal): the table in
+// test/src-shared/collect-plan.test.ts runs this handler on every case.
 
 describe('IPC handlers: the form learns the policy and its own choices apply', () => {
   it('gives the form the limits and nothing secret, and collects with the redaction and window the user chose', async () => {

@@ -2,9 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { importPKCS8, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { fileReplayStore } from '../../../src-main/services/replay-store.js';
-import { generateRequestKeys, signRequest } from '../../../src-main/services/sign-request.js';
-import { claimRequest, RequestRefusedError, verifySignedRequest, withClaimedRequest } from '../../../src-main/services/verify-request.js';
+import { fileReplayStore } from '../../../src-main/requests/replay-store.js';
+import { generateRequestKeys, signRequest } from '../../../src-main/requests/sign-request.js';
+import { claimRequest, RequestRefusedError, verifySignedRequest, withClaimedRequest } from '../../../src-main/requests/verify-request.js';
 import { mergePolicy } from '../../../src-shared/org-policy.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RequestLinkInbox } from '../../../src-main/services/request-link-inbox.js';
+import { RequestLinkInbox } from '../../../src-main/requests/request-link-inbox.js';
 
 describe('RequestLinkInbox', () => {
   it('keeps a link until it is taken once, and tells listeners', () => {

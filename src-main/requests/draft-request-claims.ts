@@ -5,6 +5,7 @@
  * and given back when it is discarded or collecting fails (nothing saved). One with an upload is
  * claimed when it sends (sendBundle); collecting for it is only refused once it has been used.
  */
+import type { PlanClaim } from '../../src-shared/collect-plan.js';
 import type { VerifiedRequest } from '../../src-shared/signed-request.js';
 import type { ReplayStore } from './replay-store.js';
 import { alreadyUsedError, claimRequest } from './verify-request.js';
@@ -21,13 +22,14 @@ export class DraftRequestClaims {
 
   /**
    * Runs `collect` for `verified` (anything goes without a signed request); a used request is
-   * refused with RequestRefusedError ('replayed') before `collect` starts. The claim then belongs
-   * to the draft `collect` returns; a failure gives it back.
+   * refused with RequestRefusedError ('replayed') before `collect` starts. When the collect plan
+   * spends it once saved (`claim` 'until-saved'), the claim then belongs to the draft `collect`
+   * returns; a failure gives it back.
    */
-  async collect<T extends { id: string }>(verified: VerifiedRequest | undefined, collect: () => Promise<T>): Promise<T> {
+  async collect<T extends { id: string }>(verified: VerifiedRequest | undefined, claim: PlanClaim, collect: () => Promise<T>): Promise<T> {
     if (!verified) return collect();
     const replay = this.replay();
-    if (verified.upload) {
+    if (claim !== 'until-saved') {
       if (await replay.used(verified.jti)) throw alreadyUsedError();
       return collect();
     }

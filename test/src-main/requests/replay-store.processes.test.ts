@@ -16,7 +16,7 @@ const EXP = Math.floor(Date.now() / 1000) + 3600;
 // A child claims `jti` in `file` once `go` exists (so all start together) and prints won, lost or its error.
 const CHILD = `
 import { existsSync } from 'node:fs';
-import { fileReplayStore } from './src-main/services/replay-store.ts';
+import { fileReplayStore } from './src-main/requests/replay-store.ts';
 const [file, jti, exp, go, retries] = process.argv.slice(2);
 while (!existsSync(go)) await new Promise((resolve) => setTimeout(resolve, 2));
 const store = fileReplayStore(file, () => new Date(), retries ? { retries: Number(retries), retryDelayMs: 10 } : {});
