@@ -14,7 +14,7 @@ const node = { group: nodeBuiltins, message: 'This layer runs in the renderer to
 // An entry point may be placed apart from its package ('csv-stringify/sync' is plain JavaScript;
 // the package's main entry streams with Node's).
 export const PACKAGE_PLACES = {
-  node: ['archiver', 'csv-stringify', 'electron-log', 'isbinaryfile', 'plist', 'systeminformation', 'undici', 'yauzl'],
+  node: ['@aws-sdk/client-s3', 'archiver', 'csv-stringify', 'electron-log', 'hyparquet-writer', 'isbinaryfile', 'plist', 'systeminformation', 'undici', 'yauzl'],
   dom: ['react', 'react-dom'],
   anywhere: ['csv-stringify/sync', 'jose', 'libphonenumber-js', 'semver', 'zod'],
 };

@@ -9,7 +9,7 @@ import { loadFactsCache, type LoadedFactsCache } from '../fleet/summary/bundle-f
 import { readBucketFacts, type BucketFacts, type BucketProgress } from '../fleet/summary/read-bucket-facts.js';
 import { ObjectStoreError, openS3Store, storeEndpoint } from '../fleet/summary/s3-object-store.js';
 import { describeError } from '../../src-shared/describe-error.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
 /** What the command's flags say about reading the bucket. */

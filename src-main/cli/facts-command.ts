@@ -13,11 +13,12 @@ import { findBundleFiles } from '../fleet/summary/find-bundle-files.js';
 import { readLocalFacts } from '../fleet/summary/read-local-facts.js';
 import { readBucketRun } from './bucket-read-run.js';
 import { resolveFromCwd } from './cli-path.js';
-import type { CliIo } from './collect-command.js';
+import type { CliIo } from './cli-io.js';
 import { parseCommandArgs } from './command-args.js';
 import { checkOutputFlag, writeOutputFlag } from './output-flag.js';
 import { bucketFlags } from './summarize-command.js';
-import { EXIT, UsageError } from './usage-error.js';
+import { EXIT } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 
 export const FACTS_USAGE = `Usage: zpb facts PATH... --out FILE.parquet|FILE.ndjson [--force]
        zpb facts s3://BUCKET/PREFIX/ --out FILE [--endpoint URL] [--concurrency N] [--cache-dir DIR | --no-cache] [--verify-all]
