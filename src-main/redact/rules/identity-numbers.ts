@@ -8,8 +8,10 @@
  * - announced by a phrase in prose ("DOB 12/03/1988", "passport number is X1234567", "VIN
  *   1HGCM82633A004352", "routing number 021000021"): what has no shape of its own (passports,
  *   licences, plates, VINs, birth dates, accounts) only this way (id-document-keys.ts).
- * Every rule starts at a digit, so the scan gains no pass: two join the digit rule (index.ts),
- * one starts at a digit right after a capital (IBAN, NINO, codice fiscale, X1234567).
+ * Every rule starts at a digit, so the scan gains no pass. The shapes join the digit rule in the
+ * standard profile at ~2-5 % of the scan; the phrases and the capital-led ids (IBAN, NINO, NIE,
+ * codice fiscale, X1234567) cost 10-20 % each as measured (bench-results/scan-cost.ts style), so
+ * they run in the strict profile only: standard finds those after their keys (id-document-keys.ts).
  * A shaped number right after a technical word (part, SKU, order, build, ticket ...) stays.
  */
 import { ALL_ID_PHRASES, MONTH_WORDS, idValueKey, isCheckedIban, phraseKind, type IdKeyKind } from '../id-document-keys.js';
@@ -19,12 +21,15 @@ import {
 } from '../id-checksums.js';
 import { CHECKSUMMED_NUMBER_RULE } from './checksummed-numbers.js';
 import { DIGIT_START } from './combined-rule.js';
-import { caseVariantList, suffixAlternation } from './regex-words.js';
-import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+import { suffixAlternation } from './regex-words.js';
+import { STANDARD, STRICT, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
-const PHRASES = suffixAlternation(caseVariantList(ALL_ID_PHRASES));
+const PHRASES = suffixAlternation(ALL_ID_PHRASES);
+const CONNECTOR_WORDS = ['is', 'was', 'on', 'of', 'no', 'no.', 'No', 'No.', 'NO', 'NO.', 'number', 'Number', 'NUMBER', 'num', 'nr', '#'];
 /** A word between the phrase and the value: "passport number is", "born on", "passport no.". */
-const CONNECTOR = '(?:[ \\t]+(?:is|was|on|of|no\\.?|No\\.?|NO\\.?|number|Number|NUMBER|num|nr|#))?';
+const CONNECTOR = `(?:[ \\t]+(?:${suffixAlternation(CONNECTOR_WORDS)}))?`;
+
+
 /** A phrase that announces an identifier, and what may stand between it and the value. */
 const ANNOUNCER = `(?<![A-Za-z])(?:${PHRASES})${CONNECTOR}[ \\t]*[:#=-]?[ \\t]*["']?`;
 /** The same, read back in replace(): the phrase (group 1) and the value's start before the digit (group 2). */
@@ -64,12 +69,13 @@ function replaceAnnounced(c: MatchContext): string | null {
   return null;
 }
 
-/** A value announced by a phrase, from its first digit (the digit rule's start). */
+/**
+ * A value announced by a phrase, from its first digit: the value starts there, after up to six
+ * capitals and a space or dash (plate ABC 1234), or after a month name (born March 3, 1988).
+ */
 export const ANNOUNCED_ID_RULE: RedactionRule = {
   category: 'national-id',
-  profiles: STANDARD,
-  // Only the lookbehind: a phrase, then up to six capitals and a space or dash (plate ABC 1234),
-  // or a month name (born March 3, 1988), before the digit.
+  profiles: STRICT,
   pattern: `${DIGIT_START}(?<=${ANNOUNCER}(?:[A-Z]{1,6}[ -]|(?:${MONTH_WORDS})\\.?[ ])?\\d)`,
   replace: replaceAnnounced,
 };
@@ -80,53 +86,55 @@ function inTechnicalContext(c: MatchContext): boolean {
   return /[A-Za-z0-9_][/_-]$/.test(before) || TECHNICAL_BEFORE.test(before);
 }
 
-/** Group k of ID_NUMBER_RULE, the check of its shape. */
-const SHAPE_CHECKS: ((text: string) => boolean)[] = [
-  (t) => isUsSsn(t),
-  (t) => isCanadaSin(t),
-  (t) => isAadhaar(t),
-  (t) => isBrazilCpf(t),
-  (t) => isBrazilCnpj(t),
-  (t) => isFrenchNir(t),
-  (t) => isSpanishDniOrNie(t),
-  (t) => (t.length === 13 ? isSouthAfricanId(t) : t.length === 15 ? isFrenchNir(t) : isChineseResidentId(t)),
-  (t) => isUkNino(t),
+/** The shapes of ID_NUMBER_RULE with their checks; `weak` ones (one check digit or none) stay after a technical word. */
+const SHAPES: { shape: RegExp; check: (compact: string) => boolean; weak?: boolean }[] = [
+  { shape: /^\d{3}(-)\d\d\1\d{4}$|^\d{3}( )\d\d\2\d{4}$/, check: isUsSsn, weak: true },
+  { shape: /^\d{3}([ -])\d{3}\1\d{3}$/, check: isCanadaSin, weak: true },
+  { shape: /^\d{4}([ -])\d{4}\1\d{4}$/, check: isAadhaar, weak: true },
+  { shape: /^\d{3}\.\d{3}\.\d{3}-\d\d$/, check: isBrazilCpf },
+  { shape: /^\d\d\.\d{3}\.\d{3}\/\d{4}-\d\d$/, check: isBrazilCnpj },
+  { shape: /^\d \d\d \d\d (?:\d\d|2[AB]) \d{3} \d{3} \d\d$/, check: isFrenchNir },
+  { shape: /^\d{8}-?[A-Z]$/, check: isSpanishDniOrNie, weak: true },
+  { shape: /^\d{13}$/, check: isSouthAfricanId },
+  { shape: /^\d{5}(?:\d\d|2[AB])\d{8}$/, check: isFrenchNir },
+  { shape: /^\d{17}[\dX]$/, check: isChineseResidentId },
 ];
-
-/** The shapes of ID_NUMBER_RULE whose check is one digit or none (SSN, SIN, Aadhaar, DNI, spaced NINO). */
-const WEAK_SHAPES = new Set([0, 1, 2, 6, 8]);
 
 /** National identity numbers by shape and check digit, from their first digit (the digit rule's start). */
 export const ID_NUMBER_RULE: RedactionRule = {
   category: 'national-id',
   profiles: STANDARD,
-  // One group per shape (SHAPE_CHECKS); none may run on into another group of digits.
+  // The shapes as one tree of their common beginnings (each alternative is tried at every number
+  // of a log, so shared digits are read once); replace() tells them apart (SHAPES). None may run on
+  // into another group of digits.
   pattern:
-    `${DIGIT_START}(?:` +
-    '(\\d{2}-\\d{2}-\\d{4}|\\d{2} \\d{2} \\d{4})' + // US SSN
-    '|(\\d{2}-\\d{3}-\\d{3}|\\d{2} \\d{3} \\d{3})' + // Canada SIN
-    '|(\\d{3}(?: \\d{4}){2}|\\d{3}(?:-\\d{4}){2})' + // Aadhaar
-    '|(\\d{2}\\.\\d{3}\\.\\d{3}-\\d{2})' + // CPF
-    '|(\\d\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2})' + // CNPJ
-    '|( \\d{2} \\d{2} (?:\\d{2}|2[AB]) \\d{3} \\d{3} \\d{2})' + // NIR, spaced
-    '|(\\d{7}-?[A-Z])' + // DNI
-    '|(\\d{16}[\\dX]|\\d{14}|\\d{12}|\\d{4}2[AB]\\d{8})' + // China (18), NIR (15), South Africa (13), contiguous
-    '|(?<=(?<![A-Za-z0-9])[A-Z]{2}[ ]\\d)(\\d(?:[ ]\\d\\d){2}[ ][A-D])' + // UK NINO, spaced (AB 12 34 56 C)
+    `${DIGIT_START}(?:\\d(?:` +
+    '\\d(?:-\\d\\d(?:-\\d{4}|\\d-\\d{3})' + // SSN ddd-dd-dddd, SIN ddd-ddd-ddd
+    '|[ ]\\d\\d(?:[ ]\\d{4}|\\d[ ]\\d{3})' + // the same with spaces
+    '|\\.\\d{3}\\.\\d{3}-\\d\\d' + // CPF ddd.ddd.ddd-dd
+    '|\\d(?:[ ]\\d{4}[ ]\\d{4}|-\\d{4}-\\d{4}' + // Aadhaar dddd dddd dddd
+    '|\\d{4}(?:-?[A-Z]|\\d{5}(?:\\d\\d(?:\\d\\d[\\dX])?)?)' + // DNI 8 digits + letter; South Africa 13, NIR 15, China 18
+    '|\\d2[AB]\\d{8}))' + // NIR of Corsica
+    '|\\.\\d{3}\\.\\d{3}/\\d{4}-\\d\\d' + // CNPJ dd.ddd.ddd/dddd-dd
+    '|[ ]\\d\\d[ ]\\d\\d[ ][A-D])' + // UK NINO AB 12 34 56 C, from its digits
+    '|[ ]\\d\\d[ ]\\d\\d[ ](?:\\d\\d|2[AB])[ ]\\d{3}[ ]\\d{3}[ ]\\d\\d' + // NIR spaced
     ')(?![A-Za-z0-9_]|[ ./-]\\d)',
   replace: (c) => {
-    let shape = 0;
-    while (c.group(shape + 1) === undefined) shape++;
     const text = c.group(0)!;
     // A contiguous run is first the card, IMEI or ICCID it may be (the rule after this one would have seen it).
-    if (shape === 7 && /^\d+$/.test(text)) {
+    if (/^\d+$/.test(text)) {
       const card = CHECKSUMMED_NUMBER_RULE.replace(c);
       if (card !== null) return card;
     }
-    const nino = shape === 8 ? c.textBefore(3).slice(0, 2) : '';
-    const compact = (nino + text).replace(/[ ./-]/g, '');
-    // The shapes with a weak check (one digit, or none) stay after a technical word; two check digits or a birth date need no context.
-    if (!SHAPE_CHECKS[shape]!(compact) || (WEAK_SHAPES.has(shape) && inTechnicalContext(c))) return null;
-    if (nino) c.takeBefore(/[A-Z ]/, 3);
+    if (/^\d\d \d\d \d\d [A-D]$/.test(text)) {
+      const letters = c.textBefore(3);
+      if (!/^[A-Z]{2} $/.test(letters) || !/(?:^|[^A-Za-z0-9])$/.test(c.textBefore(4).slice(0, -3)) || !isUkNino(letters.slice(0, 2) + text.replace(/ /g, ''))) return null;
+      c.takeBefore(/[A-Z ]/, 3);
+      return simple(c, 'national-id', (letters.slice(0, 2) + text).replace(/ /g, ''));
+    }
+    const shape = SHAPES.find((candidate) => candidate.shape.test(text));
+    const compact = text.replace(/[ ./-]/g, '');
+    if (!shape || !shape.check(compact) || (shape.weak && inTechnicalContext(c))) return null;
     return simple(c, 'national-id', compact.toUpperCase());
   },
 };
@@ -137,33 +145,36 @@ export const LETTER_DIGIT_START = '\\d(?<=[A-Z]\\d)';
 /**
  * Identifiers that start with capitals, found from their first digit: an IBAN (DE89 3704 ...), a
  * UK National Insurance number (AB123456C), a Spanish NIE (X1234567L), an Italian codice fiscale
- * (RSSMRA85T10A562S), and a value announced by a phrase that starts with up to six capitals
- * (passport number is X1234567, VIN WVWZZZ1JZ3W386752).
+ * (RSSMRA85T10A562S), and a value announced by a phrase that starts with capitals (passport number
+ * is X1234567, VIN WVWZZZ1JZ3W386752).
  */
 export const LETTER_LED_ID_RULE: RedactionRule = {
   category: 'national-id',
-  profiles: STANDARD,
+  profiles: STRICT,
   pattern:
     `${LETTER_DIGIT_START}(?:` +
-    `(?<=${ANNOUNCER}[A-Z]{1,6}\\d)()` + // announced
-    '|(?<=(?<![A-Za-z0-9])[A-Z]{2}\\d)(\\d{5}[A-D])(?![A-Za-z0-9])' + // NINO
+    '(?<=(?<![A-Za-z0-9])[A-Z]{2}\\d)(\\d{5}[A-D])(?![A-Za-z0-9])' + // NINO
     '|(?<=(?<![A-Za-z0-9])[XYZ]\\d)(\\d{6}-?[A-Z])(?![A-Za-z0-9])' + // NIE
     '|(?<=(?<![A-Za-z0-9])[A-Z]{6}\\d)([0-9LMNP-V][A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z])(?![A-Za-z0-9])' + // codice fiscale
     '|(?<=(?<![A-Za-z0-9])[A-Z]{2}\\d)(?=\\d[ ]?[A-Z0-9]{4})()' + // IBAN
+    // A value announced by a phrase, also when a shape above does not fit: the phrase is checked in
+    // replace() (a second copy of the phrases in the common pass cost more than the few capitals
+    // after a word and a separator that reach it).
+    '|(?<=[A-Za-z.#]["\']?[ \\t:#=-]{1,4}["\']?[A-Z]{1,6}\\d)' +
     ')',
   replace: (c) => {
-    if (c.group(1) !== undefined) return replaceAnnounced(c);
-    if (c.group(5) !== undefined) {
+    if (c.group(4) !== undefined) {
       const iban = ibanAt(c.textBefore(2) + c.group(0)! + c.textAfter(0, 48));
-      if (iban === null) return null;
+      if (iban === null) return replaceAnnounced(c);
       c.takeBefore(/[A-Z]/, 2);
       c.coverAfter(iban.length - 3);
       return simple(c, 'iban', iban.replace(/ /g, '').toUpperCase());
     }
-    const letters = c.group(2) !== undefined ? 2 : c.group(3) !== undefined ? 1 : 6;
+    if (c.group(1) === undefined && c.group(2) === undefined && c.group(3) === undefined) return replaceAnnounced(c);
+    const letters = c.group(1) !== undefined ? 2 : c.group(2) !== undefined ? 1 : 6;
     const text = c.textBefore(letters) + c.group(0)!;
-    const valid = c.group(2) !== undefined ? isUkNino(text) : c.group(3) !== undefined ? isSpanishDniOrNie(text.replace('-', '')) : isCodiceFiscale(text);
-    if (!valid) return null;
+    const valid = c.group(1) !== undefined ? isUkNino(text) : c.group(2) !== undefined ? isSpanishDniOrNie(text.replace('-', '')) : isCodiceFiscale(text);
+    if (!valid) return replaceAnnounced(c);
     c.takeBefore(/[A-Z]/, letters);
     return simple(c, 'national-id', text.replace('-', '').toUpperCase());
   },
