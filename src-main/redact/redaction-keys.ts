@@ -4,6 +4,7 @@
  * a person. Shared by the text rules (key=value, key: value, "key":"value") and the structured JSON
  * redaction, so both treat a key the same way.
  */
+import { ID_KEYS, idKeyedValue, type IdKeyKind } from './id-document-keys.js';
 import type { PlaceholderIssuer } from './placeholders.js';
 import { looksLikeToken } from './token-entropy.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
@@ -103,7 +104,7 @@ export const DEVICE_KEYS = ['imsi', 'imei', 'iccid', 'meid', 'esn', 'imeisv', 's
 export const EXTENSION_KEYS = ['ext', 'extension', 'extensionNumber', 'extension_number'] as const;
 
 /** What a value under a private key is. */
-export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device';
+export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device' | IdKeyKind;
 
 const KINDS: [KeyKind, readonly string[]][] = [
   ['phone', PHONE_KEYS],
@@ -115,6 +116,8 @@ const KINDS: [KeyKind, readonly string[]][] = [
   ['postal', POSTAL_KEYS],
   ['coordinate', COORDINATE_KEYS],
   ['device', DEVICE_KEYS],
+  // Government and financial identifiers (id-document-keys.ts).
+  ...ID_KEYS,
 ];
 const KIND_BY_KEY = new Map(KINDS.flatMap(([kind, keys]) => keys.map((key) => [key.toLowerCase(), kind] as const)));
 
@@ -152,6 +155,8 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
       return /^[-+]?\d{1,3}\.\d{2,}$/.test(trimmed) && Math.abs(Number(trimmed)) <= 180 ? simplePlaceholder(placeholders, 'location', trimmed) : null;
     case 'device':
       return /^\d{14,20}F?$/i.test(trimmed.replace(/[ -]/g, '')) ? simplePlaceholder(placeholders, 'device-id', trimmed.replace(/[ -]/g, '')) : null;
+    default:
+      return idKeyedValue(kind, trimmed, placeholders);
   }
 }
 

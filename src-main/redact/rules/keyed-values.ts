@@ -9,6 +9,7 @@ import {
   ADDRESS_KEYS, BOUNDED_SECRET_KEYS, COORDINATE_KEYS, DEVICE_KEYS, EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, POSTAL_KEYS, SECRET_KEYS,
   TOKEN_KEYS, USER_KEYS, VERSION_KEYS, VERSION_VALUE, keyedValue, keyKind, saysSecret, secretKeyKind, tokenKeyValue,
 } from '../redaction-keys.js';
+import { ALL_ID_KEYS, ID_KEYS, drivingLicenceBefore, idKeyedValue } from '../id-document-keys.js';
 import { caseVariantList, escapeRegExp, keyAlternation, suffixAlternation } from './regex-words.js';
 import { NO_ONE } from './identity.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
@@ -67,8 +68,9 @@ const QUERY_PARAMETER = /^&(?:amp;)?[A-Za-z0-9_.[\]-]+=/;
 /** The text before a key=value separator ends in a query parameter's name (?key, &key). */
 const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
+const ALL_ID_KEY_KINDS = new Set<string>(ID_KEYS.map(([kind]) => kind));
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, 'state', 'value'];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...ALL_ID_KEYS, 'state', 'value'];
 
 /**
  * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
@@ -207,6 +209,8 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       if (VARIABLE_AHEAD.test(c.textAfter(0, 80))) return null;
       const kind = secretKeyKind(c.group(1)!);
       if (kind === 'version') return keepVersion(c);
+      // driver_license: a driving licence number, not a software licence key.
+      if (kind === 'token' && c.profile !== 'minimal' && drivingLicenceBefore(c.textBefore(40))) return replaceKeyed(c, 4, false, (value) => idKeyedValue('driving-licence', value, c.placeholders));
       if (kind === 'token') return replaceKeyed(c, 4, false, (value) => (tokenKeyValue(value) ? simple(c, 'secret', value) : null));
       return replaceBlockScalar(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
@@ -224,7 +228,11 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     const kind = keyKind(key);
     // Names, addresses and phone numbers may hold spaces; an account, a code or a coordinate is one token.
     const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension';
-    return kind === null ? null : replaceKeyed(c, 4, words, (value) => keyedValue(kind, value, c.placeholders));
+    if (kind === null) return null;
+    // An identifier or a date may be written in groups (DE89 3704 ..., 12 March 1988); words that do
+    // not fit it (passport: X1234567 issued 2019) leave its first token.
+    const grouped = !words && ALL_ID_KEY_KINDS.has(kind) ? replaceKeyed(c, 4, true, (value) => keyedValue(kind, value, c.placeholders)) : null;
+    return grouped ?? replaceKeyed(c, 4, words, (value) => keyedValue(kind, value, c.placeholders));
   },
 };
 

@@ -1,0 +1,174 @@
+/**
+ * Check digits and validity rules of government and bank identifiers, each as its issuer defines
+ * it: a number that fails its check is not one of them, so detectors can find these numbers
+ * without a label. Every function takes the identifier's characters without separators.
+ */
+import { passesLuhn } from './rules/checksummed-numbers.js';
+
+/** The digits of a string (separators dropped). */
+function digitsOf(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0) - 48);
+}
+
+/** True when YYYY-MM-DD is a real calendar date. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * US Social Security Number (9 digits): never area 000, 666 or 900-999, group 00 or serial 0000
+ * (SSA, "Social Security Number Randomization").
+ */
+export function isUsSsn(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const area = digits.slice(0, 3);
+  return area !== '000' && area !== '666' && area[0] !== '9' && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+
+/** US ITIN (9 digits): area 9xx, group 50-65, 70-88, 90-92 or 94-99 (IRS). */
+export function isUsItin(digits: string): boolean {
+  if (!/^9\d{8}$/.test(digits)) return false;
+  const group = Number(digits.slice(3, 5));
+  return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+}
+
+/** US ABA routing number (9 digits): 3-7-1 weighted sum divisible by 10, first two digits a Federal Reserve range. */
+export function isAbaRouting(digits: string): boolean {
+  if (!/^(?:0[0-9]|1[0-2]|2[1-9]|3[0-2]|61|6[2-9]|7[0-2]|80)\d{7}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  return (3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!)) % 10 === 0;
+}
+
+/** Canada Social Insurance Number (9 digits, Luhn; 8 starts business numbers, 0 the fictitious ones of examples). */
+export function isCanadaSin(digits: string): boolean {
+  return /^[0-79]\d{8}$/.test(digits) && passesLuhn(digits);
+}
+
+/** Brazil CPF (11 digits, two mod-11 check digits; one digit repeated is no CPF). */
+export function isBrazilCpf(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  const check = (length: number): number => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += d[i]! * (length + 1 - i);
+    return ((sum * 10) % 11) % 10;
+  };
+  return check(9) === d[9] && check(10) === d[10];
+}
+
+/** Brazil CNPJ (14 digits, two mod-11 check digits with weights 2-9 from the right). */
+export function isBrazilCnpj(digits: string): boolean {
+  if (!/^\d{14}$/.test(digits) || /^(\d)\1{13}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  const check = (length: number): number => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += d[length - 1 - i]! * (2 + (i % 8));
+    const rest = sum % 11;
+    return rest < 2 ? 0 : 11 - rest;
+  };
+  return check(12) === d[12] && check(13) === d[13];
+}
+
+const VERHOEFF_D = ['0123456789', '1234067895', '2340178956', '3401289567', '4012395678', '5987604321', '6598710432', '7659821043', '8765932104', '9876543210'].map(digitsOf);
+const VERHOEFF_P = ['0123456789', '1576283094', '5803796142', '8916043527', '9453126870', '4286573901', '2793806415', '7046913258'].map(digitsOf);
+
+/** True when the digits pass the Verhoeff check (the dihedral group D5). */
+export function passesVerhoeff(digits: string): boolean {
+  let c = 0;
+  const d = digitsOf(digits).reverse();
+  for (let i = 0; i < d.length; i++) c = VERHOEFF_D[c]![VERHOEFF_P[i % 8]![d[i]!]!]!;
+  return c === 0;
+}
+
+/** India Aadhaar (12 digits, Verhoeff, never starting with 0 or 1: UIDAI). */
+export function isAadhaar(digits: string): boolean {
+  return /^[2-9]\d{11}$/.test(digits) && passesVerhoeff(digits);
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spain DNI (8 digits + letter) or NIE (X, Y or Z + 7 digits + letter): the letter is the number mod 23. */
+export function isSpanishDniOrNie(text: string): boolean {
+  const parts = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(text.toUpperCase());
+  if (!parts || parts[1]!.length + parts[2]!.length !== 8) return false;
+  const number = Number(`${parts[1] ? 'XYZ'.indexOf(parts[1]) : ''}${parts[2]}`);
+  return DNI_LETTERS[number % 23] === parts[3];
+}
+
+/**
+ * UK National Insurance number (two letters, six digits, A-D): the first letter never D, F, I, Q, U
+ * or V, the second never D, F, I, O, Q, U or V, and never BG, GB, KN, NK, NT, TN or ZZ (HMRC).
+ */
+export function isUkNino(text: string): boolean {
+  const upper = text.toUpperCase();
+  return /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(upper) && !/^(?:BG|GB|KN|NK|NT|TN|ZZ)/.test(upper);
+}
+
+/**
+ * France NIR (social security number, 15 characters): sex 1-4 or 7-8, birth month 01-12 or 20-99
+ * (unknown), department (2A/2B for Corsica), and a key of 97 minus the first 13 digits mod 97.
+ */
+export function isFrenchNir(text: string): boolean {
+  const upper = text.toUpperCase();
+  if (!/^[1-478]\d{4}(?:\d\d|2[AB])\d{6}\d{2}$/.test(upper)) return false;
+  const month = Number(upper.slice(3, 5));
+  if (month === 0 || (month > 12 && month < 20)) return false;
+  // Corsica: 2A counts as 19, 2B as 18 (INSEE).
+  const body = BigInt(upper.slice(0, 13).replace('2A', '19').replace('2B', '18'));
+  return 97n - (body % 97n) === BigInt(upper.slice(13));
+}
+
+/** China resident identity card (18 characters): ISO 7064 MOD 11-2 check, a real birth date, a province code. */
+export function isChineseResidentId(text: string): boolean {
+  const upper = text.toUpperCase();
+  if (!/^[1-8]\d{16}[\dX]$/.test(upper)) return false;
+  const year = Number(upper.slice(6, 10));
+  if (year < 1900 || year > 2100 || !isCalendarDate(year, Number(upper.slice(10, 12)), Number(upper.slice(12, 14)))) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (upper.charCodeAt(i) - 48) * weights[i]!;
+  return '10X98765432'[sum % 11] === upper[17];
+}
+
+/** South Africa identity number (13 digits): YYMMDD birth date, citizenship 0-2, then 8 or 9, Luhn. */
+export function isSouthAfricanId(digits: string): boolean {
+  if (!/^\d{10}[012][89]\d$/.test(digits)) return false;
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  // The century is not written: a date valid in a leap year (2000) is valid.
+  return isCalendarDate(2000, month, day) && passesLuhn(digits);
+}
+
+/** Italy codice fiscale (16 characters): the last is a check letter over the first 15 (odd and even tables). */
+export function isCodiceFiscale(text: string): boolean {
+  const upper = text.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]$/.test(upper)) return false;
+  const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const code = upper.charCodeAt(i);
+    const value = code <= 57 ? code - 48 : code - 65;
+    sum += i % 2 === 0 ? odd[value]! : value;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === upper[15];
+}
+
+const VIN_VALUE: Record<string, number> = Object.fromEntries(
+  [...'0123456789'].map((c, i) => [c, i] as const).concat([...'ABCDEFGH'].map((c, i) => [c, i + 1]), [...'JKLMN'].map((c, i) => [c, i + 1]), [['P', 7], ['R', 9]], [...'STUVWXYZ'].map((c, i) => [c, i + 2])),
+);
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/**
+ * Vehicle identification number (ISO 3779: 17 characters, no I, O or Q). North American ones (the
+ * first character 1-5) carry a check digit in position 9 (49 CFR 565); others need not.
+ */
+export function isVin(text: string): boolean {
+  const upper = text.toUpperCase();
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(upper) || !/\d/.test(upper)) return false;
+  if (!/^[1-5]/.test(upper)) return true;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += VIN_VALUE[upper[i]!]! * VIN_WEIGHTS[i]!;
+  const check = sum % 11;
+  return (check === 10 ? 'X' : String(check)) === upper[8];
+}

@@ -1,0 +1,54 @@
+// Check digits of government and bank identifiers, with the issuers' own published examples
+// (SSA, Receita Federal, UIDAI's Verhoeff scheme, Ministerio del Interior, HMRC, INSEE, GB 11643,
+// South Africa's Home Affairs, Agenzia delle Entrate, NHTSA, ABA) and one-digit changes that fail.
+import { describe, expect, it } from 'vitest';
+import {
+  isAadhaar, isAbaRouting, isBrazilCnpj, isBrazilCpf, isCalendarDate, isCanadaSin, isChineseResidentId, isCodiceFiscale, isFrenchNir, isSouthAfricanId,
+  isSpanishDniOrNie, isUkNino, isUsItin, isUsSsn, isVin, passesVerhoeff,
+} from '../../../src-main/redact/id-checksums.js';
+
+describe('identifier checks', () => {
+  it('accepts valid US SSNs and ITINs, refuses the areas, groups and serials never issued', () => {
+    expect(['123456789', '219099999', '078051120'].every(isUsSsn)).toBe(true);
+    expect(['000123456', '666123456', '923456789', '123006789', '123450000', '12345678'].some(isUsSsn)).toBe(false);
+    expect(['912701234', '900501234', '999941234'].every(isUsItin)).toBe(true);
+    expect(['912001234', '912931234', '123701234'].some(isUsItin)).toBe(false);
+  });
+
+  it('checks routing numbers, SINs, CPF and CNPJ', () => {
+    expect(['021000021', '011000015', '121000358'].every(isAbaRouting)).toBe(true);
+    expect(['021000022', '991000021', '12345678'].some(isAbaRouting)).toBe(false);
+    expect(['046454286', '123456782'].every(isCanadaSin)).toBe(true);
+    expect(['046454287', '846454286'].some(isCanadaSin)).toBe(false);
+    expect(['52998224725', '11144477735'].every(isBrazilCpf)).toBe(true);
+    expect(['52998224726', '11111111111'].some(isBrazilCpf)).toBe(false);
+    expect(['11222333000181', '11444777000161'].every(isBrazilCnpj)).toBe(true);
+    expect(['11222333000182', '00000000000000'].some(isBrazilCnpj)).toBe(false);
+  });
+
+  it('checks Verhoeff, Aadhaar, DNI/NIE and NINO', () => {
+    expect(passesVerhoeff('2363')).toBe(true);
+    expect(passesVerhoeff('2364')).toBe(false);
+    expect(['234567890124', '498765432102'].every(isAadhaar)).toBe(true);
+    expect(['234567890125', '123456789012'].some(isAadhaar)).toBe(false);
+    expect(['12345678Z', 'X1234567L', '12345678z'].every(isSpanishDniOrNie)).toBe(true);
+    expect(['12345678A', 'X1234567A', '1234567Z'].some(isSpanishDniOrNie)).toBe(false);
+    expect(['AB123456C', 'ce123456d'].every(isUkNino)).toBe(true);
+    expect(['DA123456C', 'AO123456C', 'GB123456A', 'AB123456E'].some(isUkNino)).toBe(false);
+  });
+
+  it('checks NIR, Chinese and South African ids, codice fiscale and VINs', () => {
+    expect(['255081416802538', '185057800608491'].every(isFrenchNir)).toBe(true);
+    expect(['255081416802539', '955081416802538'].some(isFrenchNir)).toBe(false);
+    expect(isChineseResidentId('11010519491231002X')).toBe(true);
+    expect(['110105194912310021', '11010519491331002X'].some(isChineseResidentId)).toBe(false);
+    expect(isSouthAfricanId('8001015009087')).toBe(true);
+    expect(['8001015009088', '8013015009087', '1700000000123'].some(isSouthAfricanId)).toBe(false);
+    expect(isCodiceFiscale('RSSMRA85T10A562S')).toBe(true);
+    expect(isCodiceFiscale('RSSMRA85T10A562T')).toBe(false);
+    expect(['1HGCM82633A004352', 'WVWZZZ1JZ3W386752'].every(isVin)).toBe(true);
+    expect(['1HGCM82633A004353', '1HGCM82633A00435', 'IHGCM82633A004352'].some(isVin)).toBe(false);
+    expect(isCalendarDate(2000, 2, 29)).toBe(true);
+    expect(isCalendarDate(1900, 2, 29)).toBe(false);
+  });
+});
