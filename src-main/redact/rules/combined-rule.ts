@@ -23,10 +23,12 @@ function groupCount(source: string): number {
   return new RegExp(`${source}|`).exec('')!.length - 1;
 }
 
-/** True when a regex source has an alternative at its top level ('a|b', not '(?:a|b)' or '[|]'). */
-export function hasTopLevelAlternative(source: string): boolean {
+/** The alternatives at a regex source's top level ('a|(?:b|c)|[|]' -> 'a', '(?:b|c)', '[|]'). */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
+  let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
@@ -34,9 +36,17 @@ export function hasTopLevelAlternative(source: string): boolean {
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
-  return false;
+  return [...alternatives, source.slice(start)];
+}
+
+/** True when a regex source has an alternative at its top level ('a|b', not '(?:a|b)' or '[|]'). */
+export function hasTopLevelAlternative(source: string): boolean {
+  return topLevelAlternatives(source).length > 1;
 }
 
 /**

@@ -12,42 +12,47 @@ export function caseVariants(words: readonly string[]): string {
 }
 
 /**
+ * An alternation of words factored by common endings or beginnings: each character is tested once
+ * instead of every word in turn. Alternatives that are a prefix (suffix) of another come through an
+ * optional group.
+ */
+function factoredAlternation(words: readonly string[], fromEnd: boolean): string {
+  const unique = [...new Set(words)];
+  if (unique.length === 1) return escapeRegExp(unique[0]!);
+  const byChar = new Map<string, string[]>();
+  let optional = false;
+  for (const word of unique) {
+    if (word === '') optional = true;
+    else {
+      const char = fromEnd ? word.slice(-1) : word[0]!;
+      byChar.set(char, [...(byChar.get(char) ?? []), fromEnd ? word.slice(0, -1) : word.slice(1)]);
+    }
+  }
+  const parts = [...byChar].map(([char, rests]) => {
+    if (rests.length === 1 && rests[0] === '') return escapeRegExp(char);
+    const rest = factoredAlternation(rests, fromEnd);
+    return fromEnd ? `${rest}${escapeRegExp(char)}` : `${escapeRegExp(char)}${rest}`;
+  });
+  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  return optional ? `(?:${body})?` : body;
+}
+
+/**
  * An alternation of words for use inside a lookbehind, factored by common endings ("callerNumber",
  * "calleeNumber" -> "(?:(?:caller|callee)Number)"): a lookbehind matches backwards, so a factored
  * form checks each last character once instead of trying every word in turn (the key rules run at
  * every ':' and '=' of a log, and ~200 words one by one made them the slowest rules).
  */
 export function suffixAlternation(words: readonly string[]): string {
-  const unique = [...new Set(words)];
-  if (unique.length === 1) return escapeRegExp(unique[0]!);
-  const byLast = new Map<string, string[]>();
-  let optional = false;
-  for (const word of unique) {
-    if (word === '') optional = true;
-    else byLast.set(word.slice(-1), [...(byLast.get(word.slice(-1)) ?? []), word.slice(0, -1)]);
-  }
-  const parts = [...byLast].map(([last, heads]) => (heads.length === 1 && heads[0] === '' ? escapeRegExp(last) : `${suffixAlternation(heads)}${escapeRegExp(last)}`));
-  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-  return optional ? `(?:${body})?` : body;
+  return factoredAlternation(words, true);
 }
 
 /**
  * An alternation of words factored by common beginnings ("Audio", "Auto" -> "Au(?:dio|to)"), for a
- * lookahead: each first character is tested once instead of every word in turn (the person-name
- * rule tests ~300 technical words at every capitalised word of a log).
+ * lookahead (the person-name rule tests ~300 technical words at every capitalised word of a log).
  */
 export function prefixAlternation(words: readonly string[]): string {
-  const unique = [...new Set(words)];
-  if (unique.length === 1) return escapeRegExp(unique[0]!);
-  const byFirst = new Map<string, string[]>();
-  let optional = false;
-  for (const word of unique) {
-    if (word === '') optional = true;
-    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
-  }
-  const parts = [...byFirst].map(([first, tails]) => (tails.length === 1 && tails[0] === '' ? escapeRegExp(first) : `${escapeRegExp(first)}${prefixAlternation(tails)}`));
-  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-  return optional ? `(?:${body})?` : body;
+  return factoredAlternation(words, false);
 }
 
 /** The case variants of words (as caseVariants), unescaped. */

@@ -2,6 +2,7 @@
 // minimal (secrets and credentials only), and JSON text stays valid JSON.
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../../../src-main/redact/redactor.js';
+import { topLevelAlternatives } from '../../../../src-main/redact/rules/combined-rule.js';
 import { BUILT_IN_RULES } from '../../../../src-main/redact/rules/index.js';
 import { redactLine } from '../../../helpers/redacted-line.js';
 
@@ -39,30 +40,9 @@ describe('the registered rules', () => {
 });
 
 describe('the shape of the built-in rules (scan speed)', () => {
-  /** The top-level alternatives of a regex source. */
-  function alternatives(source: string): string[] {
-    const out: string[] = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-      const c = source[i];
-      if (c === '\\') i++;
-      else if (inClass) inClass = c !== ']';
-      else if (c === '[') inClass = true;
-      else if (c === '(') depth++;
-      else if (c === ')') depth--;
-      else if (c === '|' && depth === 0) {
-        out.push(source.slice(start, i));
-        start = i + 1;
-      }
-    }
-    return [...out, source.slice(start)];
-  }
-
   it('start every alternative of a standard rule with a character, never a lookaround (V8 would try it at every position)', () => {
     const lookaroundStarts = BUILT_IN_RULES.filter((rule) => rule.profiles.includes('standard'))
-      .flatMap((rule) => alternatives(rule.pattern).map((alt) => ({ rule: rule.category, alt: alt.replace(/^\((?!\?)/, '') })))
+      .flatMap((rule) => topLevelAlternatives(rule.pattern).map((alt) => ({ rule: rule.category, alt: alt.replace(/^\((?!\?)/, '') })))
       .filter(({ alt }) => /^\(\?(?:[=!]|<[=!])/.test(alt))
       .map(({ rule, alt }) => `${rule}: ${alt.slice(0, 40)}`);
     expect(lookaroundStarts).toEqual([]);
