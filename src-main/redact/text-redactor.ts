@@ -7,6 +7,7 @@
  */
 import { applyEdits, hasInvisible, stripInvisible, type Edit } from './invisible-characters.js';
 import type { PlaceholderIssuer } from './placeholders.js';
+import { captureCount } from './capture-count.js';
 import { fullNameSpellings } from './rules/account-spellings.js';
 import { BUILT_IN_RULES, literalRule, shortHostRule, type ActiveProfile, type MatchContext, type RedactionRule } from './rules/index.js';
 
@@ -67,7 +68,7 @@ function buildPass(rules: { rule: RedactionRule; order: number }[]): Pass | null
   const withGroups = rules.map(({ rule, order }) => {
     const entry = { rule, order, groupBase: base };
     sources.push(`(${rule.pattern})`);
-    base += 1 + (new RegExp(`${rule.pattern}|`).exec('')!.length - 1);
+    base += 1 + captureCount(rule.pattern);
     return entry;
   });
   return { regex: new RegExp(sources.join('|'), 'g'), rules: withGroups, next: null, nextRule: 0 };

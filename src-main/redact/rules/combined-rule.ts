@@ -4,6 +4,7 @@
  * issue 24 each starting with it cost the scan several times what they cost as one (every digit
  * of a log, ~10 % of its characters, ran each rule's start and lookbehind).
  */
+import { captureCount } from '../capture-count.js';
 import type { MatchContext, RedactionRule } from './rule-types.js';
 
 /** The start shared by the rules found from a digit. */
@@ -17,11 +18,6 @@ export const DIGIT_START = '\\d(?<![A-Za-z0-9.]\\d)';
  * 8 MB of log (docs/perf-notes.md).
  */
 export const NOT_IN_DATE = '(?<!\\d[:-]\\d|(?<!map=\\d?)\\d/\\d)';
-
-/** How many capture groups a regex source has. */
-function groupCount(source: string): number {
-  return new RegExp(`${source}|`).exec('')!.length - 1;
-}
 
 /** The alternatives at a regex source's top level ('a|(?:b|c)|[|]' -> 'a', '(?:b|c)', '[|]'). */
 export function topLevelAlternatives(source: string): string[] {
@@ -60,7 +56,7 @@ export function combineRules(start: string, rules: readonly RedactionRule[], gua
     if (!rule.pattern.startsWith(start) || hasTopLevelAlternative(rule.pattern)) throw new Error(`rule for ${rule.category} does not start with the shared start in every alternative`);
     const rest = rule.pattern.slice(start.length);
     const part = { rule, base, source: `(${rest})` };
-    base += 1 + groupCount(rest);
+    base += 1 + captureCount(rest);
     return part;
   });
   return {

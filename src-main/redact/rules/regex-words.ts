@@ -25,7 +25,10 @@ function factoredAlternation(words: readonly string[], fromEnd: boolean): string
     if (word === '') optional = true;
     else {
       const char = fromEnd ? word.slice(-1) : word[0]!;
-      byChar.set(char, [...(byChar.get(char) ?? []), fromEnd ? word.slice(0, -1) : word.slice(1)]);
+      const rest = fromEnd ? word.slice(0, -1) : word.slice(1);
+      const rests = byChar.get(char);
+      if (rests) rests.push(rest);
+      else byChar.set(char, [rest]);
     }
   }
   const parts = [...byChar].map(([char, rests]) => {
