@@ -74,6 +74,14 @@ function buildPass(rules: { rule: RedactionRule; order: number }[]): Pass | null
   return { regex: new RegExp(sources.join('|'), 'g'), rules: withGroups, next: null, nextRule: 0 };
 }
 
+/**
+ * Text long enough that V8 compiles a regex to machine code at its first exec. Shorter subjects are
+ * first run by V8's regex interpreter, compiled to bytecode, and the pass is compiled again to machine
+ * code at its first long chunk: the bytecode and the interpreted runs on a bundle's first small values
+ * (manifest, system facts) cost ~35 ms of every run (docs/perf-notes.md).
+ */
+const WARM_UP_TEXT = ' '.repeat(1024);
+
 const latin1Tables = new WeakMap<RegExp, Uint8Array>();
 
 /**
@@ -177,6 +185,7 @@ export class TextRedactor {
     const common = enabled.filter(({ rule }) => !rule.rare && !rule.ownPass && !own.has(rule));
     const groups = options.singlePass ? [enabled] : [named, ...rarePasses, ...alone, common];
     this.passes = groups.map(buildPass).filter((pass): pass is Pass => pass !== null);
+    for (const pass of this.passes) pass.regex.exec(WARM_UP_TEXT);
   }
 
   /**
