@@ -11,13 +11,14 @@ import type { MatchContext, RedactionRule } from './rule-types.js';
 export const DIGIT_START = '\\d(?<![A-Za-z0-9.]\\d)';
 
 /**
- * Not the second or later number of a date or time (2026-12-07, 14:53:08, 12/07): no address, card,
- * position or vanity number starts there, and timestamps are most of a log's digits (a map link's
- * zoom level is no date: #map=18/41.9395/-87.7331). Tested once
- * before the rules that need it, it took the digit rules' share of the scan from ~88 to ~47 ms per
- * 8 MB of log (docs/perf-notes.md).
+ * Not a number of a date or time (2026-12-07, 14:53:08, 12/07): no address, card, id, position or
+ * vanity number starts there, and timestamps are most of a log's digits (a map link's zoom level is
+ * no date: #map=18/41.9395/-87.7331). The lookbehind skips the second and later numbers, the
+ * lookahead a timestamp's first (the year of 2026-12-07, the hour of 14:53:08), the two places every
+ * log line offers. Tested once before the rules that need it, it took the digit rules' share of the
+ * scan from ~88 to ~44 ms per 8 MB of log (docs/perf-notes.md).
  */
-export const NOT_IN_DATE = '(?<!\\d[:-]\\d|(?<!map=\\d?)\\d/\\d)';
+export const NOT_IN_DATE = '(?<!\\d[:-]\\d|(?<!map=\\d?)\\d/\\d)(?!\\d(?:\\d\\d\\d-\\d\\d-\\d\\d|\\d?:\\d\\d:\\d\\d))';
 
 /** The alternatives at a regex source's top level ('a|(?:b|c)|[|]' -> 'a', '(?:b|c)', '[|]'). */
 export function topLevelAlternatives(source: string): string[] {

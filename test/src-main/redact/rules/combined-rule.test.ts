@@ -43,6 +43,11 @@ describe('the date guard of the shape detectors', () => {
     }
   });
 
+  it('skips only the year and hour that start a timestamp: a number shaped otherwise still starts a detector', () => {
+    expectRedacted('14:53:08 2026 Main Street, Springfield, IL 62701 called', ['2026 Main', 'Springfield'], ['14:53:08']);
+    expectRedacted('2026-12-07 4111-1111-1111-1111 on file', ['4111-1111'], ['2026-12-07']);
+  });
+
   it('still finds an IPv4 range whose second address follows a digit and a dash', () => {
     expectRedacted('DHCP pool 192.168.7.10-192.168.7.200 leased', ['192.168.7.10', '192.168.7.200']);
   });
