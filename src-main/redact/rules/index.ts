@@ -6,7 +6,7 @@ import { COMMAND_LINE_RULE } from './command-lines.js';
 import { ORACLE_CONNECT_RULE } from './connection-strings.js';
 import { EMAIL_RULE, IDENTITY_RULES } from './identity.js';
 import { KEYED_VALUE_RULE } from './keyed-values.js';
-import { COLON_RULE, DASHED_IP_RULE, DASHED_MAC_RULE, DIGIT_RULE, MAC_FILE_NAME_RULE, MAC_SPACED_RULE, STRICT_NETWORK_RULES } from './network.js';
+import { COLON_RULE, DASHED_IP_RULE, DIGIT_RULE, MAC_SPACED_RULE, SEPARATOR_MAC_RULE, STRICT_NETWORK_RULES } from './network.js';
 import { DIGIT_START, NOT_IN_DATE, combineRules } from './combined-rule.js';
 import type { RedactionRule } from './rule-types.js';
 import { AUTH_RULE, BASE64_CREDENTIALS_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE, TOKEN_RULE } from './secrets.js';
@@ -54,8 +54,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   // the standard scan 10-20 % (identity-numbers.ts); in standard they are found after their keys.
   ANNOUNCED_ID_RULE,
   LETTER_LED_ID_RULE,
-  DASHED_MAC_RULE,
-  MAC_FILE_NAME_RULE,
+  SEPARATOR_MAC_RULE,
   DEGREE_COORDINATES_RULE,
   DOMAIN_ACCOUNT_RULE,
   ...STRICT_NETWORK_RULES,

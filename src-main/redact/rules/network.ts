@@ -154,15 +154,26 @@ export const COLON_RULE: RedactionRule = {
 };
 
 /**
- * MACs 00-1A-2B-3C-4D-5E (found from the first '-') and Cisco 001a.2b3c.4d5e (from the first '.').
- * Listed right after the digit rules (the same cost as an alternative inside them: every rule of a
- * pass is one alternative of its regex).
+ * MACs found from a '.' or '-': 00-1A-2B-3C-4D-5E (from the first '-'), Cisco 001a.2b3c.4d5e (from
+ * the first '.') and twelve hex digits in a provisioning file's name (cfg0004f2a1b2c3.xml,
+ * 0004F2A1B2C3-phone.cfg, from the '.' or '-' after them). One rule for the three: each '.' and '-'
+ * of a log (dates, times, versions, addresses) is looked at once, not once per rule (two rules cost
+ * ~14 ms per 8 MB, one ~9: docs/perf-notes.md). Listed right after the digit rules.
  */
-export const DASHED_MAC_RULE: RedactionRule = {
+export const SEPARATOR_MAC_RULE: RedactionRule = {
   category: 'mac',
   profiles: STANDARD,
-  pattern: `-${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|\\.${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.])`,
-  replace: replaceDashedOrCiscoMac,
+  // The file-name part tests the extension ahead before the twelve hex digits behind: most '.' and
+  // '-' are followed by a digit and fail it at once. It matches the separator alone (a length of 1).
+  pattern:
+    `[.-](?:(?<=-)${HEX}{2}(?:-${HEX}{2}){4}(?![A-Za-z0-9_-])|(?<=\\.)${HEX}{4}\\.${HEX}{4}(?![A-Za-z0-9_.])` +
+    `|(?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))(?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-]))`,
+  replace: (c) => {
+    if (c.group(0)!.length > 1) return replaceDashedOrCiscoMac(c);
+    const hex = c.takeBefore(HEX_CHAR, 12);
+    if (!/\d/.test(hex) || /^(?:0+|f+)$/i.test(hex)) return null;
+    return `${macPlaceholder(c.placeholders, hex)}${c.group(0)}`;
+  },
 };
 
 /** IPv4 addresses and national phone numbers (found from a digit). */
@@ -249,23 +260,6 @@ export const MAC_SPACED_RULE: RedactionRule = {
   },
 };
 
-/**
- * Twelve hex digits of a MAC in a phone's provisioning file names (0004f2a1b2c3.cfg,
- * 0004F2A1B2C3-phone.cfg, cfg000b82a1b2c3.xml, SEP0004F2A1B2C3.cnf.xml), found from the '.' or '-'
- * after them.
- */
-export const MAC_FILE_NAME_RULE: RedactionRule = {
-  category: 'mac',
-  profiles: STANDARD,
-  // The extension ahead is tested before the twelve hex digits behind: most '.' and '-' of a log
-  // (dates, times, addresses) are followed by a digit and fail it at once.
-  pattern: `[.-](?=(?:[A-Za-z]{2,12}[.-])?(?:cfg|xml|cnf|tlv|log|txt|htm|html|bin|ini|conf|boot|json|ld|sig|rom|img|tar|zip|csv)(?![A-Za-z0-9]))(?<=(?<![A-Za-z0-9])(?:cfg|CFG|SEP|sep|CTLSEP|ITLSEP)?${HEX}{12}[.-])`,
-  replace: (c) => {
-    const hex = c.takeBefore(HEX_CHAR, 12);
-    if (!/\d/.test(hex) || /^(?:0+|f+)$/i.test(hex)) return null;
-    return `${macPlaceholder(c.placeholders, hex)}${c.group(0)}`;
-  },
-};
 
 /** Strict only: Wi-Fi names and every host name (Zoom's own domains kept). */
 export const STRICT_NETWORK_RULES: readonly RedactionRule[] = [
