@@ -2,7 +2,7 @@
 // the date guard keeps the parts of dates and times from starting the shape detectors without
 // hiding a value that follows a timestamp.
 import { describe, expect, it } from 'vitest';
-import { DIGIT_START, combineRules, hasTopLevelAlternative } from '../../../../src-main/redact/rules/combined-rule.js';
+import { DIGIT_START, NOT_IN_DATE, combineRules, hasTopLevelAlternative } from '../../../../src-main/redact/rules/combined-rule.js';
 import { STANDARD } from '../../../../src-main/redact/rules/rule-types.js';
 import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
 
@@ -41,6 +41,14 @@ describe('the date guard of the shape detectors', () => {
         '37.4220',
       ], [stamp]);
     }
+  });
+
+  it('starts at no number of a date or time', () => {
+    const starts = new RegExp(`${DIGIT_START}${NOT_IN_DATE}`, 'g');
+    const found = (text: string) => [...text.matchAll(starts)].map((m) => m.index);
+    expect(found('2026-12-07 14:53:08.929 x')).toEqual([]);
+    expect(found('[12/07 9:15:00] x')).toEqual([1]);
+    expect(found('x 2026 Main 4111-1111 14:53')).toEqual([2, 12, 22]);
   });
 
   it('skips only the year and hour that start a timestamp: a number shaped otherwise still starts a detector', () => {
