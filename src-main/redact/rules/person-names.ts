@@ -13,6 +13,8 @@
  * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
  */
 import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
+import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
+import { startsWithPlace } from '../place-names.js';
 import { keyAlternation, prefixAlternation } from './regex-words.js';
 import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -76,6 +78,42 @@ export function decodeWord(latin1: string): string {
     .replace(/&szlig;/g, 'ss');
 }
 
+/** True when the text before a value ends in a strong trigger (call from, Hi, owner:): for the other name rules. */
+export function strongTriggerBefore(before: string): boolean {
+  return STRONG_BEFORE.test(before);
+}
+
+/** Lower-case particles a name may start with (de la Cruz, van der Berg, bin Said), as the text before its first capital. */
+const PARTICLES_BEFORE = /(?:^|[^A-Za-z])((?:(?:van|von|der|den|de|del|della|dela|di|da|du|la|le|dos|das|do|ter|ten|bin|ibn|al|el|ben|af|zu|st\.?|d'|l')[ ]?)+)$/;
+
+/**
+ * The value a person key announces before the candidate (holder=Van der Berg, "cardholder": "JUERGEN
+ * WEISSMUELLER", assignee: de la Cruz), taken whole with its particles, apostrophes and hyphens:
+ * a name cut in two leaks the half left behind.
+ */
+function keyedName(c: MatchContext): string | null {
+  let before = c.textBefore(64);
+  let key: PersonKey | null = personKeyBefore(before);
+  let particles = '';
+  if (key === null) {
+    const last = before.charCodeAt(before.length - 1);
+    if (last !== 32 && last !== 39) return null;
+    const found = PARTICLES_BEFORE.exec(before);
+    if (!found) return null;
+    particles = found[1]!;
+    before = before.slice(0, before.length - particles.length);
+    key = personKeyBefore(before);
+    if (key === null) return null;
+  }
+  const value = personValueAhead(particles + c.textAfter(-1, 160), key);
+  if (value.length <= particles.length || !isPersonValue(decodeWord(value), key)) return null;
+  if (key.general && /^[^a-z\x80-\xff]+$/.test(value) && !value.split(/[ ,]+/).some((w) => isFirstName(w.toLowerCase()) || isSurname(w.toLowerCase()))) return null;
+  if (startsWithPlace(value)) return null;
+  if (particles !== '') c.takeBefore(/[A-Za-z .']/, particles.length);
+  c.coverAfter(value.length - particles.length - 1);
+  return namePlaceholder(c, value);
+}
+
 /** How strongly the text before a candidate says a person follows. */
 function triggerBefore(c: MatchContext): 'strong' | 'weak' | null {
   const before = c.textBefore(40);
@@ -137,6 +175,10 @@ export const PERSON_NAME_RULE: RedactionRule = {
     const whole = c.group(1)!;
     // A quoted SIP display name ("Marcus Webb" <sip:...>) is the display-name rule's, quotes and all.
     if (QUOTED_DISPLAY_NAME_AHEAD.test(c.textAfter(-1, 120))) return null;
+    const keyed = keyedName(c);
+    if (keyed !== null) return keyed;
+    // São Paulo, Rio de Janeiro, Buenos Aires: places, whatever the lexicon says of their words.
+    if (startsWithPlace(c.textAfter(-1, 40))) return null;
     const replacement = judge(c, whole);
     if (replacement === null) return null;
     c.coverAfter(whole.length - c.group(0)!.length);
