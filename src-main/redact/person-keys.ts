@@ -56,7 +56,7 @@ export function personKeyBefore(before: string): PersonKey | null {
     while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
   }
   const separator = before[i];
-  let element = false;
+  const element = false;
   if (separator === '>') {
     // <owner> or <owner type="x">: back to the element's '<'.
     const open = before.lastIndexOf('<', i);
@@ -127,8 +127,11 @@ export function isPersonValue(value: string, key: PersonKey): boolean {
   if (text.length < 2 || text.length > 80 || NO_ONE.test(text)) return false;
   const tokens = text.replace(/^([^,]+), /, '$1 ').split(/\s+/);
   if (tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return false;
-  const folded = tokens.map(foldWord);
-  if (folded.some((w) => isTechnical(w.replace(/[.'\u2019]+$/, '')))) return false;
+  const folded = tokens.map((t) => foldWord(t).replace(/[.'\u2019]+$/, ''));
+  // A general key's value with any technical word is a thing (Audio Device); under a key that says
+  // person only a value of nothing else is (Ji-woo Park, María de los Ángeles stay names).
+  const technical = folded.filter((w) => isTechnical(w)).length;
+  if (technical > 0 && (key.general || folded.every((w) => isTechnical(w) || isNotName(w)))) return false;
   const latin = /^[\p{Script=Latin}\p{M}'\u2019.\s,-]+$/u.test(text);
   if (!latin) return true;
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t));

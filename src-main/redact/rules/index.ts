@@ -15,7 +15,6 @@ import { DOMAIN_ACCOUNT_RULE } from './account-names.js';
 import { CHECKSUMMED_NUMBER_RULE } from './checksummed-numbers.js';
 import { DECIMAL_COORDINATES_RULE, DEGREE_COORDINATES_RULE } from './coordinates.js';
 import { PERSON_NAME_RULE } from './person-names.js';
-import { SCRIPT_NAME_RULE } from './script-names.js';
 import { STREET_ADDRESS_RULE } from './street-addresses.js';
 import { VANITY_PHONE_RULE } from './vanity-phones.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
@@ -59,8 +58,6 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   MAC_FILE_NAME_RULE,
   DEGREE_COORDINATES_RULE,
   DOMAIN_ACCOUNT_RULE,
-  // Names in non-Latin scripts and LDAP names: a rare pass's start bytes (script-names.ts).
-  SCRIPT_NAME_RULE,
   ...STRICT_NETWORK_RULES,
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.

@@ -13,8 +13,7 @@
  */
 import { personKeyBefore, personValueAhead, isPersonValue } from '../person-keys.js';
 import { foldWord, isFirstName, isSurname } from '../name-lexicon.js';
-import { strongTriggerBefore } from './person-names.js';
-import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+import { simple, type MatchContext } from './rule-types.js';
 
 /** A Greek or Cyrillic letter as UTF-8 bytes. */
 const CASED_LETTER = '[\\xce-\\xd1][\\x80-\\xbf]';
@@ -51,9 +50,11 @@ const RUN = `(?:${PAIR})(?![\\x80-\\xff])|${CASED_LETTER}+|${UNCASED_LETTER}+(?:
 
 /** Han, Hangul and kana labels a chat or form line starts with that are no people (Error:, Warning:, Status:). */
 const NOT_SPEAKERS = new Set(
+  (
   '错误 警告 信息 注意 提示 原因 结果 状态 时间 日期 地址 备注 说明 问题 描述 步骤 系统 服务器 客户端 网络 日志 用户 消息 回复 ' +
   'エラー 情報 結果 状態 時間 日付 住所 備考 説明 問題 症状 手順 場所 メッセージ 返信 ' +
-  '오류 경고 정보 상태 시간 날짜 주소 문제 설명 메시지 답장 원인 결과'.split(' '),
+  '오류 경고 정보 상태 시간 날짜 주소 문제 설명 메시지 답장 원인 결과'
+  ).split(' '),
 );
 
 /** The run as text (UTF-8 decoded). */
@@ -62,7 +63,7 @@ function decoded(latin1: string): string {
 }
 
 /** True when a run of non-Latin letters is a person's name by its context (see the file comment). */
-function isNameInContext(c: MatchContext, run: string): boolean {
+function isNameInContext(c: MatchContext, run: string, strongTriggerBefore: (before: string) => boolean): boolean {
   const before = c.textBefore(80);
   const after = c.textAfter(run.length - 1, 40);
   const text = decoded(run);
@@ -75,20 +76,25 @@ function isNameInContext(c: MatchContext, run: string): boolean {
   return short && strongTriggerBefore(before);
 }
 
-/** Names in non-Latin scripts and LDAP names (see the file comment). */
-export const SCRIPT_NAME_RULE: RedactionRule = {
-  category: 'name',
-  profiles: STANDARD,
-  rare: true,
-  pattern:
+/**
+ * The rule's regex source (three groups: the run, an LDAP value, the ',' after it). It is joined to
+ * the name rule's pattern (person-names.ts): a pass of its own cost ~7 ms per 8 MB of log (every
+ * pass visits every position), and as the ninth rule of a rare pass it hit V8's regex cliff.
+ */
+export const SCRIPT_NAME_PATTERN =
     // 1: a run of non-Latin letters, from its first letter.
     // Only its first byte is matched (a rule starts on a character, never a lookaround); the run is
     // looked at ahead and covered when it is a name, so a rejected run hides nothing.
     `[\\xce-\\xd1\\xd7-\\xdb\\xe3-\\xed](?<![\\x80-\\xff][\\s\\S])(?<=(?=(${RUN}))[\\s\\S])` +
     // 2, 3: an LDAP relative name's value (cn= or uid=) before the next ",ou=", ",dc=", ",cn=", ",o=".
-    `|=(?<=(?:^|[^A-Za-z0-9_])(?:[Cc][Nn]|[Uu][Ii][Dd])=)(?=((?:[^,\\\\\\r\\n=]|\\\\.){1,120})(,[ ]?(?:[Oo][Uu]|[Dd][Cc]|[Cc][Nn]|[Oo])=))`,
-  replace: (c) => {
-    const run = c.group(1);
+    `|=(?<=(?:^|[^A-Za-z0-9_])(?:[Cc][Nn]|[Uu][Ii][Dd])=)(?=((?:[^,\\\\\\r\\n=]|\\\\.){1,120})(,[ ]?(?:[Oo][Uu]|[Dd][Cc]|[Cc][Nn]|[Oo])=))`;
+
+/**
+ * The replacement of a match of SCRIPT_NAME_PATTERN whose groups start at `first` in the joined
+ * rule, or null to keep it; `strongTriggerBefore` is the name rule's trigger test (call from, Hi).
+ */
+export function replaceScriptName(c: MatchContext, first: number, strongTriggerBefore: (before: string) => boolean): string | null {
+    const run = c.group(first);
     if (run !== undefined) {
       if (SIP_DISPLAY_AFTER.test(c.textAfter(run.length - 1, 24))) return null;
       // After a person key the whole value goes, Latin words beside the script's included.
@@ -100,11 +106,11 @@ export const SCRIPT_NAME_RULE: RedactionRule = {
           return simple(c, 'name', foldWord(decoded(value)));
         }
       }
-      if (!isNameInContext(c, run)) return null;
+      if (!isNameInContext(c, run, strongTriggerBefore)) return null;
       c.coverAfter(run.length - 1);
       return simple(c, 'name', foldWord(decoded(run)));
     }
-    const value = c.group(2)!;
+    const value = c.group(first + 1)!;
     const uid = /[Uu]/.test(c.textBefore(3)[0] ?? '');
     if (uid) {
       if (!/^[\w.-]+$/.test(value)) return null;
@@ -117,5 +123,4 @@ export const SCRIPT_NAME_RULE: RedactionRule = {
     if (!known || !isPersonValue(name, { key: 'cn', quote: '', element: false, general: true })) return null;
     c.coverAfter(value.length);
     return `=${simple(c, 'name', foldWord(name))}`;
-  },
-};
+  }
