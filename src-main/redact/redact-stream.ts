@@ -6,6 +6,7 @@
  * exactly: a log read by Latin1FileReader), and gives Buffers.
  */
 import { Transform, type TransformCallback } from 'node:stream';
+import { CsvNameColumns } from './csv-name-columns.js';
 import type { Redactor } from './redactor.js';
 
 /** A line longer than this is cut at a space inside it so memory stays bounded. */
@@ -26,6 +27,8 @@ export class RedactStream extends Transform {
   /** Values replaced in this stream so far. */
   redactions = 0;
   private held = '';
+  /** The person columns of a CSV file, read from its header (csv-name-columns.ts); null for other text and the minimal profile. */
+  private readonly csv: CsvNameColumns | null;
 
   /**
    * `onText` sees the redacted text as it is pushed (latin1 characters, one per byte, cut after a
@@ -38,6 +41,7 @@ export class RedactStream extends Transform {
   ) {
     // Strings and Buffers alike; one chunk waiting at most, as in byte mode with 512 KiB reads.
     super({ writableObjectMode: true, writableHighWaterMark: 1 });
+    this.csv = redactor.profile === 'standard' || redactor.profile === 'strict' ? new CsvNameColumns(redactor.placeholders) : null;
   }
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -78,8 +82,9 @@ export class RedactStream extends Transform {
   }
 
   private redact(text: string): Buffer {
-    const result = this.redactor.redactText(text);
-    this.redactions += result.count;
+    const cells = this.csv ? this.csv.redact(text) : { text, count: 0 };
+    const result = this.redactor.redactText(cells.text);
+    this.redactions += cells.count + result.count;
     this.onText?.(result.text);
     return Buffer.from(result.text, 'latin1');
   }

@@ -13,7 +13,11 @@
  * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
  */
 import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
+import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
+import { startsWithPlace } from '../place-names.js';
+import { captureCount } from '../capture-count.js';
 import { keyAlternation, prefixAlternation } from './regex-words.js';
+import { SCRIPT_NAME_PATTERN, replaceScriptName } from './script-names.js';
 import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 // A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ, Ł, Ś, Š, Ž),
@@ -76,6 +80,42 @@ export function decodeWord(latin1: string): string {
     .replace(/&szlig;/g, 'ss');
 }
 
+/** True when the text before a value ends in a strong trigger (call from, Hi, owner:): for the other name rules. */
+export function strongTriggerBefore(before: string): boolean {
+  return STRONG_BEFORE.test(before);
+}
+
+/** Lower-case particles a name may start with (de la Cruz, van der Berg, bin Said), as the text before its first capital. */
+const PARTICLES_BEFORE = /(?:^|[^A-Za-z\x80-\xff])((?:(?:van|von|der|den|de|del|della|dela|di|da|du|la|le|los|las|dos|das|do|ter|ten|bin|ibn|al|el|ben|af|zu|st\.?|d'|l')[ ]|[A-Za-z\x80-\xff]+[-'])+)$/;
+
+/**
+ * The value a person key announces before the candidate (holder=Van der Berg, "cardholder": "JUERGEN
+ * WEISSMUELLER", assignee: de la Cruz), taken whole with its particles, apostrophes and hyphens:
+ * a name cut in two leaks the half left behind.
+ */
+function keyedName(c: MatchContext): string | null {
+  let before = c.textBefore(64);
+  let key: PersonKey | null = personKeyBefore(before);
+  let particles = '';
+  if (key === null) {
+    const last = before.charCodeAt(before.length - 1);
+    if (last !== 32 && last !== 39 && last !== 45) return null;
+    const found = PARTICLES_BEFORE.exec(before);
+    if (!found) return null;
+    particles = found[1]!;
+    before = before.slice(0, before.length - particles.length);
+    key = personKeyBefore(before);
+    if (key === null) return null;
+  }
+  const value = personValueAhead(particles + c.textAfter(-1, 160), key);
+  if (value.length <= particles.length || !isPersonValue(decodeWord(value), key)) return null;
+  if (key.general && /^[^a-z\x80-\xff]+$/.test(value) && !value.split(/[ ,]+/).some((w) => isFirstName(w.toLowerCase()) || isSurname(w.toLowerCase()))) return null;
+  if (startsWithPlace(value)) return null;
+  if (particles !== '') c.takeBefore(/[A-Za-z .'\x80-\xff-]/, particles.length);
+  c.coverAfter(value.length - particles.length - 1);
+  return namePlaceholder(c, value);
+}
+
 /** How strongly the text before a candidate says a person follows. */
 function triggerBefore(c: MatchContext): 'strong' | 'weak' | null {
   const before = c.textBefore(40);
@@ -99,17 +139,8 @@ function namePlaceholder(c: MatchContext, text: string): string {
   return simple(c, 'name', foldWord(decodeWord(text)));
 }
 
-/** People's names in free text (see the file comment). */
-export const PERSON_NAME_RULE: RedactionRule = {
-  category: 'name',
-  profiles: STANDARD,
-  ownPass: true,
-  // The capital is matched first, so V8 skips ahead to the next capital (a pattern that starts with
-  // a lookahead is tried at every position: 22 against 9 ms per 8 MB of log), and the candidate is
-  // looked at from inside a lookbehind. Only that first character is taken (group 1 is ahead):
-  // a candidate that is no name then hides nothing from the rules that start inside it (the 'xt'
-  // of "Ext 3303", the 'z' of "Authorization"); a name is covered whole (coverAfter).
-  pattern:
+/** The regex source of the names in Latin letters (see PERSON_NAME_RULE). */
+const LATIN_PATTERN =
     `[A-Z\\xc3\\xc5](?<![A-Za-z0-9_\\x80-\\xff\\\\][\\s\\S])(?<=(?!${TECHNICAL_START})(?=(` +
     // 2 then 3: a possessive before a device word (Lena's MacBook Pro, Lena’s iPhone); 2 then 4-6:
     // two or three words, or "Surname, Given" (the first word matched once for both).
@@ -127,8 +158,13 @@ export const PERSON_NAME_RULE: RedactionRule = {
     // the other alternatives together, at every capitalised word of a log.
     `|(?<=[a-z.,:][ ]{1,2}"?|[=>][ ]?["']?)(${WORD})${END}))[\\s\\S])` +
     // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
-    `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`,
-  replace: (c) => {
+    `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`;
+
+/** Where SCRIPT_NAME_PATTERN's groups start in the joined pattern. */
+const SCRIPT_FIRST = captureCount(LATIN_PATTERN) + 1;
+
+/** The replacement of a match of LATIN_PATTERN, or null. */
+function replaceLatin(c: MatchContext): string | null {
     if (c.group(1) === undefined) {
       const word = c.takeBefore(/[a-z]/, 21);
       const name = word.slice(0, -1);
@@ -137,12 +173,15 @@ export const PERSON_NAME_RULE: RedactionRule = {
     const whole = c.group(1)!;
     // A quoted SIP display name ("Marcus Webb" <sip:...>) is the display-name rule's, quotes and all.
     if (QUOTED_DISPLAY_NAME_AHEAD.test(c.textAfter(-1, 120))) return null;
+    const keyed = keyedName(c);
+    if (keyed !== null) return keyed;
+    // São Paulo, Rio de Janeiro, Buenos Aires: places, whatever the lexicon says of their words.
+    if (startsWithPlace(c.textAfter(-1, 40))) return null;
     const replacement = judge(c, whole);
     if (replacement === null) return null;
     c.coverAfter(whole.length - c.group(0)!.length);
     return replacement;
-  },
-};
+}
 
 /** The replacement of a candidate (group 1 of the rule, `whole`), or null when it is no name. */
 function judge(c: MatchContext, whole: string): string | null {
@@ -187,3 +226,21 @@ function judge(c: MatchContext, whole: string): string | null {
   const trigger = triggerBefore(c);
   return trigger !== null && looksLikeName([whole], trigger) ? namePlaceholder(c, whole) : null;
 }
+
+/** People's names in free text (see the file comment). */
+export const PERSON_NAME_RULE: RedactionRule = {
+  category: 'name',
+  profiles: STANDARD,
+  ownPass: true,
+  // The capital is matched first, so V8 skips ahead to the next capital (a pattern that starts with
+  // a lookahead is tried at every position: 22 against 9 ms per 8 MB of log), and the candidate is
+  // looked at from inside a lookbehind. Only that first character is taken (group 1 is ahead):
+  // a candidate that is no name then hides nothing from the rules that start inside it (the 'xt'
+  // of "Ext 3303", the 'z' of "Authorization"); a name is covered whole (coverAfter).
+  pattern: `${LATIN_PATTERN}|${SCRIPT_NAME_PATTERN}`,
+  replace: (c) => {
+    // Names in other scripts and LDAP names: script-names.ts, in this pass (a pass of their own cost more).
+    if (c.group(SCRIPT_FIRST) !== undefined || c.group(SCRIPT_FIRST + 1) !== undefined) return replaceScriptName(c, SCRIPT_FIRST, strongTriggerBefore);
+    return replaceLatin(c);
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * People's names in CSV files (call history exports, directories): every cell of a column whose
+ * header names a person (Name, Caller Name, Callee, Contact, Display Name, Owner, Agent, Employee,
+ * From Name, User...), whatever the cell holds: a lower-case or upper-case name, one word, a Han
+ * name, "Last, First" in quotes. No rule over free text can tell "smith" in a cell from a word.
+ *
+ * A file streams through RedactStream in pieces of whole lines, so the header is read once from the
+ * first piece and kept: its columns carry over every 64 KiB piece. Only text that really looks like
+ * CSV counts: a header of short labels joined by ',', ';' or a tab, and the next lines (up to five,
+ * at least one) with as many cells. Cells are read as RFC 4180 says (quotes, "" inside quotes).
+ */
+import { foldWord } from './name-lexicon.js';
+import type { PlaceholderIssuer } from './placeholders.js';
+import { simplePlaceholder } from './typed-placeholders.js';
+
+/** Header labels (folded: lower case, letters and digits only) whose column holds a person's name. */
+const PERSON_HEADERS = new Set(
+  ('name fullname displayname realname firstname lastname givenname surname familyname middlename nickname ' +
+    'caller callee contact owner agent employee participant host attendee assignee requester requestor recipient sender ' +
+    'cardholder holder member person speaker customer organizer organiser operator technician reporter author ' +
+    'callingparty calledparty callingpartyname calledpartyname from to').split(' '),
+);
+/** A label ending in "name" is a person's when its first part is (Caller Name, From Name, Agent Name). */
+const PERSON_PREFIXES = new Set([...PERSON_HEADERS, 'callerid', 'user', 'account', 'contactdisplay', 'peer', 'remote', 'local', 'employeefull']);
+/** Columns of accounts: the cell is a user name. */
+const USER_HEADERS = new Set(['user', 'username', 'userid', 'login', 'loginname', 'account', 'accountname', 'useraccount', 'upn', 'samaccountname', 'uid']);
+
+/** Cells that name no one. */
+const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|n\/a|na|none|null|-+|\*+)$/i;
+
+/** What a column holds: a person's name or an account. */
+type ColumnKind = 'name' | 'user';
+
+function columnKind(label: string): ColumnKind | null {
+  const folded = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (USER_HEADERS.has(folded)) return 'user';
+  if (PERSON_HEADERS.has(folded)) return 'name';
+  return folded.endsWith('name') && PERSON_PREFIXES.has(folded.slice(0, -4)) ? 'name' : null;
+}
+
+/** The cells of one line (without its line end), each with its quotes as written, or null when a quote is left open. */
+export function splitCells(line: string, delimiter: string): string[] | null {
+  const cells: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"' && i === start) {
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return null;
+        if (line[q + 1] === '"') i = q + 2;
+        else {
+          i = q + 1;
+          break;
+        }
+      }
+      continue;
+    }
+    if (i === line.length || line[i] === delimiter) {
+      cells.push(line.slice(start, i));
+      start = i + 1;
+    }
+    i++;
+  }
+  return cells;
+}
+
+const DELIMITERS = [',', '\t', ';'];
+
+/** A header label: short, no line noise (a log line's first line is no header). */
+const LABEL = /^"?[A-Za-z\x80-\xff][A-Za-z0-9\x80-\xff _.()#&/-]{0,40}"?$/;
+
+/** Finds and applies the person columns of a CSV stream, piece by piece (see the file comment). */
+export class CsvNameColumns {
+  private state: 'unknown' | 'csv' | 'other' = 'unknown';
+  private delimiter = ',';
+  private width = 0;
+  private columns: [index: number, kind: ColumnKind][] = [];
+
+  constructor(private readonly placeholders: PlaceholderIssuer) {}
+
+  /**
+   * Replaces the person cells of `text` (latin1 bytes of UTF-8, whole lines; the first call holds
+   * the header); returns the text and how many cells were replaced.
+   */
+  redact(text: string): { text: string; count: number } {
+    // The header is the first line of the first piece: read, never redacted.
+    const first = this.state === 'unknown' ? 1 : 0;
+    if (first) this.readHeader(text);
+    if (this.state !== 'csv') return { text, count: 0 };
+    let count = 0;
+    const lines = text.split('\n');
+    for (let n = first; n < lines.length; n++) {
+      const line = lines[n]!;
+      const cr = line.endsWith('\r') ? '\r' : '';
+      const cells = splitCells(cr ? line.slice(0, -1) : line, this.delimiter);
+      if (cells === null || cells.length !== this.width) continue;
+      let changed = false;
+      for (const [index, kind] of this.columns) {
+        const replaced = this.cell(cells[index]!, kind);
+        if (replaced !== null) {
+          cells[index] = replaced;
+          changed = true;
+          count++;
+        }
+      }
+      if (changed) lines[n] = cells.join(this.delimiter) + cr;
+    }
+    return { text: count === 0 ? text : lines.join('\n'), count };
+  }
+
+  private readHeader(text: string): void {
+    this.state = 'other';
+    const lines = text.replace(/^\xef\xbb\xbf/, '').split('\n', 7).map((l) => l.replace(/\r$/, ''));
+    const [header, ...rows] = lines;
+    const data = rows.filter((row, i) => row !== '' || i < rows.length - 1).slice(0, 5);
+    if (!header || data.length === 0) return;
+    for (const delimiter of DELIMITERS) {
+      const labels = splitCells(header, delimiter);
+      if (labels === null || labels.length < 2 || !labels.every((label) => LABEL.test(label.trim()))) continue;
+      if (!data.every((row) => splitCells(row, delimiter)?.length === labels.length)) continue;
+      const columns = labels.flatMap((label, index): [number, ColumnKind][] => {
+        const kind = columnKind(label.trim().replace(/^"|"$/g, ''));
+        return kind ? [[index, kind]] : [];
+      });
+      if (columns.length === 0) return;
+      this.state = 'csv';
+      this.delimiter = delimiter;
+      this.width = labels.length;
+      this.columns = columns;
+      return;
+    }
+  }
+
+  /** A cell's replacement (quotes kept), or null when it holds no one. */
+  private cell(raw: string, kind: ColumnKind): string | null {
+    const quoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
+    const value = (quoted ? raw.slice(1, -1).replace(/""/g, '"') : raw).trim();
+    if (value === '' || NO_ONE.test(value) || !/[A-Za-z\x80-\xff]/.test(value)) return null;
+    if (/@/.test(value) && kind === 'name' && !/\s/.test(value)) return null;
+    const text = Buffer.from(value, 'latin1').toString('utf8');
+    const placeholder = kind === 'user' ? simplePlaceholder(this.placeholders, 'user', value.toLowerCase()) : simplePlaceholder(this.placeholders, 'name', foldWord(text.replace(/^([^,]+),\s*(.+)$/, '$2 $1')));
+    return quoted ? `"${placeholder}"` : placeholder;
+  }
+}

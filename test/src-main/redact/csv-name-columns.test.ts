@@ -1,0 +1,55 @@
+// The cells of CSV columns whose header names a person, across the pieces a file streams in.
+import { describe, expect, it } from 'vitest';
+import { CsvNameColumns, splitCells } from '../../../src-main/redact/csv-name-columns.js';
+import { RedactStream, TEXT_PIECE_BYTES } from '../../../src-main/redact/redact-stream.js';
+import { Redactor } from '../../../src-main/redact/redactor.js';
+
+async function redactFile(text: string): Promise<string> {
+  const stream = new RedactStream(new Redactor({ profile: 'standard' }));
+  const out: Buffer[] = [];
+  stream.on('data', (b: Buffer) => out.push(b));
+  const done = new Promise((resolve) => stream.on('end', resolve));
+  stream.end(Buffer.from(text, 'utf8'));
+  await done;
+  return Buffer.concat(out).toString('utf8');
+}
+
+describe('CSV person columns', () => {
+  it('replaces every shape of cell under person headers, keeping the other columns', async () => {
+    const out = await redactFile(
+      'Date,Caller Name,Caller Number,Callee,Result\n' +
+        '2026-12-01 10:00,okonkwo,+14155550123,HALVORSEN INGRID,Answered\n' +
+        '2026-12-01 10:05,"Nakamura, Hiroshi",1001,李小龙,Missed\n' +
+        '2026-12-01 10:07,Anonymous,,björk,Answered\n',
+    );
+    for (const name of ['okonkwo', 'HALVORSEN', 'Nakamura', 'Hiroshi', '李小龙', 'björk']) expect(out).not.toContain(name);
+    expect(out).toContain('Date,Caller Name,Caller Number,Callee,Result\n');
+    expect(out).toContain(',Answered');
+    expect(out).toContain('Anonymous');
+  });
+
+  it('reads tab- and semicolon-separated files and user columns', async () => {
+    expect(await redactFile('Name;Extension\nmwangi otieno;1001\n')).toBe('Name;Extension\n<name-1>;1001\n');
+    expect(await redactFile('user\tdisplay name\tstatus\njdoe\tvan der berg\tok\n')).toBe('user\tdisplay name\tstatus\n<user-1>\t<name-1>\tok\n');
+  });
+
+  it('carries the header across pieces of a large file', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `2026-12-01,agentname${i},${1000 + i}`).join('\n');
+    const text = `Time,Agent,Ext\n${rows}\n`;
+    expect(text.length).toBeGreaterThan(TEXT_PIECE_BYTES * 2);
+    const out = await redactFile(text);
+    expect(out).not.toMatch(/agentname\d/);
+    expect(out.split('\n')[6000]).toMatch(/^2026-12-01,<name-\d+>,/);
+  });
+
+  it('leaves text that is not CSV alone', async () => {
+    const log = '2026-12-01 INFO name,value starting\n2026-12-01 INFO a,b\n';
+    expect(await redactFile(log)).toBe(log);
+    expect(new CsvNameColumns(new Redactor({ profile: 'standard' }).placeholders).redact('Date,Status\n1,ok\n').count).toBe(0);
+  });
+
+  it('splits quoted cells', () => {
+    expect(splitCells('a,"b, c","d ""e""",', ',')).toEqual(['a', '"b, c"', '"d ""e"""', '']);
+    expect(splitCells('a,"open', ',')).toBeNull();
+  });
+});
