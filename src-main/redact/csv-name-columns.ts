@@ -25,6 +25,9 @@ const PERSON_PREFIXES = new Set([...PERSON_HEADERS, 'callerid', 'user', 'account
 /** Columns of accounts: the cell is a user name. */
 const USER_HEADERS = new Set(['user', 'username', 'userid', 'login', 'loginname', 'account', 'accountname', 'useraccount', 'upn', 'samaccountname', 'uid']);
 
+/** A dotted word with no space: a host name or address (us01sip.zoom.us, 10.0.0.5), not a person's name. */
+const HOST_SHAPED = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+\.?$/;
+
 /** Cells that name no one. */
 const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|n\/a|na|none|null|-+|\*+)$/i;
 
@@ -138,7 +141,9 @@ export class CsvNameColumns {
     const quoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
     const value = (quoted ? raw.slice(1, -1).replace(/""/g, '"') : raw).trim();
     if (value === '' || NO_ONE.test(value) || !/[A-Za-z\x80-\xff]/.test(value)) return null;
-    if (/@/.test(value) && kind === 'name' && !/\s/.test(value)) return null;
+    // An address, a host name or an IP in a name column (From/To/Host of a call or network export)
+    // is no one's name: the rules over the text judge it (a Zoom host stays, a private IP goes).
+    if (kind === 'name' && !/\s/.test(value) && (/@/.test(value) || HOST_SHAPED.test(value))) return null;
     const text = Buffer.from(value, 'latin1').toString('utf8');
     const placeholder = kind === 'user' ? simplePlaceholder(this.placeholders, 'user', value.toLowerCase()) : simplePlaceholder(this.placeholders, 'name', foldWord(text.replace(/^([^,]+),\s*(.+)$/, '$2 $1')));
     return quoted ? `"${placeholder}"` : placeholder;

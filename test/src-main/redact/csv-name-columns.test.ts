@@ -42,6 +42,14 @@ describe('CSV person columns', () => {
     expect(out.split('\n')[6000]).toMatch(/^2026-12-01,<name-\d+>,/);
   });
 
+  it('leaves host names and addresses in person-like columns to the text rules', async () => {
+    const out = await redactFile('Host,To,Duration\nus01sipbr01.zoom.us,sip:2101@pbx.example.net,12\nPriya Raman,10.20.30.40,5\n');
+    expect(out).toContain('us01sipbr01.zoom.us');
+    expect(out).not.toContain('Priya');
+    expect(out).not.toContain('10.20.30.40');
+    expect(out).not.toContain('2101@');
+  });
+
   it('leaves text that is not CSV alone', async () => {
     const log = '2026-12-01 INFO name,value starting\n2026-12-01 INFO a,b\n';
     expect(await redactFile(log)).toBe(log);
