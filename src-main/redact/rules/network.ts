@@ -44,13 +44,38 @@ const HAS_DIGIT = /\d/;
  * the last words only: an unanchored pattern over the text before cost ~5 us an address.
  */
 function isModelVersion(before: string): boolean {
-  const words = before.slice(-48).replace(/["']?[ \t]*[:=]?[ \t]*$/, '').split(/[ \t]+/);
-  const last = (words[words.length - 1] ?? '').toLowerCase();
-  const prev = (words[words.length - 2] ?? '').toLowerCase();
-  const prev2 = (words[words.length - 3] ?? '').toLowerCase();
+  const [last, prev, prev2] = lastWords(before);
   if (FIRMWARE_WORDS.has(last) || (last === 'version' && FIRMWARE_WORDS.has(prev)) || VENDORS.has(last)) return true;
   if (MODEL_FAMILY.test(last) || MODEL_FAMILY.test(`${prev} ${last}`)) return true;
   return HAS_DIGIT.test(last) && (VENDORS.has(prev) || (HAS_DIGIT.test(prev) && VENDORS.has(prev2)));
+}
+
+const isBlank = (code: number) => code === 32 || code === 9;
+
+/**
+ * The last three words (lower case, '' where there are fewer) of the 48 characters before a value,
+ * after the separator between them and it (spaces, a ':' or '=', a quote). Read backwards: the
+ * regex replace and split this replaced cost ~2 us an address, on logs with an IP on every line.
+ */
+function lastWords(text: string): [string, string, string] {
+  const floor = Math.max(0, text.length - 48);
+  let end = text.length;
+  const skipBlanks = () => {
+    while (end > floor && isBlank(text.charCodeAt(end - 1))) end--;
+  };
+  skipBlanks();
+  if (end > floor && (text[end - 1] === ':' || text[end - 1] === '=')) end--;
+  skipBlanks();
+  if (end > floor && (text[end - 1] === '"' || text[end - 1] === "'")) end--;
+  const words: [string, string, string] = ['', '', ''];
+  for (let n = 0; n < 3 && end > floor; n++) {
+    let start = end;
+    while (start > floor && !isBlank(text.charCodeAt(start - 1))) start--;
+    words[n] = text.slice(start, end).toLowerCase();
+    end = start;
+    skipBlanks();
+  }
+  return words;
 }
 
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
