@@ -115,7 +115,9 @@ export const COMMAND_LINE_RULE: RedactionRule = {
     // SNMP community strings: Cisco's "snmp-server community X RO", net-snmp's "rocommunity X".
     `|y(?<=(?<![\\w-])(?:snmp-server[ \\t]+|[rR][oOwW])communit[y])(?=([ \\t]+)([^\\s"']+))` +
     // A BitLocker recovery key after its name ("BitLocker recovery key 418209-...").
-    `|y(?<=(?:[Rr]ecovery [Kk]e|RECOVERY KE)y)(?=([ \\t]*:?[ \\t]*)(\\d{6}(?:-\\d{6}){7})(?![\\w-]))`,
+    `|y(?<=(?:[Rr]ecovery [Kk]e|RECOVERY KE)y)(?=([ \\t]*:?[ \\t]*)(\\d{6}(?:-\\d{6}){7})(?![\\w-]))` +
+    // manage-bde -protectors -get: "Password:" alone on its line, the recovery key on the next.
+    `|w(?<=(?<![A-Za-z0-9_-])[Pp]assw)ord(?=(:[ \\t]*\\r?\\n[ \\t]*)(\\d{6}(?:-\\d{6}){7})(?![\\w-]))`,
   replace: (c) => {
     // Only the flag is matched; the value is looked at ahead and taken when it is replaced, so a
     // flag that is not a password here (ssh -p 2222) leaves its value to the other rules.
@@ -138,10 +140,12 @@ export const COMMAND_LINE_RULE: RedactionRule = {
       return take(c.group(6)!, c.group(7)!, tool === 'curl' ? /:/ : letter === 'U' ? /%/ : null);
     }
     if (c.group(10) !== undefined) return take(c.group(10)!, c.group(11)!, null);
-    if (c.group(12) !== undefined) {
-      if (!isRecoveryPassword(c.group(13)!.split('-'))) return null;
-      c.coverAfter(c.group(12)!.length + c.group(13)!.length);
-      return `${c.group(0)}${c.group(12)}${simple(c, 'recovery-key', c.group(13)!)}`;
+    const recovery = c.group(12) !== undefined ? 12 : c.group(14) !== undefined ? 14 : 0;
+    if (recovery) {
+      const key = c.group(recovery + 1)!;
+      if (!isRecoveryPassword(key.split('-'))) return null;
+      c.coverAfter(c.group(recovery)!.length + key.length);
+      return `${c.group(0)}${c.group(recovery)}${simple(c, 'recovery-key', key)}`;
     }
     // "password VALUE": quoted anywhere (password "x", as config DSLs and scripts write it), bare
     // on a .netrc line (machine/default/login before it) or in a sentence that says what it is

@@ -14,7 +14,6 @@ import { caseVariantList, escapeRegExp, keyAlternation, suffixAlternation } from
 import { NO_ONE } from './identity.js';
 import { grandstreamKind } from '../grandstream-p-values.js';
 import { replaceNetUse } from './net-use.js';
-import { isRecoveryPassword } from './dashed-secrets.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /**
@@ -91,7 +90,7 @@ const BOUNDED_KEY_SOURCE =
  * lookbehind at every separator more than twice as slow.
  */
 const INDEXED_SECRET_KEY =
-  '(?:[Pp]assword|PASSWORD|[Pp]asswd|PASSWD|[Pp]s?wd|PS?WD|(?<![A-Za-z0-9])(?:pass|PASS|pin|PIN)|(?<=[a-z0-9])(?:Pass|Pin))(?:_?\\d{1,2}_?[!&$]?|[!&$])';
+  `(?:${keyAlternation(['password', 'passwd', 'pwd', 'pswd'])}|(?<![A-Za-z0-9])(?:${keyAlternation(['pass', 'pin'])})|(?<=[a-z0-9])(?:Pass|Pin))(?:_?\\d{1,2}_?[!&$]?|[!&$])`;
 const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
 /**
  * "Keys" that are URI schemes or SDP fields (exact case): sip:user@host, sips:..., and SDP
@@ -225,7 +224,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       // driver_license: a driving licence number, not a software licence key.
       if (kind === 'token' && c.profile !== 'minimal' && drivingLicenceBefore(c.textBefore(40))) return replaceKeyed(c, 4, false, (value) => idKeyedValue('driving-licence', value, c.placeholders));
       if (kind === 'token') return replaceKeyed(c, 4, false, (value) => (tokenKeyValue(value) ? simple(c, 'secret', value) : null));
-      return replaceBlockScalar(c) ?? replaceNextLineRecoveryKey(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
+      return replaceBlockScalar(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;
@@ -285,14 +284,6 @@ function keepVersion(c: MatchContext): string | null {
   if (!value || !VERSION_VALUE.test(value[2]!)) return null;
   c.coverAfter(value[0].length);
   return `${c.group(0)}${value[0]}`;
-}
-
-/** manage-bde -protectors -get: "Password:" alone on its line, the BitLocker recovery key on the next. */
-function replaceNextLineRecoveryKey(c: MatchContext): string | null {
-  const next = /^([ \t]*\r?\n[ \t]*)(\d{6}(?:-\d{6}){7})(?![\w-])/.exec(c.textAfter(0, 80));
-  if (!next || !isRecoveryPassword(next[2]!.split('-'))) return null;
-  c.coverAfter(next[0].length);
-  return `${c.group(0)}${next[1]}${simple(c, 'recovery-key', next[2]!)}`;
 }
 
 /**

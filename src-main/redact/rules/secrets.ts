@@ -105,9 +105,8 @@ const PUTTY_LINES = '(?:[A-Za-z0-9+/=]+[ \\t]*(?:\\r?\\n|$))+';
  * AC<hex>, SK<hex>): the prefixes' first letters are among the commonest of logs, the separators
  * and upper-case letters are not. The prefix stays (it says which service), the body goes.
  * PuTTY: the lines after "Private-Lines: N" and the Private-MAC; X11: the cookie after
- * MIT-MAGIC-COOKIE-1 or XDM-AUTHORIZATION-1 (xauth list). Also the secrets found from a '-' of
- * their own (dashed-secrets.ts: BitLocker recovery keys, Windows product keys, SSH public keys,
- * user SIDs), which would cost a pass of their own as a rule.
+ * MIT-MAGIC-COOKIE-1 or XDM-AUTHORIZATION-1 (xauth list). Also SSH public keys and account SIDs
+ * (dashed-secrets.ts), from the same upper-case 'A' and 'S'.
  */
 export const TOKEN_RULE: RedactionRule = {
   rare: true,
@@ -140,7 +139,7 @@ export const TOKEN_RULE: RedactionRule = {
       c.coverAfter(glued.length);
       return `${format.prefix}${simple(c, 'api-token', rest)}`;
     }
-    if (c.group(6) !== undefined || c.group(7) !== undefined || c.group(8) !== undefined || c.group(12) !== undefined) return replaceDashedSecret(c, 5);
+    if (c.group(7) !== undefined || c.group(10) !== undefined) return replaceDashedSecret(c, 5);
     if (c.group(3) !== undefined) return `-1${c.group(0)!.slice(2, c.group(0)!.length - c.group(3)!.length)}${simple(c, 'secret', c.group(3)!)}`;
     if (c.group(4) !== undefined) {
       const lines = c.group(4)!;

@@ -81,15 +81,15 @@ describe('secret kinds without a vendor prefix', () => {
       expect(redact(`BitLocker recovery key ${KEY}`, profile)).toBe('BitLocker recovery key <recovery-key-1>');
       expect(redact(`    Password:\n      ${KEY}\n`, profile)).toBe('    Password:\n      <recovery-key-1>\n');
     }
-    expect(redact(`key: 1 ${KEY}`, 'minimal')).toBe('key: 1 <recovery-key-1>');
     const wrong = 'recovery key 418209-502183-220044-686235-041723-336028-178156-698543';
     expect(redact(wrong, 'minimal')).toBe(wrong);
   });
 
-  it('finds Windows product keys by their alphabet', () => {
-    expect(redact('installed VK7JG-NPHTM-C97JM-9MPGT-3V66T ok', 'minimal')).toBe('installed <product-key-1> ok');
+  it('finds Windows product keys after their key, and by their alphabet in strict', () => {
+    expect(redact('Product key: VK7JG-NPHTM-C97JM-9MPGT-3V66T', 'minimal')).toBe('Product key: <secret-1>');
+    expect(redact('installed VK7JG-NPHTM-C97JM-9MPGT-3V66T ok', 'strict')).toBe('installed <product-key-1> ok');
     // Upper-case ids with vowels, 0, 1 or 5 are no product keys.
-    expect(redact('trace ABCDE-12345-FGHIJ-67890-KLMNO')).toBe('trace ABCDE-12345-FGHIJ-67890-KLMNO');
+    expect(redact('trace ABCDE-12345-FGHIJ-67890-KLMNO', 'strict')).toBe('trace ABCDE-12345-FGHIJ-67890-KLMNO');
   });
 
   it('takes SSH public keys and their comment\u2019s account', () => {
