@@ -17,13 +17,25 @@ export const SECRET_KEYS = [
   // (X-Amz-Signature, sig=) are found from their '?' or '&' (secrets.ts): words ending in a common
   // letter ('e', 'l', 'g') here made every separator after one cost more.
   'privateKey', 'private_key', 'secretKey', 'secret_key', 'accessKey', 'access_key', 'accessKeyId', 'access_key_id', 'accountKey',
+  // The word for password in other languages (Passwort: x, mot de passe : x, contraseña: x as the
+  // rules see it, latin1 bytes of UTF-8) and vendor spellings: Fanvil's "SIP1 Register Pswd :x",
+  // Windows' Wi-Fi profile <keyMaterial>.
+  'pswd', 'passwort', 'kennwort', 'wachtwoord', 'mot de passe', 'contrase\u00c3\u00b1a', 'contrasena', 'senha', 'keyMaterial',
+  // Keys that are key material or lists of one-time codes: Yealink's provisioning AES keys
+  // (static.auto_provision.aes_key_16.com), recovery and backup codes, BitLocker recovery keys.
+  'aes_key', 'aesKey', 'aes_key_16.com', 'aes_key_16.mac', 'aes_key_32.com', 'aes_key_32.mac', 'hmac_key', 'hmacKey', 'encryption_key', 'encryptionKey',
+  'recovery_codes', 'recoveryCodes', 'recovery codes', 'backup_codes', 'backupCodes', 'backup codes', 'recovery_key', 'recoveryKey', 'recovery key',
 ] as const;
 
 /**
  * Secret keys that need a word boundary before them: "voicemail_pin", "vmPin" and "PIN" are keys,
  * "spin" and "bypass" are not. The capitalised form may follow a lower-case letter (camelCase).
  */
-export const BOUNDED_SECRET_KEYS = ['pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth'] as const;
+export const BOUNDED_SECRET_KEYS = [
+  'pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth',
+  // One-time codes (OTP: 123456), SNMP community strings (community = x), WEP keys.
+  'otp', 'community', 'wep_key', 'wep-key', 'wepKey',
+] as const;
 
 /**
  * Keys whose value is a secret only when it looks like a token (long and random: token-entropy.ts):
@@ -70,6 +82,8 @@ export const USER_KEYS = [
   // SIP phone configs (Yealink account.1.auth_name, Polycom reg.1.auth.userId, Grandstream P35) and form bodies.
   'user', 'loginName', 'login_name', 'auth_name', 'authName', 'authId', 'auth_id', 'register_name', 'registerName',
   'sipId', 'sip_id', 'accountName', 'account_name', 'authorization_user', 'sipUserId', 'sip_user_id',
+  // 802.1X and Wi-Fi EAP identities (Yealink network.802_1x.identity, Polycom dot1x.identity).
+  '802_1x.identity', 'dot1x.identity', 'eap_identity', 'eapIdentity', 'eap.identity',
 ] as const;
 
 /** Keys holding a phone number (or, for caller id, sometimes a name); 'tel' is also the tel: URI scheme (tel:4155550123;phone-context=+1). */
@@ -103,8 +117,14 @@ export const DEVICE_KEYS = ['imsi', 'imei', 'iccid', 'meid', 'esn', 'imeisv', 's
 /** Keys holding an internal extension number. */
 export const EXTENSION_KEYS = ['ext', 'extension', 'extensionNumber', 'extension_number'] as const;
 
+/** Keys holding a Zoom meeting id (a personal meeting id names its owner): "Meeting ID: 845 2219 6630", pmi=8452219663. */
+export const MEETING_KEYS = ['meetingId', 'meeting_id', 'Meeting ID', 'meetingNumber', 'meeting_number', 'pmi', 'personal_meeting_id', 'confno'] as const;
+
+/** Keys holding a crypto wallet address (payout_address: bc1q..., "wallet": "0x..."). */
+export const WALLET_KEYS = ['wallet', 'walletAddress', 'wallet_address', 'payoutAddress', 'payout_address', 'btcAddress', 'btc_address', 'ethAddress', 'eth_address', 'bitcoin_address'] as const;
+
 /** What a value under a private key is. */
-export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device' | IdKeyKind;
+export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device' | 'meeting' | 'wallet' | IdKeyKind;
 
 const KINDS: [KeyKind, readonly string[]][] = [
   ['phone', PHONE_KEYS],
@@ -116,6 +136,8 @@ const KINDS: [KeyKind, readonly string[]][] = [
   ['postal', POSTAL_KEYS],
   ['coordinate', COORDINATE_KEYS],
   ['device', DEVICE_KEYS],
+  ['meeting', MEETING_KEYS],
+  ['wallet', WALLET_KEYS],
   // Government and financial identifiers (id-document-keys.ts).
   ...ID_KEYS,
 ];
@@ -146,7 +168,12 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
       return macPlaceholder(placeholders, trimmed);
     case 'extension':
       return /^\d{2,8}$/.test(trimmed) ? extensionPlaceholder(placeholders, trimmed) : null;
+    case 'meeting':
+      return /^\d{9,11}$/.test(trimmed.replace(/[ -]/g, '')) ? simplePlaceholder(placeholders, 'meeting-id', trimmed.replace(/[ -]/g, '')) : null;
+    case 'wallet':
+      return WALLET.test(trimmed) ? simplePlaceholder(placeholders, 'wallet', trimmed) : null;
     case 'address':
+      if (WALLET.test(trimmed)) return simplePlaceholder(placeholders, 'wallet', trimmed);
       // Words of a place (a street with its number, a city), not an IP, a host, a mail address or a flag.
       return /[A-Za-z\x80-\xff]/.test(trimmed) && !NOT_A_PLACE.test(trimmed) && !/^[a-z0-9_-]+$/.test(trimmed) && trimmed.length <= 120 ? simplePlaceholder(placeholders, 'street-address', trimmed) : null;
     case 'postal':
@@ -159,6 +186,9 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
       return idKeyedValue(kind, trimmed, placeholders);
   }
 }
+
+/** A crypto wallet address: bech32 (bc1..., tb1...), base58 (1..., 3...) or Ethereum (0x + 40 hex). */
+const WALLET = /^(?:(?:bc|tb)1[ac-hj-np-z02-9]{11,71}|(?:BC|TB)1[AC-HJ-NP-Z02-9]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40})$/;
 
 /** Values under an address key that are no place: a host name or IP (with a port), a URL, a mail address, a flag, a lower-case identifier. */
 const NOT_A_PLACE = /[@=<>{}]|:\/\/|^\d+(?:\.\d+){3}(?::\d+)?$|^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?::\d+)?$|^\[[0-9a-f:.]+\](?::\d+)?$|^(?:[0-9a-f]{1,4}:){2,}[0-9a-f:]*$|^(?:true|false|null|none|unknown|n\/a|0x[0-9a-f]+)$/i;

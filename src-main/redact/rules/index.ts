@@ -11,6 +11,7 @@ import { DIGIT_START, NOT_IN_DATE, combineRules } from './combined-rule.js';
 import type { RedactionRule } from './rule-types.js';
 import { AUTH_RULE, BASE64_CREDENTIALS_RULE, JWT_RULE, OAUTH_CODE_RULE, PRIVATE_KEY_RULE, TOKEN_RULE } from './secrets.js';
 import { XML_ELEMENT_RULE } from './xml-elements.js';
+import { PRODUCT_KEY_RULE } from './dashed-secrets.js';
 import { DOMAIN_ACCOUNT_RULE } from './account-names.js';
 import { CHECKSUMMED_NUMBER_RULE } from './checksummed-numbers.js';
 import { DECIMAL_COORDINATES_RULE, DEGREE_COORDINATES_RULE } from './coordinates.js';
@@ -54,6 +55,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   // the standard scan 10-20 % (identity-numbers.ts); in standard they are found after their keys.
   ANNOUNCED_ID_RULE,
   LETTER_LED_ID_RULE,
+  PRODUCT_KEY_RULE,
   SEPARATOR_MAC_RULE,
   DEGREE_COORDINATES_RULE,
   DOMAIN_ACCOUNT_RULE,

@@ -6,12 +6,14 @@
 import { phoneDigits } from '../phone-shape.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder } from '../typed-placeholders.js';
 import {
-  ADDRESS_KEYS, BOUNDED_SECRET_KEYS, COORDINATE_KEYS, DEVICE_KEYS, EXTENSION_KEYS, MAC_KEYS, NAME_KEYS, PHONE_KEYS, POSTAL_KEYS, SECRET_KEYS,
-  TOKEN_KEYS, USER_KEYS, VERSION_KEYS, VERSION_VALUE, keyedValue, keyKind, saysSecret, secretKeyKind, tokenKeyValue,
+  ADDRESS_KEYS, BOUNDED_SECRET_KEYS, COORDINATE_KEYS, DEVICE_KEYS, EXTENSION_KEYS, MAC_KEYS, MEETING_KEYS, NAME_KEYS, PHONE_KEYS, POSTAL_KEYS, SECRET_KEYS,
+  TOKEN_KEYS, USER_KEYS, WALLET_KEYS, VERSION_KEYS, VERSION_VALUE, keyedValue, keyKind, saysSecret, secretKeyKind, tokenKeyValue,
 } from '../redaction-keys.js';
 import { ALL_ID_KEYS, ID_KEYS, drivingLicenceBefore, idKeyedValue } from '../id-document-keys.js';
 import { caseVariantList, escapeRegExp, keyAlternation, suffixAlternation } from './regex-words.js';
 import { NO_ONE } from './identity.js';
+import { grandstreamKind } from '../grandstream-p-values.js';
+import { replaceNetUse } from './net-use.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /**
@@ -70,7 +72,7 @@ const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
 const ALL_ID_KEY_KINDS = new Set<string>(ID_KEYS.map(([kind]) => kind));
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...ALL_ID_KEYS, 'state', 'value'];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, 'state', 'value'];
 
 /**
  * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
@@ -81,6 +83,14 @@ const BOUNDED_KEYS = [...BOUNDED_SECRET_KEYS, ...TOKEN_KEYS, ...VERSION_KEYS];
 const BOUNDED_KEY_SOURCE =
   `(?<![A-Za-z0-9])(?:${suffixAlternation(BOUNDED_KEYS.flatMap((k) => [k, k.toLowerCase(), k.toUpperCase()]))})` +
   `|(?<=[a-z0-9])(?:${suffixAlternation(BOUNDED_KEYS.map((k) => k[0]!.toUpperCase() + k.slice(1)))})`;
+/**
+ * A password key with an account index or Snom's permission flag after it (AudioCodes
+ * SIPAccount_Password_0, Snom user_pass1!: and user_pass1&:, Cisco Password_1_). An alternative of
+ * its own, tried from its index backwards: an optional index before the whole key tree made the
+ * lookbehind at every separator more than twice as slow.
+ */
+const INDEXED_SECRET_KEY =
+  `(?:${keyAlternation(['password', 'passwd', 'pwd', 'pswd'])}|(?<![A-Za-z0-9])(?:${keyAlternation(['pass', 'pin'])})|(?<=[a-z0-9])(?:Pass|Pin))(?:_?\\d{1,2}_?[!&$]?|[!&$])`;
 const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
 /**
  * "Keys" that are URI schemes or SDP fields (exact case): sip:user@host, sips:..., and SDP
@@ -193,7 +203,9 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   // of SIP Digest and XML (username="jdoe", response="<md5 hex>", <contact name="Marcus Webb"/>)
   // is here too: a rule of its own starting at 'u' or 'n' made the whole scan ~15 % slower.
   // A key may follow Go's JSON escape of '<' (\u003csip:...).
-  pattern: `[:=](?<=(?:(${keyAlternation([...SECRET_KEYS, 'version'])}|${BOUNDED_KEY_SOURCE})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?:(?<![A-Za-z0-9])|(?<=\\\\u003[Cc]))(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
+  // A password key may carry an account index and Snom's permission flag (SIPAccount_Password_0 =,
+  // user_pass1!: x); a Grandstream P-value (P34 = x) is read in replace() (grandstream-p-values.ts).
+  pattern: `[:=](?<=(?:(${keyAlternation([...SECRET_KEYS, 'version'])}|${BOUNDED_KEY_SOURCE}|${INDEXED_SECRET_KEY})|(?<![A-Za-z0-9_-])(${suffixAlternation(ATTRIBUTE_KEYS)})(?==")|(?:(?<![A-Za-z0-9])|(?<=\\\\u003[Cc]))(${suffixAlternation([...caseVariantList([...CODE_KEYS, ...IDENTITY_KEYS]), ...URI_KEYS])}|P\\d{1,5}))["']?[ \\t]*[:=])${KEYED_VALUE}`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):
@@ -216,18 +228,28 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;
+    const vendor = key.charCodeAt(0) === 80 /* P */ ? grandstreamKind(key) : undefined;
+    if (vendor !== undefined) {
+      if (vendor === 'secret') return replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value));
+      return c.profile === 'minimal' ? null : replaceKeyed(c, 4, vendor === 'name', (value) => keyedValue(vendor, value, c.placeholders));
+    }
     if (key === 'inline') return replaceSrtpKey(c);
     if (key === 'uuid') return replaceUuidMac(c);
     if (key === 'sip' || key === 'sips') return c.profile === 'minimal' ? null : replaceSipUser(c);
     if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
     if (key === 'value' || key === 'Value' || key === 'VALUE') return secretNamedBefore(c.textBefore(240)) ? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true) : null;
+    // net use \\server\share PASSWORD /user:DOMAIN\name (or the password after the user).
+    if ((key === 'user' || key === 'USER') && c.group(0) === ':' && c.textBefore(5)[0] === '/') {
+      const netUse = replaceNetUse(c);
+      if (netUse !== null) return netUse;
+    }
     if (c.profile === 'minimal') return null;
     // ;user=phone, ;user=dialstring: a SIP URI parameter (RFC 3261), not an account.
     if (key === 'user' && c.textBefore(5)[0] === ';') return null;
     if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
     const kind = keyKind(key);
     // Names, addresses and phone numbers may hold spaces; an account, a code or a coordinate is one token.
-    const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension';
+    const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting';
     if (kind === null) return null;
     // An identifier or a date may be written in groups (DE89 3704 ..., 12 March 1988); words that do
     // not fit it (passport: X1234567 issued 2019) leave its first token.

@@ -3,6 +3,7 @@ import { caseVariants, escapeRegExp, suffixAlternation } from './regex-words.js'
 import { ALL, simple, type RedactionRule } from './rule-types.js';
 import { isBase64Credentials } from '../token-entropy.js';
 import { GLUED_FORMATS, SEPARATED_FORMATS, TOKEN_BODY } from './token-formats.js';
+import { DASHED_SECRETS_SOURCE, replaceDashedSecret } from './dashed-secrets.js';
 
 const JWT_HEAD = /[ey]/;
 
@@ -104,7 +105,8 @@ const PUTTY_LINES = '(?:[A-Za-z0-9+/=]+[ \\t]*(?:\\r?\\n|$))+';
  * AC<hex>, SK<hex>): the prefixes' first letters are among the commonest of logs, the separators
  * and upper-case letters are not. The prefix stays (it says which service), the body goes.
  * PuTTY: the lines after "Private-Lines: N" and the Private-MAC; X11: the cookie after
- * MIT-MAGIC-COOKIE-1 or XDM-AUTHORIZATION-1 (xauth list).
+ * MIT-MAGIC-COOKIE-1 or XDM-AUTHORIZATION-1 (xauth list). Also SSH public keys and account SIDs
+ * (dashed-secrets.ts), from the same upper-case 'A' and 'S'.
  */
 export const TOKEN_RULE: RedactionRule = {
   rare: true,
@@ -116,7 +118,8 @@ export const TOKEN_RULE: RedactionRule = {
     `[_-](?<=(?<![A-Za-z0-9])(?:${suffixAlternation(SEPARATED_FORMATS.map((f) => f.prefix))}))(?=(${TOKEN_BODY}))` +
     `|[AS](?<![A-Za-z0-9_][AS])(?=(${GLUED_FORMATS.map((f) => `(?<=${escapeRegExp(f.prefix[0]!)})${escapeRegExp(f.prefix.slice(1))}${f.body}`).join('|')})(?![A-Za-z0-9]))` +
     `|-(?<=(?:MIT-MAGIC-COOKIE|XDM-AUTHORIZATION)-)1[ \\t]+([0-9A-Fa-f]{8,})` +
-    `|-(?<=Private-)(?:Lines:[ \\t]*\\d+[ \\t]*\\r?\\n(${PUTTY_LINES})|MAC:[ \\t]*([0-9A-Fa-f]{16,}))`,
+    `|-(?<=Private-)(?:Lines:[ \\t]*\\d+[ \\t]*\\r?\\n(${PUTTY_LINES})|MAC:[ \\t]*([0-9A-Fa-f]{16,}))` +
+    `|${DASHED_SECRETS_SOURCE}`,
   replace: (c) => {
     const body = c.group(1);
     if (body !== undefined) {
@@ -136,6 +139,7 @@ export const TOKEN_RULE: RedactionRule = {
       c.coverAfter(glued.length);
       return `${format.prefix}${simple(c, 'api-token', rest)}`;
     }
+    if (c.group(7) !== undefined || c.group(10) !== undefined) return replaceDashedSecret(c, 5);
     if (c.group(3) !== undefined) return `-1${c.group(0)!.slice(2, c.group(0)!.length - c.group(3)!.length)}${simple(c, 'secret', c.group(3)!)}`;
     if (c.group(4) !== undefined) {
       const lines = c.group(4)!;

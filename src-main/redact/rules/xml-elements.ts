@@ -6,6 +6,7 @@
  * of an E911 location: <ca:HNO>, <ca:RD>, <ca:A3>, <ca:PC>) or a position (<gml:pos>).
  */
 import { keyedValue, keyKind, saysSecret, secretKeyKind, SECRET_KEYS, tokenKeyValue, VERSION_VALUE } from '../redaction-keys.js';
+import { grandstreamKind } from '../grandstream-p-values.js';
 import { ALL, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /** PIDF-LO civic address elements (RFC 4119, RFC 5139) that place a person; country (<ca:country>) stays. */
@@ -19,28 +20,15 @@ const ADDRESS_ELEMENT_AFTER = /^[^]{0,200}?<(?:[\w-]+:)?(?:zip\w*|postal\w*|coun
 /** An address element earlier in the same body (when nothing replaced since), so a <state> is the address's. */
 const ADDRESS_ELEMENT_BEFORE = /<(?:[\w-]+:)?(?:city|street\w*|address\w*|zip\w*|postal\w*|A3|RD)[\s>]/i;
 
-/** The element's content replaced (or kept whole, for a version) by what its name says, or null. */
-/**
- * Grandstream's numbered settings (P-values of its provisioning templates) that hold an account's
- * credentials and names: the admin password (P2), per account the authenticate password (P34,
- * P406, P506, P606, ...), SIP user and authenticate ids (P35/P36, P404/P405, ...) and display
- * names (P3, P407, ...). Exact case: a lower-case p34 is no Grandstream setting.
- */
-const GRANDSTREAM_KINDS = new Map<string, 'secret' | 'user' | 'name'>([
-  ['P2', 'secret'], ['P34', 'secret'], ['P35', 'user'], ['P36', 'user'], ['P3', 'name'],
-  ...[4, 5, 6, 7, 8, 9, 10, 11].flatMap((account) => [
-    [`P${account}04`, 'user'], [`P${account}05`, 'user'], [`P${account}06`, 'secret'], [`P${account}07`, 'name'],
-  ] as [string, 'secret' | 'user' | 'name'][]),
-]);
-
 /** An element name without its account index (Cisco's User_ID_1_, Password_2_; Snom's user_pass1). */
 function withoutIndex(name: string): string {
   // Not A1..A6 of a civic address (PIDF-LO): an index follows a word of two letters or more.
   return name.replace(/(?<=[A-Za-z]{2})_?\d{1,2}_?$/, '');
 }
 
+/** The element's content replaced (or kept whole, for a version) by what its name says, or null. */
 function elementValue(c: MatchContext, fullName: string, content: string): string | null {
-  const vendor = GRANDSTREAM_KINDS.get(fullName);
+  const vendor = grandstreamKind(fullName);
   if (vendor === 'secret') return simple(c, 'secret', content);
   if (vendor !== undefined) return c.profile === 'minimal' ? null : keyedValue(vendor, content, c.placeholders);
   const name = withoutIndex(fullName);
@@ -61,6 +49,9 @@ function elementValue(c: MatchContext, fullName: string, content: string): strin
   return kind === null ? null : keyedValue(kind, content, c.placeholders);
 }
 
+/** A dotted host name (time.google.com), an IPv4 address or an IPv6 address: no one's name. */
+const HOST_OR_IP = '(?:(?:[A-Za-z0-9-]+\\.)+(?:[A-Za-z]{2,63}|\\d{1,3})|\\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}\\]?)';
+
 /** An XML element's text content, by the element's name (see the file's comment). */
 export const XML_ELEMENT_RULE: RedactionRule = {
   rare: true,
@@ -69,8 +60,15 @@ export const XML_ELEMENT_RULE: RedactionRule = {
   // Found from the '>' that ends the start tag (rare in plain logs; in SIP headers the name check
   // behind it fails at the first '@' or ':'-less character), the name read behind it, the content
   // up to its end tag looked at ahead.
-  pattern: `>(?<=<((?:[A-Za-z_][\\w-]*:)?[A-Za-z_][\\w.-]*)(?:[ \\t][^<>\\r\\n]*)?>)(?=([^<>\\r\\n]{1,400})</)`,
+  // Also a <name> element that holds a host name or an IP (Cisco's <ntp><name>time.google.com</name>):
+  // a server, not a person, so its start tag is taken here before the display-name rule
+  // (identity.ts) reads it as one; the host or IP itself is left to the address rules.
+  pattern: `>(?<=<((?:[A-Za-z_][\\w-]*:)?[A-Za-z_][\\w.-]*)(?:[ \\t][^<>\\r\\n]*)?>)(?=([^<>\\r\\n]{1,400})</)|<(?=name>${HOST_OR_IP}</name>)`,
   replace: (c) => {
+    if (c.group(0) === '<') {
+      c.coverAfter(5);
+      return '<name>';
+    }
     const name = c.group(1)!;
     const content = c.group(2)!;
     if (c.textAfter(content.length, name.length + 3) !== `</${name}>` || !content.trim()) return null;

@@ -29,7 +29,7 @@ const SECRETS: Case[] = [
   { line: 'env:\n  - name: DB_PASSWORD\n    value: k8sEnvSecret1\n  - name: LOG_LEVEL\n    value: debug', gone: ['k8sEnvSecret1'], kept: ['- name: DB_PASSWORD', '    value: debug'] },
   { line: 'env: [{"name":"API_TOKEN","value":"jsonNvTok"},{"name":"LEVEL","value":"info"}] and name=smtp_pass&value=formNvPw', gone: ['jsonNvTok', 'formNvPw'], kept: ['"value":"info"'] },
   { line: 'tls:\n  private_key: |\n    blockLineOne\n    blockLineTwo\n  after: stays\nsecret: >-\n  folded-secret-text\nnext: 1', gone: ['blockLineOne', 'blockLineTwo', 'folded-secret-text'], kept: ['  private_key: |\n    <secret-', '  after: stays', 'next: 1'] },
-  { line: '[account]\nPassword = iniPass1\npass=shortpw\npin = 7781\nPIN: 4410\naccount.1.password = 90210\nP34 = 1234', gone: ['iniPass1', 'shortpw', '7781', '4410', '90210'], kept: ['[account]', 'P34 = 1234'] },
+  { line: '[account]\nPassword = iniPass1\npass=shortpw\npin = 7781\nPIN: 4410\naccount.1.password = 90210\nP34 = 1234', gone: ['iniPass1', 'shortpw', '7781', '4410', '90210', '1234'], kept: ['[account]', 'P34 = <secret-'] },
   { line: 'password := \'goPw18\'\npassword => \'phpPw19\'\nSIP password: 52281', gone: ['goPw18', 'phpPw19', '52281'], kept: ['password := \'', 'password => \''] },
   { line: 'POST /login user=bob&pass=formPw1&remember=1 and ?credentials=cr3dz&psk=wpaPsk77', gone: ['formPw1', 'cr3dz', 'wpaPsk77'], kept: ['&remember=1'] },
   { line: 'Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=sa;Pwd={odbc;Pw}}12};Encrypt=yes', gone: ['odbc;Pw}}12', 'Pw}}12'], kept: ['Driver={ODBC Driver 18 for SQL Server};', 'Pwd={<secret-', '};Encrypt=yes'] },
