@@ -21,9 +21,10 @@ import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rul
  * the other rules): quoted whole, in ODBC braces (Pwd={a;b}}c}: '}}' is an escaped '}'), or bare as
  * its first token and, for values that may hold spaces (a person's name: "displayName=Marcus Webb,
  * state=1"), the following words up to a delimiter or the next key=value. Go's ':=' and PHP's or
- * Ruby's '=>' are one separator.
+ * Ruby's '=>' are one separator. A bare value may hold an apostrophe after its first character
+ * (last_name=O'Connell, pass=it's).
  */
-const KEYED_VALUE = `(?=((?:(?<=:)=|(?<==)>)?[ \\t]*)(?:"((?:[^"\\\\\\r\\n]|\\\\[^\\r\\n])*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|(?<==[ \\t]*)\\{((?:[^}\\r\\n]|\\}\\})*)\\}(?!\\})|([^\\s"'&,;<>{}]+)((?: [^\\s"'&,;<>{}\\[\\]=:]+)*(?=[\\s"'&,;<>{}\\[\\]]|$))?|(?=>[-+]?[ \\t]*\\r?\\n)))`;
+const KEYED_VALUE = `(?=((?:(?<=:)=|(?<==)>)?[ \\t]*)(?:"((?:[^"\\\\\\r\\n]|\\\\[^\\r\\n])*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|(?<==[ \\t]*)\\{((?:[^}\\r\\n]|\\}\\})*)\\}(?!\\})|([^\\s"'&,;<>{}][^\\s"&,;<>{}]*)((?: [^\\s"'&,;<>{}\\[\\]=:][^\\s"&,;<>{}\\[\\]=:]*)*(?=[\\s"'&,;<>{}\\[\\]]|$))?|(?=>[-+]?[ \\t]*\\r?\\n)))`;
 
 /**
  * Replaces the value looked at by KEYED_VALUE whose groups start at `first`, keeping quotes and

@@ -69,6 +69,7 @@ const PERSONAL: Case[] = [
   { line: 'sim imsi=310150123456789 IMEI: 490154203237518 iccid="8901260123456789012"', gone: ['310150123456789', '490154203237518', '8901260123456789012'], kept: ['imsi=', 'IMEI: '] },
   { line: 'Contact: <sip:+5511987654321@vivo.com;user=phone?P-Asserted-Identity=sip:+14155550123%3Buser%3Dphone> and form user=jdoe', gone: ['987654321', '4155550123', 'jdoe'], kept: [';user=phone?P-Asserted-Identity=sip:', 'form user=<user-'] },
   { line: 'address=pbx.example.com:5061 address: localhost address=1 Infinite Loop, city=Cupertino login: failed user=unknown', gone: ['1 Infinite Loop', 'Cupertino'], kept: ['address=pbx.example.com:5061', 'address: localhost', 'login: failed user=unknown'] },
+  { line: "last_name=O'Connell first_name=Siobhan pass=it's-mine user='quoted' ok", gone: ["O'Connell", "'Connell", 'Siobhan', "it's-mine", 'quoted'], kept: ['last_name=', "user='", "' ok"] },
   { line: 'mac_addr=0004f2a1b2c3 MAC: 805EC0123456', gone: ['0004f2a1b2c3', '805EC0123456'], kept: ['mac_addr='] },
   { line: 'account.1.user_name = 1001\naccount.1.auth_name = lfischer\naccount.1.sip_server.1.address = sip.example.com\nsip_uri=sip:2002@pbx.example.com', gone: ['lfischer', '2002@'], kept: ['account.1.user_name = <', 'sip.example.com', '@pbx.example.com'] },
 ];
