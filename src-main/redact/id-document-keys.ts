@@ -188,7 +188,7 @@ const LOCAL_MONTH_DATE = /^(\d{1,2})(?:er|\.|\xba|\xc2\xba)?[ ](?:de[ ])?([^\s\d
 /** A date with a month name of another language (3 mars 1985, 14. März 1972, 5 de noviembre de 1990). */
 function isLocalMonthDate(text: string): boolean {
   const parts = LOCAL_MONTH_DATE.exec(text);
-  return parts !== null && LOCAL_MONTHS.has(parts[2]!.toLowerCase()) && Number(parts[1]) >= 1 && Number(parts[1]) <= 31;
+  return parts !== null && LOCAL_MONTHS.has(parts[2]!.replace(/[A-Z]/g, (c) => c.toLowerCase())) && Number(parts[1]) >= 1 && Number(parts[1]) <= 31;
 }
 
 /** A card's expiry as printed and typed (09/29, 9/2029, 09-29, 09 / 29, 09%2F29 in a form body). */
