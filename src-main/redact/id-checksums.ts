@@ -172,3 +172,145 @@ export function isVin(text: string): boolean {
   const check = sum % 11;
   return (check === 10 ? 'X' : String(check)) === upper[8];
 }
+
+/** Germany Steuer-ID (11 digits, not starting with 0): ISO 7064 MOD 11,10 check digit (BZSt). */
+export function isGermanTaxId(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (digits.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === digits.charCodeAt(10) - 48;
+}
+
+/** Japan My Number (individual number, 12 digits): weights 2-7 then 2-6 from the right, mod 11. */
+export function isJapanMyNumber(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const rest = sum % 11;
+  return (rest <= 1 ? 0 : 11 - rest) === digits.charCodeAt(11) - 48;
+}
+
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ';
+
+/** Mexico CURP (18 characters): name letters, birth date, sex, state, consonants, a check digit over the first 17 (RENAPO). */
+export function isMexicanCurp(text: string): boolean {
+  const upper = text.toUpperCase();
+  const parts = /^[A-Z]{4}(\d\d)(\d\d)(\d\d)[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d$/.exec(upper);
+  if (!parts || !isCalendarDate(2000, Number(parts[2]), Number(parts[3]))) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(upper[i]!) * (18 - i);
+  return (10 - (sum % 10)) % 10 === upper.charCodeAt(17) - 48;
+}
+
+/** Mexico RFC of a person or company (3-4 letters, a YYMMDD date, a three-character homoclave): shape and date. */
+export function isMexicanRfc(text: string): boolean {
+  const parts = /^[A-Z&]{3,4}(\d\d)(\d\d)(\d\d)[A-Z0-9]{2}[0-9A]$/.exec(text.toUpperCase());
+  return parts !== null && isCalendarDate(2000, Number(parts[2]), Number(parts[3]));
+}
+
+/** Poland PESEL (11 digits): a birth date (century in the month) and weights 1-3-7-9 mod 10. */
+export function isPolishPesel(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || !isCalendarDate(2000, Number(digits.slice(2, 4)) % 20, Number(digits.slice(4, 6)))) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (digits.charCodeAt(i) - 48) * weights[i]!;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(10) - 48;
+}
+
+/** Sweden personnummer or samordningsnummer (YYMMDD or YYYYMMDD, then 4 digits): a date (day + 60 allowed) and Luhn over the last 10. */
+export function isSwedishPersonnummer(digits: string): boolean {
+  if (!/^(?:\d\d)?\d{10}$/.test(digits)) return false;
+  const ten = digits.slice(-10);
+  const day = Number(ten.slice(4, 6));
+  return isCalendarDate(2000, Number(ten.slice(2, 4)), day > 60 ? day - 60 : day) && passesLuhn(ten);
+}
+
+/** Netherlands BSN (9 digits): the "11-proef", weights 9 to 2 and -1 (Rijksoverheid). */
+export function isDutchBsn(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (digits.charCodeAt(i) - 48) * (9 - i);
+  return (sum - (digits.charCodeAt(8) - 48)) % 11 === 0;
+}
+
+/** Denmark CPR number (DDMMYY + 4 digits): a birth date (numbers since 2007 need not pass mod 11). */
+export function isDanishCpr(digits: string): boolean {
+  return /^\d{10}$/.test(digits) && isCalendarDate(2000, Number(digits.slice(2, 4)), Number(digits.slice(0, 2)));
+}
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/** Finland HETU (DDMMYY, century sign, 3 digits, check character: the 9 digits mod 31). */
+export function isFinnishHetu(text: string): boolean {
+  const parts = /^(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])$/.exec(text.toUpperCase());
+  if (!parts || !isCalendarDate(2000, Number(parts[1]!.slice(2, 4)), Number(parts[1]!.slice(0, 2)))) return false;
+  return HETU_CHECK[Number(parts[1]! + parts[2]!) % 31] === parts[3];
+}
+
+/** Norway fødselsnummer (11 digits: DDMMYY, three digits, two mod-11 check digits; D-numbers add 4 to the day's first digit). */
+export function isNorwegianBirthNumber(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const day = Number(digits.slice(0, 2));
+  if (!isCalendarDate(2000, Number(digits.slice(2, 4)) % 40, day > 40 ? day - 40 : day)) return false;
+  const check = (weights: number[]): number => {
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * weights[i]!;
+    return (11 - (sum % 11)) % 11;
+  };
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === digits.charCodeAt(9) - 48 && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === digits.charCodeAt(10) - 48;
+}
+
+/** Chile RUT/RUN (7-8 digits and a check character 0-9 or K: weights 2-7 from the right, mod 11). */
+export function isChileanRut(text: string): boolean {
+  const parts = /^(\d{7,8})([\dK])$/.exec(text.toUpperCase());
+  if (!parts) return false;
+  let sum = 0;
+  const body = parts[1]!;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += (body.charCodeAt(i) - 48) * w;
+  const value = 11 - (sum % 11);
+  return (value === 11 ? '0' : value === 10 ? 'K' : String(value)) === parts[2];
+}
+
+/** Indonesia NIK (16 digits): region code, a birth date (day + 40 for women), a serial. */
+export function isIndonesianNik(digits: string): boolean {
+  if (!/^[1-9]\d{15}$/.test(digits)) return false;
+  const day = Number(digits.slice(6, 8));
+  return isCalendarDate(2000, Number(digits.slice(8, 10)), day > 40 ? day - 40 : day) && digits.slice(12) !== '0000';
+}
+
+/** Germany KVNR (health insurance number: a letter, 8 digits, a check digit over the letter as 01-26 and the digits, weights 1-2). */
+export function isGermanKvnr(text: string): boolean {
+  const upper = text.toUpperCase();
+  if (!/^[A-Z]\d{9}$/.test(upper)) return false;
+  const letter = String(upper.charCodeAt(0) - 64).padStart(2, '0');
+  const body = letter + upper.slice(1, 9);
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    const product = (body.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return sum % 10 === upper.charCodeAt(9) - 48;
+}
+
+/** US National Provider Identifier (10 digits, 1 or 2 first): Luhn with the prefix 80840 (CMS). */
+export function isUsNpi(digits: string): boolean {
+  return /^[12]\d{9}$/.test(digits) && passesLuhn(`80840${digits}`);
+}
+
+/** US Medicare Beneficiary Identifier (11 characters in fixed positions, no S, L, O, I, B or Z: CMS). */
+export function isUsMbi(text: string): boolean {
+  return /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d\d$/.test(text.toUpperCase());
+}
+
+/** UK NHS number (10 digits): weights 10 to 2, check digit 11 minus the sum mod 11 (10 never valid). */
+export function isNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (10 - i);
+  const check = 11 - (sum % 11);
+  return (check === 11 ? 0 : check) === digits.charCodeAt(9) - 48;
+}

@@ -22,7 +22,10 @@ export type IdKeyKind =
   | 'bank-account'
   | 'routing-number'
   | 'swift-bic'
-  | 'card-security-code';
+  | 'card-security-code'
+  | 'card-expiry'
+  | 'health-id'
+  | 'member-id';
 
 /** Key names by kind, as programs write them (any case: the key rule adds the case variants). */
 export const ID_KEYS: [IdKeyKind, readonly string[]][] = [
@@ -33,27 +36,47 @@ export const ID_KEYS: [IdKeyKind, readonly string[]][] = [
     'aadhaar_number', 'aadhaarNumber', 'aadhar', 'dni', 'nie', 'nif', 'nir', 'codice_fiscale', 'codiceFiscale', 'codice fiscale', 'fiscal_code', 'fiscalCode',
     'id_number', 'idNumber', 'id number', 'identity_number', 'identityNumber', 'id_card_number', 'idCardNumber', 'personal_id', 'personalId', 'personnummer',
     'bsn', 'pesel', 'curp', 'resident_id', 'residentId', 'citizen_id', 'citizenId',
+    // National numbers by their local names (DE Steuer-ID, JP My Number, MX RFC, DK CPR, FI HETU, NO fødselsnummer, CL RUT, ID NIK, SG NRIC).
+    'my_number', 'myNumber', 'mynumber', 'individual_number', 'steuer_id', 'steuerId', 'steuerid', 'steuer_idnr', 'steueridentifikationsnummer', 'idnr',
+    'rfc', 'cpr', 'cpr_number', 'cpr_nr', 'hetu', 'henkilotunnus', 'fodselsnummer', 'foedselsnummer', 'rut', 'nik', 'nric', 'burgerservicenummer',
+    'personal_number', 'personalNumber', 'national_number', 'nationalNumber', 'tax_number', 'taxNumber', 'steuernummer', 'tfn', 'pps', 'ppsn',
   ]],
-  ['passport', ['passport', 'passport_number', 'passportNumber', 'passport_no', 'passportNo', 'passport number', 'passport no', 'passport_id', 'passportId']],
+  ['passport', ['reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passport', 'passport_number', 'passportNumber', 'passport_no', 'passportNo', 'passport number', 'passport no', 'passport_id', 'passportId']],
   ['driving-licence', [
     'driver_license', 'driverLicense', 'drivers_license', 'driversLicense', 'driver_licence', 'driving_licence', 'drivingLicence', 'driving_license',
     'drivingLicense', 'license_number', 'licenseNumber', 'licence_number', 'licenceNumber', 'dl_number', 'dlNumber', 'driver license', "driver's license",
     'drivers license', 'driving licence', 'license number', 'licence number', 'license no', 'licence no',
   ]],
   ['licence-plate', [
-    'plate', 'license_plate', 'licensePlate', 'licence_plate', 'licencePlate', 'plate_number', 'plateNumber', 'number_plate', 'license plate',
+    'kennzeichen', 'kfz_kennzeichen', 'immatriculation', 'matricula', 'targa', 'kenteken', 'plate', 'license_plate', 'licensePlate', 'licence_plate', 'licencePlate', 'plate_number', 'plateNumber', 'number_plate', 'license plate',
     'licence plate', 'number plate', 'registration_plate', 'vehicle_registration', 'vehicleRegistration',
   ]],
   ['vin', ['vin', 'vin_number', 'vinNumber', 'vehicle_identification_number', 'vehicleIdentificationNumber', 'vehicle identification number']],
-  ['birth-date', ['dob', 'date_of_birth', 'dateOfBirth', 'date of birth', 'birth_date', 'birthDate', 'birthdate', 'birth date', 'birthday', 'born']],
+  ['birth-date', ['geburtsdatum', 'date_de_naissance', 'fecha_de_nacimiento', 'fecha_nacimiento', 'data_di_nascita', 'geboortedatum', 'dob', 'date_of_birth', 'dateOfBirth', 'date of birth', 'birth_date', 'birthDate', 'birthdate', 'birth date', 'birthday', 'born']],
   ['iban', ['iban', 'iban_number', 'ibanNumber']],
   ['bank-account', [
+    'kontonummer', 'konto', 'account', 'rekeningnummer', 'numero_compte', 'numero_cuenta',
     'account_number', 'accountNumber', 'account number', 'account no', 'account_no', 'accountNo', 'acct_number', 'acctNumber', 'acct_no', 'acctNo',
     'bank_account', 'bankAccount', 'bank_account_number', 'bankAccountNumber', 'bank account', 'bank account number',
   ]],
-  ['routing-number', ['routing_number', 'routingNumber', 'routing number', 'aba', 'aba_number', 'abaNumber', 'aba_routing', 'routing_transit_number', 'rtn', 'sort_code', 'sortCode', 'sort code', 'bsb']],
+  ['routing-number', ['routing_number', 'routingNumber', 'routing number', 'aba', 'aba_number', 'abaNumber', 'aba_routing', 'routing_transit_number', 'rtn', 'sort_code', 'sortCode', 'sort code', 'bsb', 'blz', 'bankleitzahl', 'transit_number', 'transitNumber']],
   ['swift-bic', ['swift', 'swift_code', 'swiftCode', 'swift code', 'bic', 'bic_code', 'bicCode', 'swift_bic', 'swiftBic']],
   ['card-security-code', ['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'cvn', 'card_security_code', 'cardSecurityCode', 'security_code', 'securityCode', 'security code', 'card_cvv', 'cardCvv', 'card_cvc', 'cardCvc']],
+  ['card-expiry', [
+    'exp', 'expiry', 'exp_date', 'expDate', 'expiry_date', 'expiryDate', 'expiration_date', 'expirationDate', 'card_expiry', 'cardExpiry', 'cc_exp', 'ccExp',
+    'card_exp', 'cardExp', 'valid_thru', 'validThru', 'exp_month_year',
+  ]],
+  ['health-id', [
+    'kvnr', 'versichertennummer', 'krankenversichertennummer', 'npi', 'mbi', 'nhs_number', 'nhsNumber', 'nhs_no', 'medicare_number', 'medicareNumber',
+    'medicaid_id', 'health_insurance_number', 'healthInsuranceNumber', 'insurance_number', 'insuranceNumber', 'mrn', 'medical_record_number', 'medicalRecordNumber',
+    'patient_id', 'patientId', 'health_card_number', 'healthCardNumber',
+  ]],
+  ['member-id', [
+    'employee_id', 'employeeId', 'employee_number', 'employeeNumber', 'employee_no', 'employeeNo', 'badge', 'badge_id', 'badgeId', 'badge_number', 'badgeNumber',
+    'customer_id', 'customerId', 'customer_number', 'customerNumber', 'customer_no', 'customerNo', 'billing_id', 'billingId', 'billing_account', 'billingAccount',
+    'member_id', 'memberId', 'membership_number', 'membershipNumber', 'loyalty_number', 'loyaltyNumber', 'loyalty_id', 'loyaltyId', 'loyalty_card',
+    'transit_card', 'transitCard', 'transit_card_number', 'frequent_flyer_number', 'personalnummer', 'kundennummer', 'mitarbeiternummer', 'staff_id', 'staffId',
+  ]],
 ];
 
 /**
@@ -93,6 +116,10 @@ export const ALL_ID_KEYS: readonly string[] = [
   'passport_no', 'license_number', 'licenseNumber', 'licence_number', 'license_plate', 'licensePlate', 'plate', 'vin', 'dob', 'date_of_birth',
   'dateOfBirth', 'birthdate', 'birthDate', 'birth_date', 'birthday', 'iban', 'account_number', 'accountNumber', 'bank_account', 'routing_number',
   'routingNumber', 'aba', 'sort_code', 'swift', 'bic', 'cvv', 'cvc', 'csc', 'security_code',
+  // Issue 24: national numbers by local name, health and member ids, card expiry.
+  'personnummer', 'my_number', 'myNumber', 'curp', 'rfc', 'pesel', 'steuer_id', 'steuerId', 'bsn', 'cpr', 'rut', 'nik', 'hetu', 'kvnr', 'npi', 'mbi',
+  'nhs_number', 'employee_id', 'employeeId', 'badge', 'badge_id', 'customer_id', 'customerId', 'customer_number', 'billing_id', 'member_id',
+  'loyalty_number', 'exp', 'expiry', 'kontonummer', 'blz', 'fodselsnummer', 'reisepass', 'passeport', 'pasaporte', 'kennzeichen', 'geburtsdatum',
   ...['date of birth', 'passport number', 'social security number'].flatMap((label) => [label, titleCase(label).replace(' Of ', ' of ')]),
 ];
 
@@ -136,7 +163,37 @@ export function isDateText(text: string): boolean {
   }
   const compact = /^((?:19|20)\d\d)(\d\d)(\d\d)$/.exec(text);
   if (compact) return isCalendarDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  return DAY_MONTH_YEAR.test(text) || MONTH_DAY_YEAR.test(text);
+  return DAY_MONTH_YEAR.test(text) || MONTH_DAY_YEAR.test(text) || isLocalMonthDate(text);
+}
+
+/**
+ * Month names of French, German, Spanish, Italian, Portuguese and Dutch, as UTF-8 text and as the
+ * scan's latin1 bytes ("mars", "M\u00e4rz" and "M\xc3\xa4rz"), lower case.
+ */
+const LOCAL_MONTHS = new Set(
+  [
+    'janvier f\u00e9vrier mars avril mai juin juillet ao\u00fbt septembre octobre novembre d\u00e9cembre',
+    'januar februar m\u00e4rz april mai juni juli august september oktober november dezember j\u00e4nner',
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+    'janeiro fevereiro mar\u00e7o abril maio junho julho agosto setembro outubro novembro dezembro',
+    'januari februari maart april mei juni juli augustus september oktober november december',
+  ]
+    .join(' ')
+    .split(' ')
+    .flatMap((month) => [month, Buffer.from(month, 'utf8').toString('latin1')]),
+);
+const LOCAL_MONTH_DATE = /^(\d{1,2})(?:er|\.|\xba|\xc2\xba)?[ ](?:de[ ])?([^\s\d.,]{3,12})\.?,?[ ](?:de[ ]|del[ ])?(\d{4})$/;
+
+/** A date with a month name of another language (3 mars 1985, 14. März 1972, 5 de noviembre de 1990). */
+function isLocalMonthDate(text: string): boolean {
+  const parts = LOCAL_MONTH_DATE.exec(text);
+  return parts !== null && LOCAL_MONTHS.has(parts[2]!.replace(/[A-Z]/g, (c) => c.toLowerCase())) && Number(parts[1]) >= 1 && Number(parts[1]) <= 31;
+}
+
+/** A card's expiry as printed and typed (09/29, 9/2029, 09-29, 09 / 29, 09%2F29 in a form body). */
+export function isCardExpiry(text: string): boolean {
+  return /^(?:0?[1-9]|1[0-2]) ?(?:\/|-|%2F) ?(?:\d\d|20\d\d)$/i.test(text);
 }
 
 /** Letters and digits only, upper case: how two spellings of one identifier compare. */
@@ -184,6 +241,12 @@ export function idValueKey(kind: IdKeyKind, raw: string): string | null {
       return /^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(value) ? key : null;
     case 'card-security-code':
       return /^\d{3,4}$/.test(value) ? key : null;
+    case 'card-expiry':
+      return isCardExpiry(value) ? value.replace(/%2F/i, '/').replace(/ /g, '') : null;
+    case 'health-id':
+      return (ONE_TOKEN.test(value) || SPACED_GROUPS.test(value)) && key.length >= 6 && key.length <= 20 && digitCount(key) >= 4 ? key : null;
+    case 'member-id':
+      return (ONE_TOKEN.test(value) || SPACED_GROUPS.test(value)) && key.length <= 20 && digitCount(key) >= 3 ? key : null;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Numbers found by their check digit, not by a label: payment cards (Luhn, 13-19 digits, an issuer
  * prefix), IMEIs (15 digits, Luhn, a reporting-body prefix) and SIM ICCIDs (19-20 digits from 89,
- * Luhn), contiguous or grouped by spaces, dashes or (IMEI) slashes. A 16-digit request id that
+ * Luhn), contiguous or grouped by spaces, dashes, '+' (a form body's spaces) or (IMEI) slashes. A 16-digit request id that
  * fails Luhn stays; so does a millisecond timestamp (it starts with 1: no card does).
  */
 import { STANDARD, simple, type RedactionRule } from './rule-types.js';
@@ -45,8 +45,9 @@ export const CHECKSUMMED_NUMBER_RULE: RedactionRule = {
   // At least 13 digits ahead (checked first, so short numbers cost one failed lookahead), then
   // the number contiguous or in groups with one kind of separator; the run must not go on.
   pattern:
-    '\\d(?<![A-Za-z0-9.]\\d)(?=(?:[ /-]?\\d){12})(?:\\d{12,19}(?![A-Za-z0-9_])' +
-    '|\\d{0,7}(?:(?:[ ]\\d{1,8}){1,6}|(?:-\\d{1,8}){1,6}|(?:/\\d{1,8}){2,4})(?![A-Za-z0-9_]|[ ./-]\\d))',
+    '\\d(?<![A-Za-z0-9.]\\d)(?=(?:[ /+-]?\\d){12})(?:\\d{12,19}(?![A-Za-z0-9_])' +
+    // '+' is a space in a form body (card=5198+3412+7765+4025).
+    '|\\d{0,7}(?:(?:[ ]\\d{1,8}){1,6}|(?:-\\d{1,8}){1,6}|(?:\\+\\d{1,8}){1,6}|(?:/\\d{1,8}){2,4})(?![A-Za-z0-9_]|[ ./+-]\\d))',
   replace: (c) => {
     const text = c.group(0)!;
     const digits = text.replace(/\D/g, '');

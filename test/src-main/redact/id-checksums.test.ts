@@ -3,6 +3,10 @@
 // South Africa's Home Affairs, Agenzia delle Entrate, NHTSA, ABA) and one-digit changes that fail.
 import { describe, expect, it } from 'vitest';
 import {
+  isChileanRut, isDanishCpr, isDutchBsn, isFinnishHetu, isGermanKvnr, isGermanTaxId, isIndonesianNik, isJapanMyNumber, isMexicanCurp, isMexicanRfc,
+  isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi,
+} from '../../../src-main/redact/id-checksums.js';
+import {
   isAadhaar, isAbaRouting, isBrazilCnpj, isBrazilCpf, isCalendarDate, isCanadaSin, isChineseResidentId, isCodiceFiscale, isFrenchNir, isSouthAfricanId,
   isSpanishDniOrNie, isUkNino, isUsItin, isUsSsn, isVin, passesVerhoeff,
 } from '../../../src-main/redact/id-checksums.js';
@@ -50,5 +54,37 @@ describe('identifier checks', () => {
     expect(['1HGCM82633A004353', '1HGCM82633A00435', 'IHGCM82633A004352'].some(isVin)).toBe(false);
     expect(isCalendarDate(2000, 2, 29)).toBe(true);
     expect(isCalendarDate(1900, 2, 29)).toBe(false);
+  });
+});
+
+// Issue 24: national numbers by their local names. Valid values are invented and their check digits
+// computed by each issuer's rule (BZSt, J-LIS, RENAPO, PESEL, Skatteverket, Rijksoverheid, DVV,
+// Skatteetaten, SII, GKV-Spitzenverband, CMS, NHS Digital); one changed digit must fail.
+describe('national numbers by local name', () => {
+  it.each([
+    ['Steuer-ID', isGermanTaxId, ['48151623425', '27381946508'], ['48151623426', '08151623425', '4815162342']],
+    ['My Number', isJapanMyNumber, ['314159265352', '271828182840'], ['314159265353', '31415926535']],
+    ['CURP', isMexicanCurp, ['PEGJ850315HJCRRN06', 'LOMA920704MDFPRR07'], ['PEGJ850315HJCRRN07', 'PEGJ851315HJCRRN06']],
+    ['PESEL', isPolishPesel, ['85071512348', '02212405675'], ['85071512349', '85131512348']],
+    ['personnummer', isSwedishPersonnummer, ['8507091232', '199203154563'], ['8507091233', '8513091232']],
+    ['BSN', isDutchBsn, ['234567892', '173645288'], ['234567893', '000000000']],
+    ['CPR', isDanishCpr, ['2402913345', '0101001234'], ['3002913345', '2413913345']],
+    ['HETU', isFinnishHetu, ['150385-417F', '150385A417F'], ['150385-417E', '320385-417F']],
+    ['fødselsnummer', isNorwegianBirthNumber, ['15068512333', '03089240084'], ['15068512334', '15138512333']],
+    ['RUT', isChileanRut, ['76543216', '15678432K'], ['76543217', '15678432k0']],
+    ['NIK', isIndonesianNik, ['3273015506900003', '3273011506900003'], ['3273019906900003', '3273015506900000']],
+    ['KVNR', isGermanKvnr, ['B987654320', 'T274918366'], ['B987654321', '1987654320']],
+    ['NPI', isUsNpi, ['1987654328', '2456789017'], ['1987654329', '3987654328']],
+    ['NHS', isNhsNumber, ['4010232137', '4857773457'], ['4010232138', '401023213']],
+  ] as const)('%s', (_, check, valid, invalid) => {
+    for (const value of valid) expect(check(value), value).toBe(true);
+    for (const value of invalid) expect(check(value), value).toBe(false);
+  });
+
+  it('checks the shapes of RFC and MBI', () => {
+    expect(['GODE561231GR8', 'ABC680524P76'].every(isMexicanRfc)).toBe(true);
+    expect(['GODE561331GR8', 'GO561231GR8'].some(isMexicanRfc)).toBe(false);
+    expect(['4TR7PA2KK51', '1EG4TE5MK73'].every(isUsMbi)).toBe(true);
+    expect(['4SR7PA2KK51', '0TR7PA2KK51', '4TR7PA2KK5'].some(isUsMbi)).toBe(false);
   });
 });

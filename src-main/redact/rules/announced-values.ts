@@ -1,0 +1,315 @@
+/**
+ * Identifiers announced in prose by the word that names them, in the standard profile: national
+ * numbers by their local names (Steuer-ID 36574261809, PESEL: 44051401359, My Number 6214 9832
+ * 0257, personnummer 811228-9874, BSN, CPR-nummer, HETU, fødselsnummer, RUT 12.345.678-5, CURP),
+ * dates of birth in several languages (DOB 1979-04-22, Geburtsdatum 14.03.1972, né le 3 mars 1985,
+ * fecha de nacimiento 05/11/1990), bank details (routing 021000021, account no. 12345678,
+ * Kontonummer, IBAN fr76...), card expiry (exp 09/29, valid thru 11/27, gültig bis 03/28),
+ * documents (Reisepass C4J7RT2X9, passeport 12AB34567, Kennzeichen B-JW 4711, VIN ...), health ids
+ * (KVNR, NPI, MBI, NHS number), member ids (employee id, badge, customer no., Personalnummer),
+ * positions (lat 35.64349 lon 139.67046) and postal codes (CEP 01310-100, PIN 110001, 〒150-0002).
+ *
+ * Speed: the value is found from its first digit, as one more alternative of the scan's combined
+ * digit rule (rules/index.ts), and the phrase is checked by a lookbehind from there, so no letter of
+ * a log starts anything new; a value led by capitals (C4J7RT2X9, B-JW 4711) is found from its first
+ * digit after them, behind a cheap check that a separator precedes the capitals. Each phrase names
+ * a kind; where the kind has a check digit (PESEL, BSN, NPI ...) the value must pass it.
+ */
+import { idValueKey, type IdKeyKind } from '../id-document-keys.js';
+import { ibanAt } from '../iban.js';
+import {
+  isAbaRouting, isChileanRut, isDanishCpr, isDutchBsn, isFinnishHetu, isGermanKvnr, isGermanTaxId, isIndonesianNik, isJapanMyNumber, isMexicanCurp,
+  isMexicanRfc, isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi, isVin,
+} from '../id-checksums.js';
+import { DIGIT_START } from './combined-rule.js';
+import { suffixAlternation } from './regex-words.js';
+import { STANDARD, STRICT, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+
+/** What a phrase announces: an identifier kind, a postal code or a position. */
+export type AnnouncedKind = IdKeyKind | 'postal-code' | 'location';
+
+/** The value's compact form when it passes the named format's check, else null. */
+type Check = (value: string) => string | null;
+
+/** Letters and digits only, upper case. */
+function compact(value: string): string {
+  return value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+}
+
+/** A check over the value's letters and digits (separators dropped), when written as `shape`. */
+function checked(shape: RegExp, test: (compact: string) => boolean): Check {
+  return (value) => (shape.test(value) && test(compact(value)) ? compact(value) : null);
+}
+
+const POSTAL: Record<string, RegExp> = {
+  cep: /^\d{5}-?\d{3}$/,
+  pin: /^\d{6}$|^\d{3} \d{3}$/,
+  jp: /^\d{3}-?\d{4}$/,
+  any: /^(?:\d{4,5}(?:-\d{3,4})?|\d{3} \d{3}|\d{3}-\d{4})$/,
+};
+
+function postal(shape: RegExp): Check {
+  return (value) => (shape.test(value) ? value.replace(/[ -]/g, '') : null);
+}
+
+/**
+ * Phrases by what they announce, with the check of the named format. Words are written in lower
+ * case (the rule adds Capitalised and UPPER); accented letters in UTF-8 (the rule adds their latin1
+ * bytes). A phrase may be followed by no., nr, number, # or ':' (ANNOUNCER).
+ */
+export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readonly string[]; check?: Check }[] = [
+  { kind: 'national-id', phrases: ['steuer-id', 'steuer-ID', 'steuer id', 'steuer ID', 'steuerid', 'steuer-idnr', 'steueridentifikationsnummer', 'idnr', 'identifikationsnummer'], check: checked(/^\d{2} ?\d{3} ?\d{3} ?\d{3}$/, isGermanTaxId) },
+  { kind: 'national-id', phrases: ['my number', 'mynumber', 'my-number', 'individual number', 'kojin bango'], check: checked(/^\d{4}[ -]?\d{4}[ -]?\d{4}$/, isJapanMyNumber) },
+  { kind: 'national-id', phrases: ['curp'], check: checked(/^[A-Z]{4}\d{6}[A-Z]{6}[A-Z0-9]\d$/, isMexicanCurp) },
+  { kind: 'national-id', phrases: ['rfc'], check: checked(/^[A-Z&]{3,4}-?\d{6}-?[A-Z0-9]{3}$/, isMexicanRfc) },
+  { kind: 'national-id', phrases: ['pesel', 'numer pesel'], check: checked(/^\d{11}$/, isPolishPesel) },
+  { kind: 'national-id', phrases: ['personnummer', 'personnr', 'person nr', 'samordningsnummer'], check: checked(/^(?:\d\d)?\d{6}[-+]?\d{4}$/, isSwedishPersonnummer) },
+  { kind: 'national-id', phrases: ['bsn', 'burgerservicenummer', 'sofinummer'], check: checked(/^\d{9}$|^\d{4}\.\d\d\.\d{3}$/, isDutchBsn) },
+  { kind: 'national-id', phrases: ['cpr', 'cpr-nr', 'cpr-nummer', 'cpr nr', 'cpr nummer', 'cpr number', 'personnummer cpr'], check: checked(/^\d{6}-?\d{4}$/, isDanishCpr) },
+  { kind: 'national-id', phrases: ['hetu', 'henkilötunnus', 'henkilotunnus', 'personbeteckning'], check: (v) => (isFinnishHetu(v) ? v.toUpperCase() : null) },
+  { kind: 'national-id', phrases: ['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'personnummer no', 'd-nummer'], check: checked(/^\d{6} ?\d{5}$/, isNorwegianBirthNumber) },
+  { kind: 'national-id', phrases: ['rut', 'run', 'rol único tributario'], check: checked(/^\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]$/, isChileanRut) },
+  { kind: 'national-id', phrases: ['nik', 'nomor induk kependudukan'], check: checked(/^\d{16}$/, isIndonesianNik) },
+  {
+    kind: 'national-id',
+    phrases: [
+      // Not the numbers found by shape and check digit (SSN, SIN, CPF, Aadhaar, DNI, NIR ...: identity-numbers.ts), so a number
+      // that fails its check after its name stays, as it does without.
+      'tax id', 'tax number', 'taxpayer id', 'tin', 'ein', 'national id', 'national identity number', 'id number', 'id card', 'identity card',
+      'identity number', 'nif', 'codice fiscale', 'personal number',
+      'steuernummer', 'numéro fiscal', 'numero fiscale', 'número de identificación', 'cédula', 'cedula', 'documento de identidad', 'carte d\'identité',
+      'personalausweis', 'ausweisnummer', 'nric', 'pps number', 'tfn', 'codice fiscale n',
+    ],
+  },
+  { kind: 'passport', phrases: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'passeport', 'numéro de passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paszport'] },
+  { kind: 'driving-licence', phrases: ["driver's license", 'driver license', 'drivers license', "driver's licence", 'driving licence', 'driving license', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'licencia de conducir'] },
+  { kind: 'licence-plate', phrases: ['plate', 'license plate', 'licence plate', 'number plate', 'plate number', 'registration plate', 'kennzeichen', 'kfz-kennzeichen', 'nummernschild', 'immatriculation', 'plaque', 'matrícula', 'matricula', 'targa', 'kenteken', 'placa'] },
+  { kind: 'vin', phrases: ['vin', 'vehicle identification number', 'fahrgestellnummer', 'fin'], check: (v) => (isVin(v) ? v.toUpperCase() : null) },
+  {
+    kind: 'birth-date',
+    phrases: [
+      'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum', 'geb.', 'geboren', 'geboren am',
+      'né le', 'née le', 'né(e) le', 'date de naissance', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nac.', 'data di nascita', 'nato il', 'nata il',
+      'data de nascimento', 'nascido em', 'geboortedatum', 'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia', 'seinen geburtstag',
+    ],
+  },
+  { kind: 'iban', phrases: ['iban'], check: (v) => (ibanAt(v) === v ? compact(v) : null) },
+  {
+    kind: 'bank-account',
+    phrases: [
+      'account', 'account number', 'account no', 'account no.', 'acct', 'acct no', 'acct.', 'bank account', 'bank account number', 'kontonummer', 'konto',
+      'konto-nr', 'kontonr', 'numéro de compte', 'n° de compte', 'número de cuenta', 'cuenta', 'numero di conto', 'conto', 'rekeningnummer', 'rekening',
+    ],
+    check: (v) => (/^\d[\d -]{3,32}\d$/.test(v) ? idValueKey('bank-account', v) : null),
+  },
+  { kind: 'routing-number', phrases: ['routing', 'routing number', 'routing no', 'aba', 'aba number', 'aba routing number', 'transit number', 'rtn'], check: (v) => (/^\d{9}$/.test(v) && isAbaRouting(v) ? v : null) },
+  { kind: 'routing-number', phrases: ['sort code', 'blz', 'bankleitzahl', 'bsb', 'bsb number'], check: (v) => (/^\d{2}-\d{2}-\d{2}$|^\d{6}$|^\d{3}-\d{3}$|^\d{3} ?\d{3} ?\d\d$/.test(v) ? compact(v) : null) },
+  {
+    kind: 'card-expiry',
+    phrases: ['exp', 'exp.', 'exp date', 'expiry', 'expiry date', 'expiration date', 'card expiry', 'valid thru', 'valid through', 'valid until', 'good thru', 'gültig bis', 'ablaufdatum', "date d'expiration", 'expire fin', 'vencimiento', 'fecha de vencimiento', 'scadenza'],
+  },
+  { kind: 'health-id', phrases: ['kvnr', 'krankenversichertennummer', 'versichertennummer', 'versicherten-nr'], check: (v) => (isGermanKvnr(v) ? v.toUpperCase() : null) },
+  { kind: 'health-id', phrases: ['npi', 'npi number', 'national provider identifier'], check: (v) => (isUsNpi(v) ? v : null) },
+  { kind: 'health-id', phrases: ['mbi', 'medicare beneficiary identifier', 'medicare id', 'medicare number'], check: checked(/^[0-9A-Z]{4}-?[0-9A-Z]{3}-?[0-9A-Z]{4}$/, isUsMbi) },
+  { kind: 'health-id', phrases: ['nhs number', 'nhs no', 'nhs no.', 'nhs', 'chi number'], check: checked(/^\d{3}[ -]?\d{3}[ -]?\d{4}$/, isNhsNumber) },
+  { kind: 'health-id', phrases: ['medical record number', 'mrn', 'patient id', 'health card number', 'insurance number', 'member number'] },
+  {
+    kind: 'member-id',
+    phrases: [
+      'employee id', 'employee number', 'employee no', 'employee no.', 'employee #', 'emp id', 'staff id', 'staff number', 'badge', 'badge id', 'badge number',
+      'badge no', 'customer id', 'customer number', 'customer no', 'customer no.', 'customer #', 'client number', 'client no', 'billing id', 'billing account',
+      'member id', 'membership number', 'membership no', 'loyalty number', 'loyalty card', 'loyalty card number', 'rewards number', 'frequent flyer number',
+      'transit card', 'transit card number', 'personalnummer', 'personal-nr', 'mitarbeiternummer', 'kundennummer', 'kunden-nr', 'kundennr',
+      'numéro client', 'número de cliente', 'matricule',
+    ],
+  },
+  { kind: 'location', phrases: ['lat', 'latitude', 'lat.', 'breite', 'breitengrad'] },
+  { kind: 'postal-code', phrases: ['cep'], check: postal(POSTAL.cep!) },
+  { kind: 'postal-code', phrases: ['pin', 'pin code', 'pincode', 'postal index number'], check: postal(POSTAL.pin!) },
+  { kind: 'postal-code', phrases: ['〒'], check: postal(POSTAL.jp!) },
+  { kind: 'postal-code', phrases: ['plz', 'postleitzahl', 'postcode', 'post code', 'postal code', 'zip', 'zip code', 'code postal', 'código postal'], check: postal(POSTAL.any!) },
+];
+
+/** Every spelling the scan looks for: lower, Capitalised, Title Case and UPPER, with accents also as latin1 bytes. */
+function spellings(phrase: string): string[] {
+  const title = phrase.replace(/(^|[ -])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  // CPR-nummer, NHS number, PIN code: an acronym first, the words after it in lower case.
+  const acronym = phrase.replace(/^[^ -]+/, (word) => word.toUpperCase());
+  const forms = [phrase, phrase[0]!.toUpperCase() + phrase.slice(1), title, acronym, phrase.toUpperCase()];
+  return forms.flatMap((form) => [form, Buffer.from(form, 'utf8').toString('latin1')]);
+}
+
+const KIND_OF = new Map<string, (typeof ANNOUNCING_PHRASES)[number]>();
+for (const entry of ANNOUNCING_PHRASES) for (const phrase of entry.phrases) for (const form of spellings(phrase)) if (!KIND_OF.has(form.toLowerCase())) KIND_OF.set(form.toLowerCase(), entry);
+
+const ALL_SPELLINGS = [...new Set(ANNOUNCING_PHRASES.flatMap((entry) => entry.phrases.flatMap(spellings)))];
+const PHRASES = suffixAlternation(ALL_SPELLINGS);
+/** no., nr, number, is, # between the phrase and the value ("NHS number is", "customer no."). */
+const CONNECTOR = '(?:[ \\t]+(?:no\\.?|No\\.?|NO\\.?|nr\\.?|Nr\\.?|number|Number|is|was|on|#))?';
+/** A separator between the phrase and the value. */
+const SEPARATOR = `${CONNECTOR}[ \\t]*(?:[:#=]|-(?=[ \\t]))?[ \\t]*["'(]?`;
+/**
+ * What the scan's lookbehind checks of a phrase: its last TAIL characters (a phrase that short is
+ * checked whole, after a non-letter). The whole phrase list is ~10 KB of regex source, and V8
+ * optimises the scan's common pass far less beyond ~20 KB (it took 10x as long); replace() checks
+ * the whole phrase (ANNOUNCED_BEFORE) for the few numbers after a matching tail.
+ */
+const TAIL = 4;
+const SHORT_SPELLINGS = ALL_SPELLINGS.filter((s) => s.length <= TAIL);
+const TAILS = [...new Set(ALL_SPELLINGS.filter((s) => s.length > TAIL).map((s) => s.slice(-TAIL)))];
+/** The last characters of every phrase: a class the lookbehinds test first (most numbers of a log follow none of them and a space). */
+const LAST_CHARACTERS = `[${[...new Set(ALL_SPELLINGS.map((spelling) => spelling.slice(-1)))].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+/**
+ * The phrase's tail, then an optional ':' or '#' and one space before the value (or nothing, as in
+ * 〒150-0002). No connector words or optional quotes: each optional part doubled the paths a failing
+ * lookbehind tries at every number of a log (54 against 19 ms per 8 MB); "PESEL: " and "no. " fit,
+ * and keys with '=' are the key rule's (ALL_ID_KEYS).
+ */
+const ENDS = [...new Set([...SHORT_SPELLINGS.map((s) => `\u0000${s}`), ...TAILS])];
+/** The tails by the case of their last character, each behind a one-class test (V8 tries a lookbehind's alternatives one by one). */
+function tailAlternation(ends: string[]): string {
+  const bounded = ends.filter((e) => e.startsWith('\u0000')).map((e) => e.slice(1));
+  const free = ends.filter((e) => !e.startsWith('\u0000'));
+  const parts = [...(bounded.length ? [`(?<![A-Za-z])(?:${suffixAlternation(bounded)})`] : []), ...(free.length ? [suffixAlternation(free)] : [])];
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+const UPPER_ENDS = ENDS.filter((e) => /[A-Z]$/.test(e));
+const OTHER_ENDS = ENDS.filter((e) => !/[A-Z]$/.test(e));
+const ANNOUNCER = `(?:${tailAlternation(UPPER_ENDS)}(?<=[A-Z])|${tailAlternation(OTHER_ENDS)}(?<![A-Z]))(?:[:#]?[ ])?`;
+
+/** The same read back in replace(): group 1 the phrase, group 2 the letters before the digit. */
+const ANNOUNCED_BEFORE = new RegExp(`(?<![A-Za-z])(${PHRASES})${SEPARATOR}((?:[A-Z]{1,3}[ -]){0,2}[A-Za-z]{0,6}-?)$`);
+/** Capitals before a value's first digit (a plate: B-JW 4711, HH AB 123). */
+const CAPITAL_GROUPS = '(?:[A-Z]{1,3}[ -]){0,2}';
+/**
+ * The value after its first digit: letters (UTF-8 bytes too: "3 mars 1985", "14. März") and digits,
+ * joined by . / - or single spaces, at most eight words.
+ */
+const VALUE_RUN = /^[A-Za-z0-9]*(?:(?:[./-]|%2F|\.?,?[ ])[A-Za-z0-9\x80-\xff]+){0,9}/;
+
+/** The phrase before this match's first digit and the letters of the value before it, or null. */
+function announcement(c: MatchContext): { entry: (typeof ANNOUNCING_PHRASES)[number]; phrase: string; prefix: string } | null {
+  const parts = ANNOUNCED_BEFORE.exec(c.textBefore(80));
+  const entry = parts ? KIND_OF.get(parts[1]!.toLowerCase()) : undefined;
+  return parts && entry ? { entry, phrase: parts[1]!, prefix: parts[2]! } : null;
+}
+
+/** The key a value of this kind compares by, or null when it does not fit. */
+function valueKey(entry: (typeof ANNOUNCING_PHRASES)[number], value: string): string | null {
+  if (entry.check) return entry.check(value);
+  if (entry.kind === 'location' || entry.kind === 'postal-code') return null;
+  return idValueKey(entry.kind, value);
+}
+
+/** "lat 35.64349 lon 139.67046", "latitude 48.1372 longitude 11.5756": the pair as one position. */
+const LONGITUDE_AFTER = /^[,;]?[ \t]*(?:lon|lng|long|longitude|Lon|Lng|Long|Longitude|LON|LNG|LONG|LONGITUDE|L\xc3\xa4nge|l\xc3\xa4nge|L\xc3\xa4ngengrad)\.?[ \t]*[:=]?[ \t]*(-?\d{1,3}\.\d{2,9})(?![\d.])/;
+
+function replacePosition(c: MatchContext): string | null {
+  const latitude = /^\d{0,2}\.\d{2,9}(?![\d.])/.exec(c.group(0)! + c.textAfter(0, 16))?.[0];
+  if (!latitude) return null;
+  const rest = c.textAfter(latitude.length - 1, 48);
+  const longitude = LONGITUDE_AFTER.exec(rest);
+  const sign = c.textBefore(1) === '-' ? '-' : '';
+  const lat = Number(sign + latitude);
+  if (Math.abs(lat) > 90) return null;
+  if (sign) c.takeBefore(/-/, 1);
+  if (!longitude || Math.abs(Number(longitude[1])) > 180) {
+    c.coverAfter(latitude.length - 1);
+    return simple(c, 'location', `${lat}`);
+  }
+  // The longitude's word stays: "lat <location-1> lon <location-1>" would say less than the pair once.
+  const lead = rest.slice(0, longitude[0].length - longitude[1]!.length);
+  c.coverAfter(latitude.length - 1 + longitude[0].length);
+  const placeholder = simple(c, 'location', `${lat},${Number(longitude[1])}`);
+  return `${placeholder}${lead}${placeholder}`;
+}
+
+/**
+ * The value from this match's digit: the longest run of its words (at most eight) that fits the
+ * announced kind, with the letters before the digit; null when none fits.
+ */
+function replaceAnnounced(c: MatchContext): string | null {
+  const found = announcement(c);
+  if (!found) return null;
+  if (found.entry.kind === 'location') return found.prefix && found.prefix !== '-' ? null : replacePosition(c);
+  const run = found.prefix + c.group(0)! + VALUE_RUN.exec(c.textAfter(0, 96))![0];
+  const ends = [run.length];
+  for (let i = run.length - 1; i > found.prefix.length; i--) if (run[i] === ' ') ends.push(run[i - 1] === ',' || run[i - 1] === '.' ? i - 1 : i);
+  for (const end of ends) {
+    const value = run.slice(0, end);
+    const key = valueKey(found.entry, value);
+    if (key === null) continue;
+    if (found.prefix) c.takeBefore(/[A-Za-z -]/, found.prefix.length);
+    c.coverAfter(end - found.prefix.length - c.group(0)!.length);
+    return simple(c, found.entry.kind, key);
+  }
+  return null;
+}
+
+/**
+ * What follows a value's first digit, tested before the phrase behind (a cheap test that most
+ * numbers of a log fail at their second to fourth character: "render 12 fps", "loss 0"): three
+ * more digits or separators (36574261809, 1979-04-22, 09/29, 943 476 5919), capitals within three
+ * digits (12AB34567, 7ABC123, 1HGCM82633A004352) or a month name (3 mars 1985, 14. März 1972).
+ */
+const VALUE_SHAPE = '(?=[\\d./-]{3}|\\d{0,2}[ ]\\d{3}|\\d{0,2}[A-Z]|\\d?\\.?[ ](?:de[ ])?[A-Za-z\\x80-\\xff]{3})';
+
+/**
+ * The rule the digit rule's other alternatives form, run at this match's place when the phrase or
+ * the value does not fit: "Card Number: 5425-2334-3010-9903" ends like "customer number" and is a
+ * card, "candidate 192.168.1.20" ends like "birthdate" and is an address. The lookbehind checks
+ * only a phrase's last characters (its whole list is too large for the scan's regex), so without
+ * this the number would be lost to them.
+ */
+function otherDigitRules(c: MatchContext, others: RedactionRule, regex: RegExp): string | null {
+  const before = c.textBefore(64);
+  const text = before + c.group(0)! + c.textAfter(0, 1024);
+  regex.lastIndex = before.length;
+  const match = regex.exec(text);
+  if (!match) return null;
+  const extra = match[0].length - c.group(0)!.length;
+  let covered = false;
+  const context: MatchContext = {
+    ...c,
+    group: (k) => match[k],
+    textAfter: (skip, length) => c.textAfter(extra + skip, length),
+    coverAfter: (length) => {
+      covered = true;
+      c.coverAfter(extra + length);
+    },
+  };
+  const replacement = others.replace(context);
+  if (replacement === null) return null;
+  // This rule's match was one digit: the rest of the other rule's match is covered too.
+  if (!covered) c.coverAfter(extra);
+  return replacement;
+}
+
+/**
+ * A value announced by a phrase, from its first digit: one of the digit rule's alternatives
+ * (combineRules in rules/index.ts), tried before `others`. A '-' before the digit is not looked
+ * for (latitude -33.86 in prose stays; lat=-33.86 is the key rule's): one more path in the
+ * lookbehinds cost the scan 6-8 ms per 8 MB. (the rest of the digit rule) so a
+ * phrase's value is judged as what it names; what it does not take goes to `others`.
+ */
+export function announcedDigitRule(others: RedactionRule): RedactionRule {
+  const regex = new RegExp(others.pattern, 'y');
+  return {
+    category: 'national-id',
+    profiles: STANDARD,
+    pattern: `${DIGIT_START}(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|\\x92\\d)${VALUE_SHAPE}(?<=${ANNOUNCER}${CAPITAL_GROUPS}\\d)`,
+    replace: (c) => replaceAnnounced(c) ?? otherDigitRules(c, others, regex),
+  };
+}
+
+/**
+ * A value led by capitals (C4J7RT2X9, B-JW 4711, GODE561231HDFRRN09, FR76 3000 ...), from its
+ * first digit: the capitals must follow a separator (a cheap test, most digits after letters are in
+ * hex or words), then the phrase before them is checked.
+ */
+export const ANNOUNCED_LETTERS_RULE: RedactionRule = {
+  category: 'national-id',
+  profiles: STRICT,
+  pattern: `\\d(?<=[A-Z]-?\\d)(?<=${LAST_CHARACTERS}[:#]?[ ](?:[A-Z]{1,3}[ -])?[A-Z]{1,6}-?\\d)(?<=${ANNOUNCER}(?:[A-Z]{1,3}[ -])?[A-Z]{1,6}-?\\d)`,
+  replace: replaceAnnounced,
+};

@@ -1,0 +1,148 @@
+// Values announced in prose by the word that names them, in the standard profile: national numbers
+// by their local names (with their check digits), birth dates in several languages, bank details,
+// card expiry, documents, health and member ids, positions and postal codes. Values are invented
+// (check digits computed with the issuers' rules); technical lines of a phone log must stay.
+import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../../../src-main/redact/redactor.js';
+import { expectRedacted, redactLine } from '../../../helpers/redacted-line.js';
+
+describe('national numbers after their local names (standard)', () => {
+  it.each([
+    ['Steuer-ID 48151623425 bitte prüfen', ['48151623425']],
+    ['Steuer-ID: 27 381 946 508', ['27 381 946 508']],
+    ['steuer id 48151623425', ['48151623425']],
+    ['My Number 3141 5926 5352 registered', ['3141 5926 5352']],
+    ['MY NUMBER: 271828182840', ['271828182840']],
+    ['PESEL: 85071512348', ['85071512348']],
+    ['numer PESEL 02212405675', ['02212405675']],
+    ['personnummer 850709-1232', ['850709-1232']],
+    ['Personnummer 19920315-4563', ['19920315-4563']],
+    ['BSN 234567892 en burgerservicenummer 173645288', ['234567892', '173645288']],
+    ['CPR-nummer 240291-3345', ['240291-3345']],
+    ['HETU 150385-417F', ['150385-417F']],
+    ['fødselsnummer 15068512333, d-nummer 03089240084', ['15068512333', '03089240084']],
+    ['RUT 7.654.321-6 y RUT 15.678.432-K', ['7.654.321-6', '15.678.432-K']],
+    ['NIK 3273015506900003', ['3273015506900003']],
+  ])('redacts %s', (line, gone) => {
+    expectRedacted(line, gone);
+  });
+
+  it('keeps numbers that fail the named check and numbers after other words', () => {
+    const line = 'Steuer-ID 48151623426, PESEL 85071512349, BSN 234567893, NPI 1987654329, ticket 48151623425, build 85071512348';
+    expect(redactLine(line)).toBe(line);
+  });
+});
+
+describe('birth dates in prose (standard)', () => {
+  it.each([
+    ['DOB 1983-07-19', ['1983-07-19']],
+    ['date of birth: 19/07/1983', ['19/07/1983']],
+    ['Geburtsdatum 02.11.1967', ['02.11.1967']],
+    ['née le 14 février 1992', ['14 février 1992']],
+    ['né le 3 août 1979', ['3 août 1979']],
+    ['fecha de nacimiento 28/02/1996', ['28/02/1996']],
+    ['fecha de nacimiento: 5 de noviembre de 1990', ['5 de noviembre de 1990']],
+    ['Geburtsdatum: 7. März 1971', ['7. März 1971']],
+    ['born 1984-02-29', ['1984-02-29']],
+    ['data di nascita 11/09/1975', ['11/09/1975']],
+  ])('redacts %s', (line, gone) => {
+    expectRedacted(line, gone);
+  });
+
+  it('keeps dates that are not birth dates', () => {
+    const line = 'created 2026-11-05, updated 19/07/1983 by job, cert valid from 2024-01-01, version 2024-11-05';
+    expect(redactLine(line)).toBe(line);
+  });
+});
+
+describe('bank, card and document details in prose (standard)', () => {
+  it.each([
+    ['routing 111000614 account no. 40917733', ['111000614', '40917733']],
+    ['Kontonummer 0532013000 BLZ 37040044', ['0532013000', '37040044']],
+    ['IBAN: FR14 2004 1010 0505 0001 3M02 606 on file', ['FR14 2004', '3M02 606']],
+    ['exp 04/31, expiry 11/2029, valid thru 08/30, gültig bis 01/28', ['04/31', '11/2029', '08/30', '01/28']],
+    ['passeport 18XK20744, plate 4KDT921', ['18XK20744', '4KDT921']],
+    ['Kennzeichen HH-AB 3170', ['HH-AB 3170']],
+    ['VIN 1M8GDM9AXKP042788', ['1M8GDM9AXKP042788']],
+  ])('redacts %s', (line, gone) => {
+    expectRedacted(line, gone);
+  });
+
+  it('takes card numbers written with + in a form body and the expiry field', () => {
+    const out = expectRedacted('card=4539+1488+0343+6467&exp=04%2F31&cvv=321', ['4539', '6467', '04%2F31', '=321']);
+    expect(out).toContain('<card-1>');
+    expect(out).toContain('<card-expiry-1>');
+  });
+
+  it('keeps an expiry key that holds a timestamp and an account count', () => {
+    const line = '{"exp": 1767225600, "iat": 1767222000} account 2 of 3 registered, routing 021000022';
+    expect(redactLine(line)).toBe(line);
+  });
+});
+
+describe('health and member ids in prose (standard)', () => {
+  it.each([
+    ['NPI 1987654328', ['1987654328']],
+    ['MBI 4TR7-PA2-KK51', ['4TR7-PA2-KK51']],
+    ['NHS number 401 023 2137', ['401 023 2137']],
+    ['employee id 204518, badge: 004417, customer no. 88412', ['204518', '004417', '88412']],
+    ['Personalnummer 4711 und Kundennummer 9912-331', ['4711', '9912-331']],
+    ['transit card 3086 2299 5610', ['3086 2299 5610']],
+  ])('redacts %s', (line, gone) => {
+    expectRedacted(line, gone);
+  });
+
+  it('files them under government-id and account-id', () => {
+    const redactor = new Redactor({ profile: 'standard' });
+    redactLine('NPI 2456789017 employee id 204518', {}, redactor);
+    expect(redactor.counts).toMatchObject({ 'government-id': 1, 'account-id': 1 });
+  });
+});
+
+describe('positions and postal codes in prose (standard)', () => {
+  it('takes a lat/lon pair as one position', () => {
+    expect(redactLine('fix lat 48.85837 lon 2.29448 acc 12m')).toBe('fix lat <location-1> lon <location-1> acc 12m');
+    expect(redactLine('latitude 33.8688 longitude -151.2093')).toBe('latitude <location-1> longitude <location-1>');
+  });
+
+  it.each([
+    ['〒106-0032 東京都港区', ['106-0032']],
+    ['CEP 22041-011 Rio de Janeiro', ['22041-011']],
+    ['MG Road, Bengaluru PIN 560001', ['560001']],
+  ])('redacts %s', (line, gone) => {
+    expectRedacted(line, gone);
+  });
+});
+
+describe('values led by capitals after their words (strict only: a test at every digit after a capital costs the scan ~15 %)', () => {
+  const strict = { profile: 'strict' as const };
+  it.each([
+    ['Reisepass C7TK40R19, pasaporte XKD482913', ['C7TK40R19', 'XKD482913']],
+    ['KVNR B987654320', ['B987654320']],
+    ['CURP PEGJ850315HJCRRN06', ['PEGJ850315HJCRRN06']],
+    ['IBAN NL91ABNA0417164300 and iban CH93 0076 2011 6238 5295 7', ['NL91ABNA0417164300', 'CH93 0076']],
+  ])('redacts %s', (line, gone) => {
+    expectRedacted(line, gone, [], strict);
+  });
+
+  it('keeps codecs and hex after other words', () => {
+    const line = 'codec G711 H264, cipher AES256, sha ABC123DEF, KVNR B987654321';
+    expect(redactLine(line, strict)).toBe(line);
+  });
+});
+
+describe('what stays', () => {
+  it('keeps the technical lines of a phone log', () => {
+    const lines = [
+      'SIP/2.0 200 OK port 5060 took 35 ms render 12 jitter 5 loss 0 ICE candidate 1 Call-ID 1234567890',
+      '[SIP] REGISTER 200 OK expires 3600 keep-alive sent to 8.5.128.2 version 5.17.11.20383',
+      'lat 95.12345 (out of range), card number unknown, account 7, plate 1 of 2, error 400, build 19880229',
+      'time zone America/Los_Angeles, Call Quality 4.2, us01sipbr01.zoom.us, exp 1700000000',
+    ];
+    for (const line of lines) expect(redactLine(line)).toBe(line);
+  });
+
+  it('still gives a number its own rule when a phrase only ends like one', () => {
+    expect(redactLine('Card Number: 4539 1488 0343 6467, local candidate 192.168.1.20:50000')).toBe('Card Number: <card-1>, local candidate <ip:private-1>:50000');
+  });
+});
