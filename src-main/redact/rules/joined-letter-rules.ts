@@ -1,7 +1,7 @@
 /**
  * The branches of first-letter-rule.ts joined into the scan's rare passes without a rule of their
  * own (a pass holds at most eight rules, text-redactor.ts; a pass of their own cost 12 ms per 8 MB):
- * after 'u'/'U', 'g', 'f' and '/', the SIP account keys of phone configs (sip-accounts.ts) and the
+ * after 'u'/'U', 'g' and 'f', the SIP account keys of phone configs (sip-accounts.ts) and the
  * logins after an account word (account-words.ts), four new first characters for the second rare
  * pass (V8 skips ahead over a pass's text only while its first characters number sixteen or fewer;
  * it had twelve); after '-', joined to the command-line rule whose pass stops at every '-' already,
@@ -13,7 +13,7 @@ import { firstLetterRule, inFrontOf } from './first-letter-rule.js';
 import { PERSON_DEVICE_HOST_BRANCHES } from './device-hosts.js';
 import { GLUED_IP_BRANCH } from './network.js';
 import { ALL, type RedactionRule } from './rule-types.js';
-import { AUDIOCODES_LINE_ID_BRANCH, POLYCOM_ADDRESS_BRANCH, SIP_KEY_BRANCHES_AT_START, USER_NAME_KEY_BRANCH } from './sip-accounts.js';
+import { POLYCOM_ADDRESS_BRANCH, SIP_KEY_BRANCHES_AT_START, USER_NAME_KEY_BRANCH } from './sip-accounts.js';
 
 const BASE = { category: 'user', profiles: ALL } as const;
 /** Not after a letter, digit or UTF-8 byte. */
@@ -34,7 +34,6 @@ export const ACCOUNT_LETTER_RULE: RedactionRule = {
       { letter: 'U', gate: '(?<=[A-Za-z0-9_]U)', branches: [USER_NAME_KEY_BRANCH] },
       { letter: 'g', gate: '(?<=[Ll]og|[Ss]ig|[Rr]eg)', branches: [POLYCOM_ADDRESS_BRANCH, LOGIN_WORD_BRANCH] },
       { letter: 'f', gate: `(?<=${WORD_START}f)`, branches: [FOR_LOGIN_BRANCH] },
-      { letter: '\\/', gate: '(?<=[0-9]\\/)', branches: [AUDIOCODES_LINE_ID_BRANCH] },
     ],
     BASE,
   ),

@@ -11,7 +11,6 @@ describe('SIP accounts in phone configs', () => {
     ['reg.1.address="4155550134"', 'reg.1.address="<phone:10d-1>"'],
     ['user_name1!: 3307', 'user_name1!: <sip-user-1>'],
     ['user_pname2$: 3307', 'user_pname2$: <sip-user-1>'],
-    ['voip/line/0/id=3307', 'voip/line/0/id=<sip-user-1>'],
     ['"sipUserName": "3307"', '"sipUserName": "<sip-user-1>"'],
     ['SIPAccount_AuthUserName = 3307', 'SIPAccount_AuthUserName = <sip-user-1>'],
     ['SP1 AuthUserName=3307', 'SP1 AuthUserName=<sip-user-1>'],
