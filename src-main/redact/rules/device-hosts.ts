@@ -77,7 +77,9 @@ function isKnownName(word: string): boolean {
 export function namesPerson(words: readonly string[]): boolean {
   let afterJoin = false;
   let unknown = false;
-  for (const raw of words) {
+  for (const written of words) {
+    // A number after a name (KMEYER01, jdoe2) is a machine's counter: the name is the letters.
+    const raw = /^[A-Za-z]{3,}\d{1,3}$/.test(written) ? written.replace(/\d+$/, '') : written;
     const word = raw.toLowerCase();
     if (OWNER_JOINS.has(word)) {
       afterJoin = true;
@@ -98,11 +100,11 @@ export function namesPerson(words: readonly string[]): boolean {
 /**
  * A person's device host (see the file comment), as branches after a '-' (first-letter-rule.ts):
  * the '-' before a device word (jdoe-mbp), checked to be inside a word (a command's flag, -ws or
- * -pc, is the command-line rule's), or after one (DESKTOP-MSCHMIDT), with a letter after it.
+ * -pc, is the command-line rule's), or after one (DESKTOP-MSCHMIDT, Pixel-7-de-Lucie).
  */
 export const PERSON_DEVICE_HOST_BRANCHES: readonly LetterBranch[] = [
   { source: `(?:${prefixAlternation(DEVICE_SPELLINGS)})\\d{0,4}(?![A-Za-z])(?<=[A-Za-z0-9]-[A-Za-z0-9]+)`, replace: replacePersonHost },
-  { source: `[A-Za-z](?<=(?<![A-Za-z0-9])(?:${suffixAlternation(DEVICE_SPELLINGS)})-[A-Za-z])`, replace: replacePersonHost },
+  { source: `[A-Za-z0-9](?<=(?<![A-Za-z0-9])(?:${suffixAlternation(DEVICE_SPELLINGS)})-[A-Za-z0-9])`, replace: replacePersonHost },
 ];
 
 /** The host around the '-' as one placeholder up to its device label, or null when no person is named. */
@@ -110,9 +112,10 @@ function replacePersonHost(c: MatchContext): string | null {
   if (c.profile === 'minimal') return null;
   const rest = HOST_REST.exec(c.textAfter(0, 128))![0];
   const head = c.takeBefore(HOST_CHAR, 128);
-  // Not a path or a file name (jdoe-mbp.log is still a host; /opt/app-desktop/ is not).
+  // A UNC or URL host (\\JDOE-PC\share, //jdoe-mbp/) is one; after a single slash it is a path (/opt/app-desktop/).
   const before = c.charBefore();
-  if (before === '/' || before === '\\' || /^[._-]/.test(head) || head === '') return null;
+  const server = /(?:\\\\|\/\/)$/.test(c.textBefore(head.length + 2).slice(0, 2));
+  if (((before === '/' || before === '\\') && !server) || /^[._-]/.test(head) || head === '') return null;
   // The labels up to and with the one holding the '-'; the domain after it stays.
   const dot = rest.indexOf('.');
   const tail = (dot < 0 ? rest : rest.slice(0, dot)).replace(/[_-]+$/, '');

@@ -16,6 +16,10 @@ describe('people\u2019s device host names', () => {
     ['name iPhone-de-Manon', 'Manon', 'name '],
     ['LAPTOP-JMARTIN went to sleep', 'JMARTIN', 'went to sleep'],
     ['client pjohnson-xps13 reconnect', 'pjohnson', 'reconnect'],
+    ['host WS-KMEYER01 up', 'KMEYER', 'host '],
+    ['host Pixel-7-de-Lucie up', 'Lucie', 'host '],
+    ['share \\\\JDOE-PC\\logs', 'JDOE', '\\logs'],
+    ['host Marks-iPhone up', 'Marks', 'host '],
   ])('%s', (line, gone, kept) => {
     const out = expectRedacted(line, [gone], [kept]);
     expect(out).toMatch(/<host-1>/);
