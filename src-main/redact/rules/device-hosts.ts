@@ -104,7 +104,9 @@ export function namesPerson(words: readonly string[]): boolean {
  */
 export const PERSON_DEVICE_HOST_BRANCHES: readonly LetterBranch[] = [
   { source: `(?:${prefixAlternation(DEVICE_SPELLINGS)})\\d{0,4}(?![A-Za-z])(?<=[A-Za-z0-9]-[A-Za-z0-9]+)`, replace: replacePersonHost },
-  { source: `[A-Za-z0-9](?<=(?<![A-Za-z0-9])(?:${suffixAlternation(DEVICE_SPELLINGS)})-[A-Za-z0-9])`, replace: replacePersonHost },
+  // The character before the '-' is looked at first, as one class: at a date's or an id's '-' that
+  // fails at once (the alternation of spellings behind it cost the pass 2 ms per 8 MB).
+  { source: `(?<=[${[...new Set(DEVICE_SPELLINGS.map((w) => w.slice(-1)))].join('')}]-)(?<=(?<![A-Za-z0-9])(?:${suffixAlternation(DEVICE_SPELLINGS)})-)[A-Za-z0-9]`, replace: replacePersonHost },
 ];
 
 /** The host around the '-' as one placeholder up to its device label, or null when no person is named. */
