@@ -82,17 +82,19 @@ export function firstLetterRule(groups: readonly LetterGroup[], base: Omit<Redac
 
 /**
  * A rule without capture groups (from firstLetterRule) joined in front of another rule as one, with
- * no group added: the other rule's groups keep their numbers, and a match that sets none of them is
- * the first rule's. So the first rule wins where both start, and the pass keeps its number of rules.
+ * no group added: the other rule's groups keep their numbers. A match is the first rule's when it
+ * starts with `firstStart` (its letter) and sets none of the other rule's groups; the other rule
+ * may have an alternative without groups only if that one starts elsewhere. So the first rule wins
+ * where both start, and the pass keeps its number of rules.
  */
-export function inFrontOf(first: RedactionRule, rule: RedactionRule): RedactionRule {
+export function inFrontOf(first: RedactionRule, firstStart: RegExp, rule: RedactionRule): RedactionRule {
   const groups = captureCount(rule.pattern);
   return {
     ...rule,
     pattern: `(?:${first.pattern}|(?:${rule.pattern}))`,
     replace: (c) => {
       for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return rule.replace(c);
-      return first.replace(c);
+      return firstStart.test(c.group(0)!) ? first.replace(c) : rule.replace(c);
     },
   };
 }

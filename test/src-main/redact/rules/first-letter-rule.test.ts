@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureCount } from '../../../../src-main/redact/capture-count.js';
 import { firstLetterRule, inFrontOf, withoutCaptures } from '../../../../src-main/redact/rules/first-letter-rule.js';
 import { ACCOUNT_LETTER_RULE } from '../../../../src-main/redact/rules/joined-letter-rules.js';
+import { redactLine } from '../../../helpers/redacted-line.js';
 
 describe('rules found from one letter', () => {
   it('makes groups non-capturing and keeps escapes, classes and lookarounds', () => {
@@ -37,9 +38,14 @@ describe('rules found from one letter', () => {
 
   it('joins in front of another rule without renumbering its groups', () => {
     const other = { category: 'user' as const, profiles: ['standard' as const], pattern: 'z(\\d)', replace: (c: { group(k: number): string | undefined }) => `other:${c.group(1)}` };
-    const joined = inFrontOf(firstLetterRule([{ letter: 'z', branches: [{ source: 'a', replace: () => 'first' }] }], other), other as never);
+    const joined = inFrontOf(firstLetterRule([{ letter: 'z', branches: [{ source: 'a', replace: () => 'first' }] }], other), /^z/, other as never);
     expect(captureCount(joined.pattern)).toBe(1);
     const m = new RegExp(joined.pattern).exec('z5')!;
     expect(joined.replace({ group: (k: number) => m[k] } as never)).toBe('other:5');
+  });
+
+  it('keeps the person-name rule\u2019s group-less host alternative its own', () => {
+    expect(redactLine('host lenas-phone up')).toBe('host <name-1>s-phone up');
+    expect(redactLine('\u30e6\u30fc\u30b6\u30fc sato42')).toBe('\u30e6\u30fc\u30b6\u30fc <user-1>');
   });
 });
