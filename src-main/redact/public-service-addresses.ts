@@ -31,3 +31,31 @@ export const PUBLIC_RESOLVERS_V6: readonly string[] = [
   '2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111', '2606:4700:4700::1001', '2620:fe::fe', '2620:fe::9',
   '2620:119:35::35', '2620:119:53::53', '2a10:50c0::ad1:ff', '2a10:50c0::ad2:ff',
 ];
+
+/**
+ * Host names of public time and name services (NTP pools and the time servers of OS vendors and
+ * clouds; DNS-over-HTTPS/TLS resolvers): which one a machine asked is a finding, and they name
+ * no one. Each entry also covers its sub-domains (0.pool.ntp.org, 2.android.pool.ntp.org).
+ */
+export const PUBLIC_SERVICE_HOSTS: readonly string[] = [
+  // NTP: the NTP Pool project, and the time servers Windows, macOS/iOS, Android, ChromeOS, Ubuntu, clouds and NIST publish.
+  'pool.ntp.org', 'time.windows.com', 'time.apple.com', 'time.euro.apple.com', 'time.asia.apple.com', 'time.google.com',
+  'time1.google.com', 'time2.google.com', 'time3.google.com', 'time4.google.com', 'time.cloudflare.com', 'time.aws.com',
+  'time.nist.gov', 'ntp.ubuntu.com', 'time.facebook.com', 'ntp.se', 'ptbtime1.ptb.de', 'ptbtime2.ptb.de', 'ptbtime3.ptb.de',
+  // DNS resolvers by name (DoH/DoT hosts of the resolvers in PUBLIC_RESOLVERS_V4).
+  'dns.google', 'dns.google.com', 'one.one.one.one', 'cloudflare-dns.com', 'dns.quad9.net', 'dns9.quad9.net', 'dns10.quad9.net',
+  'dns11.quad9.net', 'resolver1.opendns.com', 'resolver2.opendns.com', 'doh.opendns.com', 'dns.adguard-dns.com', 'dns.adguard.com',
+  'doh.cleanbrowsing.org', 'dns.nextdns.io', 'mozilla.cloudflare-dns.com',
+];
+
+const SERVICE_HOST_SUFFIXES = PUBLIC_SERVICE_HOSTS.map((host) => `.${host}`);
+const SERVICE_HOSTS = new Set(PUBLIC_SERVICE_HOSTS);
+/** Zoom's own service domains (zoom.us, zoom.com, zoomgov.com and their sub-domains): naming them says which service, not who. */
+export const ZOOM_SERVICE_DOMAIN = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
+
+/** True when a host name is a Zoom service or a public time or name service (or a sub-domain of one): kept by every rule. */
+export function isPublicServiceHost(host: string): boolean {
+  if (ZOOM_SERVICE_DOMAIN.test(host)) return true;
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  return SERVICE_HOSTS.has(lower) || SERVICE_HOST_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+}

@@ -3,6 +3,8 @@
  * international phone numbers, and the literal values of this machine and user. Standard and strict.
  */
 import { isNationalPhone } from '../phone-shape.js';
+import { ZOOM_SERVICE_DOMAIN, isPublicServiceHost } from '../public-service-addresses.js';
+import { sipAccountPlaceholder } from '../sip-account-placeholder.js';
 import { extensionPlaceholder, isPhoneNumber } from '../typed-placeholders.js';
 import { caseVariants } from './regex-words.js';
 import { STANDARD, phone, simple, type MatchContext, type RedactionRule, type RuleCategory } from './rule-types.js';
@@ -20,7 +22,7 @@ const ENCODED_HOME_DIRS = '%2[Ff](?:home|Users)%2[Ff]|%5[Cc](?:Users|users)%5[Cc
 /** Call-ID: local@host is a SIP call id, not an email address (it names no one). */
 const CALL_ID_BEFORE = /(?:^|[\s"'])(?:call-id|i)[ \t]*:[ \t]*$/i;
 /** Zoom's own domains: naming them says which service, not who. */
-export const KEEP_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com)$/i;
+export const KEEP_HOSTS = ZOOM_SERVICE_DOMAIN;
 /** RFC 3323 anonymity and other names that stand for no one (caller id withheld). */
 export const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid)$/i;
 /** Display names that name a role or a place, not a person ("SRS-Recorder", "Lobby phone"). */
@@ -86,6 +88,9 @@ export const EMAIL_RULE: RedactionRule = {
       const host = c.group(1)!;
       return c.profile === 'strict' && !KEEP_HOSTS.test(host) ? `${local}@${simple(c, 'host', host.toLowerCase())}` : null;
     }
+    // An account at a Zoom service (a SIP registrar such as us01sipbr01.zoom.us) or a public time or
+    // name service: the domain is which service, support needs it; only the user goes.
+    if (isPublicServiceHost(c.group(1)!)) return `${sipAccountPlaceholder(c.placeholders, local)}${c.group(0)!.slice(0, -c.group(1)!.length)}${c.group(1)}`;
     return simple(c, 'email', `${local}@${c.group(1)}`.toLowerCase());
   },
 };

@@ -18,6 +18,7 @@ import { DECIMAL_COORDINATES_RULE, DEGREE_COORDINATES_RULE } from './coordinates
 import { PERSON_NAME_RULE } from './person-names.js';
 import { STREET_ADDRESS_RULE } from './street-addresses.js';
 import { VANITY_PHONE_RULE } from './vanity-phones.js';
+import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord } from './joined-letter-rules.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
 
@@ -43,7 +44,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   TOKEN_RULE,
   KEYED_VALUE_RULE,
   XML_ELEMENT_RULE,
-  COMMAND_LINE_RULE,
+  // With a command's -u login, glued addresses and people's device hosts in front (joined-letter-rules.ts).
+  withDashBranches(COMMAND_LINE_RULE),
   ORACLE_CONNECT_RULE,
   BASE64_CREDENTIALS_RULE,
   OAUTH_CODE_RULE,
@@ -66,8 +68,12 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   SEPARATOR_MAC_RULE,
   DEGREE_COORDINATES_RULE,
   DOMAIN_ACCOUNT_RULE,
+  // Accounts without a key, found from a rare letter: SIP account keys of phone configs and logins
+  // after an account word (joined-letter-rules.ts).
+  ACCOUNT_LETTER_RULE,
   ...STRICT_NETWORK_RULES,
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
-  PERSON_NAME_RULE,
+  // ユーザー login in front of it, in its pass (joined-letter-rules.ts).
+  withJapaneseAccountWord(PERSON_NAME_RULE),
 ];

@@ -6,7 +6,9 @@
 import { classifyIPv4, classifyIPv6 } from '../ip-class.js';
 import { isNationalPhone } from '../phone-shape.js';
 import { macPlaceholder } from '../typed-placeholders.js';
-import { EXTENSION_AFTER, KEEP_HOSTS, splitExtension } from './identity.js';
+import { EXTENSION_AFTER, splitExtension } from './identity.js';
+import { isPublicServiceHost } from '../public-service-addresses.js';
+import type { LetterBranch } from './first-letter-rule.js';
 import { caseVariants } from './regex-words.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -252,8 +254,9 @@ const REVERSE_ZONE = /^\.in-addr\.arpa(?![A-Za-z0-9-])/i;
 
 /**
  * An IPv4 address spelled with dashes inside a host name: ip-10-1-2-3.ec2.internal,
- * 10-1-2-3.pool.example.net, c-73-15-2-1.hsd1.example.net, host-192-168-1-5. Only in a host name
- * (a label prefix ending in '-' before it, or a '.' and a label after it), so "scores 1-2-3-4" stay.
+ * 10-1-2-3.pool.example.net, c-73-15-2-1.hsd1.example.net, host-192-168-1-5, 10-1-2-3-laptop. Only
+ * in a host name (a label prefix ending in '-' before it, or a '.' or '-' and a label after it), so
+ * "scores 1-2-3-4" stay.
  */
 export const DASHED_IP_RULE: RedactionRule = {
   category: 'ip',
@@ -262,11 +265,42 @@ export const DASHED_IP_RULE: RedactionRule = {
   replace: (c) => {
     const address = c.group(0)!.replace(/-/g, '.');
     if (!IPV4.test(address)) return null;
-    if (!/[A-Za-z0-9]-$/.test(c.textBefore(2)) && !/^\.[A-Za-z]/.test(c.textAfter(0, 2))) return null;
+    // A label after it counts too: 10-1-2-3-laptop, 10-1-2-3.pool.example.net.
+    if (!/[A-Za-z0-9]-$/.test(c.textBefore(2)) && !/^[.-][A-Za-z]/.test(c.textAfter(0, 2))) return null;
     const ipClass = classifyIPv4(address);
     return ipClass === 'keep' ? null : ip(c, address, 'ip', ipClass);
   },
 };
+
+/** Letters before an address that make it a version (v10-1-2-3, build10-0-1-2, fw1-2-3-4), not a host's address. */
+const VERSION_PREFIX = /^(?:v|ver|version|build|b|r|rev|release|rel|fw|sw|firmware|rc|beta|alpha|sp|update|patch)$/i;
+
+/**
+ * An IPv4 address spelled with dashes and glued to a host label's letters: ip10-1-2-3.corp.example,
+ * h10-1-2-3, vpn172-16-4-9 (the digit rule does not start after a letter). A branch after the '-'
+ * after the first octet (first-letter-rule.ts); the letters before it are checked in replace() and stay. The dotted form glued to letters (nb10.1.2.3.corp) is
+ * left to strict's host rule: a '.' start would cost the standard scan a new alternative.
+ */
+export const GLUED_IP_BRANCH: LetterBranch = {
+  source: '(\\d{1,3}-\\d{1,3}-\\d{1,3})(?![A-Za-z0-9_]|-\\d)',
+  replace: (c) => {
+    if (c.profile === 'minimal') return null;
+    const glued = GLUED_BEFORE.exec(c.textBefore(20));
+    if (!glued || VERSION_PREFIX.test(glued[1]!)) return null;
+    const rest = c.group(1)!;
+    if (FIRMWARE_FILE_AFTER.test(c.textAfter(rest.length, 10))) return null;
+    const head = c.takeBefore(/\d/, 3);
+    const address = `${head}.${rest.replace(/-/g, '.')}`;
+    if (!IPV4.test(address)) return null;
+    const ipClass = classifyIPv4(address);
+    if (ipClass === 'keep') return null;
+    c.coverAfter(rest.length);
+    return ip(c, address, 'ip', ipClass);
+  },
+};
+
+/** A host label's letters, then the first octet, right before the '-'. */
+const GLUED_BEFORE = /(?<![A-Za-z0-9_])([A-Za-z]{1,15})\d{1,3}$/;
 
 const HEX_PAIR_BEFORE = /(?:^|[^0-9A-Za-z])[0-9A-Fa-f]{2}[ ]$/;
 
@@ -286,7 +320,7 @@ export const MAC_SPACED_RULE: RedactionRule = {
 };
 
 
-/** Strict only: Wi-Fi names and every host name (Zoom's own domains kept). */
+/** Strict only: Wi-Fi names and every host name (Zoom's own domains and public time and name services kept). */
 export const STRICT_NETWORK_RULES: readonly RedactionRule[] = [
   {
     category: 'wifi',
@@ -306,6 +340,6 @@ export const STRICT_NETWORK_RULES: readonly RedactionRule[] = [
     category: 'host',
     profiles: STRICT,
     pattern: `(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:${HOST_TLDS})(?![A-Za-z0-9_-])`,
-    replace: (c) => (KEEP_HOSTS.test(c.group(0)!) ? null : simple(c, 'host', c.group(0)!.toLowerCase())),
+    replace: (c) => (isPublicServiceHost(c.group(0)!) ? null : simple(c, 'host', c.group(0)!.toLowerCase())),
   },
 ];

@@ -48,3 +48,18 @@ describe('dotted quads that are no address', () => {
     expectRedacted('peer 96.86.0.100 and 10.1.2.3.bak', ['96.86.0.100']);
   });
 });
+
+describe('IPv4 addresses inside host names', () => {
+  it.each([
+    ['host ip10-1-2-3.corp.example ok', 'host ip<ip:private-1>.corp.example ok'],
+    ['host h10-1-2-3 ok', 'host h<ip:private-1> ok'],
+    ['host 10-1-2-3-laptop ok', 'host <ip:private-1>-laptop ok'],
+    ['host vpn172-16-4-9.example.net', 'host vpn<ip:private-1>.example.net'],
+  ])('%s', (line, expected) => {
+    expect(redactLine(line)).toBe(expected);
+  });
+
+  it.each(['firmware v10-1-2-3 ok', 'scores 1-2-3-4', 'on 2026-12-07-10 ok', 'image T57W-96-86-0.rom'])('keeps %s', (line) => {
+    expect(redactLine(line)).toBe(line);
+  });
+});

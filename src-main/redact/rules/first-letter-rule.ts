@@ -1,0 +1,100 @@
+/**
+ * Rules found from one letter, joined as one: `x(?=(?:branch1|branch2|...))`, with no capture group
+ * in the scan's regex. The letter (and an optional check of the characters before it) is all the
+ * pass sees first, so V8 skips ahead over its text on the first characters alone; each branch
+ * starts with literal letters. The groups are read in replace(), by running the matching branch's
+ * own regex over the text around the match: every capture group of a pass costs the scan at each
+ * place it tries a match (the registers are reset there), and twenty groups of account words cost
+ * the rare pass 80 % on logs full of 'u' (docs/perf-notes.md).
+ */
+import { captureCount } from '../capture-count.js';
+import type { MatchContext, RedactionRule } from './rule-types.js';
+
+/** One branch: a regex source read from right after the letter (its groups numbered from 1), and what to do on a match. */
+export interface LetterBranch {
+  source: string;
+  replace(context: MatchContext): string | null;
+}
+
+/** A regex source with its capture groups made non-capturing ('(a)' -> '(?:a)'; escapes and classes kept). */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && source[i + 1] !== '?') out += '(?:';
+    else out += c;
+  }
+  return out;
+}
+
+/** Characters before the match a branch's lookbehinds may read. */
+const BEFORE = 64;
+/** Characters after the letter a branch may read (a value runs to its line's end at most this far). */
+const AFTER = 1024;
+
+/** The branches after one letter: `letter` a character or class, `gate` a lookbehind checked right after it (or ''). */
+export interface LetterGroup {
+  letter: string;
+  gate?: string;
+  branches: readonly LetterBranch[];
+}
+
+/**
+ * One rule for groups of branches, without a capture group: `(?:x(?<=gate)(?=b1|b2)|y...)`. In
+ * replace(), the groups are tried in the same order in JS (the letter and gate, then each branch's
+ * own regex with its groups), so the first branch that matches is the one the scan found.
+ */
+export function firstLetterRule(groups: readonly LetterGroup[], base: Omit<RedactionRule, 'pattern' | 'replace'>): RedactionRule {
+  const readers = groups.map((group) => ({
+    start: new RegExp(`(?:${group.letter})${group.gate ?? ''}`, 'y'),
+    branches: group.branches.map((branch) => ({ branch, reader: new RegExp(branch.source, 'y') })),
+  }));
+  return {
+    ...base,
+    pattern: `(?:${groups.map((group) => `(?:${group.letter})${group.gate ?? ''}(?=${group.branches.map((branch) => withoutCaptures(branch.source)).join('|')})`).join('|')})`,
+    replace: (c) => {
+      const before = c.textBefore(BEFORE);
+      const letter = c.group(0)!;
+      const text = `${before}${letter}${c.textAfter(0, AFTER)}`;
+      for (const { start, branches } of readers) {
+        start.lastIndex = before.length;
+        if (!start.test(text)) continue;
+        for (const { branch, reader } of branches) {
+          reader.lastIndex = before.length + letter.length;
+          const groups = reader.exec(text);
+          if (groups) return branch.replace({ ...c, group: (k) => (k === 0 ? letter : groups[k]) });
+        }
+      }
+      return null;
+    },
+  };
+}
+
+/**
+ * A rule without capture groups (from firstLetterRule) joined in front of another rule as one, with
+ * no group added: the other rule's groups keep their numbers. A match is the first rule's when it
+ * starts with `firstStart` (its letter) and sets none of the other rule's groups; the other rule
+ * may have an alternative without groups only if that one starts elsewhere. So the first rule wins
+ * where both start, and the pass keeps its number of rules.
+ */
+export function inFrontOf(first: RedactionRule, firstStart: RegExp, rule: RedactionRule): RedactionRule {
+  const groups = captureCount(rule.pattern);
+  return {
+    ...rule,
+    pattern: `(?:${first.pattern}|(?:${rule.pattern}))`,
+    replace: (c) => {
+      for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return rule.replace(c);
+      return firstStart.test(c.group(0)!) ? first.replace(c) : rule.replace(c);
+    },
+  };
+}
