@@ -119,7 +119,8 @@ const FOREIGN_REST = 'suario|SUARIO|su\\xc3\\xa1rio|SU\\xc3\\x81RIO|tilisateur|T
  * inside them). Each branch matches the word's letters first, then checks its start behind.
  */
 export const USER_WORD_BRANCHES: readonly LetterBranch[] = [
-  loginBranch(`((?:ser|SER)(?<!${WORD_CHAR}[Uu](?:ser|SER))(?:name|Name|NAME)?${SEPARATOR})${LOGIN}`),
+  // Not a command's /user: option (net use, runas): the key rule takes it, with net use's password.
+  loginBranch(`((?:ser|SER)(?<!(?:${WORD_CHAR}|/)[Uu](?:ser|SER))(?:name|Name|NAME)?${SEPARATOR})${LOGIN}`),
   loginBranch(`((?:${FOREIGN_REST})(?<!${WORD_CHAR}[Uu](?:${FOREIGN_REST}))${SEPARATOR})${LOGIN}`),
   loginBranch(`(nt(?<=(?<!${WORD_CHAR})[Aa]ccount)${SEPARATOR})${LOGIN}`),
   loginBranch(`(tzer(?<=(?<!${WORD_CHAR})[Bb]enutzer)(?:name)?${SEPARATOR})${LOGIN}`),
