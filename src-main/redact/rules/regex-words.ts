@@ -11,71 +11,45 @@ export function caseVariants(words: readonly string[]): string {
   return [...variants].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
-/** A node of a trie of words (read from their ends when factored by endings). */
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  /** A word ends here. */
-  end: boolean;
-  /** How many distinct words end at or below this node. */
-  words: number;
-}
+const reversed = (text: string) => [...text].reverse().join('');
 
-function trieNode(): TrieNode {
-  return { children: new Map(), end: false, words: 0 };
-}
-
-/** The trie of `words`, children in the order their first word comes. */
-function buildTrie(words: readonly string[], fromEnd: boolean): TrieNode {
-  const root = trieNode();
-  const path: TrieNode[] = [];
-  for (const word of words) {
-    let node = root;
-    path.length = 0;
-    path.push(root);
-    for (let i = 0; i < word.length; i++) {
-      const char = word[fromEnd ? word.length - 1 - i : i]!;
-      let child = node.children.get(char);
-      if (!child) node.children.set(char, (child = trieNode()));
-      node = child;
-      path.push(node);
-    }
-    if (node.end) continue;
-    node.end = true;
-    for (const onPath of path) onPath.words++;
+/**
+ * The alternation of keys[lo..hi), sorted keys sharing their first `depth` characters: one key as it
+ * is, more factored by their next character (a key that ends at `depth` makes the rest optional).
+ * Keys are the words, reversed when factored by endings.
+ */
+function alternation(keys: readonly string[], lo: number, hi: number, depth: number, fromEnd: boolean): string {
+  if (hi === lo) return '(?:)';
+  if (hi - lo === 1) {
+    const rest = keys[lo]!.slice(depth);
+    return escapeRegExp(fromEnd ? reversed(rest) : rest);
   }
-  return root;
-}
-
-/** The one word below a node that has one (its characters in reading order). */
-function onlyWord(node: TrieNode, fromEnd: boolean): string {
-  let chars = '';
-  for (let at = node; !at.end; ) {
-    const [char, child] = at.children.entries().next().value!;
-    chars = fromEnd ? char + chars : chars + char;
-    at = child;
+  let i = lo;
+  const optional = keys[i]!.length === depth;
+  if (optional) i++;
+  const parts: string[] = [];
+  while (i < hi) {
+    const char = keys[i]![depth]!;
+    let j = i + 1;
+    while (j < hi && keys[j]![depth] === char) j++;
+    const rest = j - i === 1 && keys[i]!.length === depth + 1 ? '' : alternation(keys, i, j, depth + 1, fromEnd);
+    parts.push(fromEnd ? `${rest}${escapeRegExp(char)}` : `${escapeRegExp(char)}${rest}`);
+    i = j;
   }
-  return chars;
-}
-
-/** The alternation of the words below a node: one word as it is, more factored by their next character. */
-function alternation(node: TrieNode, fromEnd: boolean): string {
-  if (node.words === 1) return escapeRegExp(onlyWord(node, fromEnd));
-  const parts = [...node.children].map(([char, child]) => {
-    const rest = alternation(child, fromEnd);
-    return fromEnd ? `${rest}${escapeRegExp(char)}` : `${escapeRegExp(char)}${rest}`;
-  });
   const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-  return node.end ? `(?:${body})?` : body;
+  return optional ? `(?:${body})?` : body;
 }
 
 /**
  * An alternation of words factored by common endings or beginnings: each character is tested once
  * instead of every word in turn. Alternatives that are a prefix (suffix) of another come through an
- * optional group. Built from a trie: splitting the word lists again at every character cost ~60 ms
- * of each process's start once the rules held ~10 000 spellings.
+ * optional group. Built over the sorted words (siblings start with different characters, so their
+ * order does not change what matches): splitting the word lists again at every character, or a
+ * trie of Map nodes, cost 40-60 ms of each process's start once the rules held ~10 000 spellings.
  */
 function factoredAlternation(words: readonly string[], fromEnd: boolean): string {
-  return alternation(buildTrie(words, fromEnd), fromEnd);
+  const keys = [...new Set(words)].map((word) => (fromEnd ? reversed(word) : word)).sort();
+  return alternation(keys, 0, keys.length, 0, fromEnd);
 }
 
 /**
