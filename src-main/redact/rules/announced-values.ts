@@ -255,15 +255,12 @@ function replaceAnnounced(c: MatchContext): string | null {
 const VALUE_SHAPE = '(?=[\\d./-]{3}|\\d{0,2}[ ]\\d{3}|\\d{0,2}[A-Z]|\\d?\\.?[ ](?:de[ ])?[A-Za-z\\x80-\\xff]{3})';
 
 /**
- * `rule` run at this match's place (its regex sticky over the text around the match), with a
+ * `rule` run at this match's place (its sticky regex over the scan's text), with a
  * context for its own match, which may be longer or shorter than this one; null when it does not
  * match there or keeps what it found.
  */
 function replaceAt(c: MatchContext, rule: RedactionRule, regex: RegExp): string | null {
-  const before = c.textBefore(64);
-  const text = before + c.group(0)! + c.textAfter(0, 1024);
-  regex.lastIndex = before.length;
-  const match = regex.exec(text);
+  const match = c.execHere(regex);
   if (!match) return null;
   // How much longer the other match is than this one (negative: shorter).
   const extra = match[0].length - c.group(0)!.length;

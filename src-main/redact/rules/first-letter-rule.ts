@@ -37,11 +37,6 @@ export function withoutCaptures(source: string): string {
   return out;
 }
 
-/** Characters before the match a branch's lookbehinds may read. */
-const BEFORE = 64;
-/** Characters after the letter a branch may read (a value runs to its line's end at most this far). */
-const AFTER = 1024;
-
 /** The branches after one letter: `letter` a character or class, `gate` a lookbehind checked right after it (or ''). */
 export interface LetterGroup {
   letter: string;
@@ -63,15 +58,11 @@ export function firstLetterRule(groups: readonly LetterGroup[], base: Omit<Redac
     ...base,
     pattern: `(?:${groups.map((group) => `(?:${group.letter})${group.gate ?? ''}(?=${group.branches.map((branch) => withoutCaptures(branch.source)).join('|')})`).join('|')})`,
     replace: (c) => {
-      const before = c.textBefore(BEFORE);
       const letter = c.group(0)!;
-      const text = `${before}${letter}${c.textAfter(0, AFTER)}`;
       for (const { start, branches } of readers) {
-        start.lastIndex = before.length;
-        if (!start.test(text)) continue;
+        if (c.execHere(start) === null) continue;
         for (const { branch, reader } of branches) {
-          reader.lastIndex = before.length + letter.length;
-          const groups = reader.exec(text);
+          const groups = c.execHere(reader, letter.length);
           if (groups) return branch.replace({ ...c, group: (k) => (k === 0 ? letter : groups[k]) });
         }
       }

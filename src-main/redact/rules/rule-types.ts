@@ -36,6 +36,12 @@ export interface MatchContext {
   textAfter(skip: number, length: number): string;
   /** Up to `length` characters before the match, without consuming them. */
   textBefore(length: number): string;
+  /**
+   * Runs a sticky regex (flag y) where this match starts (or `skip` characters after), over the
+   * whole text (its lookbehinds see what is before the match; nothing is copied): another rule's
+   * match at the same place, or null.
+   */
+  execHere(regex: RegExp, skip?: number): RegExpExecArray | null;
   placeholders: PlaceholderIssuer;
 }
 

@@ -30,6 +30,10 @@ describe('rules found from one letter', () => {
         group: (k: number) => (k === 0 ? m![0] : undefined),
         textBefore: (n: number) => text.slice(Math.max(0, at - n), at),
         textAfter: (skip: number, n: number) => text.slice(at + 1 + skip, at + 1 + skip + n),
+        execHere: (regex: RegExp, skip = 0) => {
+          regex.lastIndex = at + skip;
+          return regex.exec(text);
+        },
       };
       seen.push(rule.replace(context as never)!);
     }
