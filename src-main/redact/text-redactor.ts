@@ -7,7 +7,7 @@
  */
 import { applyEdits, hasInvisible, stripInvisible, type Edit } from './invisible-characters.js';
 import type { PlaceholderIssuer } from './placeholders.js';
-import { captureCount } from './capture-count.js';
+import { captureCount } from './capture-groups.js';
 import { fullNameSpellings } from './rules/account-spellings.js';
 import { BUILT_IN_RULES, literalRule, shortHostRule, type ActiveProfile, type MatchContext, type RedactionRule } from './rules/index.js';
 

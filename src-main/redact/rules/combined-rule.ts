@@ -4,7 +4,7 @@
  * issue 24 each starting with it cost the scan several times what they cost as one (every digit
  * of a log, ~10 % of its characters, ran each rule's start and lookbehind).
  */
-import { captureCount } from '../capture-count.js';
+import { captureCount } from '../capture-groups.js';
 import type { MatchContext, RedactionRule } from './rule-types.js';
 
 /** The start shared by the rules found from a digit. */

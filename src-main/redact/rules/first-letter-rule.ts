@@ -7,34 +7,13 @@
  * place it tries a match (the registers are reset there), and twenty groups of account words cost
  * the rare pass 80 % on logs full of 'u' (docs/perf-notes.md).
  */
-import { captureCount } from '../capture-count.js';
+import { captureCount, withoutCaptures } from '../capture-groups.js';
 import type { MatchContext, RedactionRule } from './rule-types.js';
 
 /** One branch: a regex source read from right after the letter (its groups numbered from 1), and what to do on a match. */
 export interface LetterBranch {
   source: string;
   replace(context: MatchContext): string | null;
-}
-
-/** A regex source with its capture groups made non-capturing ('(a)' -> '(?:a)'; escapes and classes kept). */
-export function withoutCaptures(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      inClass = c !== ']';
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === '(' && source[i + 1] !== '?') out += '(?:';
-    else out += c;
-  }
-  return out;
 }
 
 /** The branches after one letter: `letter` a character or class, `gate` a lookbehind checked right after it (or ''). */

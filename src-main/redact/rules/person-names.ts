@@ -15,7 +15,7 @@
 import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
 import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
 import { startsWithPlace } from '../place-names.js';
-import { captureCount } from '../capture-count.js';
+import { captureCount } from '../capture-groups.js';
 import { keyAlternation, prefixAlternation } from './regex-words.js';
 import { SCRIPT_NAME_PATTERN, replaceScriptName } from './script-names.js';
 import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { captureCount } from '../../../../src-main/redact/capture-count.js';
-import { firstLetterRule, inFrontOf, withoutCaptures } from '../../../../src-main/redact/rules/first-letter-rule.js';
+import { captureCount } from '../../../../src-main/redact/capture-groups.js';
+import { firstLetterRule, inFrontOf } from '../../../../src-main/redact/rules/first-letter-rule.js';
 import { ACCOUNT_LETTER_RULE } from '../../../../src-main/redact/rules/joined-letter-rules.js';
 import { redactLine } from '../../../helpers/redacted-line.js';
 
 describe('rules found from one letter', () => {
-  it('makes groups non-capturing and keeps escapes, classes and lookarounds', () => {
-    expect(withoutCaptures('(a)(?:b)(?<=c)\\(d[(]')).toBe('(?:a)(?:b)(?<=c)\\(d[(]');
-  });
-
   it('puts no capture group in the scan\u2019s regex (each costs the pass at every place it tries)', () => {
     expect(captureCount(ACCOUNT_LETTER_RULE.pattern)).toBe(0);
   });
