@@ -29,6 +29,7 @@ import { saveRedactionMapping } from '../redact/redaction-mapping.js';
 import { checkOutputFile, OutputFileError, placeOutputFile } from '../platform/output-file.js';
 import { Redactor, type RedactionSettings } from '../redact/redactor.js';
 import { fileErrorWords } from '../platform/file-error-words.js';
+import { announceBulkWork } from '../bulk-work.js';
 import { BundleWriteError } from './bundle-write-error.js';
 import { estimateBundleBytes, freeBytes, notEnoughSpace } from './free-space.js';
 import { HashingStream } from './hash-stream.js';
@@ -298,6 +299,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   const date = new Date(options.manifest.createdAt);
   const mappingPath = options.mappingPath ? path.resolve(options.mappingPath) : undefined;
   const redactor = new Redactor({ profile: 'standard', ...options.redaction, keepMapping: mappingPath !== undefined });
+  announceBulkWork();
   let mappingSaved = false;
   let recorded: Promise<void> = Promise.resolve();
   /** The streams of the entry being read: a failure or cancel destroys them, closing the file at once. */
