@@ -43,6 +43,9 @@ const FIRMWARE_WORDS = new Set('fw firmware bootrom rom bios driver dongle heads
 /** Model families seen alone before their firmware (GXP2160 1.0.7.13, VVX 450 6.4.3.5116, SIP-T46S 66.86.0.15). */
 const MODEL_FAMILY = /^(?:(?:SIP-)?T\d{2}[A-Z]{0,2}|GXP\d{4}|GRP\d{4}|GXV\d{4}|GXW\d{4}|HT\d{3}|DP\d{3,4}|WP\d{3}|VVX[ -]?\d{3}|CCX[ -]?\d{3}|SPA\d{3}[A-Z]?|CP-?\d{4}|D\d{3}|W\d{2}[PBH]|EXP\d{2}|OBi\d{3}|DECT[ -]?\d{3})$/i;
 const HAS_DIGIT = /\d/;
+const PRODUCT_NAME = /^[a-z][a-z-]{2,20}$/;
+/** Words after a maker that name a device's role on the network: an address follows them. */
+const DEVICE_ROLES = new Set('router switch gateway gw server proxy sbc phone phones host peer ip address controller firewall ap access point at on via from to is was and or for with the a an in of'.split(' '));
 
 /**
  * True when the words before a dotted quad make it a version: a firmware or device word (fw,
@@ -54,7 +57,9 @@ function isModelVersion(before: string): boolean {
   const [last, prev, prev2] = lastWords(before);
   if (FIRMWARE_WORDS.has(last) || (last === 'version' && FIRMWARE_WORDS.has(prev)) || VENDORS.has(last)) return true;
   // A product and optionally its edition (FreePBX 16.0.40.7, Microsoft Teams 24.1.100.2, Asterisk PBX 18.15.1.2).
-  if (PRODUCT_WORDS.has(last) || (EDITION_WORDS.has(last) && (PRODUCT_WORDS.has(prev) || VENDORS.has(prev)))) return true;
+  if (PRODUCT_WORDS.has(last) || (EDITION_WORDS.has(last) && PRODUCT_WORDS.has(prev))) return true;
+  // A maker and a product's name (Jabra Direct 6.10.1.2, Logitech Tune 3.5.1.1), not a device's role (Cisco router 10.1.2.3).
+  if ((VENDORS.has(prev) || PRODUCT_WORDS.has(prev)) && PRODUCT_NAME.test(last) && !DEVICE_ROLES.has(last)) return true;
   if (MODEL_FAMILY.test(last) || MODEL_FAMILY.test(`${prev} ${last}`)) return true;
   return HAS_DIGIT.test(last) && (VENDORS.has(prev) || (HAS_DIGIT.test(prev) && VENDORS.has(prev2)));
 }
@@ -131,7 +136,7 @@ function isVersion(before: string): boolean {
   // there (VERSION_BEFORE ends in ' ', ':' or '='; PRODUCT_SLASH in '/'; a User-Agent or Server line
   // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
   const last = before.charCodeAt(before.length - 1);
-  if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-12))) return true;
+  if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-24))) return true;
   if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d) && isModelVersion(before)) return true;
   if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
   // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when

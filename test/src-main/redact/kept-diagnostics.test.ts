@@ -124,3 +124,13 @@ describe('message ids', () => {
     expect(isMessageIdBefore('Cc: <')).toBe(false);
   });
 });
+
+describe('versions after a maker and a product name, and after an upgrade', () => {
+  it('keeps them, and the address after a device role', () => {
+    expectRedacted(
+      'Jabra Direct 6.10.1.2 and Logitech Tune 3.5.1.1; GRP2614 upgrade from 1.0.7.13; Cisco router 10.9.8.7 and Yealink phone 10.9.8.6',
+      ['10.9.8.7', '10.9.8.6'],
+      ['Jabra Direct 6.10.1.2', 'Logitech Tune 3.5.1.1', 'upgrade from 1.0.7.13'],
+    );
+  });
+});
