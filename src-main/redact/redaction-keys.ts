@@ -7,6 +7,7 @@
 import { ID_KEYS, idKeyedValue, type IdKeyKind } from './id-document-keys.js';
 import type { PlaceholderIssuer } from './placeholders.js';
 import { looksLikeToken } from './token-entropy.js';
+import { isNoPersonAccount } from './no-person-accounts.js';
 import { extensionPlaceholder, isPhoneNumber, macPlaceholder, phonePlaceholder, simplePlaceholder } from './typed-placeholders.js';
 
 /** Keys whose values are secrets (in every profile). No word boundary is asked: "icePwd" and "sessionToken" count. */
@@ -163,7 +164,7 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
     case 'name':
       return /[A-Za-z\x80-\xff]/.test(trimmed) || isPhoneNumber(trimmed) ? simplePlaceholder(placeholders, 'name', trimmed) : null;
     case 'user':
-      return /^[^\s"'<>@]+$/.test(trimmed) && !/%40|^\$|^%.*%$/i.test(trimmed) && !NOT_A_USER.test(trimmed) ? simplePlaceholder(placeholders, 'user', trimmed.toLowerCase()) : null;
+      return /^[^\s"'<>@]+$/.test(trimmed) && !/%40|^\$|^%.*%$/i.test(trimmed) && !NOT_A_USER.test(trimmed) && !isNoPersonAccount(trimmed) ? simplePlaceholder(placeholders, 'user', trimmed.toLowerCase()) : null;
     case 'mac':
       return macPlaceholder(placeholders, trimmed);
     case 'extension':

@@ -4,6 +4,7 @@
  * Each helper normalises the value the way its category compares values (phone by digits, MAC in
  * lower-case colon form) before asking the bundle's Placeholders.
  */
+import { isPublicServiceNumber } from './public-service-numbers.js';
 import { phoneDigits, phoneShape } from './phone-shape.js';
 import type { PlaceholderKind } from './placeholder-kinds.js';
 import type { PlaceholderIssuer } from './placeholders.js';
@@ -25,6 +26,8 @@ export function normalisePhone(text: string): string {
 
 /** <phone:+1:10d-3>: keeps the country code and digit count, numbered by the digits. */
 export function phonePlaceholder(placeholders: PlaceholderIssuer, text: string): string {
+  // Zoom's dial-in numbers and emergency numbers name no one: kept as written (public-service-numbers.ts).
+  if (isPublicServiceNumber(text)) return text;
   const normal = normalisePhone(text);
   return placeholders.get('phone', phoneDigits(normal), () => `phone:${phoneShape(normal)}`, text);
 }

@@ -13,6 +13,7 @@
  * behind or ahead; only that letter is matched (the login is looked at ahead and taken on a match).
  */
 import { isFirstName, isNotName, isSurname } from '../name-lexicon.js';
+import { isNoPersonAccount } from '../no-person-accounts.js';
 import type { LetterBranch } from './first-letter-rule.js';
 import { simple, type MatchContext } from './rule-types.js';
 
@@ -83,7 +84,7 @@ function holdsName(part: string): boolean {
  * must also hold a name or follow an account's context.
  */
 export function isLogin(token: string, weak: boolean, before: string): boolean {
-  if (token.length < 3 || token.length > 32 || FILE_END.test(token) || HOST_END.test(token)) return false;
+  if (token.length < 3 || token.length > 32 || FILE_END.test(token) || HOST_END.test(token) || isNoPersonAccount(token)) return false;
   const parts = token.split(/[._-]+/).filter(Boolean);
   const words = parts.filter((part) => /[a-z]/.test(part));
   if (words.length === 0 || words.every((part) => isWord(part) || part.length < 2)) return false;

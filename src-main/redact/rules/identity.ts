@@ -2,6 +2,8 @@
  * Personal identifiers: email addresses, SIP display names, extensions, home folders of any user,
  * international phone numbers, and the literal values of this machine and user. Standard and strict.
  */
+import { isMessageIdBefore } from '../message-ids.js';
+import { EMERGENCY_NUMBERS } from '../public-service-numbers.js';
 import { isNationalPhone } from '../phone-shape.js';
 import { ZOOM_SERVICE_DOMAIN, isPublicServiceHost } from '../public-service-addresses.js';
 import { sipAccountPlaceholder } from '../sip-account-placeholder.js';
@@ -23,8 +25,8 @@ const ENCODED_HOME_DIRS = '%2[Ff](?:home|Users)%2[Ff]|%5[Cc](?:Users|users)%5[Cc
 const CALL_ID_BEFORE = /(?:^|[\s"'])(?:call-id|i)[ \t]*:[ \t]*$/i;
 /** Zoom's own domains: naming them says which service, not who. */
 export const KEEP_HOSTS = ZOOM_SERVICE_DOMAIN;
-/** RFC 3323 anonymity and other names that stand for no one (caller id withheld). */
-export const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid)$/i;
+/** RFC 3323 anonymity and other names that stand for no one (caller id withheld), and emergency numbers (sip:911@...). */
+export const NO_ONE = new RegExp(`^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid|${EMERGENCY_NUMBERS.join('|')})$`, 'i');
 /** Display names that name a role or a place, not a person ("SRS-Recorder", "Lobby phone"). */
 const ROLE_NAME = /(?:^|[^A-Za-z])(?:phone|lobby|reception|recorder|srs|conference|room|voicemail|fax|queue|operator|desk|hunt|group|ivr|attendant|paging|intercom|door|gate|front|main|office|support|sales|service|test)(?:$|[^A-Za-z])/i;
 
@@ -83,6 +85,8 @@ export const EMAIL_RULE: RedactionRule = {
     }
     const local = c.takeBefore(EMAIL_LOCAL);
     if (!local || NO_ONE.test(local) || /\.invalid$/i.test(c.group(1)!)) return null;
+    // A message id (Message-ID: <...@mail.example.com>) names a message: kept (message-ids.ts).
+    if (isMessageIdBefore(c.textBefore(local.length + 1200).slice(0, -local.length))) return null;
     if (CALL_ID_BEFORE.test(c.textBefore(local.length + 16).slice(0, -local.length))) {
       // A Call-ID names a call, not a person: the strict profile hides only its host part.
       const host = c.group(1)!;

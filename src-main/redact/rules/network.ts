@@ -8,8 +8,10 @@ import { isNationalPhone } from '../phone-shape.js';
 import { macPlaceholder } from '../typed-placeholders.js';
 import { EXTENSION_AFTER, splitExtension } from './identity.js';
 import { isPublicServiceHost } from '../public-service-addresses.js';
+import { EDITION_WORDS, PRODUCT_WORDS } from '../product-words.js';
 import type { LetterBranch } from './first-letter-rule.js';
 import { caseVariants } from './regex-words.js';
+import { foldWord, isNotName } from '../name-lexicon.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: string): string {
@@ -27,8 +29,11 @@ function isNetworkAddress(address: string, prefix: number): boolean {
 }
 const MAC_COLON = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 const HEX_CHAR = /[0-9A-Fa-f]/;
-/** A dotted quad right after "version", "ver" or "build" (also "Client Version is 6.3.1.123") is a version number, not an address. */
-const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|build)["']?(?: is)?[ :=]{1,3}$/i;
+/**
+ * A dotted quad right after "version", "ver.", "build", "release", "revision" (also "Client Version
+ * is 6.3.1.123") or after "upgrade to" / "updated from" is a version number, not an address.
+ */
+const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|build|release|rel|revision|rev)\.?["']?(?: is)?|(?:upgrad|updat|downgrad)(?:e|ed|ing) (?:to|from))[ :=]{1,3}$/i;
 /** Makers of phones, headsets and adapters: a dotted quad after one and its model (Yealink T54W 96.86.0.70) is firmware. */
 const VENDORS = new Set(
   'yealink polycom poly cisco grandstream snom avaya mitel audiocodes fanvil htek obihai sangoma panasonic gigaset jabra plantronics logitech linksys aastra alcatel unify algo cyberdata spectralink ascom akuvox flyingvoice escene ribbon sonus epos sennheiser neat crestron shure konftel vtech'.split(' '),
@@ -38,6 +43,9 @@ const FIRMWARE_WORDS = new Set('fw firmware bootrom rom bios driver dongle heads
 /** Model families seen alone before their firmware (GXP2160 1.0.7.13, VVX 450 6.4.3.5116, SIP-T46S 66.86.0.15). */
 const MODEL_FAMILY = /^(?:(?:SIP-)?T\d{2}[A-Z]{0,2}|GXP\d{4}|GRP\d{4}|GXV\d{4}|GXW\d{4}|HT\d{3}|DP\d{3,4}|WP\d{3}|VVX[ -]?\d{3}|CCX[ -]?\d{3}|SPA\d{3}[A-Z]?|CP-?\d{4}|D\d{3}|W\d{2}[PBH]|EXP\d{2}|OBi\d{3}|DECT[ -]?\d{3})$/i;
 const HAS_DIGIT = /\d/;
+const PRODUCT_NAME = /^[a-z][a-z-]{2,20}$/;
+/** Words after a maker that name a device's role on the network: an address follows them. */
+const DEVICE_ROLES = new Set('router switch gateway gw server proxy sbc phone phones host peer ip address controller firewall ap access point at on via from to is was and or for with the a an in of'.split(' '));
 
 /**
  * True when the words before a dotted quad make it a version: a firmware or device word (fw,
@@ -48,6 +56,10 @@ const HAS_DIGIT = /\d/;
 function isModelVersion(before: string): boolean {
   const [last, prev, prev2] = lastWords(before);
   if (FIRMWARE_WORDS.has(last) || (last === 'version' && FIRMWARE_WORDS.has(prev)) || VENDORS.has(last)) return true;
+  // A product and optionally its edition (FreePBX 16.0.40.7, Microsoft Teams 24.1.100.2, Asterisk PBX 18.15.1.2).
+  if (PRODUCT_WORDS.has(last) || (EDITION_WORDS.has(last) && PRODUCT_WORDS.has(prev))) return true;
+  // A maker and a product's name (Jabra Direct 6.10.1.2, Logitech Tune 3.5.1.1), not a device's role (Cisco router 10.1.2.3).
+  if ((VENDORS.has(prev) || PRODUCT_WORDS.has(prev)) && PRODUCT_NAME.test(last) && !DEVICE_ROLES.has(last)) return true;
   if (MODEL_FAMILY.test(last) || MODEL_FAMILY.test(`${prev} ${last}`)) return true;
   return HAS_DIGIT.test(last) && (VENDORS.has(prev) || (HAS_DIGIT.test(prev) && VENDORS.has(prev2)));
 }
@@ -82,8 +94,15 @@ function lastWords(text: string): [string, string, string] {
 
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
 const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
-/** ... and so is one on a User-Agent or Server line (Grandstream GXP2170 1.0.11.23): tested at the line's first word. */
-const AGENT_LINE_START = /(?:User-Agent|Server)[ \t]*:/iy;
+/**
+ * ... and so is one in a User-Agent or Server header's value after a word (Grandstream GXP2170
+ * 1.0.11.23, Asterisk PBX 18.15.1.2): a Server header at the line's start ("server: 10.1.2.3"
+ * with no product word before the address is a setting, not a header), a User-Agent anywhere on
+ * the line ("User-Agent": "...", userAgent=..., ua=...), as long as the value has not ended.
+ */
+const AGENT_LINE_START = /Server[ \t]*:[ \t]*([A-Z][A-Za-z0-9_-]*)[^\r\n:="']*$/iy;
+const AGENT_WORD = ['gent', 'GENT', 'ua=', 'ua:', 'ua"', 'UA=', 'UA:', 'UA"'];
+const AGENT_VALUE_BEFORE = /(?:user[-_ ]?agent|(?<![A-Za-z])ua)["']?[ \t]*[:=][ \t]*["']?[A-Za-z][^\r\n"'=;,]*$/i;
 /** The broadcast and all-zero MACs name no device. */
 const NO_DEVICE_MAC = /^(?:ff:){5}ff$|^(?:00:){5}00$/i;
 /** An IPv4 address written inside IPv6 (::ffff:192.0.2.1) is that IPv4 address. */
@@ -105,9 +124,11 @@ const HOST_TLDS = 'com|net|org|io|us|local|lan|corp|internal|home|edu|gov|de|uk|
 
 /**
  * A firmware or package file extension right after a dotted quad: the quad is the version in a file
- * name (T57W-96.86.0.100.rom, sip88xx.14-2-1-0001-14.loads, 6.0.1.25.bin), never an address.
+ * name (T57W-96.86.0.100.rom, sip88xx.14-2-1-0001-14.loads, 6.0.1.25.bin), never an address; a
+ * firmware image's extension also after more of the name (snomD785-10.1.184.15-SIP-r.bin,
+ * 2.0.3.4_rc1.img): a host's address is no part of an image's name.
  */
-const FIRMWARE_FILE_AFTER = /^\.(?:rom|bin|img|fw|ld|loads|sbn|cop|pkg|zip|tar|tgz|gz|exe|msi|dmg|apk|deb|rpm)(?![A-Za-z0-9])/i;
+const FIRMWARE_FILE_AFTER = /^(?:\.(?:rom|bin|img|fw|ld|loads|sbn|cop|pkg|zip|tar|tgz|gz|exe|msi|dmg|apk|deb|rpm)|[-_][A-Za-z0-9_.+-]{0,40}?\.(?:rom|bin|img|fw|ld|loads|sbn|cop))(?![A-Za-z0-9])/i;
 
 /** True when a dotted quad after this text is a version number, not an address. */
 function isVersion(before: string): boolean {
@@ -115,7 +136,7 @@ function isVersion(before: string): boolean {
   // there (VERSION_BEFORE ends in ' ', ':' or '='; PRODUCT_SLASH in '/'; a User-Agent or Server line
   // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
   const last = before.charCodeAt(before.length - 1);
-  if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-12))) return true;
+  if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-24))) return true;
   if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d) && isModelVersion(before)) return true;
   if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
   // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when
@@ -124,9 +145,15 @@ function isVersion(before: string): boolean {
   while (lineStart > 0 && before.charCodeAt(lineStart - 1) !== 0x0a && before.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
   while (before[lineStart] === ' ' || before[lineStart] === '\t') lineStart++;
   const first = before.charCodeAt(lineStart) | 0x20; // lower case
-  if (first !== 0x75 && first !== 0x73) return false;
-  AGENT_LINE_START.lastIndex = lineStart;
-  return AGENT_LINE_START.test(before);
+  if (first === 0x73) {
+    AGENT_LINE_START.lastIndex = lineStart;
+    // The product's name, not a word of a setting (server: primary 10.1.2.3).
+    const product = AGENT_LINE_START.exec(before)?.[1];
+    if (product !== undefined && /^[A-Z]/.test(product) && (PRODUCT_WORDS.has(product.toLowerCase()) || !isNotName(foldWord(product)))) return true;
+  }
+  // A User-Agent anywhere on the line: looked for only where the line names one.
+  const line = before.slice(lineStart);
+  return AGENT_WORD.some((word) => line.includes(word)) && AGENT_VALUE_BEFORE.test(line);
 }
 
 /** An IPv4 address written inside IPv6 (::ffff:a.b.c.d): the IPv4 address's placeholder, or null when it is kept. */
@@ -243,7 +270,7 @@ export const DIGIT_RULE: RedactionRule = {
       return forwardClass === 'keep' ? null : ip(c, forward, 'ip', forwardClass);
     }
     const ipClass = classifyIPv4(address);
-    if (ipClass === 'keep' || FIRMWARE_FILE_AFTER.test(c.textAfter(0, 10)) || isVersion(c.textBefore(160))) return null;
+    if (ipClass === 'keep' || FIRMWARE_FILE_AFTER.test(c.textAfter(0, 48)) || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
     return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
   },

@@ -3,6 +3,7 @@
  * +1 800 MY APPLE, (415) 555-CAKE. Toll-free area codes with or without the leading 1; any other
  * area code only in brackets. The placeholder is that of the number the letters dial.
  */
+import { isPublicServiceNumber } from '../public-service-numbers.js';
 import { STANDARD, phone, type RedactionRule } from './rule-types.js';
 
 const KEYPAD: Record<string, string> = {};
@@ -26,7 +27,7 @@ export const VANITY_PHONE_RULE: RedactionRule = {
   replace: (c) => {
     const text = c.group(0)!;
     const digits = dialledDigits(text).replace(/\D/g, '');
-    if (digits.length !== 10 && digits.length !== 11) return null;
+    if ((digits.length !== 10 && digits.length !== 11) || isPublicServiceNumber(digits)) return null;
     const open = c.textBefore(1) === '(' ? c.takeBefore(/\(/, 1) : '';
     const plus = c.textBefore(1) === '+' ? c.takeBefore(/\+/, 1) : '';
     return phone(c, plus + dialledDigits(open + text));
