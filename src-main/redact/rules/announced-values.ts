@@ -17,6 +17,7 @@
  */
 import { idValueKey, type IdKeyKind } from '../id-document-keys.js';
 import { ibanAt } from '../iban.js';
+import { replaceSpacedIban } from './spaced-ibans.js';
 import {
   isAbaRouting, isChileanRut, isDanishCpr, isDutchBsn, isFinnishHetu, isGermanKvnr, isGermanTaxId, isIndonesianNik, isJapanMyNumber, isMexicanCurp,
   isMexicanRfc, isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi, isVin,
@@ -310,7 +311,8 @@ export function withAnnouncedValues(digitRules: RedactionRule): RedactionRule {
       const replacement = digitRules.replace(c);
       if (replacement !== null) return replacement;
       const before = c.textBefore(1);
-      return before === ' ' || before === '\x92' ? replaceAt(c, ANNOUNCED_DIGIT_RULE, ANNOUNCED_STICKY) : null;
+      if (before === ' ') return replaceSpacedIban(c) ?? replaceAt(c, ANNOUNCED_DIGIT_RULE, ANNOUNCED_STICKY);
+      return before === '\x92' ? replaceAt(c, ANNOUNCED_DIGIT_RULE, ANNOUNCED_STICKY) : null;
     },
   };
 }

@@ -5,6 +5,7 @@
  * fails Luhn stays; so does a millisecond timestamp (it starts with 1: no card does).
  */
 import { STANDARD, simple, type RedactionRule } from './rule-types.js';
+import { replaceSpacedIban } from './spaced-ibans.js';
 
 /** True when the digits pass the Luhn check (ISO/IEC 7812). */
 export function passesLuhn(digits: string): boolean {
@@ -53,6 +54,7 @@ export const CHECKSUMMED_NUMBER_RULE: RedactionRule = {
     const digits = text.replace(/\D/g, '');
     const kind = checksummedKind(digits);
     if (kind === null || (kind === 'card' && text.includes('/'))) return null;
-    return simple(c, kind, digits);
+    // The tail of a spaced IBAN may pass Luhn too (DE44 5001 0517 5407 3249 31): the IBAN wins.
+    return (text.includes(' ') ? replaceSpacedIban(c) : null) ?? simple(c, kind, digits);
   },
 };
