@@ -231,6 +231,7 @@ export class TextRedactor {
         return text.slice(end, end + length);
       },
       textBefore: (length) => text.slice(Math.max(emitted, match!.index - length), match!.index),
+      contextBefore: (length) => text.slice(Math.max(0, match!.index - length), match!.index),
       execHere: (regex, skip = 0) => {
         regex.lastIndex = match!.index + skip;
         return regex.exec(text);

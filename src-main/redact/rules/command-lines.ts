@@ -17,6 +17,8 @@ export const PASSWORD_FLAGS: Readonly<Record<string, string>> = {
   ipmitool: 'P', curl: 'uU', smbclient: 'U', rpcclient: 'U', wget: '', htpasswd: 'b', openssl: 'k',
   // docker login -p (and podman, nerdctl, buildah, oras, helm registry login): checked in loginTool.
   login: 'p',
+  // Commands that wrappers run (sshpass -p SECRET ssh -p 2222 host): their flags are their own.
+  ssh: '', scp: '', sftp: '', rsync: '',
 };
 
 /** The tools whose "login" subcommand takes -p PASSWORD (docker run -p is a port, so only after "login"). */
@@ -30,9 +32,9 @@ const LONG_USER = 'user|proxy-user';
 const VALUE = `("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s"'|;&]+)`;
 const VARIABLE = /^["']?(?:\$\{?\w+\}?|%\w+%)["']?$/;
 
-/** The text before the match on its line. */
+/** The text before the match on its line, as written (an earlier flag's value may have been replaced: mysql -u USER -pSECRET). */
 function lineBefore(c: MatchContext): string {
-  const before = c.textBefore(300);
+  const before = c.contextBefore(300);
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 

@@ -34,8 +34,14 @@ export interface MatchContext {
   profile: ActiveProfile;
   /** Up to `length` characters after the match, from `skip` characters after it, without consuming them. */
   textAfter(skip: number, length: number): string;
-  /** Up to `length` characters before the match, without consuming them. */
+  /** Up to `length` characters before the match, without consuming them (none that an earlier match replaced). */
   textBefore(length: number): string;
+  /**
+   * Up to `length` characters of the original text before the match, also where earlier matches
+   * were replaced: for the words that give a match its meaning (the tool before a flag, after
+   * "-u USER" was replaced), never for taking (takeBefore takes only what textBefore shows).
+   */
+  contextBefore(length: number): string;
   /**
    * Runs a sticky regex (flag y) where this match starts (or `skip` characters after), over the
    * whole text (its lookbehinds see what is before the match; nothing is copied): another rule's

@@ -39,6 +39,23 @@ describe('command lines', () => {
     for (const gone of ['flagPw3', 'flagTok4', 'flagPw5', 'spaced pw', 'cs9']) expect(out).not.toContain(gone);
   });
 
+  it("finds the tool before a password flag also when an earlier flag's value was replaced (standard)", () => {
+    for (const [line, secret] of [
+      ["mysql -h 10.20.30.40 -u cdr_reader -p'Rd#Calls2026' cdr", 'Rd#Calls2026'],
+      ['mysql --user=cdr_reader -pRdCalls2026 cdr', 'RdCalls2026'],
+      ['curl -s --proxy-user ops:Px9!proxy -u svc:Api#Key77 https://x', 'Api#Key77'],
+    ] as const) {
+      expect(redact(line, 'standard')).not.toContain(secret);
+    }
+  });
+
+  it("leaves a wrapped command's own flags alone: sshpass -p SECRET ssh -p PORT", () => {
+    const out = redact("sshpass -p 'Wr4pped!pw' ssh -p 2222 admin@10.1.1.1 && sshpass -pWr4pped2 scp -P 2200 f h:", 'standard');
+    expect(out).not.toContain('Wr4pped');
+    expect(out).toContain('ssh -p 2222 ');
+    expect(out).toContain('scp -P 2200 ');
+  });
+
   it('keeps flags that are no password for their tool, variables, and prose', () => {
     const line = 'ssh -p 2222 host; scp -P 2200 a b; tar -p -xf x.tar; grep -w word f; mysql -p -h db; curl -u "$USER:$PASS" x; mytool --password $DB_PASS; the password is wrong; ls -la 2026-11-26';
     expect(redact(line)).toBe(line);
