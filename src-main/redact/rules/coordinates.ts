@@ -19,6 +19,14 @@ function inRange(lat: number, lng: number): boolean {
   return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && (Math.abs(lat) >= 1 || Math.abs(lng) >= 1);
 }
 
+/** A position written with hemisphere letters after its numbers (61.4978 N, 23.7610 E; O is the east of German and French). */
+function hemispherePosition(c: MatchContext, north: string, east: string): string | null {
+  const [latText, lngText] = c.group(0)!.split(/[ ]?[NS],?[ ]?/) as [string, string];
+  const lat = Number(latText) * (north === 'S' ? -1 : 1);
+  const lng = Number(lngText.replace(/[ ]?[EWO]$/, '')) * (east === 'W' ? -1 : 1);
+  return inRange(lat, lng) && !lngText.startsWith('-') ? simple(c, 'location', `${lat},${lng}`) : null;
+}
+
 /** A decimal latitude,longitude pair, found from its first digit. */
 export const DECIMAL_COORDINATES_RULE: RedactionRule = {
   category: 'location',
@@ -26,9 +34,15 @@ export const DECIMAL_COORDINATES_RULE: RedactionRule = {
   // The two numbers are separated by a comma (37.4220,-122.0841) or, in GML and PIDF-LO
   // (<gml:pos>39.3294 -78.3138</gml:pos>, pos3d="39.12345 -105.98766 1920"), a space; in a map
   // link's fragment after the zoom level (#map=18/41.9395/-87.7331), a slash.
-  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d?\\.(\\d{2,9})(,[ ]?|[ ]|/)(-?\\d{1,3})\\.(\\d{2,9})(?![A-Za-z0-9_]|\\.\\d|,\\d{1,9}\\.\\d)',
+  // With hemisphere letters (61.4978 N, 23.7610 E; 33.8688S 151.2093E) the letters mark it.
+  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d?\\.(\\d{2,9})(,[ ]?|[ ]|/|[ ]?[NS],?[ ]?)(-?\\d{1,3})\\.(\\d{2,9})([ ]?[EWO](?![A-Za-z0-9_]))?(?![A-Za-z0-9_]|\\.\\d|,\\d{1,9}\\.\\d)',
   replace: (c) => {
     if (c.group(2) === '/' && !MAP_ZOOM_BEFORE.test(c.textBefore(12))) return null;
+    const hemisphere = /[NS]/.exec(c.group(2)!)?.[0];
+    // Letters on both numbers or on neither (61.4978 N 23.7610 is no position).
+    if ((hemisphere === undefined) !== (c.group(5) === undefined)) return null;
+    // Three decimals at least: "1.20 N 3.40 E" is more likely two forces than a place.
+    if (hemisphere !== undefined) return Math.min(c.group(1)!.length, c.group(4)!.length) >= 3 ? hemispherePosition(c, hemisphere, c.group(5)!.trim()) : null;
     const shortest = Math.min(c.group(1)!.length, c.group(4)!.length);
     const marked = c.group(2) === '/' || GEO_MARK_BEFORE.test(c.textBefore(24));
     // Without a comma, two numbers are a position only where the markup says so, or with 5+ decimals each.

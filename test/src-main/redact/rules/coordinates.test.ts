@@ -16,8 +16,20 @@ describe('coordinates', () => {
     ['pos N 37° 25\' 19" W 122° 5\' 2" ok', ['37°', '25\'', '122°'], ['pos ', ' ok']],
     ['pos 37°25\'19.3"N 122°05\'02.8"W', ['37°25', '122°05'], ['pos ']],
     ['{"p":"51.5007\\u00b0 N, 0.1246\\u00b0 W"} and 48.8584&deg;N 2.2945&deg;E', ['51.5007', '0.1246', '48.8584', '2.2945'], ['{"p":"']],
+    // Hemisphere letters after the numbers, without degree signs (German and French write O for east).
+    ['site 60.1699 N, 24.9384 E (HQ)', ['60.1699', '24.9384'], ['site ', ' (HQ)']],
+    ['fix=33.8688S 151.2093E;', ['33.8688', '151.2093'], ['fix=', ';']],
+    ['Standort 48.1371 N 11.5754 O', ['48.1371', '11.5754'], ['Standort ']],
   ])('redacts %s', (line, gone, kept) => {
     expectRedacted(line, gone, kept);
+  });
+
+  it('reads the hemisphere letters as signs: one place, one placeholder', () => {
+    expect(redactLine('33.8688 S, 151.2093 E = -33.8688,151.2093; 40.7128N 74.0060W = 40.7128,-74.0060')).toBe('<location-1> = <location-1>; <location-2> = <location-2>');
+  });
+
+  it('keeps numbers with letters that are no position', () => {
+    for (const line of ['force 1.20 N 3.40 E x', 'reading 61.4978 N 23.7610 and', 'drift 12.345 N, 98.765 kN']) expect(redactLine(line)).toBe(line);
   });
 
   it('keeps versions, timings, figures and single angles', () => {
