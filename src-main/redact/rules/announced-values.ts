@@ -18,6 +18,10 @@
 import { idValueKey, type IdKeyKind } from '../id-document-keys.js';
 import { ibanAt } from '../iban.js';
 import {
+  isBrazilCnpj, isBrazilCpf, isCalendarDate, isChineseResidentId, isCodiceFiscale, isCzechBirthNumber, isIndianPan, isPolishNip, isPolishRegon, isRussianInn,
+  isThaiId, isUkNino,
+} from '../id-checksums.js';
+import {
   isAbaRouting, isChileanRut, isDanishCpr, isDutchBsn, isFinnishHetu, isGermanKvnr, isGermanTaxId, isIndonesianNik, isJapanMyNumber, isMexicanCurp,
   isMexicanRfc, isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi, isVin,
 } from '../id-checksums.js';
@@ -48,6 +52,11 @@ const POSTAL: Record<string, RegExp> = {
   any: /^(?:\d{4,5}(?:-\d{3,4})?|\d{3} \d{3}|\d{3}-\d{4})$/,
 };
 
+/** A value written as `shape`: the name before it is only this number's, so its shape is enough (a mistyped one goes too). */
+function shaped(shape: RegExp): Check {
+  return (value) => (shape.test(value) ? compact(value) : null);
+}
+
 function postal(shape: RegExp): Check {
   return (value) => (shape.test(value) ? value.replace(/[ -]/g, '') : null);
 }
@@ -70,20 +79,63 @@ export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readon
   { kind: 'national-id', phrases: ['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'personnummer no', 'd-nummer'], check: checked(/^\d{6} ?\d{5}$/, isNorwegianBirthNumber) },
   { kind: 'national-id', phrases: ['rut', 'run', 'rol único tributario'], check: checked(/^\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]$/, isChileanRut) },
   { kind: 'national-id', phrases: ['nik', 'nomor induk kependudukan'], check: checked(/^\d{16}$/, isIndonesianNik) },
+  // Issue 24, national numbers of more countries by their local names. A name that is also an
+  // everyday word or another field (inn, nip, pan) needs the number's check; a name that is only
+  // the number's (СНИЛС, AMKA, TCKN, CUIT) needs its shape, so a mistyped number after it goes too.
+  { kind: 'national-id', phrases: ['nip'], check: checked(/^\d{3}-?\d{3}-?\d{2}-?\d{2}$|^\d{3}-\d{2}-\d{2}-\d{3}$/, isPolishNip) },
+  { kind: 'national-id', phrases: ['regon'], check: checked(/^\d{9}$|^\d{14}$/, isPolishRegon) },
+  { kind: 'national-id', phrases: ['pan'], check: checked(/^[A-Z]{5}\d{4}[A-Z]$/, isIndianPan) },
+  { kind: 'national-id', phrases: ['aadhaar', 'aadhar', 'आधार'], check: shaped(/^[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}$/) },
+  { kind: 'national-id', phrases: ['inn'], check: checked(/^\d{10}(?:\d\d)?$/, isRussianInn) },
+  { kind: 'national-id', phrases: ['инн', 'ИНН', 'инн/кпп', 'іпн', 'ІПН', 'рнокпп', 'РНОКПП', 'rnokpp', 'ipn', 'ідентифікаційний код', 'идентификационный номер'], check: shaped(/^\d{10}(?:\d\d)?$/) },
+  { kind: 'national-id', phrases: ['снилс', 'СНИЛС', 'snils', 'страховой номер'], check: shaped(/^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?\d{2}$/) },
+  { kind: 'national-id', phrases: ['afm', 'αφμ', 'ΑΦΜ'], check: shaped(/^\d{9}$/) },
+  { kind: 'national-id', phrases: ['amka', 'αμκα', 'ΑΜΚΑ'], check: shaped(/^\d{11}$/) },
+  { kind: 'national-id', phrases: ['tckn', 'tc kimlik', 'kimlik no'], check: shaped(/^[1-9]\d{10}$/) },
+  { kind: 'national-id', phrases: ['cuit', 'cuil'], check: shaped(/^\d{2}-?\d{8}-?\d$/) },
+  { kind: 'national-id', phrases: ['cnp'], check: shaped(/^[1-9]\d{12}$/) },
+  { kind: 'national-id', phrases: ['ppsn', 'pps no'], check: shaped(/^\d{7}[A-W][A-IW]?$/) },
+  { kind: 'national-id', phrases: ['rodné číslo', 'rč'], check: checked(/^\d{6}\/?\d{3,4}$/, isCzechBirthNumber) },
+  { kind: 'national-id', phrases: ['adóazonosító jel', 'adóazonosító', 'adoazonosito'], check: shaped(/^8\d{9}$/) },
+  // CPF and CNPJ keep their checks: a CPF that fails it stays, as it does without its name (identity-numbers.ts).
+  { kind: 'national-id', phrases: ['cpf'], check: checked(/^\d{3}\.?\d{3}\.?\d{3}-?\d\d$/, isBrazilCpf) },
+  { kind: 'national-id', phrases: ['cnpj'], check: checked(/^\d\d\.?\d{3}\.?\d{3}\/?\d{4}-?\d\d$/, isBrazilCnpj) },
+  { kind: 'national-id', phrases: ['dni', 'nie', 'nif', 'nipc', 'contribuinte'], check: shaped(/^\d{8}-?[A-Z]$|^[XYZ]-?\d{7}-?[A-Z]$|^\d{9}$|^\d{1,2}\.?\d{3}\.?\d{3}$/) },
+  { kind: 'national-id', phrases: ['nir', 'numéro de sécurité sociale', 'sécurité sociale'], check: checked(/^[1-478] ?\d\d ?\d\d ?(?:\d\d|2[AB]) ?\d{3} ?\d{3} ?\d\d$/, (v) => /^[1-478]/.test(v)) },
+  { kind: 'national-id', phrases: ['rrn', '주민등록번호'], check: checked(/^\d{6}-?[1-8]\d{6}$/, (v) => isCalendarDate(2000, Number(v.slice(2, 4)), Number(v.slice(4, 6)))) },
+  { kind: 'national-id', phrases: ['thai id', 'Thai ID', 'เลขประจำตัวประชาชน'], check: checked(/^\d{13}$|^\d-\d{4}-\d{5}-\d\d-\d$|^\d \d{4} \d{5} \d\d \d$/, isThaiId) },
+  { kind: 'national-id', phrases: ['iqama', 'رقم الهوية'], check: shaped(/^[12]\d{9}$/) },
+  { kind: 'national-id', phrases: ['resident id', '身份证', '身份证号', '身份证号码'], check: (v) => (isChineseResidentId(compact(v)) ? compact(v) : null) },
+  { kind: 'national-id', phrases: ['codice fiscale'], check: (v) => (isCodiceFiscale(v) ? v.toUpperCase() : null) },
+  { kind: 'national-id', phrases: ['nino', 'national insurance number'], check: checked(/^[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]$/, isUkNino) },
   {
     kind: 'national-id',
     phrases: [
       // Not the numbers found by shape and check digit (SSN, SIN, CPF, Aadhaar, DNI, NIR ...: identity-numbers.ts), so a number
       // that fails its check after its name stays, as it does without.
       'tax id', 'tax number', 'taxpayer id', 'tin', 'ein', 'national id', 'national identity number', 'id number', 'id card', 'identity card',
-      'identity number', 'nif', 'codice fiscale', 'personal number',
+      'identity number', 'personal number',
       'steuernummer', 'numéro fiscal', 'numero fiscale', 'número de identificación', 'cédula', 'cedula', 'documento de identidad', 'carte d\'identité',
-      'personalausweis', 'ausweisnummer', 'nric', 'pps number', 'tfn', 'codice fiscale n',
+      'personalausweis', 'ausweisnummer', 'nric', 'tfn', 'codice fiscale n',
     ],
   },
-  { kind: 'passport', phrases: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'passeport', 'numéro de passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paszport'] },
-  { kind: 'driving-licence', phrases: ["driver's license", 'driver license', 'drivers license', "driver's licence", 'driving licence', 'driving license', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'licencia de conducir'] },
-  { kind: 'licence-plate', phrases: ['plate', 'license plate', 'licence plate', 'number plate', 'plate number', 'registration plate', 'kennzeichen', 'kfz-kennzeichen', 'nummernschild', 'immatriculation', 'plaque', 'matrícula', 'matricula', 'targa', 'kenteken', 'placa'] },
+  { kind: 'passport', phrases: ['passport', 'passport number', 'passport no', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'passeport', 'numéro de passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'paszport',
+    // Issue 24: more languages (Паспорт 45 17 482913 is a series and a number).
+    'pasaporte n.º', 'pasaporte nº', 'passaporte n.º', 'passaporte nº', 
+    'паспорт', 'паспорт серия', 'загранпаспорт', 'серия и номер паспорта', 'паспорт №', 'διαβατήριο', 'αριθμός διαβατηρίου', 'pasaport', 'útlevél', 
+    
+  ] },
+  { kind: 'driving-licence', phrases: ["driver's license", 'driver license', 'drivers license', "driver's licence", 'driving licence', 'driving license', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'licencia de conducir',
+    'permiso de conducir', 'carteira de motorista', 'cnh', 'rijbewijs', 'prawo jazdy', 'ehliyet', 
+    'водительское удостоверение', 'водительское', 'δίπλωμα οδήγησης', 'řidičský průkaz', 'jogosítvány', 
+  ] },
+  { kind: 'licence-plate', phrases: ['plate', 'license plate', 'licence plate', 'number plate', 'plate number', 'registration plate', 'kennzeichen', 'kfz-kennzeichen', 'nummernschild', 'immatriculation', 'plaque', 'matrícula', 'matricula', 'targa', 'kenteken', 'placa',
+    // Issue 24: plate words of more languages (TR plaka, RU госномер, GR πινακίδα, PL rejestracja, CZ/SK SPZ/EČV, HU rendszám).
+    'plaka', 'plakası', 'госномер', 'госзнак', 'номер автомобиля', 'автомобиль', 'автомобиля',
+    'πινακίδα', 'πινακίδες', 'αριθμός κυκλοφορίας', 'rejestracja', 'spz', 'ečv', 'rendszám',
+    "plaque d'immatriculation", 'numéro d\'immatriculation', 
+    'vehicle registration', 'plates', 
+  ] },
   { kind: 'vin', phrases: ['vin', 'vehicle identification number', 'fahrgestellnummer', 'fin'], check: (v) => (isVin(v) ? v.toUpperCase() : null) },
   {
     kind: 'birth-date',
@@ -142,7 +194,9 @@ function spellings(phrase: string): string[] {
 const KIND_OF = new Map<string, (typeof ANNOUNCING_PHRASES)[number]>();
 for (const entry of ANNOUNCING_PHRASES) for (const phrase of entry.phrases) for (const form of spellings(phrase)) if (!KIND_OF.has(form.toLowerCase())) KIND_OF.set(form.toLowerCase(), entry);
 
-const ALL_SPELLINGS = [...new Set(ANNOUNCING_PHRASES.flatMap((entry) => entry.phrases.flatMap(spellings)))];
+// Only the forms the scan can meet: its text is latin1 bytes, so a form with a character above \xff
+// (the UTF-8 "\u0418\u041d\u041d" beside its bytes) would only lengthen the lookbehinds.
+const ALL_SPELLINGS = [...new Set(ANNOUNCING_PHRASES.flatMap((entry) => entry.phrases.flatMap(spellings)))].filter((form) => !/[^\x00-\xff]/.test(form));
 const PHRASES = suffixAlternation(ALL_SPELLINGS);
 /** no., nr, number, is, # between the phrase and the value ("NHS number is", "customer no."). */
 const CONNECTOR = '(?:[ \\t]+(?:no\\.?|No\\.?|NO\\.?|nr\\.?|Nr\\.?|number|Number|is|was|on|#))?';
@@ -177,15 +231,20 @@ const UPPER_ENDS = ENDS.filter((e) => /[A-Z]$/.test(e));
 const OTHER_ENDS = ENDS.filter((e) => !/[A-Z]$/.test(e));
 const ANNOUNCER = `(?:${tailAlternation(UPPER_ENDS)}(?<=[A-Z])|${tailAlternation(OTHER_ENDS)}(?<![A-Z]))(?:[:#]?[ ])?`;
 
+/**
+ * A Cyrillic or Greek capital as the scan sees it (two latin1 bytes: "\u0415" is "\xd0\x95"): the
+ * letters of Russian and Greek plates (\u0415482\u041a\u041c199, \u0399\u039a\u03a5-4821).
+ */
+const CAPITAL_BYTES = '[\\xce\\xd0][\\x80-\\xaf]';
 /** The same read back in replace(): group 1 the phrase, group 2 the letters before the digit. */
-const ANNOUNCED_BEFORE = new RegExp(`(?<![A-Za-z])(${PHRASES})${SEPARATOR}((?:[A-Z]{1,3}[ -]){0,2}[A-Za-z]{0,6}-?)$`);
+const ANNOUNCED_BEFORE = new RegExp(`(?<![A-Za-z])(${PHRASES})${SEPARATOR}((?:[A-Z]{1,3}[ -]){0,2}(?:[A-Za-z]|${CAPITAL_BYTES}){0,6}-?)$`);
 /** Capitals before a value's first digit (a plate: B-JW 4711, HH AB 123). */
 const CAPITAL_GROUPS = '(?:[A-Z]{1,3}[ -]){0,2}';
 /**
  * The value after its first digit: letters (UTF-8 bytes too: "3 mars 1985", "14. März") and digits,
  * joined by . / - or single spaces, at most eight words.
  */
-const VALUE_RUN = /^[A-Za-z0-9]*(?:(?:[./-]|%2F|\.?,?[ ])[A-Za-z0-9\x80-\xff]+){0,9}/;
+const VALUE_RUN = /^(?:[A-Za-z0-9]|[\xce\xd0][\x80-\xaf])*(?:(?:[./-]|%2F|\.?,?[ ])[A-Za-z0-9\x80-\xff]+){0,9}/;
 
 /** The phrase before this match's first digit and the letters of the value before it, or null. */
 function announcement(c: MatchContext): { entry: (typeof ANNOUNCING_PHRASES)[number]; phrase: string; prefix: string } | null {
@@ -239,7 +298,7 @@ function replaceAnnounced(c: MatchContext): string | null {
     const value = run.slice(0, end);
     const key = valueKey(found.entry, value);
     if (key === null) continue;
-    if (found.prefix) c.takeBefore(/[A-Za-z -]/, found.prefix.length);
+    if (found.prefix) c.takeBefore(/[A-Za-z \x80-\xd0-]/, found.prefix.length);
     c.coverAfter(end - found.prefix.length - c.group(0)!.length);
     return simple(c, found.entry.kind, key);
   }
@@ -290,7 +349,11 @@ export const ANNOUNCED_DIGIT_RULE: RedactionRule = {
   category: 'national-id',
   profiles: STANDARD,
   // The two-character lookbehind first: a quick no for the two thirds of digit starts after no space.
-  pattern: `${DIGIT_START}(?<=[ \\x92]\\d)(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|\\x92\\d)${VALUE_SHAPE}(?<=${ANNOUNCER}${CAPITAL_GROUPS}\\d)`,
+  // A second branch for a plate led by Cyrillic or Greek capitals (госномер \u0415482\u041a\u041c199, πινακίδα \u0399\u039a\u03a5-4821):
+  // its one-class test fails at once at the digits of a log that follow no byte above \x7f.
+  pattern:
+    `${DIGIT_START}(?:(?<=[ \\x92]\\d)(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|\\x92\\d)${VALUE_SHAPE}(?<=${ANNOUNCER}${CAPITAL_GROUPS}\\d)` +
+    `|(?<=[\\x80-\\xaf]-?\\d)(?<=${LAST_CHARACTERS}[:#]?[ ](?:${CAPITAL_BYTES}){1,3}-?\\d)(?<=${ANNOUNCER}(?:${CAPITAL_BYTES}){1,3}-?\\d))`,
   replace: replaceAnnounced,
 };
 
@@ -326,3 +389,4 @@ export const ANNOUNCED_LETTERS_RULE: RedactionRule = {
   pattern: `\\d(?<=[A-Z]-?\\d)(?<=${LAST_CHARACTERS}[:#]?[ ](?:[A-Z]{1,3}[ -])?[A-Z]{1,6}-?\\d)(?<=${ANNOUNCER}(?:[A-Z]{1,3}[ -])?[A-Z]{1,6}-?\\d)`,
   replace: replaceAnnounced,
 };
+
