@@ -293,6 +293,32 @@ function replacePosition(c: MatchContext): string | null {
   return `${placeholder}${lead}${placeholder}`;
 }
 
+/** A list item after a plate: a comma, then capitals (Latin, Cyrillic or Greek) and digits in up to three groups. */
+const LIST_ITEM = /^(,[ \t]?)((?:[A-Z0-9]|[\xce\xd0][\x80-\xaf])+(?:[ -](?:[A-Z0-9]|[\xce\xd0][\x80-\xaf])+){0,2})/;
+
+/**
+ * The plates that follow a first one in a list ("plates 34 ABC 482, 34 KMT 71, 06 BZ 1234"): the
+ * length of their text and each one's separator and key; each must fit the kind (its last groups
+ * dropped until it does), and the list ends at the first item that does not.
+ */
+function moreInList(entry: (typeof ANNOUNCING_PHRASES)[number], after: string): { length: number; keys: [string, string][] } {
+  const keys: [string, string][] = [];
+  let length = 0;
+  for (let parts = LIST_ITEM.exec(after); parts; parts = LIST_ITEM.exec(after.slice(length))) {
+    let item = parts[2]!;
+    let key = valueKey(entry, item);
+    while (key === null && /[ -]/.test(item)) {
+      item = item.replace(/[ -][^ -]*$/, '');
+      key = valueKey(entry, item);
+    }
+    // An item is a whole word: "34 KMT 71, 06 BZ 1234 ve" ends the last one at its word's end.
+    if (key === null || /^[A-Za-z0-9\x80-\xff]/.test(after.slice(length + parts[1]!.length + item.length))) break;
+    keys.push([parts[1]!, key]);
+    length += parts[1]!.length + item.length;
+  }
+  return { length, keys };
+}
+
 /**
  * The value from this match's digit: the longest run of its words (at most eight) that fits the
  * announced kind, with the letters before the digit; null when none fits.
@@ -309,8 +335,10 @@ function replaceAnnounced(c: MatchContext): string | null {
     const key = valueKey(found.entry, value);
     if (key === null) continue;
     if (found.prefix) c.takeBefore(/[A-Za-z \x80-\xd0-]/, found.prefix.length);
-    c.coverAfter(end - found.prefix.length - c.group(0)!.length);
-    return simple(c, found.entry.kind, key);
+    const covered = end - found.prefix.length - c.group(0)!.length;
+    const list = found.entry.kind === 'licence-plate' ? moreInList(found.entry, c.textAfter(covered, 160)) : { length: 0, keys: [] };
+    c.coverAfter(covered + list.length);
+    return simple(c, found.entry.kind, key) + list.keys.map(([separator, itemKey]) => separator + simple(c, found.entry.kind, itemKey)).join('');
   }
   return null;
 }
@@ -318,11 +346,12 @@ function replaceAnnounced(c: MatchContext): string | null {
 /**
  * What follows a value's first digit, tested before the phrase behind (a cheap test that most
  * numbers of a log fail at their second to fourth character: "render 12 fps", "loss 0"): three
- * more digits or separators (36574261809, 1979-04-22, 09/29, 943 476 5919), capitals within three
+ * more digits or separators (36574261809, 1979-04-22, 09/29, 943 476 5919, a Russian passport's
+ * series and number 45 17 482913), capitals within three
  * digits (12AB34567, 7ABC123, 1HGCM82633A004352; a Cyrillic or Greek one by its lead byte:
  * \u0415482\u041a\u041c199) or a month name (3 mars 1985, 14. März 1972).
  */
-const VALUE_SHAPE = '(?=[\\d./-]{3}|\\d{0,2}[ ]\\d{3}|\\d{0,2}[A-Z\\xce\\xd0]|\\d?\\.?[ ](?:de[ ])?[A-Za-z\\x80-\\xff]{3})';
+const VALUE_SHAPE = '(?=[\\d./-]{3}|\\d{0,2}[ ](?:\\d\\d[ ])?\\d{3}|\\d{0,2}[A-Z\\xce\\xd0]|\\d?\\.?[ ](?:de[ ])?[A-Za-z\\x80-\\xff]{3})';
 
 /**
  * `rule` run at this match's place (its sticky regex over the scan's text), with a

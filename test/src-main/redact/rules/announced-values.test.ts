@@ -197,3 +197,26 @@ describe('plates and passports of more countries after their words (standard)', 
     expect(redactLine(line)).toBe(line);
   });
 });
+
+describe('lists of plates and a Russian passport after their words in prose (standard)', () => {
+  it.each([
+    ['plates 34 ABC 482, 34 KMT 71', ['34 ABC 482', '34 KMT 71'], []],
+    ['plaka 34 KMT 71, 06 BZ 1234 ve', ['34 KMT 71', '06 BZ 1234'], [' ve']],
+    ['госномер Е482КМ199, Е483КМ177', ['Е482КМ199', 'Е483КМ177'], []],
+    ['plates WX 4821K, GH-482-KT, RJZ4E21.', ['WX 4821K', 'GH-482-KT', 'RJZ4E21'], []],
+    ['Паспорт 45 17 482913 выдан', ['45 17 482913', '482913'], ['выдан']],
+    ['серия и номер паспорта 45 17 482913', ['482913'], []],
+  ])('redacts %s', (line, gone, kept) => {
+    expectRedacted(line, gone, kept);
+  });
+
+  it('gives each plate of a list its own placeholder, the same as elsewhere', () => {
+    expect(redactLine('plates 34 ABC 482, 34 KMT 71; plate: 34 KMT 71')).toBe('plates <licence-plate-1>, <licence-plate-2>; plate: <licence-plate-2>');
+  });
+
+  it('ends the list at what is no plate', () => {
+    expect(redactLine('plate 34 ABC 482, 3600 ms, ABC 12, 200 OK')).toBe('plate <licence-plate-1>, 3600 ms, ABC 12, 200 OK');
+    const line = 'render 45 17 482913 frames, retries 12 30 100000';
+    expect(redactLine(line)).toBe(line);
+  });
+});
