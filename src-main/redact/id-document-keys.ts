@@ -134,6 +134,8 @@ export const ALL_ID_KEYS: readonly string[] = [
   'nip', 'regon', 'pan', 'inn', 'snils', 'afm', 'amka', 'tckn', 'tc_kimlik_no', 'kimlik_no', 'cuit', 'cuil', 'cnp', 'rrn', 'ppsn', 'rnokpp', 'rodne_cislo', 'iqama',
   'nif', 'nipc', 'aadhaar_number', 'pan_number', 'plaka', 'placa', 'plates', 'matricula', 'targa', 'kenteken', 'immatriculation', 'spz', 'passaporte', 'pasaport',
   'paspoort', 'passport_id',
+  // Lists of plates: a whitelist only under a vehicle, parking or gate path (rules/plate-lists.ts).
+  'allowed_plates', 'plate_whitelist', 'plate_list', 'whitelist', 'allowlist',
   ...['date of birth', 'passport number', 'social security number'].flatMap((label) => [label, titleCase(label).replace(' Of ', ' of ')]),
 ];
 
