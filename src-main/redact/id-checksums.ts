@@ -314,3 +314,152 @@ export function isNhsNumber(digits: string): boolean {
   const check = 11 - (sum % 11);
   return (check === 11 ? 0 : check) === digits.charCodeAt(9) - 48;
 }
+
+/** The weighted sum of the first weights.length digits. */
+function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * weights[i]!;
+  return sum;
+}
+
+/** The last digit of `digits` as a number. */
+function lastDigit(digits: string): number {
+  return digits.charCodeAt(digits.length - 1) - 48;
+}
+
+/** Poland NIP (tax number, 10 digits): weights 6-5-7-2-3-4-5-6-7, mod 11 (10 is never issued). */
+export function isPolishNip(digits: string): boolean {
+  return /^\d{10}$/.test(digits) && !/^0{3}/.test(digits) && weightedSum(digits, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 === lastDigit(digits);
+}
+
+/** Poland REGON (business register, 9 or 14 digits): weights 8-9-2-3-4-5-6-7 or 2-4-8-5-0-9-7-3-6-1-2-4-8, mod 11 (10 counts as 0). */
+export function isPolishRegon(digits: string): boolean {
+  const weights = digits.length === 9 ? [8, 9, 2, 3, 4, 5, 6, 7] : digits.length === 14 ? [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8] : null;
+  return weights !== null && /^\d+$/.test(digits) && !/^0+$/.test(digits) && (weightedSum(digits, weights) % 11) % 10 === lastDigit(digits);
+}
+
+/** India PAN (10 characters): five letters (the fourth the holder's type: P person, C company ...), four digits, a letter. */
+export function isIndianPan(text: string): boolean {
+  return /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(text.toUpperCase());
+}
+
+/** Russia INN (taxpayer number): 10 digits (an organisation, one check digit) or 12 (a person, two), weighted mod 11 mod 10. */
+export function isRussianInn(digits: string): boolean {
+  const check = (length: number, weights: number[]): boolean => (weightedSum(digits, weights) % 11) % 10 === digits.charCodeAt(length - 1) - 48;
+  if (!/^\d{10}(?:\d\d)?$/.test(digits) || /^0{4}/.test(digits)) return false;
+  if (digits.length === 10) return check(10, [2, 4, 10, 3, 5, 9, 4, 6, 8]);
+  return check(11, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) && check(12, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]);
+}
+
+/** Russia SNILS (11 digits): weights 9 to 1 over the first nine, mod 101 (100 and 101 count as 00). */
+export function isRussianSnils(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || Number(digits.slice(0, 9)) <= 1001998) return false;
+  const sum = weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2, 1]) % 101;
+  return (sum === 100 ? 0 : sum) === Number(digits.slice(9));
+}
+
+/** Greece AFM (tax number, 9 digits): the first eight weighted by powers of two (256 to 2), mod 11 mod 10. */
+export function isGreekAfm(digits: string): boolean {
+  return /^\d{9}$/.test(digits) && !/^0+$/.test(digits) && (weightedSum(digits, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === lastDigit(digits);
+}
+
+/** Greece AMKA (social security, 11 digits): the birth date DDMMYY, then Luhn. */
+export function isGreekAmka(digits: string): boolean {
+  return /^\d{11}$/.test(digits) && isCalendarDate(2000, Number(digits.slice(2, 4)), Number(digits.slice(0, 2))) && passesLuhn(digits);
+}
+
+/** Turkey T.C. Kimlik No (11 digits, never 0 first): the tenth from the odd and even sums (7 x odd - even, mod 10), the eleventh the sum of the first ten mod 10. */
+export function isTurkishId(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const d = digitsOf(digits);
+  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+  const even = d[1]! + d[3]! + d[5]! + d[7]!;
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  return tenth === d[9] && (odd + even + d[9]!) % 10 === d[10];
+}
+
+/** Portugal NIF/NIPC (9 digits, the first the holder's type): weights 9 to 2, 11 minus the rest (10 and 11 count as 0). */
+export function isPortugueseNif(digits: string): boolean {
+  if (!/^[1235689]\d{8}$|^(?:45|7[0-9])\d{7}$/.test(digits)) return false;
+  const rest = 11 - (weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return (rest >= 10 ? 0 : rest) === lastDigit(digits);
+}
+
+/** Argentina CUIT/CUIL (11 digits: type 20-34, the DNI, a check digit): weights 5-4-3-2-7-6-5-4-3-2, 11 minus the rest. */
+export function isArgentineCuit(digits: string): boolean {
+  if (!/^(?:20|23|24|27|30|33|34)\d{9}$/.test(digits)) return false;
+  const rest = 11 - (weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return rest !== 10 && (rest === 11 ? 0 : rest) === lastDigit(digits);
+}
+
+/**
+ * Czech and Slovak rodné číslo (birth number: YYMMDD, then 3 digits before 1954 or 4 since): the
+ * month plus 50 for women (plus 20 more from 2004); a 10-digit number is divisible by 11 (or its
+ * first nine leave 10 and the last is 0).
+ */
+export function isCzechBirthNumber(digits: string): boolean {
+  if (!/^\d{9,10}$/.test(digits)) return false;
+  const month = Number(digits.slice(2, 4)) % 50;
+  if (!isCalendarDate(2000, month > 20 ? month - 20 : month, Number(digits.slice(4, 6)))) return false;
+  if (digits.length === 9) return Number(digits.slice(0, 2)) < 54;
+  const rest = Number(digits.slice(0, 9)) % 11;
+  return (rest === 10 ? 0 : rest) === lastDigit(digits);
+}
+
+/** Romania CNP (13 digits): sex and century 1-9, YYMMDD, county 01-52, serial, weights 2-7-9-1-4-6-3-5-8-2-7-9 mod 11 (10 counts as 1). */
+export function isRomanianCnp(digits: string): boolean {
+  if (!/^[1-9]\d{12}$/.test(digits) || !isCalendarDate(2000, Number(digits.slice(3, 5)), Number(digits.slice(5, 7)))) return false;
+  const county = Number(digits.slice(7, 9));
+  if (county < 1 || county > 52) return false;
+  const rest = weightedSum(digits, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (rest === 10 ? 1 : rest) === lastDigit(digits);
+}
+
+/** Ukraine RNOKPP (taxpayer card, 10 digits): weights -1, 5, 7, 9, 4, 6, 10, 5, 7, mod 11 mod 10. */
+export function isUkrainianRnokpp(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || /^0+$/.test(digits)) return false;
+  const sum = weightedSum(digits, [-1, 5, 7, 9, 4, 6, 10, 5, 7]);
+  return (((sum % 11) + 11) % 11) % 10 === lastDigit(digits);
+}
+
+/** Egypt national id (14 digits): century 2 (1900s) or 3 (2000s), a birth date YYMMDD, a governorate code (01-35, 88 abroad). */
+export function isEgyptianId(digits: string): boolean {
+  if (!/^[23]\d{13}$/.test(digits)) return false;
+  const year = (digits[0] === '2' ? 1900 : 2000) + Number(digits.slice(1, 3));
+  const governorate = Number(digits.slice(7, 9));
+  return isCalendarDate(year, Number(digits.slice(3, 5)), Number(digits.slice(5, 7))) && ((governorate >= 1 && governorate <= 35) || governorate === 88);
+}
+
+/** South Korea resident registration number (13 digits: YYMMDD, sex and century 1-8, ...): weights 2-9 twice, (11 - sum mod 11) mod 10. */
+export function isKoreanRrn(digits: string): boolean {
+  if (!/^\d{6}[1-8]\d{6}$/.test(digits) || !isCalendarDate(2000, Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))) return false;
+  return (11 - (weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === lastDigit(digits);
+}
+
+/** Thailand national id (13 digits, 1-8 first): weights 13 to 2, (11 - sum mod 11) mod 10. */
+export function isThaiId(digits: string): boolean {
+  return /^[1-8]\d{12}$/.test(digits) && (11 - (weightedSum(digits, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === lastDigit(digits);
+}
+
+/** Saudi Arabia national id (1 first) or iqama (2 first), 10 digits, Luhn. */
+export function isSaudiId(digits: string): boolean {
+  return /^[12]\d{9}$/.test(digits) && passesLuhn(digits);
+}
+
+/** Philippines TIN (9 digits and a 3- or 5-digit branch code, usually 123-456-789-000): shape only. */
+export function isPhilippineTin(text: string): boolean {
+  return /^\d{3}-?\d{3}-?\d{3}(?:-?(?:\d{3}|\d{5}))?$/.test(text) && !/^0+$/.test(text.replace(/-/g, ''));
+}
+
+/** Hungary adóazonosító jel (tax id, 10 digits, 8 first): weights 1 to 9, mod 11 (10 is never issued). */
+export function isHungarianTaxId(digits: string): boolean {
+  return /^8\d{9}$/.test(digits) && weightedSum(digits, [1, 2, 3, 4, 5, 6, 7, 8, 9]) % 11 === lastDigit(digits);
+}
+
+/** Ireland PPS number (7 digits, a check letter, and since 2013 a second letter): weights 8 to 2 (and 9 for the second letter), mod 23. */
+export function isIrishPpsn(text: string): boolean {
+  const parts = /^(\d{7})([A-W])([A-IW]?)$/.exec(text.toUpperCase());
+  if (!parts) return false;
+  const second = parts[3] ? (parts[3] === 'W' ? 0 : parts[3].charCodeAt(0) - 64) : 0;
+  return 'WABCDEFGHIJKLMNOPQRSTUV'[(weightedSum(parts[1]!, [8, 7, 6, 5, 4, 3, 2]) + second * 9) % 23] === parts[2];
+}

@@ -40,14 +40,24 @@ export const ID_KEYS: [IdKeyKind, readonly string[]][] = [
     'my_number', 'myNumber', 'mynumber', 'individual_number', 'steuer_id', 'steuerId', 'steuerid', 'steuer_idnr', 'steueridentifikationsnummer', 'idnr',
     'rfc', 'cpr', 'cpr_number', 'cpr_nr', 'hetu', 'henkilotunnus', 'fodselsnummer', 'foedselsnummer', 'rut', 'nik', 'nric', 'burgerservicenummer',
     'personal_number', 'personalNumber', 'national_number', 'nationalNumber', 'tax_number', 'taxNumber', 'steuernummer', 'tfn', 'pps', 'ppsn',
+    // Issue 24: tax and national numbers of more countries by their abbreviations (PL NIP/REGON, IN PAN, RU INN/SNILS, GR AFM/AMKA,
+    // TR TCKN, AR CUIT/CUIL, RO CNP, KR RRN, CZ/SK rodné číslo, UA RNOKPP, HU adóazonosító jel, SA iqama, PT NIPC, FR INSEE).
+    'nip', 'nip_number', 'regon', 'pan', 'pan_number', 'panNumber', 'pan_no', 'inn', 'snils', 'afm', 'amka', 'tckn', 'tc_kimlik', 'tc_kimlik_no', 'tcKimlikNo',
+    'kimlik_no', 'kimlikNo', 'tc_no', 'cuit', 'cuil', 'cnp', 'rrn', 'jumin', 'rodne_cislo', 'rodneCislo', 'rodné číslo', 'rodne cislo', 'rnokpp',
+    'adoazonosito', 'adoazonosito_jel', 'adóazonosító jel', 'adoazonosito jel', 'iqama', 'iqama_number', 'nipc', 'insee', 'numero_securite_sociale',
+    'thai_id', 'egyptian_national_id', 'sa_id_number', 'tax_code', 'taxCode', 'vat_number', 'vatNumber', 'national_id_no', 'id_no', 'idNo',
+    'инн', 'снилс', 'αφμ', 'αμκα',
   ]],
-  ['passport', ['reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passport', 'passport_number', 'passportNumber', 'passport_no', 'passportNo', 'passport number', 'passport no', 'passport_id', 'passportId']],
+  ['passport', ['pasaport', 'passaporte', 'paszport', 'паспорт', 'διαβατήριο', 'passport_series', 'passportSeries', 'travel_document', 'travelDocument', 'travel_document_number',
+    'reisepass', 'reisepassnummer', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passport', 'passport_number', 'passportNumber', 'passport_no', 'passportNo', 'passport number', 'passport no', 'passport_id', 'passportId']],
   ['driving-licence', [
     'driver_license', 'driverLicense', 'drivers_license', 'driversLicense', 'driver_licence', 'driving_licence', 'drivingLicence', 'driving_license',
-    'drivingLicense', 'license_number', 'licenseNumber', 'licence_number', 'licenceNumber', 'dl_number', 'dlNumber', 'driver license', "driver's license",
+    'drivingLicense', 'rijbewijs', 'fuehrerschein', 'fuhrerschein', 'permis_conduire', 'cnh', 'ehliyet', 'prawo_jazdy', 'license_no', 'licenseNo', 'license_number', 'licenseNumber', 'licence_number', 'licenceNumber', 'dl_number', 'dlNumber', 'driver license', "driver's license",
     'drivers license', 'driving licence', 'license number', 'licence number', 'license no', 'licence no',
   ]],
   ['licence-plate', [
+    'plaka', 'placa', 'plates', 'plate_no', 'plateNo', 'car_plate', 'carPlate', 'vehicle_plate', 'vehiclePlate', 'plate_list', 'allowed_plates', 'allowedPlates',
+    'plates_whitelist', 'plate_whitelist', 'rejestracja', 'nr_rejestracyjny', 'spz', 'rendszam', 'госномер', 'πινακίδα', 'gosnomer',
     'kennzeichen', 'kfz_kennzeichen', 'immatriculation', 'matricula', 'targa', 'kenteken', 'plate', 'license_plate', 'licensePlate', 'licence_plate', 'licencePlate', 'plate_number', 'plateNumber', 'number_plate', 'license plate',
     'licence plate', 'number plate', 'registration_plate', 'vehicle_registration', 'vehicleRegistration',
   ]],
@@ -120,6 +130,12 @@ export const ALL_ID_KEYS: readonly string[] = [
   'personnummer', 'my_number', 'myNumber', 'curp', 'rfc', 'pesel', 'steuer_id', 'steuerId', 'bsn', 'cpr', 'rut', 'nik', 'hetu', 'kvnr', 'npi', 'mbi',
   'nhs_number', 'employee_id', 'employeeId', 'badge', 'badge_id', 'customer_id', 'customerId', 'customer_number', 'billing_id', 'member_id',
   'loyalty_number', 'exp', 'expiry', 'kontonummer', 'blz', 'fodselsnummer', 'reisepass', 'passeport', 'pasaporte', 'kennzeichen', 'geburtsdatum',
+  // Issue 24: the national abbreviations as config keys (nip=, "inn":, AFM:), plates and passports of more languages.
+  'nip', 'regon', 'pan', 'inn', 'snils', 'afm', 'amka', 'tckn', 'tc_kimlik_no', 'kimlik_no', 'cuit', 'cuil', 'cnp', 'rrn', 'ppsn', 'rnokpp', 'rodne_cislo', 'iqama',
+  'nif', 'nipc', 'aadhaar_number', 'pan_number', 'plaka', 'placa', 'plates', 'matricula', 'targa', 'kenteken', 'immatriculation', 'spz', 'passaporte', 'pasaport',
+  'paspoort', 'passport_id',
+  // Lists of plates: a whitelist only under a vehicle, parking or gate path (rules/plate-lists.ts).
+  'allowed_plates', 'plate_whitelist', 'plate_list', 'whitelist', 'allowlist',
   ...['date of birth', 'passport number', 'social security number'].flatMap((label) => [label, titleCase(label).replace(' Of ', ' of ')]),
 ];
 
@@ -196,6 +212,18 @@ export function isCardExpiry(text: string): boolean {
   return /^(?:0?[1-9]|1[0-2]) ?(?:\/|-|%2F) ?(?:\d\d|20\d\d)$/i.test(text);
 }
 
+/** The Cyrillic and Greek capitals that look like Latin ones, as UTF-8 read as latin1 (the scan's form), with their Latin twins. */
+const LOOKALIKES = new Map(
+  [...'\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425'].map((c, i) => [c, 'ABEKMHOPCTYX'[i]!] as const)
+    .concat([...'\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7'].map((c, i) => [c, 'ABEZHIKMNOPTYX'[i]!] as const))
+    .map(([c, latin]) => [Buffer.from(c, 'utf8').toString('latin1'), latin] as const),
+);
+
+/** The text with Cyrillic and Greek capitals that look Latin written in Latin ("\xd0\x95482" -> "E482"). */
+export function latinLookalikes(text: string): string {
+  return /[\xce\xd0]/.test(text) ? text.replace(/[\xce\xd0][\x80-\xbf]/g, (pair) => LOOKALIKES.get(pair) ?? pair) : text;
+}
+
 /** Letters and digits only, upper case: how two spellings of one identifier compare. */
 function compact(value: string): string {
   return value.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
@@ -220,13 +248,19 @@ export function idValueKey(kind: IdKeyKind, raw: string): string | null {
   const key = compact(value);
   switch (kind) {
     case 'national-id':
-      return (ONE_TOKEN.test(value) || SPACED_GROUPS.test(value)) && key.length >= 5 && key.length <= 20 && digitCount(key) >= 4 ? key : null;
+      // SNILS is written 112-233-445 95.
+      return (ONE_TOKEN.test(value) || SPACED_GROUPS.test(value) || /^\d{3}-\d{3}-\d{3} \d\d$/.test(value)) && key.length >= 5 && key.length <= 20 && digitCount(key) >= 4 ? key : null;
     case 'passport':
-      return (ONE_TOKEN.test(value) || /^[A-Z]{1,3} \d{5,9}$/.test(value)) && key.length >= 5 && key.length <= 12 && digitCount(key) >= 2 ? key : null;
+      // A Russian passport is a series and a number (45 17 482913, 4517 482913).
+      return (ONE_TOKEN.test(value) || /^[A-Z]{1,3} \d{5,9}$|^\d\d ?\d\d \d{6}$/.test(value)) && key.length >= 5 && key.length <= 12 && digitCount(key) >= 2 ? key : null;
     case 'driving-licence':
       return (ONE_TOKEN.test(value) || /^[A-Z0-9]{1,6}(?: [A-Z0-9]{1,6}){1,4}$/.test(value)) && key.length >= 5 && key.length <= 20 && digitCount(key) >= 2 ? key : null;
-    case 'licence-plate':
-      return /^[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2}$/.test(value) && key.length >= 2 && key.length <= 10 && /\d/.test(key) ? key : null;
+    case 'licence-plate': {
+      // Russian and Greek plates use the capitals that look Latin (\u0415482\u041a\u041c199, \u0399\u039a\u03a5-4821): one plate, one key.
+      const plate = latinLookalikes(value);
+      const plateKey = compact(plate);
+      return /^[A-Z0-9]{1,9}(?:[ -][A-Z0-9]{1,5}){0,2}$/.test(plate) && plateKey.length >= 2 && plateKey.length <= 10 && /\d/.test(plateKey) && /[A-Z]/.test(plateKey) ? plateKey : null;
+    }
     case 'vin':
       return isVin(key) && ONE_TOKEN.test(value) ? key : null;
     case 'birth-date':

@@ -21,6 +21,8 @@ import { VANITY_PHONE_RULE } from './vanity-phones.js';
 import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord } from './joined-letter-rules.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
+import { ID_DOCUMENT_OBJECT_RULE } from './id-document-objects.js';
+import { withPlateLists } from './plate-lists.js';
 
 export { literalRule, shortHostRule } from './identity.js';
 export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from './rule-types.js';
@@ -42,8 +44,9 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   JWT_RULE,
   AUTH_RULE,
   TOKEN_RULE,
-  KEYED_VALUE_RULE,
+  withPlateLists(KEYED_VALUE_RULE),
   XML_ELEMENT_RULE,
+  ID_DOCUMENT_OBJECT_RULE,
   // With a command's -u login, glued addresses and people's device hosts in front (joined-letter-rules.ts).
   withDashBranches(COMMAND_LINE_RULE),
   ORACLE_CONNECT_RULE,

@@ -3,6 +3,10 @@
 // South Africa's Home Affairs, Agenzia delle Entrate, NHTSA, ABA) and one-digit changes that fail.
 import { describe, expect, it } from 'vitest';
 import {
+  isArgentineCuit, isCzechBirthNumber, isEgyptianId, isGreekAfm, isGreekAmka, isHungarianTaxId, isIndianPan, isIrishPpsn, isKoreanRrn, isPhilippineTin, isPolishNip,
+  isPolishRegon, isPortugueseNif, isRomanianCnp, isRussianInn, isRussianSnils, isSaudiId, isThaiId, isTurkishId, isUkrainianRnokpp,
+} from '../../../src-main/redact/id-checksums.js';
+import {
   isChileanRut, isDanishCpr, isDutchBsn, isFinnishHetu, isGermanKvnr, isGermanTaxId, isIndonesianNik, isJapanMyNumber, isMexicanCurp, isMexicanRfc,
   isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi,
 } from '../../../src-main/redact/id-checksums.js';
@@ -86,5 +90,33 @@ describe('national numbers by local name', () => {
     expect(['GODE561331GR8', 'GO561231GR8'].some(isMexicanRfc)).toBe(false);
     expect(['4TR7PA2KK51', '1EG4TE5MK73'].every(isUsMbi)).toBe(true);
     expect(['4SR7PA2KK51', '0TR7PA2KK51', '4TR7PA2KK5'].some(isUsMbi)).toBe(false);
+  });
+});
+
+describe('issue 24: checks of more countries (values computed with the issuers\' rules; one digit changed fails)', () => {
+  it.each([
+    ['PL NIP', isPolishNip, ['5271839409', '7765432104'], ['5271839408', '0001234567']],
+    ['PL REGON', isPolishRegon, ['123456785', '12345678901235'], ['123456784', '000000000']],
+    ['IN PAN', isIndianPan, ['ABCPE1234F', 'aaacb1234z'], ['ABCXE1234F', 'ABCPE12345']],
+    ['RU INN', isRussianInn, ['7707083893', '5001007329', '773605003736'], ['7707083894', '773605003737']],
+    ['RU SNILS', isRussianSnils, ['11223344595', '14872506383'], ['11223344596', '00100199800']],
+    ['GR AFM', isGreekAfm, ['094014249', '997642818'], ['094014248', '000000000']],
+    ['GR AMKA', isGreekAmka, ['15038512347', '22079064717'], ['15038512348', '32138512347']],
+    ['TR TC Kimlik', isTurkishId, ['10000000146', '38472910510'], ['10000000147', '01234567890']],
+    ['PT NIF', isPortugueseNif, ['234567899', '507432100'], ['234567898', '434567899']],
+    ['AR CUIT', isArgentineCuit, ['20123456786', '27318465210'], ['20123456787', '40123456786']],
+    ['CZ/SK rodné číslo', isCzechBirthNumber, ['8505121230', '9058123459', '530101123'], ['8505121231', '8513121230']],
+    ['RO CNP', isRomanianCnp, ['1850512401230', '2961123408760'], ['1850512401231', '1850512991230']],
+    ['UA RNOKPP', isUkrainianRnokpp, ['3124567896', '2847103951'], ['3124567897']],
+    ['EG national id', isEgyptianId, ['29001011234567', '30107152101873'], ['49001011234567', '29013011234567']],
+    ['KR RRN', isKoreanRrn, ['8505121234566', '9203042345676'], ['8505121234567', '8513121234566']],
+    ['TH national id', isThaiId, ['1103700123458', '3123456789011'], ['1103700123459', '9103700123458']],
+    ['SA national id', isSaudiId, ['1047293848', '2348172657'], ['1047293849', '3047293848']],
+    ['PH TIN', isPhilippineTin, ['123-456-789-000', '123456789'], ['000-000-000', '12-3456-789']],
+    ['HU adóazonosító jel', isHungarianTaxId, ['8472619303'], ['8472619304', '7472619303']],
+    ['IE PPSN', isIrishPpsn, ['1234567T', '1234567TW', '8765432EA'], ['1234567A', '123456T']],
+  ] as const)('%s', (_, check, good, bad) => {
+    expect(good.filter((value) => !check(value))).toEqual([]);
+    expect(bad.filter((value) => check(value))).toEqual([]);
   });
 });
