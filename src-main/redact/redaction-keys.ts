@@ -25,6 +25,10 @@ export const SECRET_KEYS = [
   // (static.auto_provision.aes_key_16.com), recovery and backup codes, BitLocker recovery keys.
   'aes_key', 'aesKey', 'aes_key_16.com', 'aes_key_16.mac', 'aes_key_32.com', 'aes_key_32.mac', 'hmac_key', 'hmacKey', 'encryption_key', 'encryptionKey',
   'recovery_codes', 'recoveryCodes', 'recovery codes', 'backup_codes', 'backupCodes', 'backup codes', 'recovery_key', 'recoveryKey', 'recovery key',
+  // SIP digest credentials stored as the hash HA1 = MD5(user:realm:password), as good as the
+  // password to a registrar (RFC 2617): FreeSWITCH's a1-hash, Asterisk's md5_cred, Kamailio and
+  // OpenSIPS subscriber columns ha1 and ha1b (bounded, below: "sha1" is no key).
+  'md5_cred', 'md5cred', 'a1-hash', 'a1_hash', 'a1hash',
 ] as const;
 
 /**
@@ -35,6 +39,8 @@ export const BOUNDED_SECRET_KEYS = [
   'pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth',
   // One-time codes (OTP: 123456), SNMP community strings (community = x), WEP keys.
   'otp', 'community', 'wep_key', 'wep-key', 'wepKey',
+  // HA1 digests (see SECRET_KEYS): Kamailio/OpenSIPS columns, Avaya's SIPHA1.
+  'ha1', 'ha1b', 'sipha1', 'sip_ha1',
 ] as const;
 
 /**
@@ -42,7 +48,9 @@ export const BOUNDED_SECRET_KEYS = [
  * "key": "audio_device" and "session": "3" stay, "auth": "dXNlcjpwYXNz" and a 40-character
  * "signature" go. A sha256 under "hash" or "sha256", a request id, a Call-ID are under none of them.
  */
-export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessionId', 'session_id', 'sid', 'hmac', 'license', 'licenseKey', 'license_key', 'proxy_auth', 'proxyAuth', 'ticket', 'bearer'] as const;
+export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessionId', 'session_id', 'sid', 'hmac', 'license', 'licenseKey', 'license_key', 'proxy_auth', 'proxyAuth', 'ticket', 'bearer',
+  // Push registrations (an APNs device token is 64 hex; FCM tokens are also found by their APA91b: token-formats.ts).
+  'apns', 'fcm', 'gcm', 'registration_id', 'registrationId', 'pushkit', 'voip_push'] as const;
 
 /** Keys whose value is a version number, kept as written whatever rule would take it (an IP-like 96.86.0.70). */
 export const VERSION_KEYS = ['version', 'ver', 'fw', 'firmware', 'build', 'release', 'revision', 'rev'] as const;
