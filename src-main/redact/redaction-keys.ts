@@ -28,7 +28,7 @@ export const SECRET_KEYS = [
   // SIP digest credentials stored as the hash HA1 = MD5(user:realm:password), as good as the
   // password to a registrar (RFC 2617): FreeSWITCH's a1-hash, Asterisk's md5_cred, Kamailio and
   // OpenSIPS subscriber columns ha1 and ha1b (bounded, below: "sha1" is no key).
-  'md5_cred', 'md5cred', 'a1-hash', 'a1_hash', 'a1hash',
+  'md5_cred', 'a1-hash',
 ] as const;
 
 /**
@@ -39,8 +39,8 @@ export const BOUNDED_SECRET_KEYS = [
   'pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth',
   // One-time codes (OTP: 123456), SNMP community strings (community = x), WEP keys.
   'otp', 'community', 'wep_key', 'wep-key', 'wepKey',
-  // HA1 digests (see SECRET_KEYS): Kamailio/OpenSIPS columns, Avaya's SIPHA1.
-  'ha1', 'ha1b', 'sipha1', 'sip_ha1',
+  // HA1 digests (see SECRET_KEYS): Kamailio/OpenSIPS columns (Avaya's SET SIPHA1: set-lines.ts).
+  'ha1', 'ha1b',
 ] as const;
 
 /**
@@ -49,8 +49,9 @@ export const BOUNDED_SECRET_KEYS = [
  * "signature" go. A sha256 under "hash" or "sha256", a request id, a Call-ID are under none of them.
  */
 export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessionId', 'session_id', 'sid', 'hmac', 'license', 'licenseKey', 'license_key', 'proxy_auth', 'proxyAuth', 'ticket', 'bearer',
-  // Push registrations (an APNs device token is 64 hex; FCM tokens are also found by their APA91b: token-formats.ts).
-  'apns', 'fcm', 'gcm', 'registration_id', 'registrationId', 'pushkit', 'voip_push'] as const;
+  // An APNs device token (64 hex) under its own key; device_token and push_token are secret keys
+  // already, and FCM tokens are found by their APA91b anywhere (token-formats.ts).
+  'apns'] as const;
 
 /** Keys whose value is a version number, kept as written whatever rule would take it (an IP-like 96.86.0.70). */
 export const VERSION_KEYS = ['version', 'ver', 'fw', 'firmware', 'build', 'release', 'revision', 'rev'] as const;

@@ -1,15 +1,18 @@
 /**
- * The detectors of structured formats and personal links joined in front of the person-name
- * rule, in its pass (a pass of their own would cost ~5 ms per 8 MB; the name pass does not skip
- * ahead, so a new first character there is nearly free, docs/perf-notes.md): vCard and iCalendar
- * lines after a line break (vcard-properties.ts), Avaya SET lines from a line's 'S'
- * (set-lines.ts), machine-readable zones from a '<' (mrz-zones.ts), share links and profile URLs
- * from a '/' (personal-links.ts) and handles from an '@' (social-handles.ts). The joined rule runs
- * in every profile, since SET passwords and share tokens are credentials; each branch returns null
- * where its kind's profile does not apply, and the person names stay standard and strict.
+ * The detectors of structured formats and personal links, joined in front of rules whose passes
+ * already stop at their first characters (a rule or pass of their own would cost ~5 ms per 8 MB):
+ * - vCard and iCalendar lines after a line break (vcard-properties.ts), in the person-name pass;
+ * - Avaya SET lines from a line's 'S' (set-lines.ts), in front of the token rule, which starts on
+ *   'S' already (in every profile: SET passwords are secrets);
+ * - vCard lines in JSON strings (after an escaped \n), machine-readable zones from a '<'
+ *   (mrz-zones.ts), share links and profile URLs from a '/' (personal-links.ts) and handles from
+ *   an '@' (social-handles.ts), in front of the e-mail rule, whose rare pass stops at '@', '<',
+ *   '\' and '/' (home folders) already.
+ * Measured on the name pass (8 MB of logs): '\n', 'S' or '/' alone cost it ~0-2 ms, all three ~10,
+ * and '<', '@' or '\' 10-16 each; joined where they are now, ~1 ms in all.
  */
 import { captureCount } from '../capture-groups.js';
-import { firstLetterRule, inFrontOf } from './first-letter-rule.js';
+import { firstLetterRule } from './first-letter-rule.js';
 import { MRZ_BRANCH } from './mrz-zones.js';
 import { PROFILE_BRANCH, SHARE_LINK_BRANCH } from './personal-links.js';
 import { ALL, type RedactionRule } from './rule-types.js';
@@ -17,54 +20,57 @@ import { SET_LINE_BRANCH } from './set-lines.js';
 import { SOCIAL_HANDLE_BRANCH } from './social-handles.js';
 import { VCARD_ESCAPED_LINE_BRANCH, VCARD_LINE_BRANCH } from './vcard-properties.js';
 
-const FORMAT_RULE = firstLetterRule(
-  [
-    { letter: '\\n', branches: [VCARD_LINE_BRANCH] },
-    // SET at a line's start, or after '#' (a commented default) or a space.
-    { letter: 'S', gate: '(?<![^\\n\\r\\t #]S)', branches: [SET_LINE_BRANCH] },
-    { letter: '/', gate: '(?<=[A-Za-z0-9]/)', branches: [SHARE_LINK_BRANCH, PROFILE_BRANCH] },
-  ],
-  { category: 'name', profiles: ALL },
-);
-/** The first characters of the format rule's matches (none of the person-name rule's group-less starts). */
-const FORMAT_START = /^(?:\n|S|\/)/;
+const BASE = { category: 'name', profiles: ALL } as const;
 
-/**
- * The branches from '<', '@' and an escaped line break: in the name pass each of these first
- * characters cost 10-16 ms per 8 MB (measured; '\n', 'S' and '/' cost 0-2), so they join the
- * e-mail rule, whose rare pass stops at all three already.
- */
+const VCARD_RULE = firstLetterRule([{ letter: '\\n', branches: [VCARD_LINE_BRANCH] }], BASE);
+
+// SET at a line's start, or after '#' (a commented default) or a space.
+const SET_RULE = firstLetterRule([{ letter: 'S', gate: '(?<![^\\n\\r\\t #]S)', branches: [SET_LINE_BRANCH] }], BASE);
+
 const MARK_RULE = firstLetterRule(
   [
     // JSON's escaped line break (a vCard inside a string), a backslash then 'n'.
     { letter: '\\\\n', branches: [VCARD_ESCAPED_LINE_BRANCH] },
     { letter: '<', gate: '(?<=[A-Z0-9]<)', branches: [MRZ_BRANCH] },
+    { letter: '/', gate: '(?<=[A-Za-z0-9]/)', branches: [SHARE_LINK_BRANCH, PROFILE_BRANCH] },
     // An '@' that starts a word (not a mail address's, a URI's or a query's).
     { letter: '@', gate: '(?<![A-Za-z0-9._%+\\-/:=@&?#]@)', branches: [SOCIAL_HANDLE_BRANCH] },
   ],
-  { category: 'name', profiles: ALL },
+  BASE,
 );
-const MARK_AT_START = new RegExp(MARK_RULE.pattern, 'y');
 
 /**
- * The e-mail rule with the mark branches in front. A match is the e-mail rule's when it set a
- * group; otherwise the branches' when their own regex matches there (the e-mail rule's group-less
- * Go DSN alternative also starts at '@', but never where the branches' '@' may: after a letter).
+ * `front` (a firstLetterRule, no capture group) joined in front of `rule` as one rule that runs in
+ * `profiles`; `rule` still answers only in its own. A match is `rule`'s when it set one of its
+ * groups; otherwise `front`'s when front's own regex matches there (so a group-less alternative of
+ * `rule`, like the e-mail rule's Go DSN '@', still reaches `rule`).
  */
-export function withMarkBranches(email: RedactionRule): RedactionRule {
-  const groups = captureCount(email.pattern);
+function joinedInFront(front: RedactionRule, rule: RedactionRule, profiles: RedactionRule['profiles'] = ALL): RedactionRule {
+  const groups = captureCount(rule.pattern);
+  const frontHere = new RegExp(front.pattern, 'y');
   return {
-    ...email,
-    pattern: `(?:${MARK_RULE.pattern}|(?:${email.pattern}))`,
+    ...rule,
+    profiles,
+    pattern: `(?:${front.pattern}|(?:${rule.pattern}))`,
     replace: (c) => {
-      for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return email.replace(c);
-      return c.execHere(MARK_AT_START) !== null ? MARK_RULE.replace(c) : email.replace(c);
+      for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return rule.profiles.includes(c.profile) ? rule.replace(c) : null;
+      if (c.execHere(frontHere) !== null) return front.replace(c);
+      return rule.profiles.includes(c.profile) ? rule.replace(c) : null;
     },
   };
 }
 
-/** The person-name rule (with what is already joined to it) with the format branches in front, in every profile. */
-export function withFormatBranches(personNames: RedactionRule): RedactionRule {
-  const names: RedactionRule = { ...personNames, replace: (c) => (personNames.profiles.includes(c.profile) ? personNames.replace(c) : null) };
-  return { ...inFrontOf(FORMAT_RULE, FORMAT_START, names), profiles: ALL };
+/** The person-name rule with vCard and iCalendar lines in front (both standard and strict only). */
+export function withVcardLines(personNames: RedactionRule): RedactionRule {
+  return joinedInFront(VCARD_RULE, personNames, personNames.profiles);
+}
+
+/** The token rule with Avaya SET lines in front. */
+export function withSetLines(tokens: RedactionRule): RedactionRule {
+  return joinedInFront(SET_RULE, tokens);
+}
+
+/** The e-mail rule with escaped vCard lines, MRZs, share and profile links and @handles in front. */
+export function withMarkBranches(email: RedactionRule): RedactionRule {
+  return joinedInFront(MARK_RULE, email);
 }

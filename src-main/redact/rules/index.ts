@@ -20,7 +20,7 @@ import { STREET_ADDRESS_RULE } from './street-addresses.js';
 import { VANITY_PHONE_RULE } from './vanity-phones.js';
 import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord } from './joined-letter-rules.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
-import { withFormatBranches, withMarkBranches } from './format-branches.js';
+import { withMarkBranches, withSetLines, withVcardLines } from './format-branches.js';
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
 
 export { literalRule, shortHostRule } from './identity.js';
@@ -42,7 +42,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   PRIVATE_KEY_RULE,
   JWT_RULE,
   AUTH_RULE,
-  TOKEN_RULE,
+  // With Avaya SET lines in front (format-branches.ts).
+  withSetLines(TOKEN_RULE),
   KEYED_VALUE_RULE,
   XML_ELEMENT_RULE,
   // With a command's -u login, glued addresses and people's device hosts in front (joined-letter-rules.ts).
@@ -50,7 +51,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   ORACLE_CONNECT_RULE,
   BASE64_CREDENTIALS_RULE,
   OAUTH_CODE_RULE,
-  // With vCard lines in JSON strings, MRZs and @handles in front (format-branches.ts).
+  // With vCard lines in JSON strings, MRZs, share and profile links and @handles in front (format-branches.ts).
   withMarkBranches(EMAIL_RULE),
   COLON_RULE,
   ...IDENTITY_RULES,
@@ -79,6 +80,6 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
   // ユーザー login in front of it, in its pass (joined-letter-rules.ts), and the structured formats
-  // and personal links (vCard, MRZ, SET lines, share and profile URLs, handles: format-branches.ts).
-  withFormatBranches(withJapaneseAccountWord(PERSON_NAME_RULE)),
+  // and vCard and iCalendar lines (format-branches.ts).
+  withVcardLines(withJapaneseAccountWord(PERSON_NAME_RULE)),
 ];

@@ -41,6 +41,7 @@ export const SHARE_LINK_BRANCH: LetterBranch = {
 const NOT_A_HANDLE = /^(?:about|blog|login|logout|signup|join|settings|features|pricing|enterprise|orgs|organizations|topics|explore|marketplace|search|home|i|intent|share|sharer|hashtag|help|hc|legal|privacy|terms|security|developers|docs|p|reel|reels|stories|accounts|groups|events|pages|watch|dialog|plugins|policies|notifications|messages|apps|sponsors|trending|collections|contact|support|status|jobs|company|school|feed|in|pub|my|meet|joinchat|addstickers|proxy|s|c)$/i;
 
 function replaceProfile(c: MatchContext): string | null {
+  if (c.profile === 'minimal') return null;
   const [handle, after] = [c.group(1)!, c.group(2) ?? ''];
   // The match is the '/' before the handle: the host ends the text before it, or one path word does.
   const host = /([A-Za-z0-9-]+\.[A-Za-z]+)(?:\/[A-Za-z]+)?$/.exec(c.textBefore(64))?.[1]?.toLowerCase() ?? '';

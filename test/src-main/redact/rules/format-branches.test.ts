@@ -114,6 +114,7 @@ describe('profile URLs and handles', () => {
       'https://facebook.com/harriet.lindqvist t.me/hlindq_tg https://wa.me/46701234567 https://calendly.com/hlq-cal/30min https://zoom.us/my/harriet.lq https://acme.webex.com/meet/hlindqvist',
     ['harriet-lindqvist-4a5b6c', 'hlindq', 'hlq_x', 'hlq_tw', 'hlindq.photo', 'harriet.lindqvist', 'hlindq_tg', '46701234567', 'hlq-cal', 'harriet.lq', 'hlindqvist'],
     ['linkedin.com/in/<user-', 'calendly.com/<user-', '/30min', 'zoom.us/my/<user-', 'acme.webex.com/meet/<user-', 'wa.me/<phone']);
+    check('https://github.com/hlindq and Telegram @tg_hl', [], ['github.com/hlindq', '@tg_hl'], 'minimal');
     check('see https://github.com/zoom/zoom-sdk/issues/12 and https://support.zoom.com/hc/en/article?id=zm_kb and https://github.com/features', [],
       ['https://github.com/zoom/zoom-sdk/issues/12', 'https://support.zoom.com/hc/en/article?id=zm_kb', 'https://github.com/features']);
   });
