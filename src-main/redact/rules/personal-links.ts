@@ -28,35 +28,48 @@ function replaceShare(c: MatchContext): string | null {
   const [words, token] = [c.group(1)!, c.group(2)!];
   if (!isShareToken(token.replace(/^[s]!/, '')) || !IN_URL.test(c.textBefore(256))) return null;
   c.coverAfter(words.length + token.length);
-  return `/${words}${simple(c, 'url-credentials', token)}`;
+  // SharePoint and OneDrive for Business: /:w:/g/personal/jdoe_corp_com/<token> names its owner.
+  const owner = /^(.*personal\/)([^/]+)(\/)$/.exec(words);
+  const path = owner && c.profile !== 'minimal' ? `${owner[1]}${simple(c, 'user', owner[2]!.toLowerCase())}${owner[3]}` : words;
+  return `/${path}${simple(c, 'url-credentials', token)}`;
 }
 
 /** After '/': the share path words, then the token. */
 export const SHARE_LINK_BRANCH: LetterBranch = {
-  source: '((?:rec/(?:share|play)|share|s|d|file/d|drive/folders|drive/u/\\d/folders|scl/fi|[a-z]/(?=s!)|\\+)/?)([A-Za-z0-9_!~-][A-Za-z0-9_.!~-]{7,})',
+  source: '((?:rec/(?:share|play)|share|s|d|file/d|drive/folders|drive/u/\\d/folders|scl/fi|[a-z]/(?=s!)|:[a-z]:/[a-z]/(?:personal/[A-Za-z0-9_.-]+/|[A-Za-z0-9_.-]+/)?|\\+)/?)([A-Za-z0-9_!~-][A-Za-z0-9_.!~-]{7,})',
   replace: replaceShare,
 };
 
 /** Profile paths that are the site's own pages, not a person. */
 const NOT_A_HANDLE = /^(?:about|blog|login|logout|signup|join|settings|features|pricing|enterprise|orgs|organizations|topics|explore|marketplace|search|home|i|intent|share|sharer|hashtag|help|hc|legal|privacy|terms|security|developers|docs|p|reel|reels|stories|accounts|groups|events|pages|watch|dialog|plugins|policies|notifications|messages|apps|sponsors|trending|collections|contact|support|status|jobs|company|school|feed|in|pub|my|meet|joinchat|addstickers|proxy|s|c)$/i;
 
+/** Hosts where /@name is a package scope. */
+const PACKAGE_HOSTS = /(?:npmjs|unpkg|jsdelivr|esm|deno|skypack|yarnpkg|jsr)\.[a-z]+$/;
+
 function replaceProfile(c: MatchContext): string | null {
   if (c.profile === 'minimal') return null;
   const [handle, after] = [c.group(1)!, c.group(2) ?? ''];
   // The match is the '/' before the handle: the host ends the text before it, or one path word does.
   const host = /([A-Za-z0-9-]+\.[A-Za-z]+)(?:\/[A-Za-z]+)?$/.exec(c.textBefore(64))?.[1]?.toLowerCase() ?? '';
-  if (NOT_A_HANDLE.test(handle) || (/^\d+$/.test(handle) && host !== 'wa.me')) return null;
+  // A handle has a letter (maps' /@37.42,-122.08,17z is a position, wa.me/<number> a phone).
+  if (NOT_A_HANDLE.test(handle) || (!/[A-Za-z]/.test(handle) && host !== 'wa.me')) return null;
   // github.com/org/repo: a repository, not a person.
   if ((host === 'github.com' || host === 'gitlab.com') && after === '/' && /^[A-Za-z0-9_.-]+/.test(c.textAfter(handle.length + 1, 1))) return null;
-  c.coverAfter(handle.length);
+  const at = c.textAfter(0, 1) === '@' ? '@' : '';
+  // /@scope/package of a package registry or CDN is no person.
+  if (at && PACKAGE_HOSTS.test(host)) return null;
+  c.coverAfter(at.length + handle.length);
   if (host === 'wa.me') return `/${phone(c, handle)}`;
-  return `/${simple(c, 'user', handle.toLowerCase())}`;
+  return `/${at}${simple(c, 'user', handle.toLowerCase())}`;
 }
 
-/** After the '/' that follows a profile site's host (and its path word): the handle. */
+/**
+ * After the '/' that follows a profile site's host (and its path word): the handle. Also /@handle
+ * on any host (Mastodon instances, YouTube, TikTok, Medium, Threads).
+ */
 export const PROFILE_BRANCH: LetterBranch = {
   source:
-    '(?<=(?<![A-Za-z0-9-])(?:(?:[a-z]{2,3}\\.)?linkedin\\.com/(?:in|pub)|(?:github|gitlab|twitter|x|instagram|facebook|fb|calendly|tiktok|threads|medium)\\.com|(?:t|wa)\\.me|zoom\\.us/my|[A-Za-z0-9-]+\\.webex\\.com/(?:meet|join))/)' +
+    '(?:(?<=[A-Za-z0-9]\\.[A-Za-z]{2,24}/)@|(?<=(?<![A-Za-z0-9-])(?:(?:[a-z]{2,3}\\.)?linkedin\\.com/(?:in|pub)|(?:github|gitlab|twitter|x|instagram|facebook|fb|calendly|tiktok|threads|medium|pinterest|vk)\\.com|snapchat\\.com/add|reddit\\.com/u(?:ser)?|bsky\\.app/profile|keybase\\.io|(?:t|wa)\\.me|zoom\\.us/my|[A-Za-z0-9-]+\\.webex\\.com/(?:meet|join))/))' +
     '([A-Za-z0-9_][A-Za-z0-9_.-]{1,62}[A-Za-z0-9_])(?![A-Za-z0-9_.-])(/?)',
   replace: replaceProfile,
 };

@@ -10,7 +10,10 @@ import { simple, type MatchContext } from './rule-types.js';
 
 const SERVICES = 'slack|twitter|x|telegram|tg|github|gitlab|instagram|insta|ig|tiktok|mastodon|bluesky|bsky|threads|discord|signal|teams|skype|reddit|linkedin|wechat|line|snapchat|viber|matrix|keybase|facebook|fb|youtube|twitch|zoom chat|team chat';
 /** A service word, its punctuation and at most one more handle before this one ("Twitter/X: @a, @b"). */
-const SERVICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${SERVICES})(?:[ \\t]*/[ \\t]*(?:${SERVICES}))?[ \\t]*(?:handle|user(?:name)?|id|account|dm)?[ \\t]*[:=(-]?[ \\t]*(?:@[A-Za-z0-9_.-]+[ \\t]*(?:,|or|and|/)[ \\t]*)?$`, 'i');
+const SERVICE_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])(?:${SERVICES})(?:[ \\t]*/[ \\t]*(?:${SERVICES}))?(?:'s)?(?:[ \\t]+(?:handle|user(?:name)?|id|account|name|dm|is|at|as|me|via)){0,3}[ \\t]*[:=(-]?[ \\t]*(?:@[A-Za-z0-9_.-]+[ \\t]*(?:,|or|and|/)[ \\t]*)?$`,
+  'i',
+);
 /** "on Slack", "(Telegram)", "via Signal" after the handle. */
 const SERVICE_AFTER = new RegExp(`^[ \\t]*(?:\\(|(?:on|via|at|in|over)[ \\t]+)(?:${SERVICES})(?![A-Za-z])`, 'i');
 /** Mentions every service reserves (not a person). */

@@ -17,15 +17,18 @@ const PROPERTIES = [
   'ATTENDEE', 'ORGANIZER', 'LOCATION', 'CONTACT', 'X-[A-Z0-9-]+',
 ];
 
-/**
- * After a line break: an optional Apple group ("item1.") and a property name, then its parameters
- * or its value. Lower-case names are allowed (names are case-insensitive) only as a whole word.
- */
-const PROPERTY = `(?:[Ii][Tt][Ee][Mm]\\d{1,3}\\.)?(${PROPERTIES.join('|')}|${PROPERTIES.slice(0, -1).map((p) => p.toLowerCase()).join('|')})(?=[;:])`;
+/** A property name (with Apple's "item1." group), lower-case names allowed as whole words (names are case-insensitive). */
+const NAMES = `(?:[Ii][Tt][Ee][Mm]\\d{1,3}\\.)?(?:${PROPERTIES.join('|')}|${PROPERTIES.slice(0, -1).map((p) => p.toLowerCase()).join('|')})`;
+const NAME_HERE = new RegExp(`^(?:[Ii][Tt][Ee][Mm]\\d{1,3}\\.)?(${PROPERTIES.join('|')}|${PROPERTIES.slice(0, -1).map((p) => p.toLowerCase()).join('|')})(?=[;:])`);
 
-/** The raw line break's branch (after '\n') and the JSON-escaped one's (after a backslash-n). */
-export const VCARD_LINE_BRANCH: LetterBranch = { source: PROPERTY, replace: (c) => replaceProperty(c, false) };
-export const VCARD_ESCAPED_LINE_BRANCH: LetterBranch = { source: PROPERTY, replace: (c) => replaceProperty(c, true) };
+/** After a line break, raw or JSON-escaped: a property name, then its parameters or its value. */
+export const VCARD_LINE_BRANCH: LetterBranch = { source: `${NAMES}(?=[;:])`, replace: (c) => replaceProperty(c, false) };
+export const VCARD_ESCAPED_LINE_BRANCH: LetterBranch = { source: `${NAMES}(?=[;:])`, replace: (c) => replaceProperty(c, true) };
+
+/** Property names that also start log lines: only with a BEGIN:VCARD (VEVENT, ...) before or an END: after. */
+const AMBIGUOUS = new Set(['N', 'URL', 'TEL', 'EMAIL', 'GEO', 'LOCATION', 'CONTACT', 'NICKNAME', 'LABEL', 'RELATED']);
+const IN_CARD_BEFORE = /BEGIN:V(?:CARD|CALENDAR|EVENT|TODO|JOURNAL|FREEBUSY)/i;
+const IN_CARD_AFTER = /END:V(?:CARD|CALENDAR|EVENT|TODO|JOURNAL|FREEBUSY)/i;
 
 /** X- properties that hold a person's name, handle or profile (the rest, X-WR-CALNAME or X-MICROSOFT-*, stay). */
 const X_NAME = /^X-(?:PHONETIC-[A-Z-]+|MAIDENNAME|SPOUSE|ASSISTANT|MANAGER|EVOLUTION-(?:SPOUSE|MANAGER|ASSISTANT)|KADDRESSBOOK-X-(?:SPOUSENAME|MANAGERSNAME|ASSISTANTSNAME)|ABRELATEDNAMES|CHILD|CHILDREN|ANNIVERSARY-NAME)$/;
@@ -36,7 +39,7 @@ const X_ADDRESS = /^X-(?:APPLE-STRUCTURED-LOCATION)$/;
 /** A house number followed by words, with a comma or a street word: a street address, not "Conference Room 4". */
 const STREET_LIKE = /(?:^|[\s,])\d{1,5}[A-Za-z]?(?:[ \t]+[A-Za-z\x80-\xff][^\s,;]*){1,5}[ \t]*(?:\\?,|$)|\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|lane|ln|drive|dr|strasse|stra\xc3\x9fe|gatan|rue|via|calle|straat|weg|platz)\b\.?[^A-Za-z]/i;
 
-/** The logical line after the property name: its raw text (folds included) and its unfolded text. */
+/** The logical line `start` characters after the match: its raw text (folds included) and its unfolded text. */
 function logicalLine(c: MatchContext, start: number, escaped: boolean): { raw: string; line: string } {
   const after = c.textAfter(start, 16 * 1024);
   const end = escaped ? ESCAPED_LINE_END.exec(after) : RAW_LINE_END.exec(after);
@@ -168,20 +171,39 @@ function replaceValue(c: MatchContext, property: string, value: string): string 
   }
 }
 
-/** The property's line (after the line break matched by the scan) with its private parts replaced, or null. */
-function replaceProperty(c: MatchContext, escaped: boolean): string | null {
-  const head = c.group(0)!;
-  const group = /^(?:[Ii][Tt][Ee][Mm]\d{1,3}\.)?/.exec(c.textAfter(0, 8))![0];
-  const propertyName = c.group(1)!;
-  const property = propertyName.toUpperCase();
-  if (c.profile === 'minimal') return null;
-  const start = group.length + propertyName.length;
-  const { raw, line } = logicalLine(c, start, escaped);
-  const split = splitAtValue(line);
+/** A property line (unfolded, from its name on) with its private parts replaced, or null. */
+function propertyLine(c: MatchContext, line: string, context: () => boolean): string | null {
+  const named = NAME_HERE.exec(line);
+  if (!named) return null;
+  const property = named[1]!.toUpperCase();
+  const split = splitAtValue(line.slice(named[0].length));
   if (!split) return null;
-  const params = property === 'X-APPLE-STRUCTURED-LOCATION' || property === 'ATTENDEE' || property === 'ORGANIZER' || /^X-/.test(property) || property === 'LOCATION' ? replaceParameters(c, split.params) : split.params;
-  const value = replaceValue(c, property, split.value);
+  // Names a log line may also start with (URL: https://..., TEL: ...) count without parameters only
+  // inside a card or event (N also by its components).
+  const bare = split.params === '' && AMBIGUOUS.has(property) && !(property === 'N' && split.value.includes(';'));
+  if (bare && !context()) return null;
+  const [, pad, body] = /^([ \t]*)([^]*)$/.exec(split.value)!;
+  const params = property === 'ATTENDEE' || property === 'ORGANIZER' || property === 'LOCATION' || /^X-/.test(property) ? replaceParameters(c, split.params) : split.params;
+  const value = replaceValue(c, property, body!);
   if (value === null && params === split.params) return null;
-  c.coverAfter(start + raw.length);
-  return `${head}${group}${propertyName}${params}:${value ?? split.value}`;
+  return `${named[0]}${params}:${value === null ? split.value : pad + value}`;
+}
+
+/**
+ * The property's line after the line break the scan matched, with its private parts replaced, or
+ * null. At the text's first line break, the line before it too: a piece of a stream starts at a
+ * line's start with no break before it (a rule from every capital to find it cost the name pass
+ * ~6 ms per 8 MB).
+ */
+function replaceProperty(c: MatchContext, escaped: boolean): string | null {
+  if (c.profile === 'minimal') return null;
+  const inCard = (): boolean => IN_CARD_BEFORE.test(c.textBefore(4096)) || IN_CARD_AFTER.test(c.textAfter(0, 4096));
+  const { raw, line } = logicalLine(c, 0, escaped);
+  const before = escaped ? '' : c.textBefore(1024);
+  const first = before.length < 1024 && !/[\r\n]/.test(before.replace(/\r$/, '')) ? propertyLine(c, before.replace(/\r$/, ''), inCard) : null;
+  const replaced = propertyLine(c, line, inCard);
+  if (replaced === null && first === null) return null;
+  if (first !== null) c.takeBefore(/[^\n]/, before.length);
+  c.coverAfter(raw.length);
+  return `${first === null ? '' : first + before.slice(before.replace(/\r$/, '').length)}${c.group(0)!}${replaced ?? raw}`;
 }
