@@ -39,8 +39,9 @@ export const BOUNDED_SECRET_KEYS = [
   'pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth',
   // One-time codes (OTP: 123456), SNMP community strings (community = x), WEP keys.
   'otp', 'community', 'wep_key', 'wep-key', 'wepKey',
-  // HA1 digests (see SECRET_KEYS): Kamailio/OpenSIPS columns (Avaya's SET SIPHA1: set-lines.ts).
-  'ha1', 'ha1b',
+  // HA1 digests (see SECRET_KEYS): Kamailio/OpenSIPS columns, OpenSIPS 3's SHA-256 and SHA-512/256
+  // ones (Avaya's SET SIPHA1: set-lines.ts).
+  'ha1', 'ha1b', 'ha1_sha256', 'ha1_sha512t256',
 ] as const;
 
 /**
@@ -217,5 +218,5 @@ export function tokenKeyValue(value: string): boolean {
 export function saysSecret(name: string): boolean {
   return SAYS_SECRET.test(name) || SAYS_PIN.test(name);
 }
-const SAYS_SECRET = /secret|passw(?:or)?d|passphrase|passcode|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|pwd/i;
+const SAYS_SECRET = /secret|passw(?:or)?d|passphrase|passcode|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|pwd|a1[_-]?hash|md5_?cred|^(?:sip_?)?ha1(?:b|_sha\w+)?$/i;
 const SAYS_PIN = /(?:^|[^A-Za-z])(?:pin(?:[_-]?code)?|pass)$|[a-z](?:Pin(?:Code)?|Pass)$|^(?:PIN|PASS)$|_(?:PIN|PASS)$/;

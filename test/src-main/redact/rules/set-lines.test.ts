@@ -13,6 +13,10 @@ describe('SIP digest hashes and Avaya SET lines', () => {
     }
   });
 
+  it('takes HA1 in FreeSWITCH params and name/value pairs, and OpenSIPS 3 columns', () => {
+    expectRedacted(`<param name="a1-hash" value="${HEX[0]}"/>\n{"name":"ha1b","value":"${HEX[1]}"}\nha1_sha256=${HEX[2]}${HEX[3]}\nmd5secret=${HEX[4]}`, HEX, ['<param name="a1-hash" value="<secret-'], { profile: 'minimal' });
+  });
+
   it('reads SET lines for every key the key rule knows, and keeps the others', () => {
     const settings = 'SET SIPPASSWORD 8812345\nSET SIPUSERNAME 4155550123\n## SET ADMIN_PASSWORD 27238\nSET PROCPSWD "crft 99"\nSET SIPDOMAIN sip.example.com\nSET SIP_CONTROLLER_LIST 10.0.0.5:5061;transport=tls\nSET DSCPAUD 46\nSET APPNAME J100Supgrade.txt';
     expectRedacted(settings, ['8812345', '4155550123', '27238', 'crft 99'], ['SET SIPPASSWORD <secret-', 'SET SIPUSERNAME <user-', '## SET ADMIN_PASSWORD <secret-', 'SET SIPDOMAIN sip.example.com', 'SET DSCPAUD 46', 'SET APPNAME J100Supgrade.txt']);
