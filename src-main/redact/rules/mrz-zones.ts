@@ -76,7 +76,9 @@ function replaceZone(c: MatchContext): string | null {
     const join = LINE_JOIN.exec(tail)?.[0];
     if (join === undefined) break;
     const next = MRZ_RUN.exec(tail.slice(join.length))![0];
-    if (next.length !== first.length || !isMrzLine(next, false)) break;
+    // After a line that held, a line of the same length with a date's six digits is the zone's too
+    // (the French ID card's 2 x 36 has its own layout: given names and birth date on line 2).
+    if (next.length !== first.length || !(isMrzLine(next, false) || /\d{6}/.test(next))) break;
     lines.push(next);
     joins.push(join);
     offset += join.length + next.length;

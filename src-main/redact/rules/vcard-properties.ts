@@ -25,6 +25,9 @@ const NAME_HERE = new RegExp(`^(?:[Ii][Tt][Ee][Mm]\\d{1,3}\\.)?(${PROPERTIES.joi
 export const VCARD_LINE_BRANCH: LetterBranch = { source: `${NAMES}(?=[;:])`, replace: (c) => replaceProperty(c, false) };
 export const VCARD_ESCAPED_LINE_BRANCH: LetterBranch = { source: `${NAMES}(?=[;:])`, replace: (c) => replaceProperty(c, true) };
 
+/** Properties whose parameters may name a person or a place (CN=, EMAIL=, SENT-BY=, vCard 4's ADR;LABEL=). */
+const PARAMETERS_READ = new Set(['ATTENDEE', 'ORGANIZER', 'LOCATION', 'ADR', 'CONTACT']);
+
 /** Property names that also start log lines: only with a BEGIN:VCARD (VEVENT, ...) before or an END: after. */
 const AMBIGUOUS = new Set(['N', 'URL', 'TEL', 'EMAIL', 'GEO', 'LOCATION', 'CONTACT', 'NICKNAME', 'LABEL', 'RELATED']);
 const IN_CARD_BEFORE = /BEGIN:V(?:CARD|CALENDAR|EVENT|TODO|JOURNAL|FREEBUSY)/i;
@@ -183,7 +186,7 @@ function propertyLine(c: MatchContext, line: string, context: () => boolean): st
   const bare = split.params === '' && AMBIGUOUS.has(property) && !(property === 'N' && split.value.includes(';'));
   if (bare && !context()) return null;
   const [, pad, body] = /^([ \t]*)([^]*)$/.exec(split.value)!;
-  const params = property === 'ATTENDEE' || property === 'ORGANIZER' || property === 'LOCATION' || /^X-/.test(property) ? replaceParameters(c, split.params) : split.params;
+  const params = PARAMETERS_READ.has(property) || /^X-/.test(property) ? replaceParameters(c, split.params) : split.params;
   const value = replaceValue(c, property, body!);
   if (value === null && params === split.params) return null;
   return `${named[0]}${params}:${value === null ? split.value : pad + value}`;

@@ -21,6 +21,7 @@ describe('machine-readable zones', () => {
     expectRedacted(`{"mrz":"${TD1.join('\\n')}"}`, [...TD1, 'ERIKSSON', 'D23145890'], ['{"mrz":"<passport-']);
     expectRedacted(`"lines": ["${TD3[0]}", "${TD3[1]}"]`, [...TD3], ['"lines": ["<passport-']);
     expectRedacted(`id card ${TD2.join(' ')} scanned`, [...TD2, 'ERIKSSON'], ['id card <passport-', ' scanned']);
+    expectRedacted('IDFRABERTHIER<<<<<<<<<<<<<<<<<<<<<<<\n9409923102854CORINNE<<<<<<<6512068F6', ['BERTHIER', 'CORINNE', '6512068'], ['<passport-']);
     expectRedacted(`number line only: ${TD3[1]}`, [TD3[1]!], ['number line only: ']);
   });
 
