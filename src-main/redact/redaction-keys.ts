@@ -26,6 +26,10 @@ export const SECRET_KEYS = [
   // (static.auto_provision.aes_key_16.com), recovery and backup codes, BitLocker recovery keys.
   'aes_key', 'aesKey', 'aes_key_16.com', 'aes_key_16.mac', 'aes_key_32.com', 'aes_key_32.mac', 'hmac_key', 'hmacKey', 'encryption_key', 'encryptionKey',
   'recovery_codes', 'recoveryCodes', 'recovery codes', 'backup_codes', 'backupCodes', 'backup codes', 'recovery_key', 'recoveryKey', 'recovery key',
+  // SIP digest credentials stored as the hash HA1 = MD5(user:realm:password), as good as the
+  // password to a registrar (RFC 2617): FreeSWITCH's a1-hash, Asterisk's md5_cred, Kamailio and
+  // OpenSIPS subscriber columns ha1 and ha1b (bounded, below: "sha1" is no key).
+  'md5_cred', 'a1-hash',
 ] as const;
 
 /**
@@ -36,6 +40,9 @@ export const BOUNDED_SECRET_KEYS = [
   'pin', 'pincode', 'pin_code', 'pass', 'pw', 'psk', 'credential', 'credentials', 'creds', 'requirepass', 'masterauth',
   // One-time codes (OTP: 123456), SNMP community strings (community = x), WEP keys.
   'otp', 'community', 'wep_key', 'wep-key', 'wepKey',
+  // HA1 digests (see SECRET_KEYS): Kamailio/OpenSIPS columns, OpenSIPS 3's SHA-256 and SHA-512/256
+  // ones (Avaya's SET SIPHA1: set-lines.ts).
+  'ha1', 'ha1b', 'ha1_sha256', 'ha1_sha512t256',
 ] as const;
 
 /**
@@ -43,7 +50,10 @@ export const BOUNDED_SECRET_KEYS = [
  * "key": "audio_device" and "session": "3" stay, "auth": "dXNlcjpwYXNz" and a 40-character
  * "signature" go. A sha256 under "hash" or "sha256", a request id, a Call-ID are under none of them.
  */
-export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessionId', 'session_id', 'sid', 'hmac', 'license', 'licenseKey', 'license_key', 'proxy_auth', 'proxyAuth', 'ticket', 'bearer'] as const;
+export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessionId', 'session_id', 'sid', 'hmac', 'license', 'licenseKey', 'license_key', 'proxy_auth', 'proxyAuth', 'ticket', 'bearer',
+  // An APNs device token (64 hex) under its own key; device_token and push_token are secret keys
+  // already, and FCM tokens are found by their APA91b anywhere (token-formats.ts).
+  'apns'] as const;
 
 /** Keys whose value is a version number, kept as written whatever rule would take it (an IP-like 96.86.0.70). */
 export const VERSION_KEYS = ['version', 'ver', 'fw', 'firmware', 'build', 'release', 'revision', 'rev'] as const;
@@ -209,5 +219,5 @@ export function tokenKeyValue(value: string): boolean {
 export function saysSecret(name: string): boolean {
   return SAYS_SECRET.test(name) || SAYS_PIN.test(name);
 }
-const SAYS_SECRET = /secret|passw(?:or)?d|passphrase|passcode|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|pwd/i;
+const SAYS_SECRET = /secret|passw(?:or)?d|passphrase|passcode|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|pwd|a1[_-]?hash|md5_?cred|^(?:sip_?)?ha1(?:b|_sha\w+)?$/i;
 const SAYS_PIN = /(?:^|[^A-Za-z])(?:pin(?:[_-]?code)?|pass)$|[a-z](?:Pin(?:Code)?|Pass)$|^(?:PIN|PASS)$|_(?:PIN|PASS)$/;

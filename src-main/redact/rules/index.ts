@@ -20,6 +20,7 @@ import { STREET_ADDRESS_RULE } from './street-addresses.js';
 import { VANITY_PHONE_RULE } from './vanity-phones.js';
 import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord } from './joined-letter-rules.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
+import { withMarkBranches, withSetLines, withVcardLines } from './format-branches.js';
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
 import { ID_DOCUMENT_OBJECT_RULE } from './id-document-objects.js';
 import { withPlateLists } from './plate-lists.js';
@@ -43,7 +44,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   PRIVATE_KEY_RULE,
   JWT_RULE,
   AUTH_RULE,
-  TOKEN_RULE,
+  // With Avaya SET lines in front (format-branches.ts).
+  withSetLines(TOKEN_RULE),
   withPlateLists(KEYED_VALUE_RULE),
   XML_ELEMENT_RULE,
   ID_DOCUMENT_OBJECT_RULE,
@@ -52,7 +54,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   ORACLE_CONNECT_RULE,
   BASE64_CREDENTIALS_RULE,
   OAUTH_CODE_RULE,
-  EMAIL_RULE,
+  // With vCard lines in JSON strings, MRZs, share and profile links and @handles in front (format-branches.ts).
+  withMarkBranches(EMAIL_RULE),
   COLON_RULE,
   ...IDENTITY_RULES,
   // Everything found from a digit, as one rule (combined-rule.ts): the digit rule first, so a phone
@@ -79,6 +82,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   ...STRICT_NETWORK_RULES,
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
-  // ユーザー login in front of it, in its pass (joined-letter-rules.ts).
-  withJapaneseAccountWord(PERSON_NAME_RULE),
+  // ユーザー login in front of it, in its pass (joined-letter-rules.ts), and the structured formats
+  // and vCard and iCalendar lines (format-branches.ts).
+  withVcardLines(withJapaneseAccountWord(PERSON_NAME_RULE)),
 ];

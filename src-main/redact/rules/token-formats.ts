@@ -86,6 +86,9 @@ export const GLUED_FORMATS: readonly { prefix: string; body: string; name: strin
   { prefix: 'AC', body: '[0-9a-fA-F]{28,}', name: 'Twilio account id', source: 'https://www.twilio.com/docs/iam/api (not in the preset)' },
   { prefix: 'SK', body: '[0-9a-fA-F]{28,}', name: 'Twilio API key', source: 'https://www.twilio.com/docs/iam/api-keys (not in the preset)' },
   { prefix: 'SG.', body: '[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}', name: 'SendGrid key', source: `${PRESET}sendgrid` },
+  // An FCM (formerly GCM) registration token: an 11-character instance id, ':', then "APA91b" and
+  // ~140 base64url characters; it lets whoever holds the sender key reach the device.
+  { prefix: 'APA91b', body: '[A-Za-z0-9_-]{60,}', name: 'FCM registration token', source: 'https://firebase.google.com/docs/cloud-messaging/manage-tokens (not in the preset)' },
   { prefix: 'ATATT', body: '[A-Za-z0-9_=-]{40,}', name: 'Atlassian API token', source: 'Atlassian API tokens [atlassian-api-token]' },
 ];
 
