@@ -18,7 +18,7 @@ import { DECIMAL_COORDINATES_RULE, DEGREE_COORDINATES_RULE } from './coordinates
 import { PERSON_NAME_RULE } from './person-names.js';
 import { STREET_ADDRESS_RULE } from './street-addresses.js';
 import { VANITY_PHONE_RULE } from './vanity-phones.js';
-import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord } from './joined-letter-rules.js';
+import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord, withWifiHeadingsAndMacWords } from './joined-letter-rules.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
 
@@ -77,5 +77,6 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
   // ユーザー login in front of it, in its pass (joined-letter-rules.ts).
-  withJapaneseAccountWord(PERSON_NAME_RULE),
+  // Wi-Fi headings and a MAC after the word MAC in front of it too (wifi-listings.ts, mac-words.ts).
+  withWifiHeadingsAndMacWords(withJapaneseAccountWord(PERSON_NAME_RULE)),
 ];
