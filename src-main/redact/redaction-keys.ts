@@ -5,6 +5,7 @@
  * redaction, so both treat a key the same way.
  */
 import { ID_KEYS, idKeyedValue, type IdKeyKind } from './id-document-keys.js';
+import { DEVICE_ID_KEY_KINDS, WIFI_SECRET_KEYS, deviceKeyedValue, isDeviceKeyKind, type DeviceKeyKind } from './device-id-keys.js';
 import type { PlaceholderIssuer } from './placeholders.js';
 import { looksLikeToken } from './token-entropy.js';
 import { isNoPersonAccount } from './no-person-accounts.js';
@@ -30,6 +31,8 @@ export const SECRET_KEYS = [
   // password to a registrar (RFC 2617): FreeSWITCH's a1-hash, Asterisk's md5_cred, Kamailio and
   // OpenSIPS subscriber columns ha1 and ha1b (bounded, below: "sha1" is no key).
   'md5_cred', 'a1-hash',
+  // Wi-Fi pre-shared keys (device-id-keys.ts).
+  ...WIFI_SECRET_KEYS,
 ] as const;
 
 /**
@@ -135,9 +138,11 @@ export const MEETING_KEYS = ['meetingId', 'meeting_id', 'Meeting ID', 'meetingNu
 export const WALLET_KEYS = ['wallet', 'walletAddress', 'wallet_address', 'payoutAddress', 'payout_address', 'btcAddress', 'btc_address', 'ethAddress', 'eth_address', 'bitcoin_address'] as const;
 
 /** What a value under a private key is. */
-export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device' | 'meeting' | 'wallet' | IdKeyKind;
+export type KeyKind = 'phone' | 'name' | 'user' | 'mac' | 'extension' | 'address' | 'postal' | 'coordinate' | 'device' | 'meeting' | 'wallet' | IdKeyKind | DeviceKeyKind;
 
 const KINDS: [KeyKind, readonly string[]][] = [
+  // Device, member and Wi-Fi keys first: a kind listed below wins a key both name (device-id-keys.ts).
+  ...DEVICE_ID_KEY_KINDS,
   ['phone', PHONE_KEYS],
   ['name', NAME_KEYS],
   ['user', USER_KEYS],
@@ -192,9 +197,11 @@ export function keyedValue(kind: KeyKind, value: string, placeholders: Placehold
     case 'coordinate':
       return /^[-+]?\d{1,3}\.\d{2,}$/.test(trimmed) && Math.abs(Number(trimmed)) <= 180 ? simplePlaceholder(placeholders, 'location', trimmed) : null;
     case 'device':
+      // A 14-hex-digit MEID (A1000012345678) too.
+      if (/^[0-9A-F]{14}$/i.test(trimmed) && /\d/.test(trimmed)) return simplePlaceholder(placeholders, 'device-id', trimmed.toUpperCase());
       return /^\d{14,20}F?$/i.test(trimmed.replace(/[ -]/g, '')) ? simplePlaceholder(placeholders, 'device-id', trimmed.replace(/[ -]/g, '')) : null;
     default:
-      return idKeyedValue(kind, trimmed, placeholders);
+      return isDeviceKeyKind(kind) ? deviceKeyedValue(kind, trimmed, placeholders) : idKeyedValue(kind, trimmed, placeholders);
   }
 }
 

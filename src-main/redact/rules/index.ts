@@ -18,7 +18,7 @@ import { DECIMAL_COORDINATES_RULE, DEGREE_COORDINATES_RULE } from './coordinates
 import { PERSON_NAME_RULE } from './person-names.js';
 import { STREET_ADDRESS_RULE } from './street-addresses.js';
 import { VANITY_PHONE_RULE } from './vanity-phones.js';
-import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord } from './joined-letter-rules.js';
+import { ACCOUNT_LETTER_RULE, withDashBranches, withJapaneseAccountWord, withWifiHeadingsAndMacWords } from './joined-letter-rules.js';
 import { ANNOUNCED_ID_RULE, ID_NUMBER_RULE, LETTER_LED_ID_RULE } from './identity-numbers.js';
 import { withMarkBranches, withSetLines, withVcardLines } from './format-branches.js';
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
@@ -82,7 +82,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   ...STRICT_NETWORK_RULES,
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
-  // ユーザー login in front of it, in its pass (joined-letter-rules.ts), and the structured formats
-  // and vCard and iCalendar lines (format-branches.ts).
-  withVcardLines(withJapaneseAccountWord(PERSON_NAME_RULE)),
+  // ユーザー login in front of it, in its pass (joined-letter-rules.ts), Wi-Fi headings and a MAC
+  // after the word MAC (wifi-listings.ts, mac-words.ts), and vCard and iCalendar lines (format-branches.ts).
+  withVcardLines(withWifiHeadingsAndMacWords(withJapaneseAccountWord(PERSON_NAME_RULE))),
 ];

@@ -14,6 +14,8 @@ import { PERSON_DEVICE_HOST_BRANCHES } from './device-hosts.js';
 import { GLUED_IP_BRANCH } from './network.js';
 import { ALL, type RedactionRule } from './rule-types.js';
 import { POLYCOM_ADDRESS_BRANCH, SIP_KEY_BRANCHES_AT_START, USER_NAME_KEY_BRANCH } from './sip-accounts.js';
+import { MAC_WORD_BRANCH } from './mac-words.js';
+import { CURRENT_NETWORK_BRANCH, GENERIC_PASSWORD_BRANCH, NETSH_PROFILE_BRANCH, OTHER_NETWORKS_BRANCH, PREFERRED_NETWORKS_BRANCH } from './wifi-listings.js';
 
 const BASE = { category: 'user', profiles: ALL } as const;
 /** Not after a letter, digit or UTF-8 byte. */
@@ -45,7 +47,7 @@ export const ACCOUNT_LETTER_RULE: RedactionRule = {
  * -u first, since the command-line rule matches the same '-u').
  */
 export function withDashBranches(commandLine: RedactionRule): RedactionRule {
-  return inFrontOf(firstLetterRule([{ letter: '-', branches: [DASH_U_LOGIN_BRANCH, GLUED_IP_BRANCH, ...PERSON_DEVICE_HOST_BRANCHES] }], BASE), /^-/, commandLine);
+  return inFrontOf(firstLetterRule([{ letter: '-', branches: [DASH_U_LOGIN_BRANCH, GLUED_IP_BRANCH, ...PERSON_DEVICE_HOST_BRANCHES, GENERIC_PASSWORD_BRANCH] }], BASE), /^-/, commandLine);
 }
 
 /**
@@ -55,4 +57,22 @@ export function withDashBranches(commandLine: RedactionRule): RedactionRule {
 export function withJapaneseAccountWord(personNames: RedactionRule): RedactionRule {
   // Its '-' alternative (lenas-macbook) has no group: told apart by the first character.
   return inFrontOf(firstLetterRule([{ letter: '\\xe3', branches: [JAPANESE_ACCOUNT_WORD_BRANCH] }], BASE), /^\xe3/, personNames);
+}
+
+/**
+ * The person-name rule with Wi-Fi headings (wifi-listings.ts) and a bare MAC after the word MAC
+ * (mac-words.ts) in front: its pass stops at every capital already; the lower-case 'm' of "mac"
+ * only after no word character.
+ */
+export function withWifiHeadingsAndMacWords(personNames: RedactionRule): RedactionRule {
+  const branches = firstLetterRule(
+    [
+      { letter: 'C', branches: [CURRENT_NETWORK_BRANCH] },
+      { letter: 'O', branches: [OTHER_NETWORKS_BRANCH] },
+      { letter: 'P', branches: [PREFERRED_NETWORKS_BRANCH, NETSH_PROFILE_BRANCH] },
+      { letter: 'M', gate: '(?<![A-Za-z0-9_]M)', branches: [MAC_WORD_BRANCH] },
+    ],
+    BASE,
+  );
+  return inFrontOf(branches, /^[COPMm]/, personNames);
 }

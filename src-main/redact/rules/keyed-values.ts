@@ -10,6 +10,7 @@ import {
   TOKEN_KEYS, USER_KEYS, WALLET_KEYS, VERSION_KEYS, VERSION_VALUE, keyedValue, keyKind, saysSecret, secretKeyKind, tokenKeyValue,
 } from '../redaction-keys.js';
 import { ALL_ID_KEYS, ID_KEYS, drivingLicenceBefore, idKeyedValue } from '../id-document-keys.js';
+import { DEVICE_ID_TEXT_KEYS, WIFI_LISTING_KEY, deviceKeyedValue, wifiListingBefore } from '../device-id-keys.js';
 import { caseVariantList, escapeRegExp, keyAlternation, suffixAlternation } from './regex-words.js';
 import { NO_ONE } from './identity.js';
 import { grandstreamKind } from '../grandstream-p-values.js';
@@ -73,7 +74,7 @@ const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
 const ALL_ID_KEY_KINDS = new Set<string>(ID_KEYS.map(([kind]) => kind));
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, 'state', 'value'];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, ...DEVICE_ID_TEXT_KEYS, 'state', 'value'];
 
 /**
  * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
@@ -176,6 +177,8 @@ const ATTRIBUTE_KEYS = ['username', 'name', 'response', 'aor'];
 function replaceAttribute(c: MatchContext, key: string): string | null {
   return replaceKeyed(c, 4, false, (value) => {
     if (c.group(5) === undefined) return null; // only the double-quoted form
+    // Android's <string name="SSID">: the name of a preference (plist-keys.ts), no person.
+    if (key === 'name' && /<(?:string|int|long|boolean|float|set)[ \t]+name$/.test(c.textBefore(16))) return null;
     if (key === 'response') return /^[0-9A-Fa-f]{16,128}$/.test(value) ? simple(c, 'secret', value) : null;
     if (key === 'aor') {
       // SIPREC metadata: aor="6175550142@pbx.example" (user part private, host kept).
@@ -248,9 +251,11 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     // ;user=phone, ;user=dialstring: a SIP URI parameter (RFC 3261), not an account.
     if (key === 'user' && c.textBefore(5)[0] === ';') return null;
     if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
+    // netsh's "Name :" and "Profile :" name a Wi-Fi network only in its listings (device-id-keys.ts).
+    if (WIFI_LISTING_KEY.test(key)) return wifiListingBefore(key, c.textBefore(1200)) ? replaceKeyed(c, 4, true, (value) => deviceKeyedValue('wifi', value.trim(), c.placeholders)) : null;
     const kind = keyKind(key);
-    // Names, addresses and phone numbers may hold spaces; an account, a code or a coordinate is one token.
-    const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting';
+    // Names, addresses, phone numbers and Wi-Fi networks may hold spaces; an account, a code or a coordinate is one token.
+    const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting' || kind === 'wifi';
     if (kind === null) return null;
     // An identifier or a date may be written in groups (DE89 3704 ..., 12 March 1988); words that do
     // not fit it (passport: X1234567 issued 2019) leave its first token.

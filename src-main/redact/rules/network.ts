@@ -13,6 +13,7 @@ import type { LetterBranch } from './first-letter-rule.js';
 import { caseVariants } from './regex-words.js';
 import { foldWord, isNotName } from '../name-lexicon.js';
 import { ALL, STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+import { colonDhcpIdentifier, dhcpPrefixBefore } from './dhcp-identifiers.js';
 
 function ip(context: MatchContext, text: string, kind: 'ip' | 'ip6', ipClass: string): string {
   return context.placeholders.get('ip', text.toLowerCase(), `${kind}:${ipClass}`, text);
@@ -115,7 +116,9 @@ const MAPPED_IPV4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
 function replaceDashedOrCiscoMac(c: MatchContext): string | null {
   const dashed = c.group(0)![0] === '-';
   const head = c.takeBefore(HEX_CHAR, dashed ? 2 : 4);
-  if (head.length !== (dashed ? 2 : 4) || (dashed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9_.]/).test(c.charBefore())) return null;
+  if (head.length !== (dashed ? 2 : 4)) return null;
+  // The tail of a DUID or DHCP client id (00-01-00-01-2C-8F-1A-33-<MAC>): its MAC goes, its head stays.
+  if ((dashed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9_.]/).test(c.charBefore()) && !(dashed && c.charBefore() === '-' && dhcpPrefixBefore(c.textBefore(40).slice(0, -2)))) return null;
   const text = head + c.group(0)!;
   return dashed || /[A-Fa-f]/.test(text) ? macPlaceholder(c.placeholders, text) : null;
 }
@@ -200,6 +203,9 @@ export const COLON_RULE: RedactionRule = {
     if (/[A-Za-z0-9_:.]/.test(c.charBefore())) return null;
     const text = head + c.group(0)!;
     if (MAC_COLON.test(text)) return NO_DEVICE_MAC.test(text) ? null : simple(c, 'mac', text.toLowerCase());
+    // A DHCP client id or DUID (01:<MAC>, 00:01:00:01:<time>:<MAC>): the MAC inside goes.
+    const dhcp = colonDhcpIdentifier(text);
+    if (dhcp) return `${dhcp.head}${simple(c, 'mac', dhcp.mac.toLowerCase())}`;
     const mapped = MAPPED_IPV4.exec(text)?.[1];
     if (mapped !== undefined && IPV4.test(mapped)) return mappedIPv4(c, mapped);
     const ipClass = classifyIPv6(text);

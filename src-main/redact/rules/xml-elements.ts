@@ -7,6 +7,7 @@
  */
 import { keyedValue, keyKind, saysSecret, secretKeyKind, SECRET_KEYS, tokenKeyValue, VERSION_VALUE } from '../redaction-keys.js';
 import { grandstreamKind } from '../grandstream-p-values.js';
+import { PLIST_KEY, plistKeyOf } from './plist-keys.js';
 import { ALL, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
 /** PIDF-LO civic address elements (RFC 4119, RFC 5139) that place a person; country (<ca:country>) stays. */
@@ -27,7 +28,11 @@ function withoutIndex(name: string): string {
 }
 
 /** The element's content replaced (or kept whole, for a version) by what its name says, or null. */
-function elementValue(c: MatchContext, fullName: string, content: string): string | null {
+function elementValue(c: MatchContext, element: string, content: string): string | null {
+  // A plist's <key>SerialNumber</key><string>...: the key names the value (plist-keys.ts).
+  const plist = plistKeyOf(element, c.textBefore(300), c.textAfter(content.length, 40));
+  if (plist === PLIST_KEY) return null;
+  const fullName = plist ?? element;
   const vendor = grandstreamKind(fullName);
   if (vendor === 'secret') return simple(c, 'secret', content);
   if (vendor !== undefined) return c.profile === 'minimal' ? null : keyedValue(vendor, content, c.placeholders);

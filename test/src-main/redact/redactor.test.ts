@@ -83,10 +83,10 @@ describe('Redactor', () => {
     expect(out).toBe('caller <keyword-1> hung up');
   });
 
-  it('minimal redacts secrets only; strict also Wi-Fi names and every host name', () => {
+  it('minimal redacts secrets only; standard also Wi-Fi names; strict also every host name', () => {
     const line = 'ssid="Home Net 5G" host pbx.acme-corp.com mail p@example.com password=pw1 zoom at us01.zoom.us';
     expect(redact(redactor('minimal'), line)).toBe('ssid="Home Net 5G" host pbx.acme-corp.com mail p@example.com password=<secret-1> zoom at us01.zoom.us');
-    expect(redact(redactor('standard'), line)).toBe('ssid="Home Net 5G" host pbx.acme-corp.com mail <email-1> password=<secret-1> zoom at us01.zoom.us');
+    expect(redact(redactor('standard'), line)).toBe('ssid="<wifi-1>" host pbx.acme-corp.com mail <email-1> password=<secret-1> zoom at us01.zoom.us');
     expect(redact(redactor('strict'), line)).toBe('ssid="<wifi-1>" host <host-1> mail <email-1> password=<secret-1> zoom at us01.zoom.us');
     expect(redact(redactor('none'), line)).toBe(line);
   });
