@@ -15,6 +15,7 @@
 import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
 import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
 import { startsWithPlace } from '../place-names.js';
+import { startsWithFeatureName } from '../feature-names.js';
 import { captureCount } from '../capture-groups.js';
 import { keyAlternation, prefixAlternation } from './regex-words.js';
 import { SCRIPT_NAME_PATTERN, replaceScriptName } from './script-names.js';
@@ -67,6 +68,12 @@ const TECHNICAL_UPPER_START = `${prefixAlternation(TECHNICAL_WORDS.filter((w) =>
 /** A capitalised trigger that a pair of words may start with (Hi Priya, Dear John Smith). */
 const LEADING_TRIGGER = /^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant)$/;
 
+/** A value of words only (letters, spaces, apostrophes, hyphens, dots). */
+const PLAIN_WORDS = /^[\p{L}\p{M}][\p{L}\p{M} .'\u2019-]*$/u;
+
+/** The word just before a candidate (the Agent of Agent Scorecard, the Call of Call Queue). */
+const WORD_BEFORE = /([A-Za-z]+)[ ]{1,2}$/;
+
 /** ASCII without escapes or references: a word that needs no decoding (nearly all of them). */
 const PLAIN_ASCII = /^[^\x80-\xff\\&]*$/;
 
@@ -91,24 +98,31 @@ const PARTICLES_BEFORE = /(?:^|[^A-Za-z\x80-\xff])((?:(?:van|von|der|den|de|del|
 /**
  * The value a person key announces before the candidate (holder=Van der Berg, "cardholder": "JUERGEN
  * WEISSMUELLER", assignee: de la Cruz), taken whole with its particles, apostrophes and hyphens:
- * a name cut in two leaks the half left behind.
+ * a name cut in two leaks the half left behind. Undefined when no person key announces the
+ * candidate, null when one does and its value is no one.
  */
-function keyedName(c: MatchContext): string | null {
+function keyedName(c: MatchContext): string | null | undefined {
   let before = c.textBefore(64);
   let key: PersonKey | null = personKeyBefore(before);
   let particles = '';
   if (key === null) {
     const last = before.charCodeAt(before.length - 1);
-    if (last !== 32 && last !== 39 && last !== 45) return null;
+    if (last !== 32 && last !== 39 && last !== 45) return undefined;
     const found = PARTICLES_BEFORE.exec(before);
-    if (!found) return null;
+    if (!found) return undefined;
     particles = found[1]!;
     before = before.slice(0, before.length - particles.length);
     key = personKeyBefore(before);
-    if (key === null) return null;
+    if (key === null) return undefined;
   }
   const value = personValueAhead(particles + c.textAfter(-1, 160), key);
-  if (value.length <= particles.length || !isPersonValue(decodeWord(value), key)) return null;
+  // A quoted value of plain words under a person key is judged whole: one that is no one ("owner":
+  // "Unassigned", "agent": "Agent Scorecard") is not judged again word by word as if the key were
+  // a trigger. A value of another shape (Priya Raman (Sales)) or a bare one that may run on into
+  // prose (Patient: Jane Doe was transferred) goes on to the word rules.
+  if (value.length <= particles.length) return undefined;
+  const decoded = decodeWord(value);
+  if (!isPersonValue(decoded, key)) return particles === '' && (key.quote !== '' || key.element) && PLAIN_WORDS.test(decoded) ? null : undefined;
   if (key.general && /^[^a-z\x80-\xff]+$/.test(value) && !value.split(/[ ,]+/).some((w) => isFirstName(w.toLowerCase()) || isSurname(w.toLowerCase()))) return null;
   if (startsWithPlace(value)) return null;
   if (particles !== '') c.takeBefore(/[A-Za-z .'\x80-\xff-]/, particles.length);
@@ -174,9 +188,11 @@ function replaceLatin(c: MatchContext): string | null {
     // A quoted SIP display name ("Marcus Webb" <sip:...>) is the display-name rule's, quotes and all.
     if (QUOTED_DISPLAY_NAME_AHEAD.test(c.textAfter(-1, 120))) return null;
     const keyed = keyedName(c);
-    if (keyed !== null) return keyed;
-    // São Paulo, Rio de Janeiro, Buenos Aires: places, whatever the lexicon says of their words.
-    if (startsWithPlace(c.textAfter(-1, 40))) return null;
+    if (keyed !== undefined) return keyed;
+    // São Paulo, Rio de Janeiro, Buenos Aires: places, whatever the lexicon says of their words;
+    // Agent Scorecard, Call Queue, Hot Desking: the product's features, whatever the trigger.
+    const ahead = c.textAfter(-1, 60);
+    if (startsWithPlace(ahead) || startsWithFeatureName(ahead) || startsWithFeatureName(`${WORD_BEFORE.exec(c.textBefore(24))?.[1] ?? ''} ${ahead}`)) return null;
     const replacement = judge(c, whole);
     if (replacement === null) return null;
     c.coverAfter(whole.length - c.group(0)!.length);
