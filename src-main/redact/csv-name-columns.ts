@@ -1,7 +1,7 @@
 /**
  * People's names in CSV files (call history exports, directories): every cell of a column whose
- * header names a person (Name, Caller Name, Callee, Contact, Display Name, Owner, Agent, Employee,
- * From Name, User...), whatever the cell holds: a lower-case or upper-case name, one word, a Han
+ * header names a person in any of the languages exports are written in (Name, Caller Name, Callee,
+ * Agent, Nombre, Anrufer, Appelant, Nom de l'appelant, 氏名: person-column-headers.ts), whatever the cell holds: a lower-case or upper-case name, one word, a Han
  * name, "Last, First" in quotes. No rule over free text can tell "smith" in a cell from a word.
  *
  * A file streams through RedactStream in pieces of whole lines, so the header is read once from the
@@ -10,20 +10,9 @@
  * at least one) with as many cells. Cells are read as RFC 4180 says (quotes, "" inside quotes).
  */
 import { foldWord } from './name-lexicon.js';
+import { columnKind } from './person-column-headers.js';
 import type { PlaceholderIssuer } from './placeholders.js';
 import { simplePlaceholder } from './typed-placeholders.js';
-
-/** Header labels (folded: lower case, letters and digits only) whose column holds a person's name. */
-const PERSON_HEADERS = new Set(
-  ('name fullname displayname realname firstname lastname givenname surname familyname middlename nickname ' +
-    'caller callee contact owner agent employee participant host attendee assignee requester requestor recipient sender ' +
-    'cardholder holder member person speaker customer organizer organiser operator technician reporter author ' +
-    'callingparty calledparty callingpartyname calledpartyname from to').split(' '),
-);
-/** A label ending in "name" is a person's when its first part is (Caller Name, From Name, Agent Name). */
-const PERSON_PREFIXES = new Set([...PERSON_HEADERS, 'callerid', 'user', 'account', 'contactdisplay', 'peer', 'remote', 'local', 'employeefull']);
-/** Columns of accounts: the cell is a user name. */
-const USER_HEADERS = new Set(['user', 'username', 'userid', 'login', 'loginname', 'account', 'accountname', 'useraccount', 'upn', 'samaccountname', 'uid']);
 
 /** A dotted word with no space: a host name or address (us01sip.zoom.us, 10.0.0.5), not a person's name. */
 const HOST_SHAPED = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+\.?$/;
@@ -33,13 +22,6 @@ const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|n\
 
 /** What a column holds: a person's name or an account. */
 type ColumnKind = 'name' | 'user';
-
-function columnKind(label: string): ColumnKind | null {
-  const folded = label.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (USER_HEADERS.has(folded)) return 'user';
-  if (PERSON_HEADERS.has(folded)) return 'name';
-  return folded.endsWith('name') && PERSON_PREFIXES.has(folded.slice(0, -4)) ? 'name' : null;
-}
 
 /** The cells of one line (without its line end), each with its quotes as written, or null when a quote is left open. */
 export function splitCells(line: string, delimiter: string): string[] | null {
@@ -72,7 +54,9 @@ export function splitCells(line: string, delimiter: string): string[] | null {
 const DELIMITERS = [',', '\t', ';'];
 
 /** A header label: short, no line noise (a log line's first line is no header). */
-const LABEL = /^"?[A-Za-z\x80-\xff][A-Za-z0-9\x80-\xff _.()#&/-]{0,40}"?$/;
+const LABEL = /^"?[A-Za-z\x80-\xff][A-Za-z0-9\x80-\xff _.()#&/'-]{0,40}"?$/;
+/** Excel's first line naming the delimiter (sep=;). */
+const SEP_LINE = /^sep=([,;\t|])$/;
 
 /** Finds and applies the person columns of a CSV stream, piece by piece (see the file comment). */
 export class CsvNameColumns {
@@ -80,6 +64,8 @@ export class CsvNameColumns {
   private delimiter = ',';
   private width = 0;
   private columns: [index: number, kind: ColumnKind][] = [];
+  /** Lines of the first piece before the data: the header, and Excel's "sep=" line above it. */
+  private skipFirst = 1;
 
   constructor(private readonly placeholders: PlaceholderIssuer) {}
 
@@ -89,9 +75,10 @@ export class CsvNameColumns {
    */
   redact(text: string): { text: string; count: number } {
     // The header is the first line of the first piece: read, never redacted.
-    const first = this.state === 'unknown' ? 1 : 0;
-    if (first) this.readHeader(text);
+    const firstPiece = this.state === 'unknown';
+    if (firstPiece) this.readHeader(text);
     if (this.state !== 'csv') return { text, count: 0 };
+    const first = firstPiece ? this.skipFirst : 0;
     let count = 0;
     const lines = text.split('\n');
     for (let n = first; n < lines.length; n++) {
@@ -115,11 +102,17 @@ export class CsvNameColumns {
 
   private readHeader(text: string): void {
     this.state = 'other';
-    const lines = text.replace(/^\xef\xbb\xbf/, '').split('\n', 7).map((l) => l.replace(/\r$/, ''));
+    let lines = text.replace(/^\xef\xbb\xbf/, '').split('\n', 8).map((l) => l.replace(/\r$/, ''));
+    let delimiters = DELIMITERS;
+    const sep = SEP_LINE.exec(lines[0] ?? '');
+    if (sep) {
+      delimiters = [sep[1]!];
+      lines = lines.slice(1);
+    }
     const [header, ...rows] = lines;
-    const data = rows.filter((row, i) => row !== '' || i < rows.length - 1).slice(0, 5);
+    const data = rows.filter((row) => row.trim() !== '').slice(0, 5);
     if (!header || data.length === 0) return;
-    for (const delimiter of DELIMITERS) {
+    for (const delimiter of delimiters) {
       const labels = splitCells(header, delimiter);
       if (labels === null || labels.length < 2 || !labels.every((label) => LABEL.test(label.trim()))) continue;
       if (!data.every((row) => splitCells(row, delimiter)?.length === labels.length)) continue;
@@ -132,14 +125,16 @@ export class CsvNameColumns {
       this.delimiter = delimiter;
       this.width = labels.length;
       this.columns = columns;
+      this.skipFirst = sep ? 2 : 1;
       return;
     }
   }
 
   /** A cell's replacement (quotes kept), or null when it holds no one. */
   private cell(raw: string, kind: ColumnKind): string | null {
-    const quoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"');
-    const value = (quoted ? raw.slice(1, -1).replace(/""/g, '"') : raw).trim();
+    const padded = raw.trim();
+    const quoted = padded.length >= 2 && padded.startsWith('"') && padded.endsWith('"');
+    const value = (quoted ? padded.slice(1, -1).replace(/""/g, '"') : raw).trim();
     if (value === '' || NO_ONE.test(value) || !/[A-Za-z\x80-\xff]/.test(value)) return null;
     // An address, a host name or an IP in a name column (From/To/Host of a call or network export)
     // is no one's name: the rules over the text judge it (a Zoom host stays, a private IP goes).

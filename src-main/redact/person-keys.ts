@@ -1,4 +1,5 @@
-import { foldWord, isNotName, isTechnical } from './name-lexicon.js';
+import { startsWithFeatureName } from './feature-names.js';
+import { foldWord, isFirstName, isNotName, isSurname, isTechnical } from './name-lexicon.js';
 
 /**
  * Keys whose value is a person (owner=, "assignee":, <cardholder>, caller_name:), found by reading
@@ -23,6 +24,21 @@ const PERSON_KEYS = new Set(
     .split(' '),
 );
 
+/**
+ * Keys of a role that a person or a thing may fill (a user account or a user's name, a device
+ * driver or a delivery driver): only a full name counts, two or more capitalised words that are
+ * no common or technical words ("user": "Grace Mwangi", "driver": "Kalani Akana"; "driver":
+ * "Realtek Audio" and "user": "Call Queue" stay).
+ */
+const FULL_NAME_KEYS = new Set(
+  (
+    'user driver creator editor reviewer dispatcher representative rep salesrep advisor consultant handler closedby resolvedby ' +
+    'escalatedby openedby ownedby lastmodifiedby requestedby assignedby sentby answeredby handledby accountmanager contactperson ' +
+    'deviceowner pickedupby transferredby transferredto forwardedto'
+  ).split(' '),
+);
+for (const key of FULL_NAME_KEYS) PERSON_KEYS.add(key);
+
 /** Keys so general that a value under them must also look like a name (the "name" of a thread, a setting, a device). */
 const GENERAL_KEYS = new Set(['name', 'contact', 'host', 'member', 'from', 'to', 'caller', 'callee', 'agent', 'manager', 'customer', 'speaker']);
 
@@ -36,6 +52,8 @@ export interface PersonKey {
   element: boolean;
   /** The key also names things that are not people: the value must look like a name. */
   general: boolean;
+  /** The key names a role a thing may fill too: only a full name counts (FULL_NAME_KEYS). */
+  fullName?: boolean;
 }
 
 function isKeyChar(code: number): boolean {
@@ -53,6 +71,11 @@ export function personKeyBefore(before: string): PersonKey | null {
   if (before[i] === '"' || before[i] === "'") {
     quote = before[i]!;
     i--;
+    // JSON inside a JSON string or a log line's quotes: {\"user\": \"Grace Mwangi\"}.
+    if (before[i] === '\\') {
+      quote = `\\${quote}`;
+      i--;
+    }
     while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
   }
   const separator = before[i];
@@ -70,6 +93,7 @@ export function personKeyBefore(before: string): PersonKey | null {
   if (separator === '=' && (before[i] === '=' || before[i] === '!' || before[i] === '<' || before[i] === '>')) return null;
   while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
   if (before[i] === '"' || before[i] === "'") i--;
+  if (before[i] === '\\') i--;
   const end = i + 1;
   while (i >= 0 && isKeyChar(before.charCodeAt(i))) i--;
   // A key of two words (From Name:, Display Name =): the word before it too.
@@ -92,7 +116,7 @@ function person(rawKey: string, quote: string, element: boolean): PersonKey | nu
   const last = rawKey.slice(rawKey.lastIndexOf('.') + 1);
   const key = fold(last);
   if (!PERSON_KEYS.has(key)) return null;
-  return { key, quote, element, general: GENERAL_KEYS.has(key) };
+  return FULL_NAME_KEYS.has(key) ? { key, quote, element, general: true, fullName: true } : { key, quote, element, general: GENERAL_KEYS.has(key) };
 }
 
 /**
@@ -114,7 +138,7 @@ export function personValueAhead(after: string, key: PersonKey): string {
 /** A word of a name in any script: letters, with apostrophes, hyphens and an initial's dot inside or after. */
 const NAME_TOKEN = /^[\p{L}\p{M}][\p{L}\p{M}'\u2019.\u00b7\u30fb-]*$/u;
 /** Values under person keys that name no one. */
-const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid|none|null|nil|undefined|true|false|n\/a|na|system|admin|administrator|root|nobody|everyone|all|default|guest|me|self|you)$/i;
+const NO_ONE = /^(?:anonymous|unknown|unavailable|restricted|private|withheld|invalid|none|null|nil|undefined|true|false|n\/a|na|system|admin|administrator|root|nobody|everyone|all|default|guest|me|self|you|unassigned|pending|tbd|auto|automatic|bot|helpdesk|servicedesk)$/i;
 
 /**
  * True when a value under a person key is a person's name: one to six name words (Van der Berg,
@@ -127,6 +151,8 @@ export function isPersonValue(value: string, key: PersonKey): boolean {
   if (text.length < 2 || text.length > 80 || NO_ONE.test(text)) return false;
   const tokens = text.replace(/^([^,]+), /, '$1 ').split(/\s+/);
   if (tokens.length > 6 || !tokens.every((t) => NAME_TOKEN.test(t))) return false;
+  // Agent Scorecard, Call Queue, IT Helpdesk: features and teams of the product, not people.
+  if (startsWithFeatureName(text)) return false;
   const folded = tokens.map((t) => foldWord(t).replace(/[.'\u2019]+$/, ''));
   // A general key's value with any technical word is a thing (Audio Device); under a key that says
   // person only a value of nothing else is (Ji-woo Park, María de los Ángeles stay names).
@@ -138,6 +164,24 @@ export function isPersonValue(value: string, key: PersonKey): boolean {
   // CamelCase identifiers (CallQualityMonitor) are no names; initials (J.) are.
   if (tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|O'|D')/.test(t))) return false;
   const allCommon = folded.every((w) => isNotName(w));
+  if (key.fullName) return isFullName(tokens, folded, capitalised.length);
   if (key.general) return capitalised.length > 0 && !allCommon;
-  return !(tokens.length === 1 && capitalised.length === 0 && allCommon);
+  // Tier Two, Night Shift: words of a team or a state, not a person's.
+  return !(allCommon && (tokens.length > 1 || capitalised.length === 0));
+}
+
+/** Lower-case words inside a full name (María de los Ángeles, Ludwig van Beethoven, Ahmed bin Said). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
+
+/**
+ * True when Latin words are a person's full name: two to five words, each capitalised (or a
+ * particle), none technical, and a common word only beside a known first name or surname (Grace
+ * Mwangi; not Tier Two, Cirrus Logic, Help Desk).
+ */
+function isFullName(tokens: readonly string[], folded: readonly string[], capitalised: number): boolean {
+  if (tokens.length < 2 || tokens.length > 5 || capitalised < 2) return false;
+  if (!tokens.every((t, i) => /^\p{Lu}/u.test(t) || PARTICLES.has(folded[i]!))) return false;
+  if (folded.some((w) => isTechnical(w))) return false;
+  const common = folded.filter((w) => !PARTICLES.has(w) && isNotName(w)).length;
+  return common === 0 || (folded.some((w) => isFirstName(w) || isSurname(w)) && common < tokens.length - 1);
 }

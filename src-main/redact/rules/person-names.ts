@@ -15,6 +15,8 @@
 import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
 import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
 import { startsWithPlace } from '../place-names.js';
+import { startsWithFeatureName } from '../feature-names.js';
+import { inSignature } from '../sign-offs.js';
 import { captureCount } from '../capture-groups.js';
 import { keyAlternation, prefixAlternation } from './regex-words.js';
 import { SCRIPT_NAME_PATTERN, replaceScriptName } from './script-names.js';
@@ -39,6 +41,9 @@ const STRONG_WORDS = [
   'reported by', 'submitted by', 'created by', 'participant', 'host', 'invitee', 'attendee', 'patient', 'name', 'name is', 'user name is',
   'signed in as', 'logged in as', 'opened by', 'assignee', 'assigned', 'requester', 'requested by', 'reporter', 'author', 'label',
   'owner name', 'registered owner', 'registered to', 'realname', 'real name', 'display name', 'displayname', 'user realname',
+  'sent by', 'ticket from', 'ticket for', 'request from', 'case from', 'email from', 'text from', 'sms from', 'reply from', 'note from',
+  'callback from', 'callback for', 'escalated by', 'closed by', 'resolved by', 'handled by', 'updated by', 'modified by',
+  'approved by', 'reviewed by', 'owned by', 'delegated to', 'on behalf of', 'signed in', 'signed in by', 'logged in', 'raised by',
 ];
 /** Words before a name that only support one the lexicon knows. */
 const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'cc'];
@@ -67,6 +72,20 @@ const TECHNICAL_UPPER_START = `${prefixAlternation(TECHNICAL_WORDS.filter((w) =>
 /** A capitalised trigger that a pair of words may start with (Hi Priya, Dear John Smith). */
 const LEADING_TRIGGER = /^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant)$/;
 
+/**
+ * A device word, its model and a word for "of" before a candidate: iPhone de María, Galaxy S23 di
+ * Marco, Pixel 7 von Annika, MacBook Pro van Daan, iPad do João.
+ */
+/** Personal devices (a room or a desk phone belongs to no one: Zoom Room de Sala). */
+const OWN_DEVICES = 'MacBook|Macbook|iPhone|iPad|iPod|iMac|Mac|MBP|MBA|PC|Laptop|laptop|Galaxy|Pixel|Surface|ThinkPad|Chromebook|AirPods|Apple Watch|Redmi|Xiaomi|Huawei|Moto|Handy|Tablet|Smartphone|Portable|portable';
+const DEVICE_OF_BEFORE = new RegExp(`(?:${OWN_DEVICES})(?:[ ][A-Za-z0-9+]{1,12}){0,3}[ ](?:de|di|von|van|da|do|del|della|dello|des|du)[ ]$`);
+
+/** A value of words only (letters, spaces, apostrophes, hyphens, dots). */
+const PLAIN_WORDS = /^[\p{L}\p{M}][\p{L}\p{M} .'\u2019-]*$/u;
+
+/** The word just before a candidate (the Agent of Agent Scorecard, the Call of Call Queue). */
+const WORD_BEFORE = /([A-Za-z]+)[ ]{1,2}$/;
+
 /** ASCII without escapes or references: a word that needs no decoding (nearly all of them). */
 const PLAIN_ASCII = /^[^\x80-\xff\\&]*$/;
 
@@ -91,24 +110,31 @@ const PARTICLES_BEFORE = /(?:^|[^A-Za-z\x80-\xff])((?:(?:van|von|der|den|de|del|
 /**
  * The value a person key announces before the candidate (holder=Van der Berg, "cardholder": "JUERGEN
  * WEISSMUELLER", assignee: de la Cruz), taken whole with its particles, apostrophes and hyphens:
- * a name cut in two leaks the half left behind.
+ * a name cut in two leaks the half left behind. Undefined when no person key announces the
+ * candidate, null when one does and its value is no one.
  */
-function keyedName(c: MatchContext): string | null {
+function keyedName(c: MatchContext): string | null | undefined {
   let before = c.textBefore(64);
   let key: PersonKey | null = personKeyBefore(before);
   let particles = '';
   if (key === null) {
     const last = before.charCodeAt(before.length - 1);
-    if (last !== 32 && last !== 39 && last !== 45) return null;
+    if (last !== 32 && last !== 39 && last !== 45) return undefined;
     const found = PARTICLES_BEFORE.exec(before);
-    if (!found) return null;
+    if (!found) return undefined;
     particles = found[1]!;
     before = before.slice(0, before.length - particles.length);
     key = personKeyBefore(before);
-    if (key === null) return null;
+    if (key === null) return undefined;
   }
   const value = personValueAhead(particles + c.textAfter(-1, 160), key);
-  if (value.length <= particles.length || !isPersonValue(decodeWord(value), key)) return null;
+  // A quoted value of plain words under a person key is judged whole: one that is no one ("owner":
+  // "Unassigned", "agent": "Agent Scorecard") is not judged again word by word as if the key were
+  // a trigger. A value of another shape (Priya Raman (Sales)) or a bare one that may run on into
+  // prose (Patient: Jane Doe was transferred) goes on to the word rules.
+  if (value.length <= particles.length) return undefined;
+  const decoded = decodeWord(value);
+  if (!isPersonValue(decoded, key)) return particles === '' && (key.quote !== '' || key.element) && PLAIN_WORDS.test(decoded) ? null : undefined;
   if (key.general && /^[^a-z\x80-\xff]+$/.test(value) && !value.split(/[ ,]+/).some((w) => isFirstName(w.toLowerCase()) || isSurname(w.toLowerCase()))) return null;
   if (startsWithPlace(value)) return null;
   if (particles !== '') c.takeBefore(/[A-Za-z .'\x80-\xff-]/, particles.length);
@@ -116,11 +142,16 @@ function keyedName(c: MatchContext): string | null {
   return namePlaceholder(c, value);
 }
 
-/** How strongly the text before a candidate says a person follows. */
-function triggerBefore(c: MatchContext): 'strong' | 'weak' | null {
-  const before = c.textBefore(40);
-  if (STRONG_BEFORE.test(before)) return 'strong';
-  return WEAK_BEFORE.test(before) ? 'weak' : null;
+/**
+ * How strongly the text before a candidate (`whole`, the words matched) says a person follows:
+ * a trigger word, or a signature line (— Anan Charoenrat, Regards,\nChidi Okeke).
+ */
+function triggerBefore(c: MatchContext, whole: string): 'strong' | 'weak' | null {
+  const before = c.textBefore(80);
+  if (STRONG_BEFORE.test(before.slice(-40))) return 'strong';
+  if (WEAK_BEFORE.test(before.slice(-40))) return 'weak';
+  if (DEVICE_OF_BEFORE.test(before)) return 'strong';
+  return inSignature(before, c.textAfter(whole.length - 1, 8)) ? 'strong' : null;
 }
 
 /** True when capitalised words are a person's name, by the lexicon and the trigger before them. */
@@ -142,9 +173,10 @@ function namePlaceholder(c: MatchContext, text: string): string {
 /** The regex source of the names in Latin letters (see PERSON_NAME_RULE). */
 const LATIN_PATTERN =
     `[A-Z\\xc3\\xc5](?<![A-Za-z0-9_\\x80-\\xff\\\\][\\s\\S])(?<=(?!${TECHNICAL_START})(?=(` +
-    // 2 then 3: a possessive before a device word (Lena's MacBook Pro, Lena’s iPhone); 2 then 4-6:
-    // two or three words, or "Surname, Given" (the first word matched once for both).
-    `(${WORD})(?:((?:'|\\xe2\\x80\\x99)s[ -])(?=(?:${DEVICES})(?![a-z]))|(,?[ ])(${WORD})(?:[ ](${WORD}))?${END})` +
+    // 2 then 3: a possessive before a device word (Lena's MacBook Pro, Lena’s iPhone, Jonas' iPad,
+    // German Julias iPad, Turkish Ayşe'nin iPhone'u; Marks-iPhone is a host name: device-hosts.ts); 2 then 4-6: two or three words, or "Surname, Given" (the
+    // first word matched once for both).
+    `(${WORD})(?:((?:'|\\xe2\\x80\\x99)(?:s|n?(?:[iu]|\\xc4\\xb1|\\xc3\\xbc)n)?[ -]|(?<=s)[ ])(?=(?:${DEVICES})(?![a-z]))|(,?[ ])(${WORD})(?:[ ](${WORD}))?${END})` +
     // 7: an upper-case host name (LENAS-IPHONE).
     `|([A-Z]{2,})S-(?=(?:${DEVICES_UPPER})(?![A-Za-z]))` +
     // 8, 9: joined (LenaFischer), only after a lower-case word or punctuation: identifiers of code
@@ -156,7 +188,8 @@ const LATIN_PATTERN =
     // 12: one word after a lower-case word or punctuation, or as a value (label="Priya"); replace()
     // asks for a trigger before it (call from Priya, Mr. Jones, a key that names a person). A lookbehind for the ~80 trigger words here cost more than all
     // the other alternatives together, at every capitalised word of a log.
-    `|(?<=[a-z.,:][ ]{1,2}"?|[=>][ ]?["']?)(${WORD})${END}))[\\s\\S])` +
+    // Also a signature's name alone: after a closing line's comma (Regards,\nChidi) or a dash (— Anan).
+    `|(?<=[a-z.,:][ ]{1,2}"?|[=>][ ]?["']?|[,!]\\r?\\n|\\xe2\\x80[\\x93\\x94][ ]|(?:^|\\n)[ \\t]*--?[ ])(${WORD})${END}))[\\s\\S])` +
     // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
     `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`;
 
@@ -174,9 +207,11 @@ function replaceLatin(c: MatchContext): string | null {
     // A quoted SIP display name ("Marcus Webb" <sip:...>) is the display-name rule's, quotes and all.
     if (QUOTED_DISPLAY_NAME_AHEAD.test(c.textAfter(-1, 120))) return null;
     const keyed = keyedName(c);
-    if (keyed !== null) return keyed;
-    // São Paulo, Rio de Janeiro, Buenos Aires: places, whatever the lexicon says of their words.
-    if (startsWithPlace(c.textAfter(-1, 40))) return null;
+    if (keyed !== undefined) return keyed;
+    // São Paulo, Rio de Janeiro, Buenos Aires: places, whatever the lexicon says of their words;
+    // Agent Scorecard, Call Queue, Hot Desking: the product's features, whatever the trigger.
+    const ahead = c.textAfter(-1, 60);
+    if (startsWithPlace(ahead) || startsWithFeatureName(ahead) || startsWithFeatureName(`${WORD_BEFORE.exec(c.textBefore(24))?.[1] ?? ''} ${ahead}`)) return null;
     const replacement = judge(c, whole);
     if (replacement === null) return null;
     c.coverAfter(whole.length - c.group(0)!.length);
@@ -188,6 +223,12 @@ function judge(c: MatchContext, whole: string): string | null {
   if (c.group(3) !== undefined) {
     const word = c.group(2)!;
     const folded = foldWord(decodeWord(word));
+    if (c.group(3) === ' ') {
+      // No apostrophe (Julias iPad): a known first name with its s (Lucas iPhone), or before it (Julia).
+      if (isFirstName(folded)) return namePlaceholder(c, word) + whole.slice(word.length);
+      const stem = word.slice(0, -1);
+      return isFirstName(folded.slice(0, -1)) && !isTechnical(folded.slice(0, -1)) ? namePlaceholder(c, stem) + whole.slice(stem.length) : null;
+    }
     return isTechnical(folded) || isNotName(folded) ? null : namePlaceholder(c, word) + whole.slice(word.length);
   }
   if (c.group(4) !== undefined) {
@@ -206,8 +247,12 @@ function judge(c: MatchContext, whole: string): string | null {
     // The lexicon first: most capitalised pairs of logs hold a technical word, and the trigger
     // look-back is the dearer test.
     const folded = words.map((w) => foldWord(decodeWord(w)));
+    // iPhone de María José: a device's owner, even with a first name that is also a place's word (San José).
+    if (folded.some((w) => isTechnical(w) && isFirstName(w)) && DEVICE_OF_BEFORE.test(c.textBefore(60))) {
+      return folded.every((w) => isFirstName(w) || isSurname(w) || !isNotName(w)) ? namePlaceholder(c, whole) : null;
+    }
     if (folded.some((w) => isTechnical(w)) || !folded.some((w) => isFirstName(w) || isSurname(w) || !isNotName(w))) return null;
-    return looksLikeName(words, triggerBefore(c)) ? namePlaceholder(c, whole) : null;
+    return looksLikeName(words, triggerBefore(c, whole)) ? namePlaceholder(c, whole) : null;
   }
   if (c.group(7) !== undefined) {
     const word = c.group(7)!;
@@ -223,7 +268,7 @@ function judge(c: MatchContext, whole: string): string | null {
     return known && !isTechnical(first) && !isTechnical(last) ? namePlaceholder(c, whole) : null;
   }
   if (c.group(12) === undefined) return null;
-  const trigger = triggerBefore(c);
+  const trigger = triggerBefore(c, whole);
   return trigger !== null && looksLikeName([whole], trigger) ? namePlaceholder(c, whole) : null;
 }
 

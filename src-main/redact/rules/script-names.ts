@@ -12,13 +12,14 @@
  * (call from, Hi). Cyrillic and Greek names are also taken as two or three capitalised words anywhere.
  */
 import { personKeyBefore, personValueAhead, isPersonValue } from '../person-keys.js';
-import { foldWord, isFirstName, isSurname } from '../name-lexicon.js';
+import { foldWord, isFirstName, isNotName, isSurname } from '../name-lexicon.js';
+import { isIntroducer, nameAfterLabel, nameInScriptRun } from '../script-name-context.js';
 import { simple, type MatchContext } from './rule-types.js';
 
 /** A Greek or Cyrillic letter as UTF-8 bytes. */
 const CASED_LETTER = '[\\xce-\\xd1][\\x80-\\xbf]';
 /** A letter of the scripts without capitals: Hebrew, Arabic (two bytes), kana, Han, Hangul (three). */
-const UNCASED_LETTER = '(?:[\\xd7-\\xdb][\\x80-\\xbf]|[\\xe3-\\xed][\\x80-\\xbf]{2})';
+const UNCASED_LETTER = '(?:[\\xd7-\\xdb][\\x80-\\xbf]|[\\xe3-\\xed][\\x80-\\xbf]{2}|\\xe0[\\xa4-\\xbb][\\x80-\\xbf]|\\xef\\xbc[\\x81\\x8c\\x9f])';
 
 /** A chat speaker label's line start: nothing but a time, a date or brackets before the name. */
 const SPEAKER_LINE_START = /(?:^|\n)[^A-Za-z\x80-\xff\n]{0,40}$/;
@@ -53,9 +54,16 @@ const NOT_SPEAKERS = new Set(
   (
   '错误 警告 信息 注意 提示 原因 结果 状态 时间 日期 地址 备注 说明 问题 描述 步骤 系统 服务器 客户端 网络 日志 用户 消息 回复 ' +
   'エラー 情報 結果 状態 時間 日付 住所 備考 説明 問題 症状 手順 場所 メッセージ 返信 ' +
-  '오류 경고 정보 상태 시간 날짜 주소 문제 설명 메시지 답장 원인 결과'
+  '오류 경고 정보 상태 시간 날짜 주소 문제 설명 메시지 답장 원인 결과 ' +
+  '用户名 账号 密码 ユーザー名 パスワード 사용자 비밀번호 الخطأ خطأ تحذير الحالة الوقت التاريخ ملاحظة معلومات السبب النتيجة'
   ).split(' '),
 );
+
+/**
+ * A name's reading right after it in full-width or ASCII brackets: kana in two words (やまだ たろう)
+ * or two capitalised romaji words (Yamada Taro). Groups: the opening bracket, the reading, the closing one.
+ */
+const READING_AFTER = /^(\xef\xbc\x88|\()((?:\xe3(?:\x81[\x81-\xbf]|\x82[\x80-\xbf]|\x83[\x80-\xbf]))+(?:[ ]|\xe3\x80\x80|\xe3\x83\xbb)(?:\xe3(?:\x81[\x81-\xbf]|\x82[\x80-\xbf]|\x83[\x80-\xbf]))+|[A-Z][a-z]+ [A-Z][a-z]+)(\xef\xbc\x89|\))/;
 
 /** The run as text (UTF-8 decoded). */
 function decoded(latin1: string): string {
@@ -85,7 +93,7 @@ export const SCRIPT_NAME_PATTERN =
     // 1: a run of non-Latin letters, from its first letter.
     // Only its first byte is matched (a rule starts on a character, never a lookaround); the run is
     // looked at ahead and covered when it is a name, so a rejected run hides nothing.
-    `[\\xce-\\xd1\\xd7-\\xdb\\xe3-\\xed](?<![\\x80-\\xff][\\s\\S])(?<=(?=(${RUN}))[\\s\\S])` +
+    `[\\xce-\\xd1\\xd7-\\xdb\\xe0\\xe3-\\xed](?<![\\x80-\\xff][\\s\\S])(?<=(?=(${RUN}))[\\s\\S])` +
     // 2, 3: an LDAP relative name's value (cn= or uid=) before the next ",ou=", ",dc=", ",cn=", ",o=".
     `|=(?<=(?:^|[^A-Za-z0-9_])(?:[Cc][Nn]|[Uu][Ii][Dd])=)(?=((?:[^,\\\\\\r\\n=]|\\\\.){1,120})(,[ ]?(?:[Oo][Uu]|[Dd][Cc]|[Cc][Nn]|[Oo])=))`;
 
@@ -105,6 +113,35 @@ export function replaceScriptName(c: MatchContext, first: number, strongTriggerB
           c.coverAfter(value.length - 1);
           return simple(c, 'name', foldWord(decoded(value)));
         }
+      }
+      const text = decoded(run);
+      // 联系人：, 담당자:, الاسم: a label before a name, not one.
+      if (isIntroducer(text)) {
+        // The name after the label's colon starts no run of its own (a run starts only after ASCII).
+        const after = c.textAfter(run.length - 1, 60);
+        const afterText = decoded(after);
+        const label = nameAfterLabel(afterText);
+        if (label === null) return null;
+        const start = Buffer.byteLength(afterText.slice(0, label[0]), 'utf8');
+        const name = after.slice(start, start + Buffer.byteLength(afterText.slice(label[0], label[1]), 'utf8'));
+        c.coverAfter(run.length - 1 + start + name.length);
+        return run + after.slice(0, start) + simple(c, 'name', foldWord(decoded(name)));
+      }
+      // 我是王建国, 田中様, 저는 김민준입니다, คุณสมชาย: the name inside the run, by the words around it.
+      const span = nameInScriptRun(text, decoded(c.textBefore(24)));
+      if (span !== null) {
+        const start = Buffer.byteLength(text.slice(0, span[0]), 'utf8');
+        const name = run.slice(start, start + Buffer.byteLength(text.slice(span[0], span[1]), 'utf8'));
+        c.coverAfter(start + name.length - 1);
+        return run.slice(0, start) + simple(c, 'name', foldWord(decoded(name)));
+      }
+      // 山田太郎（やまだ たろう）, 山田 太郎（Yamada Taro）: a name with its reading beside it.
+      const reading = READING_AFTER.exec(c.textAfter(run.length - 1, 80));
+      // (Audio Settings) beside 音声設定 is a translation, not a reading.
+      if (reading && text.replace(/ /g, '').length <= 5 && !reading[2]!.split(' ').some((w) => isNotName(w.toLowerCase()))) {
+        c.coverAfter(run.length - 1 + reading[0].length);
+        const placeholder = simple(c, 'name', foldWord(text));
+        return `${placeholder}${reading[1]}${placeholder}${reading[3]}`;
       }
       if (!isNameInContext(c, run, strongTriggerBefore)) return null;
       c.coverAfter(run.length - 1);

@@ -33,6 +33,28 @@ describe('CSV person columns', () => {
     expect(await redactFile('user\tdisplay name\tstatus\njdoe\tvan der berg\tok\n')).toBe('user\tdisplay name\tstatus\n<user-1>\t<name-1>\tok\n');
   });
 
+  it('reads European exports: semicolons, quoted cells, headers in other languages, Excel\'s sep= line', async () => {
+    const files: [text: string, gone: string[], kept: string[]][] = [
+      ['Nombre;Teléfono;Usuario\r\nLucía Fernández;600;lfernandez\r\n"Martínez; Jorge";601;jmartinez\r\n', ['Lucía', 'Fernández', 'Martínez', 'Jorge', 'lfernandez', 'jmartinez'], ['Nombre;Teléfono;Usuario', ';600;']],
+      ['Name;Anrufer;Dauer\nSchulz;Katrin Vogel;00:03:12\nbrandt;ole petersen;00:01:02\n', ['Schulz', 'Katrin', 'brandt', 'ole petersen'], [';00:03:12', ';00:01:02']],
+      ['Nom;Appelant;Durée\nDubois;"Élodie Moreau";62\n', ['Dubois', 'Élodie', 'Moreau'], [';62']],
+      ['"Datum";"Anrufer";"Angerufener";"Dauer"\n"2026-03-01";"Katrin Vogel";"henrik olsen";"00:03:12"\n', ['Katrin', 'henrik'], ['"2026-03-01";"<name-', '"00:03:12"']],
+      ['sep=;\nNom de l\'appelant;Numéro;Nom d\'utilisateur\nbenoît girard;17;bgirard\n', ['benoît', 'bgirard'], ['sep=;\n', ';17;']],
+      ['Data\tChiamante\tOperatore\n01/03/2026\tgiulia bianchi\tLUCA VERDI\n\n02/03/2026\tmarco rossi\tLuca Verdi\n', ['giulia', 'LUCA', 'marco', 'Luca'], ['01/03/2026\t', '02/03/2026\t']],
+      ['氏名,内線,ユーザー名\n山田 太郎,2001,tyamada\n', ['山田', 'tyamada'], [',2001,']],
+    ];
+    for (const [text, gone, kept] of files) {
+      const out = await redactFile(text);
+      for (const value of gone) expect(out, out).not.toContain(value);
+      for (const value of kept) expect(out, out).toContain(value);
+    }
+  });
+
+  it('keeps machine columns in any language', async () => {
+    const text = 'Hostname;Nombre de archivo;Estado\nDESKTOP-7H2K9Q;zoom.log;OK\n';
+    expect(await redactFile(text)).toBe(text);
+  });
+
   it('carries the header across pieces of a large file', async () => {
     const rows = Array.from({ length: 6000 }, (_, i) => `2026-12-01,agentname${i},${1000 + i}`).join('\n');
     const text = `Time,Agent,Ext\n${rows}\n`;

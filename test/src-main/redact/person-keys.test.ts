@@ -19,6 +19,30 @@ describe('names under person keys', () => {
     expectRedacted(line, gone);
   });
 
+  it('takes a full name after keys of a role, in JSON and in JSON escaped inside a log line', () => {
+    const out = expectRedacted(
+      '{"user": "Tavita Faleolo", "driver": "Kalani Akana", "agent": "Nomvula Dlamini", "caller": "Ruslan Abenov", "assignee": "Mpho Sithole", ' +
+        '"requester": "Tenzin Dorje", "author": "Oyelaran Babatunde", "owner": "Wiremu Tane", "escalatedBy": "Ifeoma Chukwu"}',
+      ['Tavita', 'Kalani', 'Nomvula', 'Ruslan', 'Mpho', 'Tenzin', 'Oyelaran', 'Wiremu', 'Ifeoma'],
+    );
+    expect(out).toContain('"driver": "<name-');
+    expectRedacted('INFO body={\\"user\\":\\"Tavita Faleolo\\",\\"driver\\": \\"Kalani Akana\\",\\"id\\":42}', ['Tavita', 'Kalani'], ['\\"id\\":42}']);
+    expectRedacted('payload "{\\"owner\\": \\"Wiremu Tane\\", \\"agent\\": \\"Zoom Phone\\"}"', ['Wiremu'], ['\\"Zoom Phone\\"']);
+    expect(personKeyBefore('{\\"user\\": \\"')).toMatchObject({ key: 'user', quote: '\\"', fullName: true });
+  });
+
+  it('keeps products, teams, drivers and placeholders of no one under the same keys', () => {
+    for (const line of [
+      '{"agent": "Zoom Phone", "owner": "IT Helpdesk", "user": "Call Queue", "agent": "Agent Scorecard"}',
+      '{"driver": "Realtek Audio", "driver": "Intel Smart Sound Technology", "driver": "Cirrus Logic", "driver": "usbaudio.sys"}',
+      '{"user": "System Administrator", "owner": "Network Operations", "agent": "Mozilla Firefox", "agent": "Virtual Agent"}',
+      '{"requester": "Help Desk", "assignee": "Tier Two", "assignee": "Level 2 Support", "owner": "Unassigned", "author": "Apple Inc"}',
+      '{"owner": "Auto Receptionist", "user": "Hot Desking", "assignee": "Shared Line Group"}',
+    ]) {
+      expect(redactLine(line)).toBe(line);
+    }
+  });
+
   it('keeps technical values under the same keys', () => {
     for (const line of ['"name": "Audio Device"', 'owner=system', 'agent: Zoom Phone Desktop', 'host=Main Menu', '"name": "CallQualityMonitor"', 'contact: Reception']) {
       expect(redactLine(line)).toBe(line);

@@ -102,3 +102,63 @@ describe('names as the values of keys that name a person', () => {
     for (const line of ['label = Reception', 'linekey.2.label="Line 2"', '"name": "Audio Device"', 'name=Zoom Phone', 'label: Main Menu']) expect(redactLine(line)).toBe(line);
   });
 });
+
+describe('signatures and sign-offs', () => {
+  it.each([
+    ['— Anan Charoenrat', ['Anan', 'Charoenrat']],
+    ['-- Mei Tanaka', ['Mei', 'Tanaka']],
+    ['Thanks for checking.\n– Kalani Akana, IT Support', ['Kalani', 'Akana']],
+    ['- Oyelaran', ['Oyelaran']],
+    ['Regards,\nChidi Okeke', ['Chidi', 'Okeke']],
+    ['Thanks,\r\nChidi', ['Chidi']],
+    ['Saludos,\nValentina Restrepo', ['Valentina', 'Restrepo']],
+    ['Grüße,\nJürgen Hofstädter', ['Jürgen', 'Hofstädter']],
+    ['Mit freundlichen Grüßen\nWiebke Hansen <w.hansen@example.org>', ['Wiebke', 'Hansen']],
+    ['Cordialement,\nAurélie Marchand', ['Aurélie', 'Marchand']],
+    ['よろしくお願いします\nHaruto Sasaki', ['Haruto', 'Sasaki']],
+    ['Sent by Nkechi Eze', ['Nkechi', 'Eze']],
+    ['signed in: Pham Thi Lan <pham.lan@example.org>', ['Pham Thi Lan']],
+    ['agent signed in: Dmitri Volkov', ['Dmitri', 'Volkov']],
+    ['ticket from Sione Tupou', ['Sione', 'Tupou']],
+    ['escalated by Ngozi Adichie', ['Ngozi', 'Adichie']],
+    ['assigned to Farah Haddad', ['Farah', 'Haddad']],
+  ])('%s', (text, gone) => {
+    expectRedacted(text, gone);
+  });
+
+  it.each([
+    'Ticket escalated by Tier 2 Support',
+    '-- Zoom Phone Support',
+    '— End of log',
+    'Regards,\nSupport Team',
+    'Regards,\nIT Helpdesk',
+    '- Restart Phone\n- Check Firewall\n- Daily Standup\n- Open Settings',
+    'Steps:\nReinstall Client',
+    'Error,\nRetry',
+    '2026-03-01 10:00:00,123 INFO call ended,\nClient Version 5.17',
+  ])('keeps: %s', (text) => {
+    expect(redactLine(text)).toBe(text);
+  });
+});
+
+describe('device names in other languages', () => {
+  it.each([
+    ['device iPhone de María registered', 'María'],
+    ['iPad de Joaquín connected', 'Joaquín'],
+    ['MacBook Pro de Sébastien', 'Sébastien'],
+    ['Galaxy S23 di Marco', 'Marco'],
+    ['Pixel 7 von Annika', 'Annika'],
+    ['iPhone van Daan joined', 'Daan'],
+    ['Julias iPad joined', 'Julia'],
+    ['Lucas iPhone paired', 'Lucas'],
+    ['"deviceName": "Jonas\' iPhone"', 'Jonas'],
+    ['"deviceName": "Ayşe\'nin iPhone\'u"', 'Ayşe'],
+    ['{"deviceName": "iPhone de María José"}', 'María'],
+  ])('%s', (line, name) => {
+    expectRedacted(line, [name]);
+  });
+
+  it.each(['Teams Phone ready', 'Windows PC restarted', '"deviceName": "iPhone (2)"', 'Status Phone idle', 'Zoom Room de Sala'])('keeps: %s', (line) => {
+    expect(redactLine(line)).toBe(line);
+  });
+});
