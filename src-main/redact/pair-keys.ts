@@ -10,6 +10,20 @@ import { keyKind, saysSecret, secretKeyKind, TOKEN_KEYS, type KeyKind } from './
 /** The name field of a name/value pair, for the key rule: kept as written (name-value-pairs.ts). */
 export const PAIR_FIELD_KEYS = ['name'] as const;
 
+/**
+ * Property names of Windows tools' `Name : value` lists (PowerShell Format-List of Get-ADUser and
+ * Get-LocalUser, systeminfo) that the key lists do not hold: for the key rule, judged by pairKind.
+ */
+export const LISTED_KEYS = ['SamAccountName', 'UserPrincipalName', 'GivenName', 'Surname', 'MobilePhone', 'OfficePhone', 'HomePhone', 'TelephoneNumber', 'StreetAddress', 'Registered Owner', 'Registered Organization'] as const;
+const LISTED = new Set<string>(LISTED_KEYS.map((key) => key.toLowerCase()));
+
+/** The kind of a LISTED_KEYS key (any case), or null for other keys. */
+export function listedKeyKind(key: string): KeyKind | null {
+  if (!LISTED.has(key.toLowerCase())) return null;
+  const kind = pairKind(key);
+  return kind === 'secret' || kind === 'token' || kind === 'cookie' || kind === 'auth' ? null : kind;
+}
+
 /** What a structured key holds: a secret, a token (only when token-like), cookies, an Authorization value, or a personal kind. */
 export type PairKind = 'secret' | 'token' | 'cookie' | 'auth' | KeyKind;
 
@@ -50,6 +64,11 @@ const TOKEN_KEY = new Set<string>(TOKEN_KEYS.map((key) => key.toLowerCase().repl
 
 /** The kind of one folded key (all its words joined), or null. */
 function foldedKind(folded: string): PairKind | null {
+  // A plural names a list of the same kind (Contacts, Owners, PhoneNumbers).
+  if (folded.length > 4 && folded.endsWith('s') && !folded.endsWith('ss')) {
+    const single = foldedKind(folded.slice(0, -1));
+    if (single) return single;
+  }
   if (folded === 'cookie' || folded === 'setcookie' || folded === 'setcookie2') return 'cookie';
   if (folded === 'authorization' || folded === 'proxyauthorization') return 'auth';
   const extra = EXTRA.get(folded);

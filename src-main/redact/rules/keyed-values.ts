@@ -17,7 +17,7 @@ import { replaceNetUse } from './net-use.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 import { cookieValues, looksLikeCookieString } from '../cookie-values.js';
 import { keepPairName, pairValue } from './name-value-pairs.js';
-import { PAIR_FIELD_KEYS } from '../pair-keys.js';
+import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
 
 /**
  * The value after a key's separator, looked at ahead (so a value that does not fit is still seen by
@@ -76,7 +76,7 @@ const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
 const ALL_ID_KEY_KINDS = new Set<string>(ID_KEYS.map(([kind]) => kind));
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, 'state', 'value', ...PAIR_FIELD_KEYS];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, 'state', 'value', ...PAIR_FIELD_KEYS, ...LISTED_KEYS];
 
 /**
  * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
@@ -256,7 +256,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     // ;user=phone, ;user=dialstring: a SIP URI parameter (RFC 3261), not an account.
     if (key === 'user' && c.textBefore(5)[0] === ';') return null;
     if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
-    const kind = keyKind(key);
+    const kind = keyKind(key) ?? listedKeyKind(key);
     // Names, addresses and phone numbers may hold spaces; an account, a code or a coordinate is one token.
     const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting';
     if (kind === null) return null;
