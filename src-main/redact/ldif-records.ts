@@ -23,7 +23,7 @@ const DN_VALUED = new Set(['dn', 'manager', 'member', 'uniquemember', 'memberof'
 /** Directory identifiers without a key list of their own. */
 const IDS = new Set(['employeenumber', 'employeeid', 'carlicense', 'licenseplate']);
 /** RDN types whose value names a person or an account. */
-const DN_PERSON: Record<string, PairKind> = { cn: 'name', uid: 'user', userid: 'user', sn: 'name', givenname: 'name', displayname: 'name', samaccountname: 'user', mail: 'user' };
+const DN_PERSON: Record<string, 'name' | 'user'> = { cn: 'name', uid: 'user', userid: 'user', sn: 'name', givenname: 'name', displayname: 'name', samaccountname: 'user', mail: 'user' };
 
 /** One attribute line: its type (with options such as ;binary), ':' or '::' or ':<', the value. */
 const ATTRIBUTE_LINE = /^([A-Za-z][\w-]*(?:;[\w-]+)*)(::?|:<)[ ]?(.*)$/;
