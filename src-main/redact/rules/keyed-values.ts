@@ -17,6 +17,7 @@ import { replaceNetUse } from './net-use.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 import { cookieValues, looksLikeCookieString } from '../cookie-values.js';
 import { keepPairName, pairValue } from './name-value-pairs.js';
+import { replaceSchemeHash } from './password-hashes.js';
 import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
 
 /**
@@ -228,7 +229,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       // driver_license: a driving licence number, not a software licence key.
       if (kind === 'token' && c.profile !== 'minimal' && drivingLicenceBefore(c.textBefore(40))) return replaceKeyed(c, 4, false, (value) => idKeyedValue('driving-licence', value, c.placeholders));
       if (kind === 'token') return replaceKeyed(c, 4, false, (value) => (tokenKeyValue(value) ? simple(c, 'secret', value) : null));
-      return replaceBlockScalar(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
+      return replaceBlockScalar(c) ?? replaceSchemeHash(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;
