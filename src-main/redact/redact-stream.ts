@@ -7,7 +7,9 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { CsvNameColumns } from './csv-name-columns.js';
+import { LdifRecords } from './ldif-records.js';
 import type { Redactor } from './redactor.js';
+import { RegistryValues } from './registry-values.js';
 
 /** A line longer than this is cut at a space inside it so memory stays bounded. */
 const MAX_HELD = 1024 * 1024;
@@ -29,6 +31,9 @@ export class RedactStream extends Transform {
   private held = '';
   /** The person columns of a CSV file, read from its header (csv-name-columns.ts); null for other text and the minimal profile. */
   private readonly csv: CsvNameColumns | null;
+  /** LDIF records (ldif-records.ts) and `reg query` values (registry-values.ts): keys written apart from their values; null for the 'none' profile. */
+  private readonly ldif: LdifRecords | null;
+  private readonly registry: RegistryValues | null;
 
   /**
    * `onText` sees the redacted text as it is pushed (latin1 characters, one per byte, cut after a
@@ -42,6 +47,9 @@ export class RedactStream extends Transform {
     // Strings and Buffers alike; one chunk waiting at most, as in byte mode with 512 KiB reads.
     super({ writableObjectMode: true, writableHighWaterMark: 1 });
     this.csv = redactor.profile === 'standard' || redactor.profile === 'strict' ? new CsvNameColumns(redactor.placeholders) : null;
+    const rules = (text: string): { text: string; count: number } => redactor.redactText(text);
+    this.ldif = redactor.profile === 'none' ? null : new LdifRecords(redactor.placeholders, rules, redactor.profile === 'minimal');
+    this.registry = redactor.profile === 'none' ? null : new RegistryValues(redactor.placeholders, rules, redactor.profile === 'minimal');
   }
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -83,8 +91,10 @@ export class RedactStream extends Transform {
 
   private redact(text: string): Buffer {
     const cells = this.csv ? this.csv.redact(text) : { text, count: 0 };
-    const result = this.redactor.redactText(cells.text);
-    this.redactions += cells.count + result.count;
+    const ldif = this.ldif ? this.ldif.redact(cells.text) : cells;
+    const registry = this.registry ? this.registry.redact(ldif.text) : ldif;
+    const result = this.redactor.redactText(registry.text);
+    this.redactions += cells.count + (ldif === cells ? 0 : ldif.count) + (registry === ldif ? 0 : registry.count) + result.count;
     this.onText?.(result.text);
     return Buffer.from(result.text, 'latin1');
   }

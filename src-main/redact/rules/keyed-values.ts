@@ -16,6 +16,10 @@ import { NO_ONE } from './identity.js';
 import { grandstreamKind } from '../grandstream-p-values.js';
 import { replaceNetUse } from './net-use.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+import { cookieValues, looksLikeCookieString } from '../cookie-values.js';
+import { keepPairName, pairValue } from './name-value-pairs.js';
+import { replaceSchemeHash } from './password-hashes.js';
+import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
 
 /**
  * The value after a key's separator, looked at ahead (so a value that does not fit is still seen by
@@ -74,7 +78,7 @@ const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
 const ALL_ID_KEY_KINDS = new Set<string>(ID_KEYS.map(([kind]) => kind));
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, ...DEVICE_ID_TEXT_KEYS, 'state', 'value'];
+const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, ...DEVICE_ID_TEXT_KEYS, 'state', 'value', ...PAIR_FIELD_KEYS, ...LISTED_KEYS];
 
 /**
  * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
@@ -160,9 +164,6 @@ function replaceUuidMac(c: MatchContext): string | null {
   return `:${parts[1]}${mac}`;
 }
 
-/** Where a Set-Cookie header's attributes start (they describe the cookie, they are not it). */
-const COOKIE_ATTRIBUTE = /;[ \t]*(?:Path|Domain|Expires|Max-Age|Secure|HttpOnly|SameSite|Priority|Partitioned)\b/i;
-
 /** A shell, batch or template variable standing for a secret ($PASS, ${TOKEN}, `${token}`, %SECRET%, {{ key }}), after a separator: no secret itself. */
 const VARIABLE_AHEAD = /^[ \t]*["'`]?(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*|\{\{[^{}\r\n]*\}\})(?=["'`&,;\s]|$)/;
 
@@ -213,14 +214,17 @@ export const KEYED_VALUE_RULE: RedactionRule = {
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A Cookie: or Set-Cookie: header holds several cookies, then attributes (Path=/; Secure):
-      // the cookies go, however long the line; the attributes stay.
-      if (c.group(0) === ':' && /cookie$/i.test(c.group(1)!) && c.group(5) === undefined && c.group(6) === undefined) {
-        const space = c.group(4)!;
-        const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, Infinity))![0];
-        const cookies = rest.slice(0, COOKIE_ATTRIBUTE.exec(rest)?.index ?? rest.length);
-        if (!cookies) return null;
-        c.coverAfter(space.length + cookies.length);
-        return `:${space}${simple(c, 'cookie', cookies)}`;
+      // each cookie's value goes, however long the line; names and attributes stay (cookie-values.ts).
+      if (/cookie2?$/i.test(c.group(1)!)) {
+        if (c.group(0) === ':' && c.group(5) === undefined && c.group(6) === undefined) {
+          const space = c.group(4)!;
+          const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, Infinity))![0];
+          const cookies = cookieValues(rest, c.placeholders);
+          if (cookies === null) return null;
+          c.coverAfter(space.length + rest.length);
+          return `:${space}${cookies}`;
+        }
+        if (c.group(5) !== undefined || c.group(6) !== undefined) return replaceKeyed(c, 4, false, (value) => (looksLikeCookieString(value) ? cookieValues(value, c.placeholders) : simple(c, 'cookie', value)));
       }
       if (VARIABLE_AHEAD.test(c.textAfter(0, 80))) return null;
       const kind = secretKeyKind(c.group(1)!);
@@ -228,7 +232,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       // driver_license: a driving licence number, not a software licence key.
       if (kind === 'token' && c.profile !== 'minimal' && drivingLicenceBefore(c.textBefore(40))) return replaceKeyed(c, 4, false, (value) => idKeyedValue('driving-licence', value, c.placeholders));
       if (kind === 'token') return replaceKeyed(c, 4, false, (value) => (tokenKeyValue(value) ? simple(c, 'secret', value) : null));
-      return replaceBlockScalar(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
+      return replaceBlockScalar(c) ?? replaceSchemeHash(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
     const key = c.group(3)!;
@@ -241,7 +245,14 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     if (key === 'uuid') return replaceUuidMac(c);
     if (key === 'sip' || key === 'sips') return c.profile === 'minimal' ? null : replaceSipUser(c);
     if (IS_CODE_KEY.test(key)) return replaceKeyed(c, 4, false, (value) => (looksLikeAuthCode(value) ? simple(c, 'oauth-code', value) : null));
-    if (key === 'value' || key === 'Value' || key === 'VALUE') return secretNamedBefore(c.textBefore(240)) ? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true) : null;
+    if (key === 'value' || key === 'Value' || key === 'VALUE') {
+      // A name/value pair: the value judged by its object's name field (name-value-pairs.ts).
+      const pair = pairValue(c);
+      if (pair) return replaceKeyed(c, 4, pair.words, pair.placeholder);
+      // Attributes of one element (FreeSWITCH's <param name="a1-hash" value="..."/>).
+      return secretNamedBefore(c.contextBefore(240)) ? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true) : null;
+    }
+    if (key === 'name' || key === 'Name' || key === 'NAME') return keepPairName(c);
     // net use \\server\share PASSWORD /user:DOMAIN\name (or the password after the user).
     if ((key === 'user' || key === 'USER') && c.group(0) === ':' && c.textBefore(5)[0] === '/') {
       const netUse = replaceNetUse(c);
@@ -253,7 +264,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
     // netsh's "Name :" and "Profile :" name a Wi-Fi network only in its listings (device-id-keys.ts).
     if (WIFI_LISTING_KEY.test(key)) return wifiListingBefore(key, c.textBefore(1200)) ? replaceKeyed(c, 4, true, (value) => deviceKeyedValue('wifi', value.trim(), c.placeholders)) : null;
-    const kind = keyKind(key);
+    const kind = keyKind(key) ?? listedKeyKind(key);
     // Names, addresses, phone numbers and Wi-Fi networks may hold spaces; an account, a code or a coordinate is one token.
     const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting' || kind === 'wifi';
     if (kind === null) return null;
@@ -265,15 +276,14 @@ export const KEYED_VALUE_RULE: RedactionRule = {
 };
 
 /**
- * A name/value pair whose name says secret, the value's key written after it in the same object
- * or on the next line: Kubernetes' "- name: DB_PASSWORD\n  value: ...", {"name":"password","value":...},
- * name=api_key&value=... . True when the text before a "value" key ends with such a name.
+ * A name attribute that says secret, right before a value attribute of the same element:
+ * FreeSWITCH's <param name="password" value="..."/> and <param name="a1-hash" value="..."/>.
  */
-export function secretNamedBefore(before: string): boolean {
+function secretNamedBefore(before: string): boolean {
   const pair = NAME_BEFORE_VALUE.exec(before);
   return pair !== null && saysSecret(pair[1]!);
 }
-const NAME_BEFORE_VALUE = /(?:^|[\s{,;&"'<>(])name["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.-]{1,64})["']?[ \t]*[,;&]?[ \t]*(?:\r?\n[ \t]*(?:-[ \t]+)?)?["']?(?:value|Value|VALUE)["']?[ \t]*$/;
+const NAME_BEFORE_VALUE = /(?:^|[\s<])name[ \t]*=[ \t]*["']([A-Za-z0-9_.-]{1,64})["'][ \t]+(?:value|Value|VALUE)[ \t]*$/;
 
 /** An address key in the same object before a "state" key (an E911 body): then the state is part of the address. */
 const ADDRESS_NEARBY = new RegExp(`(?:^|[^A-Za-z])(?:${[...ADDRESS_KEYS, ...POSTAL_KEYS].map(escapeRegExp).join('|')})["']?[ \\t]*[:=][^{}\\r\\n]*$|(?:${[...ADDRESS_KEYS].map(escapeRegExp).join('|')})["']?[ \\t]*[:=][^{}]*\\r?\\n[ \\t]*["']?$`, 'i');

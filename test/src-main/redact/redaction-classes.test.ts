@@ -147,9 +147,9 @@ describe('issue 10 classes', () => {
     expect(redact(line).replace(/<phone:[^>]+>/g, 'N')).toBe(line.replace(/\+1\d{10}/g, 'N'));
   });
 
-  it('10. a cookie placeholder takes the cookies, not their attributes', () => {
+  it('10. a cookie placeholder takes the cookie values, not their names or attributes', () => {
     expect(redact('Set-Cookie: sid=Qw12Er34; Path=/; Domain=.example.org; Expires=Wed, 01 Dec 2026 10:00:00 GMT; Secure; HttpOnly; SameSite=Lax')).toBe(
-      'Set-Cookie: <cookie-1>; Path=/; Domain=.example.org; Expires=Wed, 01 Dec 2026 10:00:00 GMT; Secure; HttpOnly; SameSite=Lax',
+      'Set-Cookie: sid=<cookie-1>; Path=/; Domain=.example.org; Expires=Wed, 01 Dec 2026 10:00:00 GMT; Secure; HttpOnly; SameSite=Lax',
     );
   });
 
