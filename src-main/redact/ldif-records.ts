@@ -33,6 +33,13 @@ const ATTRIBUTE_LINE = /^([A-Za-z][\w-]*(?:;[\w-]+)*)(::?|:<)[ ]?(.*)$/;
 /** What an attribute's value is. */
 type LdifKind = PairKind | 'binary' | 'dn' | 'id';
 
+/** A DN under a container of groups, roles, machines or services (ou=Groups, CN=Computers, ou=Service Accounts). */
+const NOBODY_CONTAINER = /[,;][ ]*(?:ou|cn)=(?:groups?|roles?|security groups|distribution lists?|teams|queues|computers|devices|machines|servers|printers|resources|rooms|services|service accounts|applications|apps|builtin)[ ]*(?:[,;]|$)/i;
+/** The object classes of groups, machines and services (a record may say so only after its dn line). */
+const NOBODY_CLASS = /^objectClass: *(?:group|groupOfNames|groupOfUniqueNames|posixGroup|groupOfURLs|organizationalRole|computer|device|ieee802Device|ipHost|applicationProcess|msDS-GroupManagedServiceAccount)\s*$/i;
+/** The attributes that name the entry itself: no person's name in such a record. */
+const NOBODY_NAMES = new Set(['cn', 'displayname', 'name', 'description']);
+
 function attributeKind(type: string): LdifKind | null {
   const base = type.split(';')[0]!.toLowerCase();
   if (BINARY.has(base) || type.toLowerCase().includes(';binary')) return 'binary';
@@ -51,6 +58,8 @@ export class LdifRecords {
   private inRecord = false;
   /** The attribute whose folded continuation lines are dropped (its value was replaced whole). */
   private folding = false;
+  /** The record is a group's, a machine's or a service's: the names of the entry itself stay. */
+  private nobody = false;
 
   constructor(
     private readonly placeholders: PlaceholderIssuer,
@@ -75,6 +84,7 @@ export class LdifRecords {
       if (!this.inRecord) {
         this.inRecord = /^dn::? ?/.test(line);
         this.folding = false;
+        this.nobody = false;
         if (!this.inRecord) {
           out.push(raw);
           continue;
@@ -116,7 +126,8 @@ export class LdifRecords {
     if (!m) return null;
     const [, type, separator, written] = m as unknown as [string, string, string, string];
     if (separator === ':<' || written === '') return null;
-    const kind = attributeKind(type);
+    if (NOBODY_CLASS.test(`${type}: ${written}`)) this.nobody = true;
+    const kind = this.nobody && NOBODY_NAMES.has(type.toLowerCase()) ? null : attributeKind(type);
     const base64 = separator === '::';
     const decoded = base64 ? Buffer.from(written.replace(/\s+/g, ''), 'base64').toString('latin1') : written;
     if (kind === 'binary') return this.secretsOnly ? null : { text: `${type}:: ${simplePlaceholder(this.placeholders, 'secret', written.replace(/\s+/g, ''))}`, count: 1 };
@@ -138,9 +149,13 @@ export class LdifRecords {
 
   /** A DN with the person's and account's values of its RDNs replaced. */
   private dn(type: string, value: string): { text: string; count: number } | null {
+    // A group's, a machine's or a service's DN names no person (cn=Zoom Phone Admins,ou=Groups); the
+    // record's own dn says so for its cn and displayName lines too. A member's DN is judged on its own.
+    const nobody = NOBODY_CONTAINER.test(value);
+    if (type.toLowerCase() === 'dn') this.nobody = nobody;
     let count = 0;
     const text = value.replace(/(^|[,+;][ ]*)([A-Za-z][\w-]*)[ ]*=((?:\\.|[^,+;\\])*)/g, (whole, lead: string, attr: string, rdn: string) => {
-      const kind = DN_PERSON[attr.toLowerCase()];
+      const kind = nobody ? undefined : DN_PERSON[attr.toLowerCase()];
       const plain = rdn.replace(/\\(.)/g, '$1').trim();
       const placeholder = kind && plain ? keyedValue(kind, plain, this.placeholders) ?? simplePlaceholder(this.placeholders, kind === 'name' ? 'name' : 'user', plain) : null;
       if (placeholder === null) return whole;

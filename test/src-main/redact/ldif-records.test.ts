@@ -84,6 +84,26 @@ describe('LDIF records', () => {
     expect(out).toContain('objectClass: person');
   });
 
+  it("keeps the names of groups and machines, and still takes their members' names", async () => {
+    const out = await stream([
+      'dn: cn=Zoom Phone Admins,ou=Groups,dc=example,dc=com',
+      'objectClass: groupOfNames',
+      'cn: Zoom Phone Admins',
+      'description: Desk phone provisioning',
+      'member: cn=Oswin Thackeray,ou=People,dc=example,dc=com',
+      '',
+      'dn: cn=Voice Gateways,dc=example,dc=com',
+      'objectClass: posixGroup',
+      'cn: Voice Gateways',
+      '',
+      'dn: cn=Brynja Solheim,ou=People,dc=example,dc=com',
+      'cn: Brynja Solheim',
+      '',
+    ].join('\n'));
+    for (const kept of ['dn: cn=Zoom Phone Admins,ou=Groups', 'cn: Zoom Phone Admins', 'cn: Voice Gateways']) expect(out, out).toContain(kept);
+    for (const gone of ['Oswin', 'Thackeray', 'Brynja', 'Solheim']) expect(out, out).not.toContain(gone);
+  });
+
   it('takes passwords in the minimal profile and leaves names to the others', async () => {
     const out = await stream(LDIF, 'minimal');
     expect(out).not.toContain('W6ph5Mm5Pz8');
