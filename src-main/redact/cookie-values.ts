@@ -43,3 +43,24 @@ export function cookieValues(text: string, placeholders: PlaceholderIssuer): str
 export function looksLikeCookieString(text: string): boolean {
   return /^[ \t]*[^\s=;,\\"]+=/.test(text);
 }
+
+/** One cookie, attribute or Expires date of a cookie string (RFC 6265: a value holds no space, ';', ',' or '\\'). */
+const COOKIE_ITEM = /[ \t]*(?:[Ee][Xx][Pp][Ii][Rr][Ee][Ss]=[^;\r\n]*|[^\s=;,\\"]+(?:=(?:"[^"\r\n]*"|[^\s;,\\"]*))?)/y;
+
+/**
+ * How long the cookie string at the start of `text` is: its items joined by ';' or ',', up to the
+ * first item that is not joined so ("a=1; b=2 | next entry" ends before " | "), so that text after
+ * a Cookie header on the same line is left to the other rules.
+ */
+export function cookieStringLength(text: string): number {
+  let end = 0;
+  for (;;) {
+    COOKIE_ITEM.lastIndex = end;
+    const item = COOKIE_ITEM.exec(text);
+    if (item === null || item[0].trim() === '') return end;
+    end = COOKIE_ITEM.lastIndex;
+    if (text[end] !== ';' && text[end] !== ',') return end;
+    end++;
+  }
+}
+

@@ -16,7 +16,7 @@ import { NO_ONE } from './identity.js';
 import { grandstreamKind } from '../grandstream-p-values.js';
 import { replaceNetUse } from './net-use.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
-import { cookieValues, looksLikeCookieString } from '../cookie-values.js';
+import { cookieStringLength, cookieValues, looksLikeCookieString } from '../cookie-values.js';
 import { keepPairName, pairValue } from './name-value-pairs.js';
 import { replaceSchemeHash } from './password-hashes.js';
 import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
@@ -218,7 +218,8 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       if (/cookie2?$/i.test(c.group(1)!)) {
         if (c.group(0) === ':' && c.group(5) === undefined && c.group(6) === undefined) {
           const space = c.group(4)!;
-          const rest = /^[^\r\n]*/.exec(c.textAfter(space.length, Infinity))![0];
+          const line = /^[^\r\n]*/.exec(c.textAfter(space.length, Infinity))![0];
+          const rest = line.slice(0, cookieStringLength(line));
           const cookies = cookieValues(rest, c.placeholders);
           if (cookies === null) return null;
           c.coverAfter(space.length + rest.length);

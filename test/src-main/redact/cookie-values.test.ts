@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieValues } from '../../../src-main/redact/cookie-values.js';
+import { cookieStringLength, cookieValues } from '../../../src-main/redact/cookie-values.js';
 import { Placeholders } from '../../../src-main/redact/placeholders.js';
 import { Redactor, toLatin1Text } from '../../../src-main/redact/redactor.js';
 
@@ -39,5 +39,13 @@ describe('cookie headers in text', () => {
   it('reads a cookie string under a quoted key', () => {
     const out = redact('{"cookie": "sid=Qs8x; lang=de", "Set-Cookie": "tok=Zz9; Path=/"}');
     expect(out).toBe('{"cookie": "sid=<cookie-1>; lang=<cookie-2>", "Set-Cookie": "tok=<cookie-3>; Path=/"}');
+  });
+});
+
+describe('the end of a cookie string', () => {
+  it('ends at the first item not joined by ";" or ",", so text after it on the line is judged by the other rules', () => {
+    expect(cookieStringLength('a=1; b=2 | From: "Peggy Garcia" <sip:p@x.net>')).toBe('a=1; b=2'.length);
+    expect(cookieStringLength('_zm_ssid=aw1; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly')).toBe('_zm_ssid=aw1; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly'.length);
+    expect(cookieStringLength('JSESSIONID=ABC, __Secure-id=qq')).toBe('JSESSIONID=ABC, __Secure-id=qq'.length);
   });
 });
