@@ -17,6 +17,7 @@ import { grandstreamKind } from '../grandstream-p-values.js';
 import { replaceNetUse } from './net-use.js';
 import { ALL, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 import { cookieStringLength, cookieValues, looksLikeCookieString } from '../cookie-values.js';
+import { isPersonValue, type PersonKey } from '../person-keys.js';
 import { keepPairName, pairValue } from './name-value-pairs.js';
 import { replaceSchemeHash } from './password-hashes.js';
 import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
@@ -269,12 +270,34 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     // Names, addresses, phone numbers and Wi-Fi networks may hold spaces; an account, a code or a coordinate is one token.
     const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting' || kind === 'wifi';
     if (kind === null) return null;
+    // "user: Peggy Garcia": a person's full name, not a login: all of it goes, as a name.
+    if (kind === 'user' && c.group(9) !== undefined && c.profile !== 'minimal') {
+      const name = fullNameAhead(c.group(8)! + c.group(9)!);
+      if (name !== null) {
+        c.coverAfter(c.group(4)!.length + name.length);
+        return `${c.group(0)}${c.group(4)}${keyedValue('name', name, c.placeholders)}`;
+      }
+    }
     // An identifier or a date may be written in groups (DE89 3704 ..., 12 March 1988); words that do
     // not fit it (passport: X1234567 issued 2019) leave its first token.
     const grouped = !words && ALL_ID_KEY_KINDS.has(kind) ? replaceKeyed(c, 4, true, (value) => keyedValue(kind, value, c.placeholders)) : null;
     return grouped ?? replaceKeyed(c, 4, words, (value) => keyedValue(kind, value, c.placeholders));
   },
 };
+
+/** A user key read as the person keys read it: its value must be a full name (two to five capitalised name words). */
+const USER_AS_PERSON: PersonKey = { key: 'user', quote: '', element: false, general: false, fullName: true };
+
+/**
+ * The person's full name the words after a user key begin with (Peggy Garcia in "Peggy Garcia
+ * logged in"), as written (UTF-8 read as latin1, as the rules see text), or null.
+ */
+function fullNameAhead(words: string): string | null {
+  const decoded = Buffer.from(words, 'latin1').toString('utf8');
+  // Title-case words (NT AUTHORITY\NETWORK SERVICE is an account), not a domain's or an address's start.
+  const name = /^\p{Lu}\p{Ll}[\p{L}\p{M}'.-]*(?: (?:\p{Lu}\p{Ll}[\p{L}\p{M}'.-]*|(?:de|del|da|di|van|von|der|den|la|le|bin|al)(?= \p{Lu}))){1,4}(?![\\@\p{L}])/u.exec(decoded);
+  return name !== null && isPersonValue(name[0], USER_AS_PERSON) ? Buffer.from(name[0], 'utf8').toString('latin1') : null;
+}
 
 /**
  * A name attribute that says secret, right before a value attribute of the same element:

@@ -94,3 +94,26 @@ describe('key context', () => {
     expect(out).toContain('96.86.0.70');
   });
 });
+
+describe('a full name after a user key', () => {
+  const standard = (text: string): string => Buffer.from(new Redactor({ profile: 'standard' }).redactText(toLatin1Text(text)).text, 'latin1').toString('utf8');
+
+  it('takes the whole name as a name, not its first word as a login', () => {
+    for (const [line, gone] of [
+      ['user: Peggy Garcia', ['Peggy', 'Garcia']],
+      ['User: Lena Fischer logged in', ['Lena', 'Fischer']],
+      ['user=Tavita Faleolo status=ok', ['Tavita', 'Faleolo']],
+      ['user: Jürgen Weißmüller signed in', ['Jürgen', 'Weißmüller']],
+    ] as const) {
+      const out = standard(line);
+      for (const word of gone) expect(out, out).not.toContain(word);
+      expect(out).toMatch(/<name-\d+>/);
+    }
+  });
+
+  it('leaves logins, products and what follows the name as they were', () => {
+    expect(standard('user: jdoe logged in from Berlin')).toMatch(/^user: <user-1> logged in from Berlin$/);
+    expect(standard('User: Lena Fischer logged in')).toMatch(/> logged in$/);
+    expect(standard('user: Microsoft Teams')).toBe('user: Microsoft Teams');
+  });
+});
