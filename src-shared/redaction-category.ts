@@ -45,7 +45,7 @@ export const REDACTION_CATEGORY_WORDS: Record<RedactionCategory, string> = {
   card: 'Payment card numbers',
   'financial-account': 'Bank accounts, IBANs and card security codes',
   'government-id': 'National ids, passports, licences, vehicle ids and birth dates',
-  'device-id': 'Device ids (IMEI, IMSI, SIM)',
+  'device-id': 'Device ids (IMEI, SIM, serial numbers, hardware and management ids)',
   ip: 'IP addresses',
   mac: 'Hardware (MAC) addresses',
   host: 'Computer and server names',
