@@ -19,5 +19,12 @@ export const ORACLE_CONNECT_RULE: RedactionRule = {
   // the check behind.
   pattern: `/(?<=(?:^|[\\s:="'(])([A-Za-z][\\w$#]{0,29})/)([^\\s/@"']{1,128})@(?=//|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?::\\d{2,5})?[/:][A-Za-z]|[A-Za-z0-9.-]+:\\d{2,5}[/:][A-Za-z]|[A-Za-z][A-Za-z0-9_.-]*(?:[\\s"')]|$))`,
   // A Kerberos service principal (HTTP/web01@CORP) has the same shape: its service class names it.
-  replace: (c) => (KERBEROS_SERVICE_CLASS.test(c.group(1)!) ? null : `/${simple(c, 'url-credentials', c.group(2)!)}@`),
+  // So has a GitHub Actions step (uses: actions/checkout@v4, owner/repo@<commit sha>): a version
+  // or a commit after the '@', or "uses:" before, says so.
+  replace: (c) => (KERBEROS_SERVICE_CLASS.test(c.group(1)!) || ACTION_REF.test(c.textAfter(0, 48)) || ACTION_USES.test(c.contextBefore(64)) ? null : `/${simple(c, 'url-credentials', c.group(2)!)}@`),
 };
+
+/** A GitHub Actions step's ref: a version tag (v4, v1.2.3) or a full commit sha. */
+const ACTION_REF = /^(?:v\d+(?:\.\d+){0,2}|[0-9a-f]{40})(?![\w.-])/;
+/** The "uses:" key of a workflow step before the action's owner. */
+const ACTION_USES = /(?:^|\s)-?[ \t]*uses:[ \t]*["']?[A-Za-z0-9_.-]*$/;

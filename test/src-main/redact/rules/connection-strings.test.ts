@@ -19,3 +19,11 @@ describe('Oracle connect strings', () => {
     expect(redact(line)).toBe(line);
   });
 });
+
+describe('GitHub Actions steps look like user/password@alias', () => {
+  it('keeps an action and its ref, and still takes an Oracle password on the same kind of line', () => {
+    const lines = ['      - uses: actions/checkout@v4', '  uses: docker/login-action@343f7c4344506bcbf9b4de18042ae17996df046d', 'uses: my-org/deploy@main', 'step actions/setup-node@v4.1.0 done'];
+    for (const line of lines) expect(redact(line)).toBe(line);
+    expect(redact('sqlplus scott/Tiger77x@orcl')).not.toContain('Tiger77x');
+  });
+});
