@@ -104,6 +104,8 @@ const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
 const AGENT_LINE_START = /Server[ \t]*:[ \t]*([A-Z][A-Za-z0-9_-]*)[^\r\n:="']*$/iy;
 const AGENT_WORD = ['gent', 'GENT', 'ua=', 'ua:', 'ua"', 'UA=', 'UA:', 'UA"'];
 const AGENT_VALUE_BEFORE = /(?:user[-_ ]?agent|(?<![A-Za-z])ua)["']?[ \t]*[:=][ \t]*["']?[A-Za-z][^\r\n"'=;,]*$/i;
+/** A shell variable, not its value (::add-mask::$TOKEN, ::add-mask::${{ secrets.X }}). */
+const VARIABLE_VALUE = /^\$/;
 /** The broadcast and all-zero MACs name no device. */
 const NO_DEVICE_MAC = /^(?:ff:){5}ff$|^(?:00:){5}00$/i;
 /** An IPv4 address written inside IPv6 (::ffff:192.0.2.1) is that IPv4 address. */
@@ -187,9 +189,12 @@ export const COLON_RULE: RedactionRule = {
   // 08:44:11 never match).
   // A user may be empty (redis://:password@host); a password runs to the authority's last '@'
   // (p@ss@host: an unescaped '@' in it is still the password's). An IPv6 address ending in an IPv4 one may run into
-  // text (::ffff:192.0.2.1via).
-  pattern: `:(?://(${WEBHOOK_PATHS})([^\\s"'<>?#]+)|//([^\\s/:@"'<>]*):([^\\s/?#"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:(?:\\.\\d{1,3}){3}(?![\\d.])|(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:])))`,
+  // text (::ffff:192.0.2.1via). Hex letters that go on into a word after a '-' are a word
+  // (::add-mask:: of a GitHub Actions log), not an address; the value it masks is a secret.
+  pattern: `:(?://(${WEBHOOK_PATHS})([^\\s"'<>?#]+)|//([^\\s/:@"'<>]*):([^\\s/?#"'<>]+)@|(?:(?:${HEX}{0,4}:){2,6}|:)${HEX}{0,4}(?::${HEX}{1,4}){0,6}(?:(?:\\.\\d{1,3}){3}(?![\\d.])|(?:\\.\\d{1,3}){0,3}(?:%[A-Za-z0-9]+)?(?![A-Za-z0-9_:]|-[A-Za-z]))|(?<=::add-mask::)([^\\s"']+))`,
   replace: (c) => {
+    // A GitHub Actions log masks a value so: it is a secret by being masked.
+    if (c.group(5) !== undefined) return VARIABLE_VALUE.test(c.group(5)!) ? null : `:${simple(c, 'secret', c.group(5)!)}`;
     if (c.group(1) !== undefined) return `://${c.group(1)}${simple(c, 'url-credentials', c.group(2)!)}`;
     if (c.group(3) !== undefined) {
       const user = c.group(3) === '' ? '' : simple(c, 'user', c.group(3)!.toLowerCase());

@@ -63,3 +63,14 @@ describe('IPv4 addresses inside host names', () => {
     expect(redactLine(line)).toBe(line);
   });
 });
+
+describe("GitHub Actions' ::add-mask::", () => {
+  it('takes the masked value as a secret and reads no IPv6 address in "::add-mask"', () => {
+    const out = redactLine('::add-mask::Gh4ctions-M4sked and echo "::add-mask::$TOKEN"');
+    expect(out).toBe('::add-mask::<secret-1> and echo "::add-mask::$TOKEN"');
+  });
+
+  it('still finds compressed IPv6 addresses', () => {
+    expect(redactLine('bound ::1 and fe80::1 and 2001:db8::abcd')).toMatch(/^bound ::1 and <ip6:link-local-1> and <ip6:public-2>$/);
+  });
+});
