@@ -271,7 +271,7 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     const words = kind === 'name' || kind === 'address' || kind === 'phone' || kind === 'mac' || kind === 'extension' || kind === 'meeting' || kind === 'wifi';
     if (kind === null) return null;
     // "user: Peggy Garcia": a person's full name, not a login: all of it goes, as a name.
-    if (kind === 'user' && c.group(9) !== undefined && c.profile !== 'minimal') {
+    if (kind === 'user' && c.group(9) !== undefined) {
       const name = fullNameAhead(c.group(8)! + c.group(9)!);
       if (name !== null) {
         c.coverAfter(c.group(4)!.length + name.length);
