@@ -52,19 +52,27 @@ export function firstLetterRule(groups: readonly LetterGroup[], base: Omit<Redac
 
 /**
  * A rule without capture groups (from firstLetterRule) joined in front of another rule as one, with
- * no group added: the other rule's groups keep their numbers. A match is the first rule's when it
- * starts with `firstStart` (its letter) and sets none of the other rule's groups; the other rule
- * may have an alternative without groups only if that one starts elsewhere. So the first rule wins
- * where both start, and the pass keeps its number of rules.
+ * no group added: the other rule's groups keep their numbers, and the pass keeps its number of
+ * rules. A match that sets one of the other rule's groups is that rule's. Otherwise it is the first
+ * rule's when it starts with `firstStart` (its letter; the other rule may then have an alternative
+ * without groups only if that one starts elsewhere), or, with `firstStart` null, when the first
+ * rule's own regex matches there (so a group-less alternative of the other rule at the same letter,
+ * like the e-mail rule's Go DSN '@', still reaches it). The joined rule runs in `profiles`; the other
+ * rule still answers only in its own.
  */
-export function inFrontOf(first: RedactionRule, firstStart: RegExp, rule: RedactionRule): RedactionRule {
+export function inFrontOf(first: RedactionRule, firstStart: RegExp | null, rule: RedactionRule, profiles: RedactionRule['profiles'] = rule.profiles): RedactionRule {
   const groups = captureCount(rule.pattern);
+  const firstHere = firstStart === null ? new RegExp(first.pattern, 'y') : null;
+  // Joined in more profiles than its own, the other rule is asked only in its own.
+  const own = profiles === rule.profiles ? (c: MatchContext) => rule.replace(c) : (c: MatchContext) => (rule.profiles.includes(c.profile) ? rule.replace(c) : null);
   return {
     ...rule,
+    profiles,
     pattern: `(?:${first.pattern}|(?:${rule.pattern}))`,
     replace: (c) => {
-      for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return rule.replace(c);
-      return firstStart.test(c.group(0)!) ? first.replace(c) : rule.replace(c);
+      for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return own(c);
+      const isFirst = firstHere === null ? firstStart!.test(c.group(0)!) : c.execHere(firstHere) !== null;
+      return isFirst ? first.replace(c) : own(c);
     },
   };
 }

@@ -12,8 +12,7 @@
  * Measured on the name pass (8 MB of logs): '\n', 'S' or '/' alone cost it ~0-2 ms, all three ~10,
  * and '<', '@' or '\' 10-16 each; joined where they are now, ~1 ms in all.
  */
-import { captureCount } from '../capture-groups.js';
-import { firstLetterRule } from './first-letter-rule.js';
+import { firstLetterRule, inFrontOf } from './first-letter-rule.js';
 import { MRZ_BRANCH } from './mrz-zones.js';
 import { PROFILE_BRANCH, SHARE_LINK_BRANCH } from './personal-links.js';
 import { ALL, type RedactionRule } from './rule-types.js';
@@ -49,38 +48,17 @@ const MARK_RULE = firstLetterRule(
   BASE,
 );
 
-/**
- * `front` (a firstLetterRule, no capture group) joined in front of `rule` as one rule that runs in
- * `profiles`; `rule` still answers only in its own. A match is `rule`'s when it set one of its
- * groups; otherwise `front`'s when front's own regex matches there (so a group-less alternative of
- * `rule`, like the e-mail rule's Go DSN '@', still reaches `rule`).
- */
-function joinedInFront(front: RedactionRule, rule: RedactionRule, profiles: RedactionRule['profiles'] = ALL): RedactionRule {
-  const groups = captureCount(rule.pattern);
-  const frontHere = new RegExp(front.pattern, 'y');
-  return {
-    ...rule,
-    profiles,
-    pattern: `(?:${front.pattern}|(?:${rule.pattern}))`,
-    replace: (c) => {
-      for (let k = 1; k <= groups; k++) if (c.group(k) !== undefined) return rule.profiles.includes(c.profile) ? rule.replace(c) : null;
-      if (c.execHere(frontHere) !== null) return front.replace(c);
-      return rule.profiles.includes(c.profile) ? rule.replace(c) : null;
-    },
-  };
-}
-
 /** The person-name rule with vCard and iCalendar lines in front (both standard and strict only). */
 export function withVcardLines(personNames: RedactionRule): RedactionRule {
-  return joinedInFront(VCARD_RULE, personNames, personNames.profiles);
+  return inFrontOf(VCARD_RULE, null, personNames);
 }
 
 /** The token rule with Avaya SET lines and whole FCM tokens in front. */
 export function withSetLines(tokens: RedactionRule): RedactionRule {
-  return joinedInFront(TOKEN_FRONT_RULE, tokens);
+  return inFrontOf(TOKEN_FRONT_RULE, null, tokens, ALL);
 }
 
 /** The e-mail rule with escaped vCard lines, MRZs, share and profile links and @handles in front. */
 export function withMarkBranches(email: RedactionRule): RedactionRule {
-  return joinedInFront(MARK_RULE, email);
+  return inFrontOf(MARK_RULE, null, email, ALL);
 }
