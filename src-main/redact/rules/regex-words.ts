@@ -5,13 +5,35 @@
 
 /** "password" -> "password|Password|PASSWORD": cheaper than a case-insensitive flag on the whole scan. */
 export function caseVariants(words: readonly string[]): string {
-  const variants = new Set<string>();
-  for (const w of words) for (const v of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase(), w.toLowerCase()]) variants.add(v);
-  // Longest first so "access_token" wins over "token" at the same position.
-  return [...variants].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return caseVariantList(words).map(escapeRegExp).join('|');
 }
 
-const reversed = (text: string) => [...text].reverse().join('');
+/** The case variants of words (as caseVariants), unescaped: longest first, so "access_token" wins over "token" at the same position. */
+export function caseVariantList(words: readonly string[]): string[] {
+  const variants = new Set<string>();
+  for (const w of words) {
+    variants.add(w);
+    variants.add(w[0]!.toUpperCase() + w.slice(1));
+    variants.add(w.toUpperCase());
+    variants.add(w.toLowerCase());
+  }
+  return [...variants].sort((a, b) => b.length - a.length);
+}
+
+/** The text backwards (the words are latin1 bytes or BMP text: no surrogate pairs to keep together). */
+function reversed(text: string): string {
+  let out = '';
+  for (let i = text.length - 1; i >= 0; i--) out += text[i];
+  return out;
+}
+
+/** A character that means something in a RegExp source, as escapeRegExp escapes it. */
+const SPECIAL = new Set('.*+?^${}()|[]\\/-');
+
+/** One character, escaped when it is special (called once per trie node: cheaper than a replace). */
+function escapeChar(char: string): string {
+  return SPECIAL.has(char) ? `\\${char}` : char;
+}
 
 /**
  * The alternation of keys[lo..hi), sorted keys sharing their first `depth` characters: one key as it
@@ -33,7 +55,7 @@ function alternation(keys: readonly string[], lo: number, hi: number, depth: num
     let j = i + 1;
     while (j < hi && keys[j]![depth] === char) j++;
     const rest = j - i === 1 && keys[i]!.length === depth + 1 ? '' : alternation(keys, i, j, depth + 1, fromEnd);
-    parts.push(fromEnd ? `${rest}${escapeRegExp(char)}` : `${escapeRegExp(char)}${rest}`);
+    parts.push(fromEnd ? `${rest}${escapeChar(char)}` : `${escapeChar(char)}${rest}`);
     i = j;
   }
   const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
@@ -68,11 +90,6 @@ export function suffixAlternation(words: readonly string[]): string {
  */
 export function prefixAlternation(words: readonly string[]): string {
   return factoredAlternation(words, false);
-}
-
-/** The case variants of words (as caseVariants), unescaped. */
-export function caseVariantList(words: readonly string[]): string[] {
-  return caseVariants(words).split('|').map((w) => w.replace(/\\(.)/g, '$1'));
 }
 
 /** The case variants of words (as caseVariants) as one factored alternation for a lookbehind. */
