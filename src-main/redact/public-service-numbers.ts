@@ -1,6 +1,6 @@
 /**
  * Phone numbers that name no one and that support needs to read: Zoom's published meeting dial-in
- * numbers (toll and toll-free), emergency numbers and the test line of emergency calling. Every
+ * numbers (toll and toll-free) and support lines, emergency numbers and the test line of emergency calling. Every
  * rule that issues a phone placeholder keeps these as written (typed-placeholders.ts).
  */
 import { phoneDigits } from './phone-shape.js';
@@ -37,17 +37,31 @@ export const ZOOM_DIAL_IN_NUMBERS: readonly string[] = [
 ];
 
 /**
+ * Zoom's published support lines, E.164 digits. Source: Zoom's "Zoom technical support" / support
+ * guidelines article on support.zoom.us (KB0065141, formerly 201362003) in its English, Chinese and
+ * Portuguese copies from 2020-2024; checked 2026-12-08. A user who writes "call Zoom support on
+ * +1 888 799 9666" names Zoom, not a person, and support needs to see which line was called.
+ */
+export const ZOOM_SUPPORT_NUMBERS: readonly string[] = [
+  // United States, toll-free and toll.
+  '+1 888 799 9666', '+1 650 397 6096',
+  // Australia, France, India, Japan, New Zealand, Singapore, United Kingdom, Hong Kong, Malaysia.
+  '+61 1800 768 027', '+33 800 94 64 64', '+33 800 90 30 79', '+91 800 050 2040', '+91 1800 919 0772', '+81 800 170 5174', '+64 800 475 039',
+  '+65 800 321 1249', '+65 800 321 1178', '+44 800 368 7314', '+44 20 7039 8961', '+44 20 3890 5445', '+852 3002 3757', '+60 1800 81 9551',
+];
+
+/**
  * Emergency numbers (911 North America, 112 Europe and GSM, 999 UK, 000 Australia, 110 and 119
  * Japan, China, Korea) and 933, the emergency-address test line of North American carriers and
  * Zoom Phone; 9911 and 9112 are the same dialled behind a PBX's outside-line digit.
  */
 export const EMERGENCY_NUMBERS: readonly string[] = ['911', '112', '999', '000', '110', '119', '933', '9911', '9112'];
 
-const ZOOM_E164 = new Set(ZOOM_DIAL_IN_NUMBERS.map(phoneDigits));
+const ZOOM_E164 = new Set([...ZOOM_DIAL_IN_NUMBERS, ...ZOOM_SUPPORT_NUMBERS].map(phoneDigits));
 const EMERGENCY = new Set(EMERGENCY_NUMBERS);
 
 /**
- * True when a phone number as written is a public service number: one of Zoom's dial-in numbers
+ * True when a phone number as written is a public service number: one of Zoom's dial-in or support numbers
  * written internationally (+1 669 900 6833, 0044 203 481 5237), or a North American one written
  * nationally (669-900-6833, 1 888 788 0099), or an emergency number. Another country's national
  * spelling is not compared: without its country the same digits may be someone's number elsewhere.

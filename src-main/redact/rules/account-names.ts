@@ -32,9 +32,12 @@ export const DOMAIN_ACCOUNT_RULE: RedactionRule = {
   // upper-case realm with no dot in it.
   pattern:
     '\\\\(?<=(?<![A-Za-z0-9_.\\\\$%-])[A-Z][A-Z0-9-]{1,14}\\\\{1,2})([a-z][a-z0-9._-]{1,30})(?![A-Za-z0-9_\\\\/$])' +
+    // whoami writes the domain in lower case (corp\anna.kovacs S-1-5-21-...): then the SID after it says it is an account.
+    '|\\\\(?<=(?<![A-Za-z0-9_.\\\\$%-])[a-z][a-z0-9-]{1,14}\\\\)([a-z][a-z0-9._-]{1,30})(?=[ \\t]+S-1-5-21-)' +
     '|@(?=[A-Z][A-Z0-9-]{1,30}(?![A-Za-z0-9_.-]))',
   replace: (c) => {
-    if (c.group(1) !== undefined) return SYSTEM_ACCOUNTS.test(c.group(1)!) || REGISTRY_HIVE_BEFORE.test(c.textBefore(8)) ? null : `\\${simple(c, 'user', c.group(1)!.toLowerCase())}`;
+    const account = c.group(1) ?? c.group(2);
+    if (account !== undefined) return SYSTEM_ACCOUNTS.test(account) || REGISTRY_HIVE_BEFORE.test(c.textBefore(8)) ? null : `\\${simple(c, 'user', account.toLowerCase())}`;
     const user = c.takeBefore(PRINCIPAL_CHAR, 64);
     if (!user || SYSTEM_ACCOUNTS.test(user) || /[/]$/.test(c.charBefore())) return null;
     return `${simple(c, 'user', user.toLowerCase())}@`;

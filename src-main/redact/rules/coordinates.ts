@@ -35,7 +35,7 @@ export const DECIMAL_COORDINATES_RULE: RedactionRule = {
   // (<gml:pos>39.3294 -78.3138</gml:pos>, pos3d="39.12345 -105.98766 1920"), a space; in a map
   // link's fragment after the zoom level (#map=18/41.9395/-87.7331), a slash.
   // With hemisphere letters (61.4978 N, 23.7610 E; 33.8688S 151.2093E) the letters mark it.
-  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d?\\.(\\d{2,9})(,[ ]?|[ ]|/|[ ]?[NS],?[ ]?)(-?\\d{1,3})\\.(\\d{2,9})([ ]?[EWO](?![A-Za-z0-9_]))?(?![A-Za-z0-9_]|\\.\\d|,\\d{1,9}\\.\\d)',
+  pattern: '\\d(?<![A-Za-z0-9.]\\d)\\d?\\.(\\d{2,9})(,[ ]?|[ ]|/|[ ]?[NS],?[ ]?)([+-]?\\d{1,3})\\.(\\d{2,9})([ ]?[EWO](?![A-Za-z0-9_]))?(?![A-Za-z0-9_]|\\.\\d|,\\d{1,9}\\.\\d)',
   replace: (c) => {
     if (c.group(2) === '/' && !MAP_ZOOM_BEFORE.test(c.textBefore(12))) return null;
     const hemisphere = /[NS]/.exec(c.group(2)!)?.[0];

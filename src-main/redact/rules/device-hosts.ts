@@ -78,8 +78,8 @@ export function namesPerson(words: readonly string[]): boolean {
   let afterJoin = false;
   let unknown = false;
   for (const written of words) {
-    // A number after a name (KMEYER01, jdoe2) is a machine's counter: the name is the letters.
-    const raw = /^[A-Za-z]{3,}\d{1,3}$/.test(written) ? written.replace(/\d+$/, '') : written;
+    // A counter after a name (KMEYER01, jdoe2, ESZTER7K) is the machine's: the name is the letters.
+    const raw = /^([A-Za-z]{3,})\d[A-Za-z0-9]{0,2}$/.exec(written)?.[1] ?? written;
     const word = raw.toLowerCase();
     if (OWNER_JOINS.has(word)) {
       afterJoin = true;
@@ -91,7 +91,8 @@ export function namesPerson(words: readonly string[]): boolean {
     }
     if (isKnownName(word) && !isTechnical(word) && !GENERIC_WORDS.has(word)) return true;
     if (afterJoin && !isGeneric(word)) return true;
-    if (!isGeneric(word) && word.length >= 3 && VOWEL.test(word) && !(raw.length === 7 && /^[A-Z]+$/.test(raw))) unknown = true;
+    // Windows's default names are seven random capitals and digits (DESKTOP-QKRTAXE): only the lexicon can tell.
+    if (!isGeneric(word) && word.length >= 3 && VOWEL.test(word) && !(written.length === 7 && /^[A-Z0-9]+$/.test(written))) unknown = true;
     afterJoin = false;
   }
   return unknown;

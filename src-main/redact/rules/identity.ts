@@ -3,6 +3,7 @@
  * international phone numbers, and the literal values of this machine and user. Standard and strict.
  */
 import { isMessageIdBefore } from '../message-ids.js';
+import { isNoPersonAccount } from '../no-person-accounts.js';
 import { EMERGENCY_NUMBERS } from '../public-service-numbers.js';
 import { isNationalPhone } from '../phone-shape.js';
 import { ZOOM_SERVICE_DOMAIN, isPublicServiceHost } from '../public-service-addresses.js';
@@ -13,6 +14,13 @@ import { STANDARD, phone, simple, type MatchContext, type RedactionRule, type Ru
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const DSN_CREDENTIALS = /[^\s"'<>@=/]/;
+/**
+ * After the '@' of a shell prompt: the host, an optional ':' path, the folder, then the prompt's
+ * '$', '%' or '#' and a space (jdoe@laptop:~$ ip a, rafaela@MacBook-Pro ~ % scutil, root@pbx01:/etc# ).
+ */
+const SHELL_PROMPT_AFTER = '(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}(?::[~/][^\\s]{0,120})?(?:[ ]+[~/][^\\s]{0,120})?[ ]?[%$#][ ])';
+/** A login before a prompt's '@' (letters, digits, '.', '_', '-'). */
+const PROMPT_LOGIN = /[A-Za-z0-9._-]/;
 const NOT_ANGLE = /[^<>\r\n]/;
 // RFC 3261 token characters and spaces (and any non-ASCII byte of a UTF-8 name), optionally in single quotes.
 const UNQUOTED_DISPLAY_NAME = /^([ \t]*)(')?([A-Za-z0-9\-.!%*_+`'~ \t\x80-\xff]*?)\2([ \t]*)$/;
@@ -66,6 +74,21 @@ export function splitExtension(c: MatchContext, text: string, ext: string | unde
   return { number: text.slice(0, at), tail: `${text.slice(at, text.length - ext.length)}${extensionPlaceholder(c.placeholders, ext)}` };
 }
 
+/**
+ * A latitude written with its '+' sign and the longitude after it (macOS CoreLocation's
+ * <+37.33233141,-122.03121860>): one position. A '+' number after a latitude is that pair's
+ * longitude (the coordinate rule takes the pair); other '+' decimals are no phone either.
+ */
+function signedPosition(c: MatchContext, latitude: string): string | null {
+  const longitude = /^,[ ]?([+-]?\d{1,3}\.\d{4,9})(?![\d.])/.exec(c.textAfter(0, 20));
+  if (!longitude) return null;
+  const lat = Number(latitude);
+  const lng = Number(longitude[1]);
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  c.coverAfter(longitude[0].length);
+  return simple(c, 'location', `${lat},${lng}`);
+}
+
 /** An email address, found from its '@'. */
 export const EMAIL_RULE: RedactionRule = {
   category: 'email',
@@ -74,8 +97,14 @@ export const EMAIL_RULE: RedactionRule = {
   // Found from its '@' (also URL-encoded once or twice, or JSON-escaped) and extended back over
   // the local part.
   // The same '@' ends a Go DSN's credentials (user:pass@tcp(host:3306)/db).
-  pattern: '(?:@|%40|%2540|\\\\u0040)(?:((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])|(?=(?:tcp|udp|unix)\\())',
+  // A shell prompt's user@host (jdoe@laptop:~$, rafaela@MacBook-Pro ~ %) names the account too.
+  pattern: `(?:@|%40|%2540|\\\\u0040)(?:((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])|(?=(?:tcp|udp|unix)\\()|${SHELL_PROMPT_AFTER})`,
   replace: (c) => {
+    if (c.group(1) === undefined && c.group(0) === '@' && !/^(?:tcp|udp|unix)\(/.test(c.textAfter(0, 5))) {
+      const login = c.takeBefore(PROMPT_LOGIN, 64);
+      // root@pbx01:/etc# is the machine's own account, no person.
+      return login && !NO_ONE.test(login) && !isNoPersonAccount(login) ? `${simple(c, 'user', login.toLowerCase())}@` : null;
+    }
     if (c.group(1) === undefined) {
       const credentials = c.takeBefore(DSN_CREDENTIALS);
       const colon = credentials.indexOf(':');
@@ -182,6 +211,8 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
       const { number: text, tail } = splitExtension(c, c.group(0)!, c.group(2) ?? c.group(3));
       let replaced: string | null;
       if (c.group(1) !== undefined) {
+        // A signed coordinate beside the other one (CoreLocation's <+37.33233141,-122.03121860>) is a position.
+        if (/^\+\d{1,3}\.\d{4,9}$/.test(text)) return signedPosition(c, text);
         // %2B is a URL-encoded '+' (phone=%2B14155550123).
         const number = text[0] === '%' ? `+${text.slice(3)}` : text;
         replaced = isPhoneNumber(number.trimEnd()) ? phone(c, number.trimEnd()) + number.slice(number.trimEnd().length) : null;

@@ -281,9 +281,23 @@ export const KEYED_VALUE_RULE: RedactionRule = {
     // An identifier or a date may be written in groups (DE89 3704 ..., 12 March 1988); words that do
     // not fit it (passport: X1234567 issued 2019) leave its first token.
     const grouped = !words && ALL_ID_KEY_KINDS.has(kind) ? replaceKeyed(c, 4, true, (value) => keyedValue(kind, value, c.placeholders)) : null;
-    return grouped ?? replaceKeyed(c, 4, words, (value) => keyedValue(kind, value, c.placeholders));
+    const value = grouped ?? replaceKeyed(c, 4, words, (value) => keyedValue(kind, value, c.placeholders));
+    return value ?? (kind === 'mac' ? leadingMac(c) : null);
   },
 };
+
+/**
+ * The MAC an unquoted value starts with: a MAC may be written in spaced groups (00 04 f2 ...), so
+ * its value may run over words, but in "mac=0004F2A1B2C3 user=x" or "[mac=0004F2A1B2C3]" the MAC
+ * is the first token's start.
+ */
+function leadingMac(c: MatchContext): string | null {
+  const mac = /^(?:[0-9A-Fa-f]{2}(?:[:-]?[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Za-z_])/.exec(c.group(8) ?? '')?.[0];
+  const replacement = mac === undefined ? null : macPlaceholder(c.placeholders, mac);
+  if (replacement === null) return null;
+  c.coverAfter(c.group(4)!.length + mac!.length);
+  return `${c.group(0)}${c.group(4)}${replacement}`;
+}
 
 /** A user key read as the person keys read it: its value must be a full name (two to five capitalised name words). */
 const USER_AS_PERSON: PersonKey = { key: 'user', quote: '', element: false, general: false, fullName: true };

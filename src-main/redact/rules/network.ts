@@ -43,6 +43,8 @@ const VENDORS = new Set(
 const FIRMWARE_WORDS = new Set('fw firmware bootrom rom bios driver dongle headset handset dock'.split(' '));
 /** Model families seen alone before their firmware (GXP2160 1.0.7.13, VVX 450 6.4.3.5116, SIP-T46S 66.86.0.15). */
 const MODEL_FAMILY = /^(?:(?:SIP-)?T\d{2}[A-Z]{0,2}|GXP\d{4}|GRP\d{4}|GXV\d{4}|GXW\d{4}|HT\d{3}|DP\d{3,4}|WP\d{3}|VVX[ -]?\d{3}|CCX[ -]?\d{3}|SPA\d{3}[A-Z]?|CP-?\d{4}|D\d{3}|W\d{2}[PBH]|EXP\d{2}|OBi\d{3}|DECT[ -]?\d{3})$/i;
+/** Parts a security or VPN client installs, named after the product and a word (Zscaler Network Adapter, GlobalProtect Client Connector). */
+const PART_WORDS = new Set('adapter connector miniport driver'.split(' '));
 const HAS_DIGIT = /\d/;
 const PRODUCT_NAME = /^[a-z][a-z-]{2,20}$/;
 /** Words after a maker that name a device's role on the network: an address follows them. */
@@ -59,6 +61,8 @@ function isModelVersion(before: string): boolean {
   if (FIRMWARE_WORDS.has(last) || (last === 'version' && FIRMWARE_WORDS.has(prev)) || VENDORS.has(last)) return true;
   // A product and optionally its edition (FreePBX 16.0.40.7, Microsoft Teams 24.1.100.2, Asterisk PBX 18.15.1.2).
   if (PRODUCT_WORDS.has(last) || (EDITION_WORDS.has(last) && PRODUCT_WORDS.has(prev))) return true;
+  // A product's adapter or connector, one word between (Zscaler Network Adapter 1.0.2.0, Zscaler Client Connector 4.2.0.217).
+  if (PART_WORDS.has(last) && PRODUCT_WORDS.has(prev2) && !DEVICE_ROLES.has(prev)) return true;
   // A maker and a product's name (Jabra Direct 6.10.1.2, Logitech Tune 3.5.1.1), not a device's role (Cisco router 10.1.2.3).
   if ((VENDORS.has(prev) || PRODUCT_WORDS.has(prev)) && PRODUCT_NAME.test(last) && !DEVICE_ROLES.has(last)) return true;
   if (MODEL_FAMILY.test(last) || MODEL_FAMILY.test(`${prev} ${last}`)) return true;
@@ -66,35 +70,42 @@ function isModelVersion(before: string): boolean {
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;
+/** Between a key and its value: blanks, ':' or '=', quotes and the backslash of an escaped quote (\"firmware\":\"). */
+const isSeparator = (code: number) => isBlank(code) || code === 0x3a || code === 0x3d || code === 0x22 || code === 0x27 || code === 0x5c;
+/** Between words: blanks, and the quotes, commas and brackets of JSON written inline ({"model":"VVX 450","firmware":"). */
+const isWordBreak = (code: number) => isBlank(code) || code === 0x22 || code === 0x27 || code === 0x5c || code === 0x2c || code === 0x7b || code === 0x5b || code === 0x28;
 
 /**
  * The last three words (lower case, '' where there are fewer) of the 48 characters before a value,
- * after the separator between them and it (spaces, a ':' or '=', a quote). Read backwards: the
- * regex replace and split this replaced cost ~2 us an address, on logs with an IP on every line.
+ * after the separator between them and it (spaces, a ':' or '=', quotes, escaped quotes). Read
+ * backwards: the regex replace and split this replaced cost ~2 us an address, on logs with an IP
+ * on every line.
  */
 function lastWords(text: string): [string, string, string] {
   const floor = Math.max(0, text.length - 48);
   let end = text.length;
-  const skipBlanks = () => {
-    while (end > floor && isBlank(text.charCodeAt(end - 1))) end--;
-  };
-  skipBlanks();
-  if (end > floor && (text[end - 1] === ':' || text[end - 1] === '=')) end--;
-  skipBlanks();
-  if (end > floor && (text[end - 1] === '"' || text[end - 1] === "'")) end--;
+  for (let n = 0; n < 8 && end > floor && isSeparator(text.charCodeAt(end - 1)); n++) end--;
   const words: [string, string, string] = ['', '', ''];
+  // Words of this line only: the line before says nothing of this value.
+  const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
   for (let n = 0; n < 3 && end > floor; n++) {
     let start = end;
-    while (start > floor && !isBlank(text.charCodeAt(start - 1))) start--;
+    while (start > floor && !isWordBreak(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) start--;
     words[n] = text.slice(start, end).toLowerCase();
+    if (start > floor && isLineBreak(text.charCodeAt(start - 1))) break;
     end = start;
-    skipBlanks();
+    while (end > floor && isWordBreak(text.charCodeAt(end - 1))) end--;
   }
   return words;
 }
 
 /** A dotted quad right after a product name and '/' (snomD785/10.1.101.22, Vendor-SIP/11.2.0.118) is its version. */
 const PRODUCT_SLASH = /[A-Za-z][A-Za-z0-9._-]*\/$/;
+/**
+ * A Kerberos service class before '/' names a host after it, not a version (TERMSRV/10.31.8.90 in a
+ * `cmdkey /list` target, HTTP/10.1.2.3, MSSQLSvc/10.0.0.7:1433): an address.
+ */
+const SERVICE_CLASS_SLASH = /(?:^|[^A-Za-z0-9_.-])(?:TERMSRV|HTTP|HOST|CIFS|LDAP|MSSQLSvc|WSMAN|RestrictedKrbHost|GC|DNS|SMTP|IMAP|POP|FTP|NFS|RPCSS|exchangeMDB|exchangeAB|exchangeRFR)\/$/i;
 /**
  * ... and so is one in a User-Agent or Server header's value after a word (Grandstream GXP2170
  * 1.0.11.23, Asterisk PBX 18.15.1.2): a Server header at the line's start ("server: 10.1.2.3"
@@ -142,8 +153,8 @@ function isVersion(before: string): boolean {
   // starts with 'U' or 'S'), and no pattern ending in '$' runs over the whole text before.
   const last = before.charCodeAt(before.length - 1);
   if ((last === 0x20 || last === 0x3a || last === 0x3d) && VERSION_BEFORE.test(before.slice(-24))) return true;
-  if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d) && isModelVersion(before)) return true;
-  if (last === 0x2f && PRODUCT_SLASH.test(before)) return true;
+  if ((last === 0x20 || last === 0x09 || last === 0x3a || last === 0x3d || last === 0x22 || last === 0x27) && isModelVersion(before)) return true;
+  if (last === 0x2f && PRODUCT_SLASH.test(before)) return !SERVICE_CLASS_SLASH.test(before.slice(-24));
   // The line's start: one walk back (two lastIndexOf calls would each scan the whole text when
   // the line has no '\r').
   let lineStart = before.length;

@@ -90,6 +90,8 @@ describe('public service phone numbers', () => {
     'tel:+16465588656 and 0044 131 460 1196',
     'INVITE sip:911@pbx.example.com SIP/2.0 and To: <sip:933@zoom.us>',
     'emergency 112, 999, 000, 110 and 119; callee=911',
+    // Zoom's support lines, in every spelling a ticket uses.
+    'call the Zoom support line 1.888.799.9666 or +1 888 799 9666 ext 2, UK +44 800 368 7314, Australia +61.1800.768.027',
   ])('keeps %s', (line) => {
     expect(redactLine(line)).toBe(line);
   });
@@ -105,6 +107,8 @@ describe('public service phone numbers', () => {
     // The UK number's digits written without +44 are a North American number, someone's.
     expect(isPublicServiceNumber('203 481 5237')).toBe(false);
     expect(isPublicServiceNumber('+1 669 900 6834')).toBe(false);
+    expect(isPublicServiceNumber('+1.888.799.9666')).toBe(true);
+    expect(isPublicServiceNumber('+1 888 799 9667')).toBe(false);
   });
 });
 

@@ -20,3 +20,10 @@ describe('account names', () => {
     }
   });
 });
+
+describe("whoami's lower-case domain", () => {
+  it('takes the account before its SID, and reads no other lower-case path as an account', () => {
+    expect(redactLine('wislatrans\\ttoth.eszter S-1-5-21-1004336348-1177238915-682003330-1001')).toMatch(/^wislatrans\\<user-1> <sid-1>$/);
+    expect(redactLine('zoom\\bin and logs\\app.log')).toBe('zoom\\bin and logs\\app.log');
+  });
+});

@@ -49,3 +49,9 @@ describe('positions in map links', () => {
     expectRedacted('GET /api/v2/1.25/3.75 and ratio 12.50/13.75', [], ['1.25/3.75', '12.50/13.75']);
   });
 });
+
+describe('a longitude written with its + sign', () => {
+  it('takes the pair', () => {
+    expect(redactLine('at -33.86785000,+151.20732000 now')).toBe('at <location-1> now');
+  });
+});

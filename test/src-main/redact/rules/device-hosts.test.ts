@@ -52,3 +52,10 @@ describe('people\u2019s device host names', () => {
     expect(namesPerson(['build', 'laptop', '03'])).toBe(false);
   });
 });
+
+describe("a counter after the owner's name", () => {
+  it('takes DESKTOP-ESZTER7K and DESKTOP-KMEYER01, and keeps Windows default names and generic hosts', () => {
+    expect(redactLine('Host Name . . . : DESKTOP-ESZTER7K and DESKTOP-KMEYER01')).toBe('Host Name . . . : <host-1> and <host-2>');
+    for (const line of ['DESKTOP-4F7K2QX', 'DESKTOP-QKRTAXE', 'LAPTOP-ABCDE1F', 'DESKTOP-BUILD01', 'DESKTOP-KIOSK2']) expect(redactLine(line)).toBe(line);
+  });
+});

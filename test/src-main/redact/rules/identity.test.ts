@@ -31,3 +31,21 @@ describe('phone numbers in every writing', () => {
     for (const line of ['CPU 50%25 and a%20b', 'years 2020\u20132024 \u2014 done', 'ports 8801\u20138810']) expect(redactLine(line)).toBe(line);
   });
 });
+
+describe('shell prompts', () => {
+  it("takes the login of a user@host prompt, keeps system accounts, and keeps a Go DSN's and an e-mail's forms", () => {
+    expect(redactLine('rafaela@MacBook-Pro ~ % scutil --get ComputerName')).toBe('<user-1>@MacBook-Pro ~ % scutil --get ComputerName');
+    expect(redactLine('jdoe@laptop:~$ ip a')).toBe('<user-1>@laptop:~$ ip a');
+    expect(redactLine('root@pbx01:/etc/asterisk# asterisk -rx')).toBe('root@pbx01:/etc/asterisk# asterisk -rx');
+    expect(redactLine('dsn app:S3cret@tcp(db:3306)/x, mail a.b@example.com')).toBe('dsn <user-1>:<url-credentials-1>@tcp(db:3306)/x, mail <email-1>');
+    expect(redactLine('meet @ 5 pm # later')).toBe('meet @ 5 pm # later');
+  });
+});
+
+describe('signed decimal positions', () => {
+  it("takes CoreLocation's <+lat,-lon> as one position, not a phone number", () => {
+    expect(redactLine('location <+37.33233141,-122.03121860> +/- 5.00m')).toBe('location <<location-1>> +/- 5.00m');
+    expect(redactLine('fix <-33.86785000,+151.20732000>')).toBe('fix <<location-1>>');
+    expect(redactLine('call +1.888.555.0123 or +44.2071838750')).toMatch(/^call <phone:\+1:10d-1> or <phone:\+44:10d-2>$/);
+  });
+});

@@ -117,3 +117,12 @@ describe('a full name after a user key', () => {
     expect(standard('user: Microsoft Teams')).toBe('user: Microsoft Teams');
   });
 });
+
+describe('a MAC key before more words', () => {
+  it('takes the bare MAC that starts the value (MDC brackets, a field after it) and spaced groups as one MAC', () => {
+    expect(redact('[user=x mac=0004F2E8B7D0] c.w.prov GET /cfg')).toContain('mac=<mac-1>] c.w.prov GET /cfg');
+    expect(redact('mac=0004F2E8B7D0 user=jdoe')).toMatch(/^mac=<mac-1> user=/);
+    expect(redact('mac: 00 04 f2 e8 b7 d0 up')).toBe('mac: <mac-1> up');
+    expect(redact('mac=-] and mac=0004F2E8B7D0abc')).toBe('mac=-] and mac=0004F2E8B7D0abc');
+  });
+});

@@ -74,3 +74,29 @@ describe("GitHub Actions' ::add-mask::", () => {
     expect(redactLine('bound ::1 and fe80::1 and 2001:db8::abcd')).toMatch(/^bound ::1 and <ip6:link-local-1> and <ip6:public-2>$/);
   });
 });
+
+describe('versions beside addresses', () => {
+  it('keeps a firmware version in JSON written inside a JSON string (a HAR body), and still takes the address beside it', () => {
+    const out = redactLine('"text":"{\\"model\\":\\"VVX 450\\",\\"firmware\\":\\"108.86.0.75\\",\\"ip\\":\\"10.1.2.3\\"}"');
+    expect(out).toBe('"text":"{\\"model\\":\\"VVX 450\\",\\"firmware\\":\\"108.86.0.75\\",\\"ip\\":\\"<ip:private-1>\\"}"');
+    expect(redactLine("firmware='6.1.2.3' server='10.2.3.4'")).toBe("firmware='6.1.2.3' server='<ip:private-1>'");
+  });
+
+  it("keeps the version of a VPN or security client's adapter or connector (a product word two words back)", () => {
+    for (const line of ['Description . . . : Zscaler Network Adapter 1.0.2.0', 'Zscaler Client Connector 4.2.0.217', 'GlobalProtect Virtual Miniport 6.2.0.1']) {
+      expect(redactLine(line)).toBe(line);
+    }
+    // A role between the product and the address: the address is a host's.
+    expect(redactLine('Zoom Phone server 10.1.2.3')).toBe('Zoom Phone server <ip:private-1>');
+  });
+
+  it("reads the words of the value's own line only", () => {
+    expect(redactLine('seen 1.0.2.0\nZscaler Network Adapter 1.0.2.0')).toBe('seen <ip:public-1>\nZscaler Network Adapter 1.0.2.0');
+    expect(redactLine('Zscaler\nrelay 10.9.8.7')).toBe('Zscaler\nrelay <ip:private-1>');
+  });
+
+  it("takes the host after a Kerberos service class (cmdkey's TERMSRV/...), and keeps a product's version after '/'", () => {
+    expect(redactLine('Target: Domain:target=TERMSRV/10.31.8.90 and HTTP/10.1.2.3')).toBe('Target: Domain:target=TERMSRV/<ip:private-1> and HTTP/<ip:private-2>');
+    expect(redactLine('User-Agent: snomD785/10.1.101.22')).toBe('User-Agent: snomD785/10.1.101.22');
+  });
+});
