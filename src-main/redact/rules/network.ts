@@ -294,9 +294,26 @@ export const DIGIT_RULE: RedactionRule = {
     const ipClass = classifyIPv4(address);
     if (ipClass === 'keep' || FIRMWARE_FILE_AFTER.test(c.textAfter(0, 48)) || isVersion(c.textBefore(160))) return null;
     if (prefix !== undefined && isNetworkAddress(address, Number(prefix))) return null;
-    return ip(c, address, 'ip', ipClass) + (prefix === undefined ? '' : `/${prefix}`);
+    return ip(c, address, 'ip', ipClass) + (prefix === undefined ? `${accessLogUsers(c)}` : `/${prefix}`);
   },
 };
+
+/**
+ * An access log's client, then its identd and HTTP user before the time (Apache and nginx common
+ * and combined formats: 10.1.2.3 - jdoe [06/Dec/2026:08:20:14 +0300] "GET ..."). The users are
+ * accounts: read here, after the client's address, so no rule runs at every '[' of a log.
+ */
+const ACCESS_LOG_USERS = /^ ([^\s[\]"]+) ([^\s[\]"]+) (?=\[\d{1,2}\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\])/;
+
+/** The identd and user fields after an access log's client address, each '-' kept and a user replaced; '' elsewhere. */
+function accessLogUsers(c: MatchContext): string {
+  const fields = ACCESS_LOG_USERS.exec(c.textAfter(0, 200));
+  // An e-mail address (the e-mail rule's) or a placeholder is left to its rule.
+  if (!fields || (fields[1] === '-' && fields[2] === '-') || /[@<]/.test(fields[0])) return '';
+  c.coverAfter(fields[0].length);
+  const user = (field: string) => (field === '-' ? field : simple(c, 'user', decodeURIComponent(field.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')).toLowerCase()));
+  return ` ${user(fields[1]!)} ${user(fields[2]!)} `;
+}
 
 /** What follows the address of a reverse-DNS name. */
 const REVERSE_ZONE = /^\.in-addr\.arpa(?![A-Za-z0-9-])/i;

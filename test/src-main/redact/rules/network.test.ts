@@ -100,3 +100,15 @@ describe('versions beside addresses', () => {
     expect(redactLine('User-Agent: snomD785/10.1.101.22')).toBe('User-Agent: snomD785/10.1.101.22');
   });
 });
+
+describe("an access log's users", () => {
+  it('takes the identd and HTTP user after the client address, keeps "-", and leaves an e-mail address to its rule', () => {
+    expect(redactLine('192.0.2.44 - mehmet.aydogdu [06/Dec/2026:08:20:14 +0300] "GET /admin HTTP/2.0" 200 9127')).toBe(
+      '<ip:public-1> - <user-1> [06/Dec/2026:08:20:14 +0300] "GET /admin HTTP/2.0" 200 9127',
+    );
+    expect(redactLine('10.2.3.4 jdoe - [06/Dec/2026:08:20:14 +0300] "GET / HTTP/1.1" 200 12')).toBe('<ip:private-1> <user-1> - [06/Dec/2026:08:20:14 +0300] "GET / HTTP/1.1" 200 12');
+    expect(redactLine('10.2.3.4 - - [06/Dec/2026:08:20:14 +0300] "GET / HTTP/1.1" 200 12')).toBe('<ip:private-1> - - [06/Dec/2026:08:20:14 +0300] "GET / HTTP/1.1" 200 12');
+    expect(redactLine('10.2.3.4 - jdoe@corp.example.com [06/Dec/2026:08:20:14 +0300] "GET /"')).toBe('<ip:private-1> - <email-1> [06/Dec/2026:08:20:14 +0300] "GET /"');
+    expect(redactLine('peer 10.2.3.4 - x [not a date]')).toBe('peer <ip:private-1> - x [not a date]');
+  });
+});
