@@ -74,6 +74,24 @@ export function splitExtension(c: MatchContext, text: string, ext: string | unde
   return { number: text.slice(0, at), tail: `${text.slice(at, text.length - ext.length)}${extensionPlaceholder(c.placeholders, ext)}` };
 }
 
+/** The 20 characters of Open Location Code ("plus codes"): digits 2-9 and consonants that spell no words. */
+const PLUS_CODE_CHAR = '[23456789CFGHJMPQRVWX]';
+
+/**
+ * A plus code around its '+': eight characters before it (a global code, 7P28QPC3+PH) or four (a
+ * code short of its area, QPC3+PH with a town after it), two or three after. Digits and letters
+ * both, so a word in capitals with a '+' stays.
+ */
+function plusCode(c: MatchContext): string | null {
+  const head = /(?:[23456789CFGHJMPQRVWX]{4}){1,2}$/.exec(c.textBefore(8))![0];
+  const tail = /^[23456789CFGHJMPQRVWX]{2,3}/.exec(c.textAfter(0, 3))![0];
+  const code = `${head}+${tail}`;
+  if (!/\d/.test(head) || !/[A-Z]/.test(code)) return null;
+  c.takeBefore(/[23456789CFGHJMPQRVWX]/, head.length);
+  c.coverAfter(tail.length);
+  return simple(c, 'location', code);
+}
+
 /**
  * A latitude written with its '+' sign and the longitude after it (macOS CoreLocation's
  * <+37.33233141,-122.03121860>): one position. A '+' number after a latitude is that pair's
@@ -206,8 +224,11 @@ export const IDENTITY_RULES: readonly RedactionRule[] = [
     // An extension written after the number goes with it (555-0123 x1234).
     pattern:
       `((?:\\+(?<![A-Za-z0-9_]\\+)|%2[Bb])[1-9](?:[ .-]?(?:\\(\\d{1,4}\\)|\\d)){6,17}(?!\\d))${EXTENSION_AFTER}?` +
-      `|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))`,
+      `|\\((?<![A-Za-z0-9_]\\()\\d{1,5}\\)[ ]?(?:\\d{2,5}[ .-])*\\d{4,8}(?:${EXTENSION_AFTER}|(?![A-Za-z0-9_-]|\\.\\d))` +
+      // A plus code's '+' (Open Location Code: 7P28QPC3+PH, QPC3+PH Ho Chi Minh City): a position, not a phone.
+      `|\\+(?<=(?<![A-Za-z0-9])(?:${PLUS_CODE_CHAR}{4}){1,2}\\+)(?=${PLUS_CODE_CHAR}{2,3}(?![A-Za-z0-9]))`,
     replace: (c) => {
+      if (c.group(0) === '+') return plusCode(c);
       const { number: text, tail } = splitExtension(c, c.group(0)!, c.group(2) ?? c.group(3));
       let replaced: string | null;
       if (c.group(1) !== undefined) {

@@ -49,3 +49,12 @@ describe('signed decimal positions', () => {
     expect(redactLine('call +1.888.555.0123 or +44.2071838750')).toMatch(/^call <phone:\+1:10d-1> or <phone:\+44:10d-2>$/);
   });
 });
+
+describe('plus codes (Open Location Code)', () => {
+  it('takes global and short codes as positions, and keeps words with a plus', () => {
+    expect(redactLine('HCM office (plus code 7P28QPC3+PH), https://plus.codes/8FVC9G8F+6XQ and QPC3+PH Ho Chi Minh City')).toBe(
+      'HCM office (plus code <location-1>), https://plus.codes/<location-2> and <location-3> Ho Chi Minh City',
+    );
+    for (const line of ['C+ and C++ and GH+JV', 'VOIP+SIP and a=b+c', 'call +44 20 7946 0958 now']) expect(redactLine(line)).not.toContain('<location');
+  });
+});
