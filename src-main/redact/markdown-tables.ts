@@ -3,9 +3,10 @@
  * `| Name | E-mail | Ext | MAC |`, then a rule line `|---|:---:|`, then rows. Each cell is judged
  * by its column's header exactly as in a CSV file (column-kinds.ts, column-cells.ts).
  *
- * A table may stand anywhere in a text, so every piece is looked at, but only through one
- * `indexOf('---')`: a rule line has three dashes, and logs rarely do (none in the e2e logs). A table
- * still open at a piece's end carries its columns into the next piece.
+ * A table may stand anywhere in a text, so every piece is looked at, but only through
+ * `indexOf('|')`, then `indexOf('---')`: a rule line has both. The pipe goes first: logs have none or
+ * few, while a search for '-' stops at every date and UUID (2 ms per 8 MB of e2e log; the pipe first: 0.2 with the CSV header check).
+ * A table still open at a piece's end carries its columns into the next piece.
  */
 import { replaceCell, type CellJudge } from './column-cells.js';
 import { headerKinds, type ColumnKind } from './column-kinds.js';
@@ -35,7 +36,7 @@ export class MarkdownTables {
 
   /** Replaces the private cells of the markdown tables in `text` (latin1 bytes of UTF-8, whole lines). */
   redact(text: string): { text: string; count: number } {
-    if (this.open === null && text.indexOf('---') < 0) return { text, count: 0 };
+    if (this.open === null && (text.indexOf('|') < 0 || text.indexOf('---') < 0)) return { text, count: 0 };
     const lines = text.split('\n');
     let count = 0;
     let table = this.open;

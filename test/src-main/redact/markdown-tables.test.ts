@@ -67,7 +67,7 @@ describe('markdown tables', () => {
     expect(tableCells('no pipes')).toBeNull();
   });
 
-  it('costs one indexOf on text without three dashes', () => {
+  it('costs an indexOf or two on text that holds no rule line', () => {
     const redactor = new Redactor({ profile: 'standard' });
     const tables = new MarkdownTables({ placeholders: redactor.placeholders, redactText: (t) => redactor.redactText(t), secretsOnly: false });
     const log = '2026-12-01 10:00:01 INFO [Sip] | Name | Ext |\n';
