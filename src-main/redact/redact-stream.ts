@@ -6,10 +6,12 @@
  * exactly: a log read by Latin1FileReader), and gives Buffers.
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import { CsvNameColumns } from './csv-name-columns.js';
+import type { CellJudge } from './column-cells.js';
 import { LdifRecords } from './ldif-records.js';
+import { MarkdownTables } from './markdown-tables.js';
 import type { Redactor } from './redactor.js';
 import { RegistryValues } from './registry-values.js';
+import { TableColumns } from './table-columns.js';
 
 /** A line longer than this is cut at a space inside it so memory stays bounded. */
 const MAX_HELD = 1024 * 1024;
@@ -29,8 +31,9 @@ export class RedactStream extends Transform {
   /** Values replaced in this stream so far. */
   redactions = 0;
   private held = '';
-  /** The person columns of a CSV file, read from its header (csv-name-columns.ts); null for other text and the minimal profile. */
-  private readonly csv: CsvNameColumns | null;
+  /** The private columns of a CSV file, read from its header (table-columns.ts), and of markdown tables (markdown-tables.ts); null for the 'none' profile. */
+  private readonly csv: TableColumns | null;
+  private readonly markdown: MarkdownTables | null;
   /** LDIF records (ldif-records.ts) and `reg query` values (registry-values.ts): keys written apart from their values; null for the 'none' profile. */
   private readonly ldif: LdifRecords | null;
   private readonly registry: RegistryValues | null;
@@ -46,8 +49,11 @@ export class RedactStream extends Transform {
   ) {
     // Strings and Buffers alike; one chunk waiting at most, as in byte mode with 512 KiB reads.
     super({ writableObjectMode: true, writableHighWaterMark: 1 });
-    this.csv = redactor.profile === 'standard' || redactor.profile === 'strict' ? new CsvNameColumns(redactor.placeholders) : null;
     const rules = (text: string): { text: string; count: number } => redactor.redactText(text);
+    // The minimal profile reads the columns too, for their secrets only (a password manager's export).
+    const judge: CellJudge = { placeholders: redactor.placeholders, redactText: rules, secretsOnly: redactor.profile === 'minimal' };
+    this.csv = redactor.profile === 'none' ? null : new TableColumns(judge);
+    this.markdown = redactor.profile === 'none' ? null : new MarkdownTables(judge);
     this.ldif = redactor.profile === 'none' ? null : new LdifRecords(redactor.placeholders, rules, redactor.profile === 'minimal');
     this.registry = redactor.profile === 'none' ? null : new RegistryValues(redactor.placeholders, rules, redactor.profile === 'minimal');
   }
@@ -90,7 +96,10 @@ export class RedactStream extends Transform {
   }
 
   private redact(text: string): Buffer {
-    const cells = this.csv ? this.csv.redact(text) : { text, count: 0 };
+    const csv = this.csv ? this.csv.redact(text) : { text, count: 0 };
+    // A CSV file is no markdown (its cells may hold dashes and pipes).
+    const markdown = this.markdown && !this.csv?.isTable ? this.markdown.redact(csv.text) : { text: csv.text, count: 0 };
+    const cells = { text: markdown.text, count: csv.count + markdown.count };
     const ldif = this.ldif ? this.ldif.redact(cells.text) : cells;
     const registry = this.registry ? this.registry.redact(ldif.text) : ldif;
     const result = this.redactor.redactText(registry.text);
