@@ -463,3 +463,13 @@ export function isIrishPpsn(text: string): boolean {
   const second = parts[3] ? (parts[3] === 'W' ? 0 : parts[3].charCodeAt(0) - 64) : 0;
   return 'WABCDEFGHIJKLMNOPQRSTUV'[(weightedSum(parts[1]!, [8, 7, 6, 5, 4, 3, 2]) + second * 9) % 23] === parts[2];
 }
+
+/** Israel Teudat Zehut (up to 9 digits, written zero-padded to 9): Luhn over the nine (weights 1-2, digits of products summed). */
+export function isIsraeliId(digits: string): boolean {
+  return /^\d{9}$/.test(digits) && !/^0+$/.test(digits) && passesLuhn(digits);
+}
+
+/** United Arab Emirates identity number (15 digits: 784, the birth year, a serial, a Luhn check digit). */
+export function isEmiratesId(digits: string): boolean {
+  return /^784(?:19|20)\d{10}$/.test(digits) && passesLuhn(digits);
+}

@@ -27,6 +27,7 @@ import {
   isMexicanRfc, isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi, isVin,
 } from '../id-checksums.js';
 import { DIGIT_START } from './combined-rule.js';
+import { DISTANT_SHAPE, replaceDistantId } from './distant-ids.js';
 import { suffixAlternation } from './regex-words.js';
 import { STANDARD, STRICT, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
@@ -331,7 +332,7 @@ function moreInList(entry: (typeof ANNOUNCING_PHRASES)[number], after: string): 
  */
 function replaceAnnounced(c: MatchContext): string | null {
   const found = announcement(c);
-  if (!found) return null;
+  if (!found) return replaceDistantId(c);
   if (found.entry.kind === 'location') return found.prefix && found.prefix !== '-' ? null : replacePosition(c);
   const run = found.prefix + c.group(0)! + VALUE_RUN.exec(c.textAfter(0, 96))![0];
   const ends = [run.length];
@@ -399,8 +400,8 @@ export const ANNOUNCED_DIGIT_RULE: RedactionRule = {
   // is one more alternative inside the same lookbehinds, tried last: as a branch of its own (a
   // second alternative after the first failed) it cost the digit pass 2-3 ms per 8 MB.
   pattern:
-    `${DIGIT_START}(?<=[ \\x80-\\xaf-]\\d)(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|\\x92\\d|${LAST_CHARACTERS}[:#]?[ ]${CAPITAL_BYTE_GROUP}\\d)` +
-    `${VALUE_SHAPE}(?<=${ANNOUNCER}(?:${CAPITAL_GROUPS}|${CAPITAL_BYTE_GROUP})\\d)`,
+    `${DIGIT_START}(?<=[ (\\x80-\\xaf-]\\d)(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|[ ]\\(\\d|\\x92\\d|${LAST_CHARACTERS}[:#]?[ ]${CAPITAL_BYTE_GROUP}\\d)` +
+    `${VALUE_SHAPE}(?:${DISTANT_SHAPE}|(?<=${ANNOUNCER}(?:${CAPITAL_GROUPS}|${CAPITAL_BYTE_GROUP})\\d))`,
   replace: replaceAnnounced,
 };
 

@@ -24,6 +24,7 @@ import { withMarkBranches, withSetLines, withVcardLines } from './format-branche
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
 import { ID_DOCUMENT_OBJECT_RULE } from './id-document-objects.js';
 import { withPlateLists } from './plate-lists.js';
+import { BECH32_RULE, WALLET_SHAPE_RULE, withWalletBranches } from './crypto-wallets.js';
 
 export { literalRule, shortHostRule } from './identity.js';
 export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from './rule-types.js';
@@ -35,7 +36,7 @@ export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from '.
  */
 const SHAPE_RULES = combineRules(
   DIGIT_START,
-  [ID_NUMBER_RULE, DASHED_IP_RULE, MAC_SPACED_RULE, DECIMAL_COORDINATES_RULE, STREET_ADDRESS_RULE, VANITY_PHONE_RULE, CHECKSUMMED_NUMBER_RULE],
+  [ID_NUMBER_RULE, DASHED_IP_RULE, MAC_SPACED_RULE, DECIMAL_COORDINATES_RULE, STREET_ADDRESS_RULE, VANITY_PHONE_RULE, WALLET_SHAPE_RULE, CHECKSUMMED_NUMBER_RULE],
   NOT_IN_DATE,
 );
 
@@ -55,7 +56,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   BASE64_CREDENTIALS_RULE,
   OAUTH_CODE_RULE,
   // With vCard lines in JSON strings, MRZs, share and profile links and @handles in front (format-branches.ts).
-  withMarkBranches(EMAIL_RULE),
+  // Bech32 wallets and UPI ids in front of it (crypto-wallets.ts).
+  withWalletBranches(withMarkBranches(EMAIL_RULE)),
   COLON_RULE,
   ...IDENTITY_RULES,
   // Everything found from a digit, as one rule (combined-rule.ts): the digit rule first, so a phone
@@ -72,6 +74,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   ANNOUNCED_LETTERS_RULE,
   ANNOUNCED_ID_RULE,
   LETTER_LED_ID_RULE,
+  BECH32_RULE,
   PRODUCT_KEY_RULE,
   SEPARATOR_MAC_RULE,
   DEGREE_COORDINATES_RULE,

@@ -120,3 +120,14 @@ describe('issue 24: checks of more countries (values computed with the issuers\'
     expect(bad.filter((value) => check(value))).toEqual([]);
   });
 });
+
+describe('isIsraeliId and isEmiratesId', () => {
+  it('accept invented numbers with their check digits and reject one digit changed', async () => {
+    const { isEmiratesId, isIsraeliId } = await import('../../../src-main/redact/id-checksums.js');
+    expect(isIsraeliId('300031689')).toBe(true);
+    expect(isIsraeliId('300031688')).toBe(false);
+    expect(isEmiratesId('784198700031689')).toBe(true);
+    expect(isEmiratesId('784198700031688')).toBe(false);
+    expect(isEmiratesId('785198700031680')).toBe(false);
+  });
+});
