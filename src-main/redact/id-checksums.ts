@@ -473,3 +473,16 @@ export function isIsraeliId(digits: string): boolean {
 export function isEmiratesId(digits: string): boolean {
   return /^784(?:19|20)\d{10}$/.test(digits) && passesLuhn(digits);
 }
+
+/**
+ * Poland's identity card number (dowód osobisty, ABA300000): three letters (A=10 ... Z=35) and six
+ * digits, the first digit the check: weights 7 3 1 9 7 3 1 7 3 over all nine give a multiple of 10.
+ */
+export function isPolishIdCard(text: string): boolean {
+  const upper = text.replace(/ /g, '').toUpperCase();
+  if (!/^[A-Z]{3}\d{6}$/.test(upper)) return false;
+  const weights = [7, 3, 1, 9, 7, 3, 1, 7, 3];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += parseInt(upper[i]!, 36) * weights[i]!;
+  return sum % 10 === 0;
+}

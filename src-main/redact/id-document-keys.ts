@@ -194,12 +194,16 @@ const LOCAL_MONTHS = new Set(
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
     'janeiro fevereiro mar\u00e7o abril maio junho julho agosto setembro outubro novembro dezembro',
     'januari februari maart april mei juni juli augustus september oktober november december',
+    // Issue 24: Polish (genitive, as in "3 marca 1979"), Turkish and Finnish (partitive) months.
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrze\u015bnia pa\u017adziernika listopada grudnia',
+    'ocak \u015fubat mart nisan may\u0131s haziran temmuz a\u011fustos eyl\u00fcl ekim kas\u0131m aral\u0131k',
+    'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kes\u00e4kuuta hein\u00e4kuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
   ]
     .join(' ')
     .split(' ')
     .flatMap((month) => [month, Buffer.from(month, 'utf8').toString('latin1')]),
 );
-const LOCAL_MONTH_DATE = /^(\d{1,2})(?:er|\.|\xba|\xc2\xba)?[ ](?:de[ ])?([^\s\d.,]{3,12})\.?,?[ ](?:de[ ]|del[ ])?(\d{4})$/;
+const LOCAL_MONTH_DATE = /^(\d{1,2})(?:er|\.|\xba|\xc2\xba)?[ ](?:de[ ])?([^\s\d.,]{3,16})\.?,?[ ](?:de[ ]|del[ ])?(\d{4})$/;
 
 /** A date with a month name of another language (3 mars 1985, 14. März 1972, 5 de noviembre de 1990). */
 function isLocalMonthDate(text: string): boolean {

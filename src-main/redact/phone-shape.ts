@@ -79,3 +79,30 @@ export function isNationalPhone(text: string): boolean {
   // "415 555 0123" could be a row of figures: area and exchange codes start with 2-9 in a real number.
   return /[-.()]/.test(text) || /^[2-9]\d\d[2-9]/.test(digits.slice(-10));
 }
+
+/**
+ * A phone number written after its word (fax 22 628 41 98, mobile 532 418 27 63, Tel. 06 1 457
+ * 2290, tel 612 34 56 78), as the announced-value rule reads it: 7 to 15 digits in groups joined
+ * by spaces, dots, dashes or slashes, and not a date, an IPv4 address or a dotted version. The
+ * number as written, or null.
+ */
+export function announcedPhone(value: string): string | null {
+  if (!/^\+?\d+(?:[ ./-]\d+){0,6}$/.test(value)) return null;
+  const digits = phoneDigits(value);
+  if (digits.length < 7 || digits.length > 15) return null;
+  // 12.03.1985, 1985-03-12, 12/03/85 and a date with its time are dates, 10.0.0.12 an address, 5.17.11.3402 a version.
+  if (/^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return null;
+  // Dots alone: only the French way (06.12.34.56.78), every group two digits.
+  if (/^\d+(?:\.\d+)+$/.test(value) && !/^\d\d(?:\.\d\d){3,4}$/.test(value)) return null;
+  return value;
+}
+
+/**
+ * An international number written with 00 instead of '+' and no separators (0036301852247): the
+ * number with '+' when libphonenumber finds it valid, else null.
+ */
+export function zeroZeroInternational(value: string): string | null {
+  if (!/^00[1-9]\d{6,13}$/.test(value)) return null;
+  const parsed = parsePhoneNumberFromString(`+${value.slice(2)}`);
+  return parsed?.isValid() ? `+${value.slice(2)}` : null;
+}

@@ -19,7 +19,7 @@ import { idValueKey, type IdKeyKind } from '../id-document-keys.js';
 import { ibanAt } from '../iban.js';
 import { replaceSpacedIban } from './spaced-ibans.js';
 import {
-  isBrazilCnpj, isBrazilCpf, isCalendarDate, isChineseResidentId, isCodiceFiscale, isCzechBirthNumber, isIndianPan, isPolishNip, isPolishRegon, isRussianInn,
+  isBrazilCnpj, isBrazilCpf, isCalendarDate, isPolishIdCard, isChineseResidentId, isCodiceFiscale, isCzechBirthNumber, isIndianPan, isPolishNip, isPolishRegon, isRussianInn,
   isThaiId, isUkNino,
 } from '../id-checksums.js';
 import {
@@ -27,12 +27,13 @@ import {
   isMexicanRfc, isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isSwedishPersonnummer, isUsMbi, isUsNpi, isVin,
 } from '../id-checksums.js';
 import { DIGIT_START } from './combined-rule.js';
-import { DISTANT_SHAPE, replaceDistantId } from './distant-ids.js';
+import { DISTANT_SHAPE, replaceDistantId, replaceWindowedId } from './distant-ids.js';
+import { announcedPhone } from '../phone-shape.js';
 import { suffixAlternation } from './regex-words.js';
-import { STANDARD, STRICT, simple, type MatchContext, type RedactionRule } from './rule-types.js';
+import { STANDARD, STRICT, phone, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
-/** What a phrase announces: an identifier kind, a postal code or a position. */
-export type AnnouncedKind = IdKeyKind | 'postal-code' | 'location';
+/** What a phrase announces: an identifier kind, a postal code, a position, a phone number or a meeting's PIN. */
+export type AnnouncedKind = IdKeyKind | 'postal-code' | 'location' | 'phone' | 'secret';
 
 /** The value's compact form when it passes the named format's check, else null. */
 type Check = (value: string) => string | null;
@@ -108,7 +109,9 @@ export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readon
   { kind: 'national-id', phrases: ['thai id', 'Thai ID', 'เลขประจำตัวประชาชน'], check: checked(/^\d{13}$|^\d-\d{4}-\d{5}-\d\d-\d$|^\d \d{4} \d{5} \d\d \d$/, isThaiId) },
   { kind: 'national-id', phrases: ['iqama', 'رقم الهوية'], check: shaped(/^[12]\d{9}$/) },
   { kind: 'national-id', phrases: ['resident id', '身份证', '身份证号', '身份证号码'], check: (v) => (isChineseResidentId(compact(v)) ? compact(v) : null) },
-  { kind: 'national-id', phrases: ['codice fiscale'], check: (v) => (isCodiceFiscale(v) ? v.toUpperCase() : null) },
+  { kind: 'national-id', phrases: ['codice fiscale', 'cf', 'c.f.', 'cod. fisc.', 'cod. fiscale'], check: (v) => (isCodiceFiscale(v) ? v.toUpperCase() : null) },
+  // Poland's identity card (dowód osobisty): three letters, six digits, the first its check.
+  { kind: 'national-id', phrases: ['numer dowodu', 'nr dowodu', 'dowód', 'dowód osobisty', 'dowodu osobistego', 'seria i numer dowodu', 'numer dowodu osobistego'], check: checked(/^[A-Z]{3} ?\d{6}$/, isPolishIdCard) },
   { kind: 'national-id', phrases: ['nino', 'national insurance number'], check: checked(/^[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]$/, isUkNino) },
   {
     kind: 'national-id',
@@ -125,7 +128,7 @@ export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readon
     // Issue 24: more languages (Паспорт 45 17 482913 is a series and a number).
     'pasaporte n.º', 'pasaporte nº', 'passaporte n.º', 'passaporte nº', 
     'паспорт', 'паспорт серия', 'загранпаспорт', 'серия и номер паспорта', 'паспорт №', 'διαβατήριο', 'αριθμός διαβατηρίου', 'pasaport', 'útlevél', 
-    
+    'paszportu', 'numer paszportu', 'passport nr', 'útlevélszám', 'passi', 'passinumero', 'pasaport no', 'passport num',
   ] },
   { kind: 'driving-licence', phrases: ["driver's license", 'driver license', 'drivers license', "driver's licence", 'driving licence', 'driving license', 'license number', 'licence number', 'führerschein', 'führerscheinnummer', 'permis de conduire', 'licencia de conducir',
     'permiso de conducir', 'carteira de motorista', 'cnh', 'rijbewijs', 'prawo jazdy', 'ehliyet', 
@@ -137,14 +140,21 @@ export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readon
     'πινακίδα', 'πινακίδες', 'αριθμός κυκλοφορίας', 'rejestracja', 'spz', 'ečv', 'rendszám',
     "plaque d'immatriculation", 'numéro d\'immatriculation', 
     'vehicle registration', 'plates', 
+    // Issue 24: vehicle words people write right before a plate (reg AB12CDE, targata AB 123 CD, Samochód WZ 1234A).
+    'registration', 'registration number', 'reg', 'reg.', 'reg no', 'reg no.', 'rego', 'car', 'my car', 'vehicle', 'targata', 'targato', 'samochód', 'samochodu',
+    'numer rejestracyjny', 'nr rej.', 'rekisterinumero', 'rekisteritunnus', 'kenteken', 'rendszáma', 'הרכב', 'מספר רכב', 'plaque minéralogique',
   ] },
-  { kind: 'vin', phrases: ['vin', 'vehicle identification number', 'fahrgestellnummer', 'fin'], check: (v) => (isVin(v) ? v.toUpperCase() : null) },
+  { kind: 'vin', phrases: ['vin', 'vehicle identification number', 'fahrgestellnummer', 'fin', 'telaio', 'numero di telaio', 'n. telaio', 'chassis', 'chassis number', 'chassis no', 'châssis',
+    'numéro de série du véhicule', 'numéro de châssis', 'číslo karoserie', 'vin kód', 'alvázszám', 'bastidor', 'número de bastidor', 'şasi no', 'şasi numarası', 'vin code', 'vin number', 'numer vin', 'chassinummer', 'valmistenumero'], check: (v) => (isVin(v) ? v.toUpperCase() : null) },
   {
     kind: 'birth-date',
     phrases: [
       'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum', 'geb.', 'geboren', 'geboren am',
       'né le', 'née le', 'né(e) le', 'date de naissance', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nac.', 'data di nascita', 'nato il', 'nata il',
       'data de nascimento', 'nascido em', 'geboortedatum', 'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia', 'seinen geburtstag',
+      // Issue 24: more languages (urodzona 12.03.1985, születési idő 1985.03.12, syntynyt 12.3.1985, doğum tarihi 12.03.1985).
+      'nascida em', 'nato il', 'née', 'né', 'urodzona', 'urodzony', 'urodzona dnia', 'urodzony dnia', 'ur.', 'születési idő', 'születési dátum', 'született', 'szül.',
+      'syntynyt', 'syntymäpäivä', 'doğum tarihi', 'dogum tarihi', 'doğum', 'geburtstag', 'date de naissance le', 'was born', 'was born on', 'born in',
     ],
   },
   { kind: 'iban', phrases: ['iban'], check: (v) => (ibanAt(v) === v ? compact(v) : null) },
@@ -178,6 +188,20 @@ export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readon
     ],
   },
   { kind: 'location', phrases: ['lat', 'latitude', 'lat.', 'breite', 'breitengrad'] },
+  // Issue 24: a phone number after its word, in national formats the phone rule's shapes do not
+  // take (fax 22 628 41 98, mobile 532 418 27 63, Tel. 06 1 457 2290, tel 612 34 56 78).
+  {
+    kind: 'phone',
+    phrases: [
+      'tel', 'tel.', 'tél', 'tél.', 'phone', 'phone no', 'phone number', 'mobile', 'mobile number', 'mobile no', 'mob', 'mob.', 'cell', 'cell phone', 'cellphone', 'fax', 'handy',
+      'telefon', 'telefonnummer', 'téléphone', 'teléfono', 'telefone', 'telefono', 'cellulare', 'portable', 'numer', 'numer telefonu', 'nr tel.', 'nr telefonu', 'gsm',
+      'whatsapp', 'call me on', 'call me at', 'ring me on', 'ring me at', 'reach me at', 'reach me on', 'text me on', 'text me at', 'tlf', 'tlf.', 'puhelin', 'mobil',
+      'telefonszám', 'telefonszámom', 'számom', 'celular', 'móvil', 'tel no', 'tel. no.', 'tel nr',
+    ],
+    check: announcedPhone,
+  },
+  // Issue 24: a meeting's participant and attendee PINs and ids, said in prose (Participant ID: 123456).
+  { kind: 'secret', phrases: ['participant id', 'participant ID', 'participant pin', 'participant PIN', 'attendee id', 'attendee ID', 'attendee pin', 'attendee PIN', 'participant code', 'teilnehmer-id', 'teilnehmer-pin', 'id participant'], check: (v) => (/^\d{4,12}$/.test(v) ? v : null) },
   { kind: 'postal-code', phrases: ['cep'], check: postal(POSTAL.cep!) },
   { kind: 'postal-code', phrases: ['pin', 'pin code', 'pincode', 'postal index number'], check: postal(POSTAL.pin!) },
   { kind: 'postal-code', phrases: ['〒'], check: postal(POSTAL.jp!) },
@@ -253,8 +277,10 @@ const ANNOUNCER = `(?:${tailAlternation(UPPER_ENDS)}(?<=[A-Z])|(?:${tailAlternat
 const CAPITAL_BYTES = '[\\xce\\xd0][\\x80-\\xaf]';
 /** One to three of them before a plate's first digit, with the Greek hyphen (\u0399\u039a\u03a5-4821). */
 const CAPITAL_BYTE_GROUP = `(?:${CAPITAL_BYTES}){1,3}-?`;
+/** A month's name before the day of a date of birth (date of birth March 3, 1979). */
+const MONTH_BEFORE_DAY = '[A-Z][a-z]{2,8}\\.?[ ]';
 /** The same read back in replace(): group 1 the phrase, group 2 the letters before the digit. */
-const ANNOUNCED_BEFORE = new RegExp(`(?<![A-Za-z])(${PHRASES})${SEPARATOR}((?:[A-Z]{1,3}[ -]){0,2}(?:[A-Za-z]|${CAPITAL_BYTES}){0,6}-?)$`);
+const ANNOUNCED_BEFORE = new RegExp(`(?<![A-Za-z])(${PHRASES})(?![A-Za-z])${SEPARATOR}((?:[A-Z]{1,3}[ -]){0,2}(?:[A-Za-z]|${CAPITAL_BYTES}){0,6}-?|${MONTH_BEFORE_DAY})$`);
 /** Capitals before a value's first digit (a plate: B-JW 4711, HH AB 123). */
 const CAPITAL_GROUPS = '(?:[A-Z]{1,3}[ -]){0,2}';
 /**
@@ -273,7 +299,7 @@ function announcement(c: MatchContext): { entry: (typeof ANNOUNCING_PHRASES)[num
 /** The key a value of this kind compares by, or null when it does not fit. */
 function valueKey(entry: (typeof ANNOUNCING_PHRASES)[number], value: string): string | null {
   if (entry.check) return entry.check(value);
-  if (entry.kind === 'location' || entry.kind === 'postal-code') return null;
+  if (entry.kind === 'location' || entry.kind === 'postal-code' || entry.kind === 'phone' || entry.kind === 'secret') return null;
   return idValueKey(entry.kind, value);
 }
 
@@ -331,8 +357,13 @@ function moreInList(entry: (typeof ANNOUNCING_PHRASES)[number], after: string): 
  * announced kind, with the letters before the digit; null when none fits.
  */
 function replaceAnnounced(c: MatchContext): string | null {
+  return announced(c) ?? replaceDistantId(c);
+}
+
+/** The value after a phrase right before it (replaceAnnounced without the distant names), or null. */
+function announced(c: MatchContext): string | null {
   const found = announcement(c);
-  if (!found) return replaceDistantId(c);
+  if (!found) return null;
   if (found.entry.kind === 'location') return found.prefix && found.prefix !== '-' ? null : replacePosition(c);
   const run = found.prefix + c.group(0)! + VALUE_RUN.exec(c.textAfter(0, 96))![0];
   const ends = [run.length];
@@ -341,10 +372,11 @@ function replaceAnnounced(c: MatchContext): string | null {
     const value = run.slice(0, end);
     const key = valueKey(found.entry, value);
     if (key === null) continue;
-    if (found.prefix) c.takeBefore(/[A-Za-z \x80-\xd0-]/, found.prefix.length);
+    if (found.prefix) c.takeBefore(/[A-Za-z .\x80-\xd0-]/, found.prefix.length);
     const covered = end - found.prefix.length - c.group(0)!.length;
     const list = found.entry.kind === 'licence-plate' ? moreInList(found.entry, c.textAfter(covered, 160)) : { length: 0, keys: [] };
     c.coverAfter(covered + list.length);
+    if (found.entry.kind === 'phone') return phone(c, value);
     return simple(c, found.entry.kind, key) + list.keys.map(([separator, itemKey]) => separator + simple(c, found.entry.kind, itemKey)).join('');
   }
   return null;
@@ -358,14 +390,17 @@ function replaceAnnounced(c: MatchContext): string | null {
  * digits (12AB34567, 7ABC123, 1HGCM82633A004352; a Cyrillic or Greek one by its lead byte:
  * \u0415482\u041a\u041c199) or a month name (3 mars 1985, 14. März 1972).
  */
-const VALUE_SHAPE = '(?=[\\d./-]{3}|\\d{0,2}[ ](?:\\d\\d[ ])?\\d{3}|\\d{0,2}[A-Z\\xce\\xd0]|\\d?\\.?[ ](?:de[ ])?[A-Za-z\\x80-\\xff]{3})';
+const VALUE_SHAPE =
+  '(?=[\\d./-]{3}|\\d{0,2}[ ](?:\\d\\d[ ])?\\d{3}|\\d{0,2}[A-Z\\xce\\xd0]|\\d?\\.?[ ](?:de[ ])?[A-Za-z\\x80-\\xff]{3}' +
+  // Issue 24: phones grouped 2-1-3 or 3-2-2 (06 1 457 2290, 612 34 56 78), plates (12-ABC-3, 1234A, 1234 BCD), dates (3rd of March, 3, 1979).
+  '|\\d{0,2}[ ]\\d{1,3}[ ]\\d\\d|\\d?-[A-Z]{2}|\\d{2,3}[A-Z]|\\d{3}[ ][A-Z]{3}|(?<=(?<![A-Za-z0-9])[A-Z]{2}[ ]\\d)\\d\\d[ ][A-Z]{2}(?![A-Za-z0-9])|\\d?(?:st|nd|rd|th)[ ]|\\d?,[ ]\\d{4})';
 
 /**
  * `rule` run at this match's place (its sticky regex over the scan's text), with a
  * context for its own match, which may be longer or shorter than this one; null when it does not
  * match there or keeps what it found.
  */
-function replaceAt(c: MatchContext, rule: RedactionRule, regex: RegExp): string | null {
+export function replaceAt(c: MatchContext, rule: RedactionRule, regex: RegExp): string | null {
   const match = c.execHere(regex);
   if (!match) return null;
   // How much longer the other match is than this one (negative: shorter).
@@ -400,8 +435,8 @@ export const ANNOUNCED_DIGIT_RULE: RedactionRule = {
   // is one more alternative inside the same lookbehinds, tried last: as a branch of its own (a
   // second alternative after the first failed) it cost the digit pass 2-3 ms per 8 MB.
   pattern:
-    `${DIGIT_START}(?<=[ (\\x80-\\xaf-]\\d)(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|[ ]\\(\\d|\\x92\\d|${LAST_CHARACTERS}[:#]?[ ]${CAPITAL_BYTE_GROUP}\\d)` +
-    `${VALUE_SHAPE}(?:${DISTANT_SHAPE}|(?<=${ANNOUNCER}(?:${CAPITAL_GROUPS}|${CAPITAL_BYTE_GROUP})\\d))`,
+    `${DIGIT_START}(?<=[ (,\\x80-\\xaf-]\\d)(?<=(?:${LAST_CHARACTERS}[:#]?|[A-Z])[ ]\\d|[ ]\\(\\d|\\x92\\d|[\\d>],,\\d|${LAST_CHARACTERS}[:#]?[ ]${CAPITAL_BYTE_GROUP}\\d)` +
+    `${VALUE_SHAPE}(?:${DISTANT_SHAPE}|(?<=${ANNOUNCER}(?:${CAPITAL_GROUPS}|${CAPITAL_BYTE_GROUP}|${MONTH_BEFORE_DAY})\\d))`,
   replace: replaceAnnounced,
 };
 
@@ -439,3 +474,14 @@ export const ANNOUNCED_LETTERS_RULE: RedactionRule = {
   replace: replaceAnnounced,
 };
 
+
+/**
+ * A value led by capitals after a space or '(' (AB12 CDE, XYZ-789, X1234567, RSSMRA85T10A562S,
+ * WDB1234561A123456), in the standard profile: its phrase right before it (passport X1234567,
+ * numer dowodu ABA300000) or a few words before it (the registration is AB12 CDE), or a codice
+ * fiscale or North American VIN proved by its check with no phrase.
+ */
+export function replaceLetterLed(c: MatchContext): string | null {
+  if (c.profile === 'minimal') return null;
+  return announced(c) ?? replaceWindowedId(c);
+}

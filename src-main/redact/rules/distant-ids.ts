@@ -16,7 +16,10 @@ import {
   isAadhaar, isBrazilCpf, isCanadaSin, isCzechBirthNumber, isDutchBsn, isEmiratesId, isFinnishHetu, isGermanTaxId, isGreekAfm, isGreekAmka, isIsraeliId,
   isJapanMyNumber, isNhsNumber, isNorwegianBirthNumber, isPolishPesel, isRomanianCnp, isRussianSnils, isSwedishPersonnummer, isTurkishId, isUsSsn,
 } from '../id-checksums.js';
-import { simple, type MatchContext } from './rule-types.js';
+import { isCodiceFiscale, isPolishIdCard, isVin } from '../id-checksums.js';
+import { idValueKey } from '../id-document-keys.js';
+import { zeroZeroInternational } from '../phone-shape.js';
+import { phone, simple, type MatchContext } from './rule-types.js';
 
 interface DistantKind {
   kind: 'national-id' | 'health-id';
@@ -108,11 +111,18 @@ function distantKind(c: MatchContext, value: string): DistantKind | null {
  * by its own format; null when neither holds.
  */
 export function replaceDistantId(c: MatchContext): string | null {
+  if (c.profile === 'minimal') return null;
   const value = VALUE.exec(c.group(0)! + c.textAfter(0, 24))?.[0];
-  if (!value || c.profile === 'minimal') return null;
+  if (!value) return replaceWindowedId(c);
+  if (/\d,,$/.test(c.contextBefore(3))) return replaceDialedMeeting(c, value);
+  const international = zeroZeroInternational(value);
+  if (international) {
+    c.coverAfter(value.length - c.group(0)!.length);
+    return phone(c, international);
+  }
   const alone = standsAlone(value);
   const kind = alone ? 'national-id' : distantKind(c, value)?.kind;
-  if (!kind) return null;
+  if (!kind) return replaceWindowedId(c);
   c.coverAfter(value.length - c.group(0)!.length);
   return simple(c, kind, alone === 'hetu' ? value.toUpperCase() : value.replace(/-/g, ''));
 }
@@ -121,4 +131,122 @@ export function replaceDistantId(c: MatchContext): string | null {
  * What follows the first digit of a value replaceDistantId reads (the scan's test before it): a
  * run of 8-15 digits, a HETU, an Emirates ID.
  */
-export const DISTANT_SHAPE = '(?=\\d{7,14}(?![A-Za-z0-9])|\\d{5}[-+A-FU-Y]\\d{3}[0-9A-Y](?![A-Za-z0-9])|(?<=7)84-\\d{4}-\\d{7}-\\d(?![A-Za-z0-9]))';
+export const DISTANT_SHAPE =
+  '(?=\\d{7,14}(?![A-Za-z0-9])|\\d{5}[-+A-FU-Y]\\d{3}[0-9A-Y](?![A-Za-z0-9])|(?<=7)84-\\d{4}-\\d{7}-\\d(?![A-Za-z0-9])' +
+  // Issue 24: a VIN (1HGCM82633A004352) and plates led by a digit (12-ABC-3, WZ 1234A, 1234 BCD, 12-345-67): replaceWindowedId.
+  '|[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])|\\d?-[A-Z]{2,3}-\\d{1,2}(?![A-Za-z0-9])|\\d{2,3}[A-Z]{1,2}(?![A-Za-z0-9])|\\d{3}[ ][A-Z]{3}(?![A-Za-z0-9])|(?<=(?<![A-Za-z0-9])[A-Z]{2}[ ]\\d)\\d\\d[ ][A-Z]{2}(?![A-Za-z0-9])|\\d-\\d{3}-\\d\\d(?![A-Za-z0-9]))';
+
+/**
+ * A meeting dialled in one string (+12125550123,,81234567890#,,,,*123456#): the meeting number
+ * after the dial-in number's pauses, and the participant PIN or passcode after it, a secret. The
+ * dial-in number before them is the phone rule's (Zoom's own stay).
+ */
+function replaceDialedMeeting(c: MatchContext, value: string): string | null {
+  if (!/^\d{9,11}$/.test(value) || c.textAfter(value.length - 1, 1) !== '#') return null;
+  const meeting = simple(c, 'meeting-id', value);
+  const pin = /^#(,*)(\*?)(\d{4,10})#/.exec(c.textAfter(value.length - 1, 24));
+  c.coverAfter(value.length - c.group(0)!.length + (pin ? pin[0].length : 0));
+  return pin ? `${meeting}#${pin[1]}${pin[2]}${simple(c, 'secret', pin[3]!)}#` : meeting;
+}
+
+type WindowKind = 'licence-plate' | 'vin' | 'passport' | 'national-id';
+
+/**
+ * Words that name a vehicle's plate or VIN, a passport or a Polish identity card a few words
+ * before the value ("the plate on the van is XYZ-789", "Samochód WZ 1234A", "my passport number
+ * is X1234567"). `weak` words are everyday ones (car, registration): only connecting words
+ * (is, was, number, no., ':') may stand between them and the value.
+ */
+const WINDOW_WORDS: readonly { kind: WindowKind; words: readonly string[]; weak?: readonly string[] }[] = [
+  {
+    kind: 'licence-plate',
+    words: [
+      'plate', 'plates', 'licence plate', 'license plate', 'number plate', 'targa', 'targata', 'targato', 'samochód', 'samochodu', 'samochodem', 'kennzeichen',
+      'kenteken', 'rendszám', 'rendszáma', 'rendszámú', 'rekisterinumero', 'rekisteritunnus', 'matrícula', 'matricula', 'immatriculation', 'immatriculée', 'plaque',
+      'placa', 'plaka', 'plakası', 'spz', 'rejestracja', 'rejestracyjny', 'rejestracyjnym', 'הרכב', 'רכב', 'госномер', 'πινακίδα',
+    ],
+    weak: ['registration', 'reg', 'reg.', 'rego', 'car', 'vehicle', 'van', 'truck', 'auto', 'voiture', 'coche', 'carro', 'macchina', 'wagen', 'autó', 'araba'],
+  },
+  {
+    kind: 'vin',
+    words: ['vin', 'telaio', 'fahrgestellnummer', 'chassis', 'châssis', 'numéro de série du véhicule', 'číslo karoserie', 'karoserie', 'bastidor', 'alvázszám', 'şasi', 'chassinummer', 'valmistenumero'],
+  },
+  {
+    kind: 'passport',
+    words: ['passport', 'paszport', 'paszportu', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'passaporte', 'paspoort', 'паспорт', 'паспорта', 'pasaport', 'útlevél', 'útlevelem', 'passi', 'διαβατήριο'],
+  },
+  { kind: 'national-id', words: ['dowód', 'dowodu', 'dowodem'] },
+];
+
+const WINDOW_KIND = new Map<string, { kind: WindowKind; weak: boolean }>();
+for (const entry of WINDOW_WORDS) {
+  for (const word of entry.words) WINDOW_KIND.set(bytes(word).toLowerCase(), { kind: entry.kind, weak: false });
+  for (const word of entry.weak ?? []) WINDOW_KIND.set(bytes(word).toLowerCase(), { kind: entry.kind, weak: true });
+}
+const WINDOW_NAMES = [...WINDOW_KIND.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** The last window word before the value and what follows it (Hebrew's ה prefix of הרכב is part of the word). */
+const LAST_WINDOW_WORD = new RegExp(`^[^]*(?<![A-Za-z0-9])(${WINDOW_NAMES})(?![A-Za-z])([^\\n\\r]*)$`, 'i');
+/** What may stand between a weak word and its value. */
+const CONNECTORS = /^(?:[ \t:#=(-]|is|was|number|no\.?|nr\.?|num)*$/i;
+/** The capitals before the value's first digit: up to three and a separator, then up to six (AB12, XYZ-789, WZ 1234A, M-AB 1234). */
+const CAPITALS_BEFORE = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}[ -])?[A-Z]{0,6}-?$/;
+/** The value's rest after its first digit: capitals and digits in up to three groups. */
+const REST = /^[A-Z0-9]*(?:[ -][A-Z0-9]+){0,2}/;
+
+/** The kind the last window word before `before` names, when the window fits (at most seven words, one sentence; a weak word only connectors). */
+function windowKind(before: string): WindowKind | null {
+  const parts = LAST_WINDOW_WORD.exec(before);
+  if (!parts) return null;
+  const entry = WINDOW_KIND.get(parts[1]!.toLowerCase());
+  const window = parts[2]!.replace(ABBREVIATIONS, '');
+  // A shorter window than the national numbers': a plate or passport has no check, and a list (", RFC 3261") is another item.
+  if (!entry || SENTENCE_END.test(window) || /,\s/.test(window) || window.split(/[ \t]+/).filter(Boolean).length > 5) return null;
+  return entry.weak && !CONNECTORS.test(window.replace(/\s+/g, ' ').replace(/ /g, '')) ? null : entry.kind;
+}
+
+/** The key of `value` as `kind`, or null when it does not fit. */
+function windowKey(kind: WindowKind | null, value: string): { kind: WindowKind; key: string } | null {
+  const compact = value.replace(/[ -]/g, '');
+  switch (kind) {
+    case 'licence-plate': {
+      if (/^\d{2,3}-\d{2,3}-\d{2,3}$/.test(value)) return { kind, key: compact };
+      const key = idValueKey('licence-plate', value);
+      return key !== null && /\d/.test(key) && /[A-Z]/.test(key) && key.length >= 4 ? { kind, key } : null;
+    }
+    case 'vin':
+      return compact.length === 17 && isVin(compact) && /[A-Z]/.test(compact) ? { kind, key: compact } : null;
+    case 'passport':
+      return /^[A-Z0-9]{6,9}$/.test(value) && /\d.*\d/.test(value) && (/[A-Z]/.test(value) || value.length >= 8) ? { kind, key: value } : null;
+    case 'national-id':
+      return isPolishIdCard(value) ? { kind, key: compact } : null;
+    case null:
+      // With no word: a codice fiscale by its check character, a North American VIN by its check digit.
+      if (isCodiceFiscale(value)) return { kind: 'national-id', key: value };
+      return /^[1-5][A-HJ-NPR-Z0-9]{16}$/.test(value) && /[A-Z]/.test(value) && isVin(value) ? { kind: 'vin', key: value } : null;
+  }
+}
+
+/**
+ * A plate, VIN, passport or Polish identity card number from this match's digit (the first, after
+ * any capitals of the value), named a few words before it, or a codice fiscale or North American
+ * VIN with no word; null when none fits. Letter-led values reach here from the digit pass's branch
+ * for a digit after capitals (letter-led-values.ts), digit-led ones from DISTANT_SHAPE.
+ */
+export function replaceWindowedId(c: MatchContext): string | null {
+  if (c.profile === 'minimal') return null;
+  const before = c.textBefore(100);
+  const prefix = CAPITALS_BEFORE.exec(before)![0];
+  const run = prefix + c.group(0)! + REST.exec(c.textAfter(0, 40))![0];
+  if (/^[A-Za-z0-9]/.test(c.textAfter(run.length - prefix.length - 1, 1))) return null;
+  const kind = windowKind(before.slice(0, before.length - prefix.length));
+  const ends = [run.length];
+  for (let i = run.length - 1; i > prefix.length; i--) if (run[i] === ' ' || run[i] === '-') ends.push(i);
+  for (const end of ends) {
+    const found = windowKey(kind, run.slice(0, end)) ?? (kind === null ? null : windowKey(null, run.slice(0, end)));
+    if (!found) continue;
+    if (prefix) c.takeBefore(/[A-Z -]/, prefix.length);
+    c.coverAfter(end - prefix.length - c.group(0)!.length);
+    return simple(c, found.kind, found.key);
+  }
+  return null;
+}

@@ -24,6 +24,7 @@ import { withMarkBranches, withSetLines, withVcardLines } from './format-branche
 import { ANNOUNCED_DIGIT_RULE, ANNOUNCED_LETTERS_RULE, withAnnouncedValues } from './announced-values.js';
 import { ID_DOCUMENT_OBJECT_RULE } from './id-document-objects.js';
 import { withPlateLists } from './plate-lists.js';
+import { withLetterLedValues } from './letter-led-values.js';
 import { BECH32_RULE, WALLET_SHAPE_RULE, withWalletBranches } from './crypto-wallets.js';
 
 export { literalRule, shortHostRule } from './identity.js';
@@ -67,7 +68,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   // the common pass 12-20 % (each of the ~800k digit starts per 8 MB of log entered it), last ~2 %.
   // A pass of its own: beside the key rule it slowed the common pass by ~20 ms per 8 MB of log more
   // than a pass of its own costs (103 -> 81 ms for the two; docs/perf-notes.md).
-  { ...withAnnouncedValues(combineRules(DIGIT_START, [DIGIT_RULE, SHAPE_RULES, ANNOUNCED_DIGIT_RULE])), ownPass: true },
+  // With a branch for a digit after capitals (AB12 CDE, X1234567: letter-led-values.ts).
+  { ...withLetterLedValues(withAnnouncedValues(combineRules(DIGIT_START, [DIGIT_RULE, SHAPE_RULES, ANNOUNCED_DIGIT_RULE]))), ownPass: true },
   // Strict only, for speed: identifiers announced by a phrase (DOB 12/03/1988, passport number is
   // X1234567) and those led by capitals without a key (IBAN, NINO, NIE, codice fiscale). Each costs
   // the standard scan 10-20 % (identity-numbers.ts); in standard they are found after their keys.
