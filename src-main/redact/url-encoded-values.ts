@@ -7,7 +7,9 @@
  * readable as in the rest of the bundle (`who=<name-1>`).
  *
  * Found from a '%' followed by two hex digits or a '+' between two letters, with indexOf: a log's
- * "loss 1.98%" or "+0000" costs a character test, and text without either costs one memchr.
+ * "loss 1.98%" or "+0000" costs a call and a character test (~70 ns), text without either one memchr.
+ * A value joined by '+' alone (search=John+Smith) is looked for only in a query (after '?') or a
+ * form of several fields ('&').
  */
 import type { TextRules } from './encoded-text.js';
 import { saysSecret, secretKeyKind } from './redaction-keys.js';
@@ -80,14 +82,14 @@ function redactToken(token: string, rules: TextRules): { text: string; count: nu
   return count === 0 ? null : { text, count };
 }
 
-/** The next '%XX' or letter+letter at or after `from`, -1 when none. */
-function nextHit(text: string, from: number): number {
+/** The next '%XX' or letter+letter ('+' only when `plus`) at or after `from`, -1 when none. */
+function nextHit(text: string, from: number, plus: boolean): number {
   let percent = text.indexOf('%', from);
   while (percent >= 0 && !(isHex(text.charCodeAt(percent + 1)) && isHex(text.charCodeAt(percent + 2)))) percent = text.indexOf('%', percent + 1);
   const limit = percent < 0 ? text.length : percent;
-  let plus = text.indexOf('+', from);
-  while (plus >= 0 && plus < limit && !(isLetter(text.charCodeAt(plus - 1)) && isLetter(text.charCodeAt(plus + 1)))) plus = text.indexOf('+', plus + 1);
-  return plus >= 0 && plus < limit ? plus : percent;
+  let at = plus ? text.indexOf('+', from) : -1;
+  while (at >= 0 && at < limit && !(isLetter(text.charCodeAt(at - 1)) && isLetter(text.charCodeAt(at + 1)))) at = text.indexOf('+', at + 1);
+  return at >= 0 && at < limit ? at : percent;
 }
 
 /** Redacts URL-encoded values in `text`; text without them is returned as it is. */
@@ -95,7 +97,10 @@ export function redactUrlEncodedValues(text: string, rules: TextRules): { text: 
   let out = '';
   let emitted = 0;
   let count = 0;
-  for (let hit = nextHit(text, 0); hit >= 0; ) {
+  // Words joined by '+' are looked for only in text with a query or a form of several fields: every
+  // '+' is a call (a log with a phone number on each line: ~1 ms per 8 MB).
+  const plus = text.includes('?') || text.includes('&');
+  for (let hit = nextHit(text, 0, plus); hit >= 0; ) {
     let start = hit;
     while (start > emitted && hit - start < MAX_TOKEN && !endsToken(text.charCodeAt(start - 1))) start--;
     let end = hit + 1;
@@ -106,7 +111,7 @@ export function redactUrlEncodedValues(text: string, rules: TextRules): { text: 
       out += text.slice(emitted, start) + result.text;
       emitted = end;
     }
-    hit = nextHit(text, end);
+    hit = nextHit(text, end, plus);
   }
   return emitted === 0 ? { text, count } : { text: out + text.slice(emitted), count };
 }
