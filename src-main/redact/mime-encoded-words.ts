@@ -12,7 +12,10 @@ import { decodeQuotedPrintable } from './quoted-printable.js';
 
 /** One encoded-word: charset (with an optional RFC 2231 language), Q or B, the text. */
 const ENCODED_WORD = /=\?([A-Za-z0-9_.:+-]{1,40})(?:\*[A-Za-z-]{1,20})?\?([QqBb])\?([^?\s]{0,1000})\?=/g;
-const BETWEEN_WORDS = /^[ \t]*$/;
+/** What may stand between two adjacent encoded-words: white space, a header's fold included. */
+const BETWEEN_WORDS = /^[ \t]*(?:\r?\n[ \t]+)?$/;
+/** A header's continuation line that goes on with an encoded-word (RFC 5322 folding). */
+const FOLDED_WORD = /^[ \t]+=\?/;
 
 /** The latin1 form of an encoded-word's UTF-8 bytes, or null when its charset is unknown. */
 function decodeWord(charset: string, encoding: string, text: string): string | null {
@@ -54,7 +57,11 @@ export function encodeWords(text: string): string {
 /** Non-ASCII bytes or control characters (but the tab): what an RFC 5322 header cannot hold as it is. */
 const NOT_HEADER_TEXT = /[^\t\x20-\x7e]/;
 
-/** A decoded and redacted line written back as ASCII: runs of words holding non-ASCII bytes encoded again. */
+/** A decoded and redacted header (its folds kept) written back as ASCII: runs of words holding non-ASCII bytes encoded again. */
+function encodeHeader(header: string): string {
+  return header.split('\n').map(encodeLine).join('\n');
+}
+
 function encodeLine(line: string): string {
   const eol = line.endsWith('\r') ? '\r' : '';
   const tokens = line.slice(0, line.length - eol.length).split(/( +)/);
@@ -106,7 +113,9 @@ export function redactEncodedWords(text: string, rules: TextRules): { text: stri
   let count = 0;
   for (let at = text.indexOf('=?'); at >= 0; at = text.indexOf('=?', at)) {
     const start = text.lastIndexOf('\n', at) + 1;
-    const newline = text.indexOf('\n', at);
+    let newline = text.indexOf('\n', at);
+    // A header folded between encoded-words is read whole: a name may be cut by the fold.
+    while (newline >= 0 && FOLDED_WORD.test(text.slice(newline + 1, newline + 64))) newline = text.indexOf('\n', newline + 1);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
     at = end;
@@ -115,7 +124,7 @@ export function redactEncodedWords(text: string, rules: TextRules): { text: stri
     const result = rules(decoded);
     if (result.count === 0) continue;
     count += result.count;
-    out += text.slice(emitted, start) + encodeLine(result.text);
+    out += text.slice(emitted, start) + encodeHeader(result.text);
     emitted = end;
   }
   return emitted === 0 ? { text, count } : { text: out + text.slice(emitted), count };

@@ -31,7 +31,8 @@ function isLetter(code: number): boolean {
 const MAX_TOKEN = 4096;
 
 /** A parameter: its key and value, the value holding an escape or a '+'. */
-const PARAMETER = /(^|[?&;])([A-Za-z0-9_.[\]-]{1,64})=([^&;#]*)/g;
+// The value ends at '?' too: a SIP URI's headers follow its parameters (user=phone?P-Asserted-Identity=...).
+const PARAMETER = /(^|[?&;])([A-Za-z0-9_.[\]-]{1,64})=([^&;#?]*)/g;
 /** What makes a value worth decoding: an escape, or words joined by '+' (a base64 value with '+' in it is no such thing). */
 const ENCODED = /%[0-9A-Fa-f]{2}|^[A-Za-z\x80-\xff][a-z\x80-\xff'.-]*(?:\+[A-Za-z\x80-\xff][a-z\x80-\xff'.-]*)+$/;
 
@@ -50,15 +51,20 @@ const PLACEHOLDER = /<[a-z][a-z0-9:+._-]*-\d+>/g;
 /** Characters an encoded value keeps as they are (RFC 3986 unreserved). */
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 
-/** Encodes a redacted value again: placeholders as they are, spaces as the original wrote them. */
-function encodeValue(value: string, plusForSpace: boolean): string {
+/**
+ * Encodes a redacted value again: placeholders as they are, spaces as the original wrote them, and
+ * characters the original wrote unescaped (sip:, a path's '/') unescaped again.
+ */
+function encodeValue(value: string, original: string): string {
+  const plusForSpace = original.includes('+') && !original.includes('%20');
+  const raw = new Set(original.replace(/%[0-9A-Fa-f]{2}/g, '').replace(/[+%]/g, ''));
   let out = '';
   let last = 0;
   const encodePart = (part: string): string => {
     let encoded = '';
     for (let i = 0; i < part.length; i++) {
       const char = part[i]!;
-      encoded += UNRESERVED.test(char) ? char : char === ' ' && plusForSpace ? '+' : `%${part.charCodeAt(i).toString(16).toUpperCase().padStart(2, '0')}`;
+      encoded += UNRESERVED.test(char) || raw.has(char) ? char : char === ' ' && plusForSpace ? '+' : `%${part.charCodeAt(i).toString(16).toUpperCase().padStart(2, '0')}`;
     }
     return encoded;
   };
@@ -77,7 +83,7 @@ function redactToken(token: string, rules: TextRules): { text: string; count: nu
     const result = rules(`${key}=${decodeValue(value)}`);
     if (result.count === 0 || !result.text.startsWith(`${key}=`)) return whole;
     count += result.count;
-    return `${lead}${key}=${encodeValue(result.text.slice(key.length + 1), value.includes('+') && !value.includes('%20'))}`;
+    return `${lead}${key}=${encodeValue(result.text.slice(key.length + 1), value)}`;
   });
   return count === 0 ? null : { text, count };
 }

@@ -78,6 +78,11 @@ describe('quoted-printable e-mail', () => {
     expect(out).toMatch(/^Subject: <name-\d+> =\?UTF-8\?Q\?zg=C5=82asza_b=C5=82=C4=85d\?=\r\n$/);
   });
 
+  it('reads a header folded between encoded-words whole (a name cut by the fold)', async () => {
+    const out = await stream('To: =?UTF-8?Q?Pawe=C5=82?=\r\n =?UTF-8?Q?_Wi=C5=9Bniewski?= <pawel.w@example.pl>,\r\n Helpdesk <helpdesk@example.pl>\r\nSubject: test\r\n');
+    expect(out).toMatch(/^To: <name-\d+> <<email-\d+>>,\r\n Helpdesk <<email-\d+>>\r\nSubject: test\r\n$/);
+  });
+
   it('the same person is one placeholder in a header and in the body', async () => {
     const out = await stream(MAIL);
     const to = /^To: (<name-\d+>)/m.exec(out)![1]!;
@@ -130,6 +135,13 @@ describe('URL-encoded values', () => {
       'host=time.google.com&path=%2Fntp%2Fstatus',
     ].join('\n');
     expect(await stream(kept)).toBe(kept);
+  });
+
+  it('keeps what the original wrote unescaped, and a SIP URI header after "?" is no part of the value before it', async () => {
+    const out = await stream('Contact: <sip:alice.w@pbx.example.net;user=phone?P-Asserted-Identity=sip:%2B14155550123%3Bcpc%3Demergency%3Buser%3Dphone>\n');
+    expect(out).toMatch(/;user=phone\?P-Asserted-Identity=sip:<phone:\+1:10d-\d+>%3Bcpc%3Demergency%3Buser%3Dphone>/);
+    const path = await stream('GET /api?displayName=Ahmet%20Y%C4%B1lmaz&return=/v2/phone/settings HTTP/1.1\n');
+    expect(path).toMatch(/displayName=<name-\d+>&return=\/v2\/phone\/settings HTTP/);
   });
 
   it('leaves a secret key to the key rule, which takes the encoded value whole', async () => {
