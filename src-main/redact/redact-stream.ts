@@ -7,6 +7,7 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import type { CellJudge } from './column-cells.js';
+import { EncodedText } from './encoded-text.js';
 import { LdifRecords } from './ldif-records.js';
 import { MarkdownTables } from './markdown-tables.js';
 import type { Redactor } from './redactor.js';
@@ -37,6 +38,8 @@ export class RedactStream extends Transform {
   /** LDIF records (ldif-records.ts) and `reg query` values (registry-values.ts): keys written apart from their values; null for the 'none' profile. */
   private readonly ldif: LdifRecords | null;
   private readonly registry: RegistryValues | null;
+  /** Values hidden by an encoding (quoted-printable, encoded-words, URL escapes, folds, escaped JSON): encoded-text.ts; null for 'none'. */
+  private readonly encoded: EncodedText | null;
 
   /**
    * `onText` sees the redacted text as it is pushed (latin1 characters, one per byte, cut after a
@@ -56,6 +59,7 @@ export class RedactStream extends Transform {
     this.markdown = redactor.profile === 'none' ? null : new MarkdownTables(judge);
     this.ldif = redactor.profile === 'none' ? null : new LdifRecords(redactor.placeholders, rules, redactor.profile === 'minimal');
     this.registry = redactor.profile === 'none' ? null : new RegistryValues(redactor.placeholders, rules, redactor.profile === 'minimal');
+    this.encoded = redactor.profile === 'none' ? null : new EncodedText(rules);
   }
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -95,7 +99,11 @@ export class RedactStream extends Transform {
     }
   }
 
-  private redact(text: string): Buffer {
+  private redact(input: string): Buffer {
+    // Encodings first (encoded-text.ts): the steps below and the rules then see the values decoded and replaced.
+    const decoded = this.encoded ? this.encoded.redact(input) : { text: input, count: 0 };
+    const text = decoded.text;
+    this.redactions += decoded.count;
     const csv = this.csv ? this.csv.redact(text) : { text, count: 0 };
     // A CSV file is no markdown (its cells may hold dashes and pipes).
     const markdown = this.markdown && !this.csv?.isTable ? this.markdown.redact(csv.text) : { text: csv.text, count: 0 };
