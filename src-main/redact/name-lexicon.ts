@@ -1,14 +1,21 @@
 /**
  * Words for telling a person's name from the other capitalised words of logs: the first names,
  * surnames and common vocabulary of compromise's lexicon (assets/name-lexicon.json, extracted by
- * scripts/extract-name-lexicon.mjs), and the words of telephony and computing that start capitalised
+ * scripts/extract-name-lexicon.mjs), the names of other countries (assets/world-names.json), and the words of telephony and computing that start capitalised
  * in logs (Audio Device, Call Quality, Bad Request, America/New_York) but are in no English lexicon.
  */
 import lexicon from '../../assets/name-lexicon.json';
+import world from '../../assets/world-names.json';
 
 const FIRST = new Set(lexicon.first);
 const LAST = new Set(lexicon.last);
 const COMMON = new Set(lexicon.common);
+// The first names and surnames of other countries (Anouk, Olusegun, Virtanen, Yıldız: faker's
+// locale data, scripts/extract-world-names.mjs), without the words compromise knows: a common
+// English word stays a common word whatever another language names with it.
+const WORLD_FIRST = new Set(world.first);
+const WORLD_LAST = new Set(world.last);
+const GREEK = new Set(world.greek);
 
 /** Capitalised words of logs, UIs and places that are not people (lower case). */
 export const TECHNICAL_WORDS: readonly string[] = (
@@ -46,12 +53,17 @@ export function foldWord(word: string): string {
 
 /** True when the (folded) word is a first name compromise knows. */
 export function isFirstName(folded: string): boolean {
-  return FIRST.has(folded);
+  return FIRST.has(folded) || (WORLD_FIRST.has(folded) && !TECHNICAL.has(folded));
 }
 
 /** True when the (folded) word is a surname compromise knows. */
 export function isSurname(folded: string): boolean {
-  return LAST.has(folded);
+  return LAST.has(folded) || (WORLD_LAST.has(folded) && !TECHNICAL.has(folded));
+}
+
+/** True when a word in Greek letters, lower case without accents (γιωργος), is a Greek first name or surname. */
+export function isGreekName(folded: string): boolean {
+  return GREEK.has(folded);
 }
 
 /** True when a capitalised word is far likelier something else than (part of) a name: a common English or technical word that is no name. */

@@ -18,6 +18,22 @@ const CLOSINGS = new Set(
     'met vriendelijke groet|vriendelijke groet|groeten|mvg|' +
     'pozdrawiam|z poważaniem|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|hilsen|ystävällisin terveisin|terveisin|' +
     's pozdravem|üdvözlettel|saygılarımla|с уважением|спасибо|' +
+    // More of Europe, Turkey, Vietnam, Indonesia and Malaysia, Greece.
+    'groet|groetjes|hartelijke groet|hartelijke groeten|vriendelijke groeten|met vriendelijke groeten|met hartelijke groet|mvg|gr|' +
+    'herzliche grüße|herzliche grüsse|beste grüsse|freundliche grüsse|mit freundlichen grüssen|mit besten grüßen|gruß|gruss|schöne grüße|' +
+    'bien à toi|sincères salutations|meilleures salutations|bonne journée|à bientôt|' +
+    'un saluto|cordialmente|buona giornata|a presto|' +
+    'un abrazo|saludos cordiales|abrazos|' +
+    'att|abs|saudações|um abraço|atte|' +
+    'pozdrowienia|z pozdrowieniami|serdecznie pozdrawiam|pozdrawiam serdecznie|dziękuję|' +
+    'saygılar|saygılarımızla|iyi çalışmalar|teşekkürler|selamlar|sevgiler|' +
+    'üdv|köszönettel|üdvözlet|tisztelettel|' +
+    'parhain terveisin|ystävällisesti|kiitos|' +
+    'vänliga hälsningar|med vänliga hälsningar|hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|' +
+    's přátelským pozdravem|s pozdravom|děkuji|' +
+    'trân trọng|thân mến|cảm ơn|xin cảm ơn|trân trọng cảm ơn|' +
+    'salam|salam hangat|hormat saya|hormat kami|terima kasih|wassalam|' +
+    'με εκτίμηση|ευχαριστώ|φιλικά|' +
     'よろしくお願いします|よろしくお願いいたします|宜しくお願いします|以上|此致|此致敬礼|谢谢|謝謝|祝好|감사합니다|안녕히 계세요|ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ|مع التحية|شكرا|تحياتي'
   ).split('|'),
 );
