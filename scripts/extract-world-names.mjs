@@ -46,7 +46,9 @@ const dictionary = process.argv[3] ?? '/usr/share/dict/words';
 for (const w of readFileSync(dictionary, 'latin1').split('\n')) if (/^[a-z]+$/.test(w)) skip.add(w);
 const TWO_LETTER = new Set(['vu', 'vo', 'vy', 'ly']);
 for (const set of [first, last]) for (const w of set) if (skip.has(w) || (w.length === 2 && !TWO_LETTER.has(w))) set.delete(w);
-const sorted = (set) => [...set].sort();
+// Each list is one string of sorted words joined by '|': a bundled JSON array of ~22 000 strings
+// cost ~20 ms of every start, a string and a split ~1 ms (name-lexicon.ts searches the sorted words).
+const sorted = (set) => [...set].sort().join('|');
 writeFileSync(
   new URL('../assets/world-names.json', import.meta.url),
   `${JSON.stringify({ source: `@faker-js/faker ${version} locale data (MIT, github.com/faker-js/faker), extracted by scripts/extract-world-names.mjs`, first: sorted(first), last: sorted(last), greek: sorted(greek) })}\n`,

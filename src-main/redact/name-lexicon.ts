@@ -13,9 +13,25 @@ const COMMON = new Set(lexicon.common);
 // The first names and surnames of other countries (Anouk, Olusegun, Virtanen, Yıldız: faker's
 // locale data, scripts/extract-world-names.mjs), without the words compromise knows: a common
 // English word stays a common word whatever another language names with it.
-const WORLD_FIRST = new Set(world.first);
-const WORLD_LAST = new Set(world.last);
-const GREEK = new Set(world.greek);
+// Each list is one sorted string ('|' between words), split once and searched by halves: a
+// bundled array of ~22 000 strings, or Sets of them, cost 20-30 ms of every start.
+const WORLD_FIRST = world.first.split('|');
+const WORLD_LAST = world.last.split('|');
+const GREEK = world.greek.split('|');
+
+/** True when the sorted list holds the word (binary search). */
+function listed(sorted: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = sorted[mid]!;
+    if (at === word) return true;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 /** Capitalised words of logs, UIs and places that are not people (lower case). */
 export const TECHNICAL_WORDS: readonly string[] = (
@@ -53,17 +69,17 @@ export function foldWord(word: string): string {
 
 /** True when the (folded) word is a first name compromise knows. */
 export function isFirstName(folded: string): boolean {
-  return FIRST.has(folded) || (WORLD_FIRST.has(folded) && !TECHNICAL.has(folded));
+  return FIRST.has(folded) || (listed(WORLD_FIRST, folded) && !TECHNICAL.has(folded));
 }
 
 /** True when the (folded) word is a surname compromise knows. */
 export function isSurname(folded: string): boolean {
-  return LAST.has(folded) || (WORLD_LAST.has(folded) && !TECHNICAL.has(folded));
+  return LAST.has(folded) || (listed(WORLD_LAST, folded) && !TECHNICAL.has(folded));
 }
 
 /** True when a word in Greek letters, lower case without accents (γιωργος), is a Greek first name or surname. */
 export function isGreekName(folded: string): boolean {
-  return GREEK.has(folded);
+  return listed(GREEK, folded);
 }
 
 /** True when a capitalised word is far likelier something else than (part of) a name: a common English or technical word that is no name. */

@@ -47,12 +47,7 @@ const STRONG_WORDS = [
   'sent by', 'ticket from', 'ticket for', 'request from', 'case from', 'email from', 'text from', 'sms from', 'reply from', 'note from',
   'callback from', 'callback for', 'escalated by', 'closed by', 'resolved by', 'handled by', 'updated by', 'modified by',
   'approved by', 'reviewed by', 'owned by', 'delegated to', 'on behalf of', 'signed in', 'signed in by', 'logged in', 'raised by',
-  // Roles a person is named after (our firewall admin Pieter de Boer, Account manager Lotte Jansen).
-  'admin', 'administrator', 'sysadmin', 'manager', 'colleague', 'coworker', 'co-worker', 'technician', 'engineer', 'supervisor', 'team lead',
-  'teamlead', 'boss', 'director', 'assistant', 'secretary', 'intern', 'consultant', 'representative', 'analyst', 'developer', 'specialist',
-  'coordinator', 'receptionist', 'accountant', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'ciso', 'vp', 'head of', 'my name is', 'i am', 'this is',
-  'he is', 'she is', 'they are', 'named', 'last edited by', 'edited by', 'changed by', 'page owner', 'mention', 'mentioned', 'ping', 'cc', 'bcc',
-  'contact person', 'colleague of', 'tenant', 'landlord', 'neighbour', 'neighbor', 'wife', 'husband', 'partner', 'dad', 'mum', 'mom',
+  'my name is', 'i am', 'this is', 'he is', 'she is', 'named', 'last edited by', 'edited by', 'changed by', 'page owner', 'contact person',
   // Greetings (Hoi Femke, Dzień dobry Kasia, Merhaba Emre, Szia Réka, Chào anh Minh, Halo Pak Budi).
   'hoi', 'hallo', 'hej', 'hei', 'moi', 'terve', 'ciao', 'salve', 'buongiorno', 'bonjour', 'salut', 'hola', 'buenos días', 'buenas', 'buen día',
   'olá', 'oi', 'bom dia', 'boa tarde', 'cześć', 'dzień dobry', 'witam', 'merhaba', 'selam', 'szia', 'sziasztok', 'jó napot', 'ahoj',
@@ -61,6 +56,17 @@ const STRONG_WORDS = [
   'kedves', 'hyvä', 'chào', 'xin chào', 'chào anh', 'chào chị', 'anh', 'chị', 'halo', 'hai', 'pak', 'bu', 'bapak', 'ibu', 'kak', 'mas', 'mbak',
   'bonsoir', 'guten morgen', 'guten tag', 'moin', 'servus', 'grüß dich', 'tere', 'labas', 'sveiki', 'bok', 'zdravo', 'bună', 'salam', 'assalamualaikum',
   'γεια σου', 'γεια', 'αγαπητέ', 'αγαπητή',
+];
+/**
+ * Roles a person is named after (our firewall admin Pieter de Boer, Account manager Lotte Jansen):
+ * two or three words of no common word after one are a name, one word only when the lexicon knows
+ * it (the IT-admin Homebrew cask is a product).
+ */
+const ROLE_WORDS = [
+  'admin', 'administrator', 'sysadmin', 'manager', 'colleague', 'coworker', 'co-worker', 'technician', 'engineer', 'supervisor', 'team lead',
+  'teamlead', 'boss', 'director', 'assistant', 'secretary', 'intern', 'consultant', 'representative', 'analyst', 'developer', 'specialist',
+  'coordinator', 'receptionist', 'accountant', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'ciso', 'vp', 'head of', 'they are', 'mention', 'mentioned',
+  'ping', 'cc', 'bcc', 'colleague of', 'tenant', 'landlord', 'neighbour', 'neighbor', 'wife', 'husband', 'partner', 'dad', 'mum', 'mom',
 ];
 /** Words before a name that only support one the lexicon knows. */
 const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'of', 'is', 'was', 'ask', 'tell', 'told', 'asked', 'thank', 'so', 'but', 'or'];
@@ -73,6 +79,7 @@ const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
 const AFTER_TRIGGER = `(?:[ ]{1,2}"?|["']?[ \\t]*[:=>][ \\t]*["']?)`;
 const STRONG_BEFORE = new RegExp(`(?:^|[^A-Za-z])${STRONG_TRIGGER}${AFTER_TRIGGER}$`, 'i');
 const WEAK_BEFORE = new RegExp(`(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?$`);
+const ROLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${keyAlternation(ROLE_WORDS)})[,:]?${AFTER_TRIGGER}$`, 'i');
 
 /** The rest of a quoted display name up to its URI ("Marcus Webb" <sip:, &quot;Ola Nordmann&quot; &lt;sip:). */
 const QUOTED_DISPLAY_NAME_AHEAD = /^[^"<>&\\\r\n]{0,80}(?:"|&quot;|&#34;|&#x22;|\\"|\\u0022)[ \t]*(?:<|&lt;|&#60;|&#x3[Cc];|\\u003[Cc])(?:sips?:|tel:|\+\d)/;
@@ -173,20 +180,24 @@ function keyedName(c: MatchContext): string | null | undefined {
   return namePlaceholder(c, value);
 }
 
+/** How strongly the words before a candidate say a person follows (see STRONG_WORDS, ROLE_WORDS, WEAK_WORDS). */
+export type Trigger = 'strong' | 'role' | 'weak' | null;
+
 /**
  * How strongly the text before a candidate (`whole`, the words matched) says a person follows:
  * a trigger word, or a signature line (— Anan Charoenrat, Regards,\nChidi Okeke).
  */
-function triggerBefore(c: MatchContext, whole: string): 'strong' | 'weak' | null {
+function triggerBefore(c: MatchContext, whole: string): Trigger {
   const before = c.textBefore(80);
   if (STRONG_BEFORE.test(before.slice(-40)) || mentionBefore(before)) return 'strong';
+  if (ROLE_BEFORE.test(before.slice(-40))) return 'role';
   if (WEAK_BEFORE.test(before.slice(-40))) return 'weak';
   if (DEVICE_OF_BEFORE.test(before)) return 'strong';
   return inSignature(before, c.textAfter(whole.length - 1, 8)) ? 'strong' : null;
 }
 
 /** True when capitalised words are a person's name, by the lexicon and the trigger before them. */
-export function looksLikeName(words: readonly string[], trigger: 'strong' | 'weak' | null): boolean {
+export function looksLikeName(words: readonly string[], trigger: Trigger): boolean {
   const folded = words.map((w) => foldWord(decodeWord(w)));
   if (folded.some((w) => technicalWord(w) || w.length < 2)) return false;
   const known = folded.some(knownWord);
@@ -194,7 +205,8 @@ export function looksLikeName(words: readonly string[], trigger: 'strong' | 'wea
   const lower = words.map((w, i) => (PLAIN_ASCII.test(w) ? folded[i]! : decodeWord(w).toLowerCase()));
   const common = lower.some(commonWord);
   if (trigger === 'strong') return !commonWord(lower[0]!) || (known && !common);
-  if (words.length === 1) return trigger === 'weak' && knownWord(folded[0]!) && !common;
+  if (trigger === 'role' && words.length > 1) return !common;
+  if (words.length === 1) return (trigger === 'weak' || trigger === 'role') && knownWord(folded[0]!) && !common;
   return known && !common;
 }
 
