@@ -59,12 +59,35 @@ export const TECHNICAL_WORDS: readonly string[] = (
 ).split(' ');
 const TECHNICAL = new Set(TECHNICAL_WORDS);
 
+/**
+ * More words that are no people, judged in JS only (not in the name rule's technical-start regex,
+ * which every capital of a log is tested against): makers and products of headsets, phones and
+ * mail clients (Thunderbird, Mediant, Evolve2), company suffixes (Oyj, GmbH), "everyone" in other
+ * languages after a greeting (Hoi allemaal), and team or department words that sign a message
+ * (Bilgi İşlem, Dział IT), folded; not those that are also names (Elisa, Fritz, Phong, Allen).
+ */
+const OTHER_NOT_NAMES = new Set(
+  (
+    'mozilla thunderbird audiocodes mediant poly studio sennheiser jabra evolve evolve2 engage logitech epos adapt webex plantronics voyager ' +
+    'yealink grandstream polycom snom gigaset fanvil avaya mitel ribbon sonus cisco meraki ubiquiti unifi fortinet fortigate sophos zyxel ' +
+    'netgear tplink tp-link mikrotik draytek fritzbox huawei nokia ericsson vodafone telekom orange telia ziggo kpn proximus swisscom ' +
+    'oyj oy ab asa as sa spa srl sarl bv nv ag kg kgaa ltda tbk sdn bhd pty kft zrt sro plc llp lp pvt ' +
+    'allemaal iedereen zusammen alle tutti todos todas tous wszystkim herkese mindenkinek kaikki everyone everybody folks team guys ' +
+    'bilgi islem destek ekibi departmani dzial zespol wsparcie podpora oddeleni afdeling abteilung soporte suporte equipe equipo ' +
+    'servizio assistenza tuki asiakaspalvelu ugyfelszolgalat tamogatas informatique informatica informatika helpdesk servicedesk'
+  ).split(' '),
+);
+
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** Letters without a decomposition and their base spelling. */
+const FOLDED_LETTERS: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss' };
 
 /** A word folded for lookup: lower case, diacritics removed (Ramón, RAMÓN -> ramon). */
 export function foldWord(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Letters NFD does not split (ł, ı, đ, ø, æ, ß) are spelt as their base letters, as world-names.json is.
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[łıđøæß]/g, (ch) => FOLDED_LETTERS[ch]!);
 }
 
 /** True when the (folded) word is a first name compromise knows. */
@@ -84,10 +107,10 @@ export function isGreekName(folded: string): boolean {
 
 /** True when a capitalised word is far likelier something else than (part of) a name: a common English or technical word that is no name. */
 export function isNotName(folded: string): boolean {
-  return TECHNICAL.has(folded) || (COMMON.has(folded) && !FIRST.has(folded) && !LAST.has(folded));
+  return TECHNICAL.has(folded) || OTHER_NOT_NAMES.has(folded) || (COMMON.has(folded) && !FIRST.has(folded) && !LAST.has(folded));
 }
 
 /** True when the (folded) word is a technical or place word (never taken for a name, whatever the context). */
 export function isTechnical(folded: string): boolean {
-  return TECHNICAL.has(folded);
+  return TECHNICAL.has(folded) || OTHER_NOT_NAMES.has(folded);
 }

@@ -27,9 +27,13 @@ import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-
 // A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ; Latin
 // Extended-A's Ā-ž: Đ, Č, Ł, Ő, Ş, Š, Ž, İ; Vietnamese Ơ, Ư), then lower-case letters, accented
 // letters (Vietnamese ễ, ọ: \xe1\xba-\xbb), \u00e9 JSON escapes or &eacute; references.
-const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|[\\xc4\\xc5][\\x80-\\xbe]|\\xc6[\\xa0\\xaf])';
+// Latin Extended-A alternates capital and small letters (Ā ā ... Ķ ķ, then Ĺ ĺ ... Ň ň, Ŋ ŋ ... Ŷ ŷ, Ÿ Ź ź Ż ż Ž ž):
+// only the capitals start a word (đ of "Tuấn, điện" starts none).
+const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc4[\\x80\\x82\\x84\\x86\\x88\\x8a\\x8c\\x8e\\x90\\x92\\x94\\x96\\x98\\x9a\\x9c\\x9e\\xa0\\xa2\\xa4\\xa6\\xa8\\xaa\\xac\\xae\\xb0\\xb2\\xb4\\xb6\\xb9\\xbb\\xbd\\xbf]' +
+  '|\\xc5[\\x81\\x83\\x85\\x87\\x8a\\x8c\\x8e\\x90\\x92\\x94\\x96\\x98\\x9a\\x9c\\x9e\\xa0\\xa2\\xa4\\xa6\\xa8\\xaa\\xac\\xae\\xb0\\xb2\\xb4\\xb6\\xb8\\xb9\\xbb\\xbd]|\\xc6[\\xa0\\xaf])';
 const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc6]|\\xe1[\\xba\\xbb]|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
-const WORD = `${START}${REST}+(?:-${START}${REST}+)?`;
+// A hyphenated second part may start small (Korean given names: Min-jun, Seo-yeon).
+const WORD = `${START}${REST}+(?:-(?:${START})?${REST}+)?`;
 const END = '(?![A-Za-z0-9_\\x80-\\xff])';
 const DEVICES = 'MacBook|Macbook|iPhone|iPad|iMac|Mac|MBP|MBA|PC|Laptop|laptop|Desktop|desktop|Phone|phone|Galaxy|Pixel|Surface|ThinkPad|Chromebook|Computer|Notebook|Workstation|AirPods|Apple Watch|Zoom Room|Room';
 const DEVICES_UPPER = 'IPHONE|IPAD|MACBOOK|MBP|MBA|IMAC|MAC|PC|LAPTOP|DESKTOP|PHONE|GALAXY|PIXEL|SURFACE|AIR|PRO|NB|WS';
@@ -203,8 +207,8 @@ export function looksLikeName(words: readonly string[], trigger: Trigger): boole
   const known = folded.some(knownWord);
   // The lexicon's common words are English, without diacritics: Văn (a Vietnamese middle name) is no van.
   const lower = words.map((w, i) => (PLAIN_ASCII.test(w) ? folded[i]! : decodeWord(w).toLowerCase()));
-  const common = lower.some(commonWord);
-  if (trigger === 'strong') return !commonWord(lower[0]!) || (known && !common);
+  const common = lower.some((w, i) => commonWord(w, words[i]));
+  if (trigger === 'strong') return !commonWord(lower[0]!, words[0]) || (known && !common);
   if (trigger === 'role' && words.length > 1) return !common;
   if (words.length === 1) return (trigger === 'weak' || trigger === 'role') && knownWord(folded[0]!) && !common;
   return known && !common;
@@ -220,9 +224,15 @@ function knownWord(folded: string): boolean {
   return isFirstName(folded) || isSurname(folded) || (folded.includes('-') && halves(folded).some((h) => isFirstName(h) || isSurname(h)));
 }
 
-/** True when the word is common or technical (Read-Only: every half). */
-function commonWord(folded: string): boolean {
-  return isNotName(folded) || (folded.includes('-') && halves(folded).every((h) => isNotName(h)));
+/**
+ * True when the word is common or technical (Read-Only: every half). A second half that starts
+ * small (Min-jun, Seo-yeon: Korean given names) is judged with the whole word only: its syllables
+ * are English words (min, jun).
+ */
+function commonWord(folded: string, original = ''): boolean {
+  if (isNotName(folded)) return true;
+  if (!folded.includes('-') || /-[a-z\x80-\xff]/.test(original)) return false;
+  return halves(folded).every((h) => isNotName(h));
 }
 
 /** True when the word or one of its halves is technical or a product (Call-ID, Wi-Fi, Thunderbird). */
@@ -275,7 +285,7 @@ const LATIN_PATTERN =
     // the other alternatives together, at every capitalised word of a log.
     // Also a signature's name alone: after a closing line's comma (Regards,\nChidi) or a dash (— Anan).
     // And a mention (@Rahmat), a bracket's first word (Mum (Sari)), a line's first word (Pozdrawiam\nKasia, Chiamaka - can you).
-    `|(?<=[a-z.,:][ ]{1,2}"?|[=>][ ]?["']?|[\\n@(]|^|\\xe2\\x80[\\x93\\x94][ ]|(?:^|\\n)[ \\t]*--?[ ])(${WORD})${END}))[\\s\\S])` +
+    `|(?<=[a-z.,:\\x80-\\xbf][ ]{1,2}"?|[=>][ ]?["']?|[\\n@(]|^|\\xe2\\x80[\\x93\\x94][ ]|(?:^|\\n)[ \\t]*--?[ ])(${WORD})${END}))[\\s\\S])` +
     // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
     `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`;
 
