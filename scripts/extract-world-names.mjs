@@ -45,6 +45,8 @@ const skip = new Set([...known.first, ...known.last, ...known.common]);
 const dictionary = process.argv[3] ?? '/usr/share/dict/words';
 for (const w of readFileSync(dictionary, 'latin1').split('\n')) if (/^[a-z]+$/.test(w)) skip.add(w);
 const TWO_LETTER = new Set(['vu', 'vo', 'vy', 'ly']);
+// Particles come as words of surnames (van der Berg): the name rule reads them as particles.
+for (const w of 'van von der den de del della dela di da du la le los las dos das do ter ten bin binti bint ibn al el ben af zu'.split(' ')) skip.add(w);
 for (const set of [first, last]) for (const w of set) if (skip.has(w) || (w.length === 2 && !TWO_LETTER.has(w))) set.delete(w);
 // Each list is one string of sorted words joined by '|': a bundled JSON array of ~22 000 strings
 // cost ~20 ms of every start, a string and a split ~1 ms (name-lexicon.ts searches the sorted words).

@@ -22,10 +22,11 @@ export function nameTailPattern(word: string): RegExp {
 
 /** Verbs and modals after a first name that say a person does something (Réka can add it, Femke said). */
 const PERSON_VERB_AFTER = new RegExp(
-  `^[ ](?:${'can|could|will|would|should|may|might|must|has|had|have|is|was|says|said|asked|asks|wants|wanted|needs|needed|told|tells|reported|mentioned|' +
-    'called|rang|added|changed|checked|tried|thinks|thought|knows|knew|did|does|got|sent|replied|wrote|confirmed|noticed|sees|saw|and I|and me|' +
-    'uses|used|installed|restarted|rebooted|moved|left|joined|approved|agreed|forgot|lost|cannot|can\'t|won\'t|doesn\'t|didn\'t|isn\'t|wasn\'t|is not|' +
-    'hears|heard|gets|sits|works|worked|tested|reports|complains|complained|still|also|just|already'})(?![A-Za-z])`,
+  // Not is, has, uses, works: a product does those too (Lua is, Redis has).
+  `^[ ](?:${'can|could|will|would|should|might|must|says|said|asked|asks|wants|wanted|needs|needed|told|tells|reported|mentioned|' +
+    'called|rang|added|changed|checked|tried|thinks|thought|knows|knew|replied|wrote|confirmed|noticed|and I|and me|' +
+    'restarted|rebooted|moved|left|joined|approved|agreed|forgot|cannot|can\'t|won\'t|doesn\'t|didn\'t|' +
+    'hears|heard|sits|tested|complains|complained'})(?![A-Za-z])`,
 );
 
 /** True when the text right after a single first name is a verb a person does (Réka can, Femke said). */

@@ -90,6 +90,11 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[łıđøæß]/g, (ch) => FOLDED_LETTERS[ch]!);
 }
 
+/** True when the (folded) word is a first name or surname of compromise's English lexicon (not only of the world lists). */
+export function isEnglishName(folded: string): boolean {
+  return FIRST.has(folded) || LAST.has(folded);
+}
+
 /** True when the (folded) word is a first name compromise knows. */
 export function isFirstName(folded: string): boolean {
   return FIRST.has(folded) || (listed(WORLD_FIRST, folded) && !TECHNICAL.has(folded));

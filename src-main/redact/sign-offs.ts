@@ -34,6 +34,8 @@ const CLOSINGS = new Set(
     'trân trọng|thân mến|cảm ơn|xin cảm ơn|trân trọng cảm ơn|' +
     'salam|salam hangat|hormat saya|hormat kami|terima kasih|wassalam|' +
     'με εκτίμηση|ευχαριστώ|φιλικά|' +
+    'pozdrav|lep pozdrav|lp|srdačan pozdrav|s poštovanjem|cu stimă|cu drag|toate cele bune|mulțumesc|' +
+    'yours faithfully|faithfully|respectfully|warmly|warm wishes|take care|talk soon|' +
     'よろしくお願いします|よろしくお願いいたします|宜しくお願いします|以上|此致|此致敬礼|谢谢|謝謝|祝好|감사합니다|안녕히 계세요|ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ|مع التحية|شكرا|تحياتي'
   ).split('|'),
 );

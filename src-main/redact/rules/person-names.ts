@@ -12,7 +12,7 @@
  * technical word (Audio Device, Call Quality, Bad Request stay); a strong trigger needs only words
  * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
  */
-import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
+import { TECHNICAL_WORDS, foldWord, isEnglishName, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
 import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
 import { startsWithPlace } from '../place-names.js';
 import { startsWithFeatureName } from '../feature-names.js';
@@ -51,7 +51,7 @@ const STRONG_WORDS = [
   'sent by', 'ticket from', 'ticket for', 'request from', 'case from', 'email from', 'text from', 'sms from', 'reply from', 'note from',
   'callback from', 'callback for', 'escalated by', 'closed by', 'resolved by', 'handled by', 'updated by', 'modified by',
   'approved by', 'reviewed by', 'owned by', 'delegated to', 'on behalf of', 'signed in', 'signed in by', 'logged in', 'raised by',
-  'my name is', 'i am', 'this is', 'he is', 'she is', 'named', 'last edited by', 'edited by', 'changed by', 'page owner', 'contact person',
+  'my name is', 'i am', 'this is', 'he is', 'she is', 'named', 'owner is', 'contact is', 'caller is', 'user is', 'last edited by', 'edited by', 'changed by', 'page owner', 'contact person',
   // Greetings (Hoi Femke, Dzień dobry Kasia, Merhaba Emre, Szia Réka, Chào anh Minh, Halo Pak Budi).
   'hoi', 'hallo', 'hej', 'hei', 'moi', 'terve', 'ciao', 'salve', 'buongiorno', 'bonjour', 'salut', 'hola', 'buenos días', 'buenas', 'buen día',
   'olá', 'oi', 'bom dia', 'boa tarde', 'cześć', 'dzień dobry', 'witam', 'merhaba', 'selam', 'szia', 'sziasztok', 'jó napot', 'ahoj',
@@ -73,7 +73,7 @@ const ROLE_WORDS = [
   'ping', 'cc', 'bcc', 'colleague of', 'tenant', 'landlord', 'neighbour', 'neighbor', 'wife', 'husband', 'partner', 'dad', 'mum', 'mom',
 ];
 /** Words before a name that only support one the lexicon knows. */
-const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'of', 'is', 'was', 'ask', 'tell', 'told', 'asked', 'thank', 'so', 'but', 'or'];
+const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'of', 'is', 'was', 'ask', 'tell', 'told', 'asked', 'thank', 'call'];
 // Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
 // Words with letters beyond ASCII are looked for as the scan sees them (latin1 bytes of UTF-8).
 const STRONG_TRIGGER = `(?:${keyAlternation(STRONG_WORDS.flatMap((w) => (/^[\x00-\x7f]*$/.test(w) ? [w] : [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => Buffer.from(v, 'utf8').toString('latin1')))))})[,:]?`;
@@ -200,15 +200,23 @@ function triggerBefore(c: MatchContext, whole: string): Trigger {
   return inSignature(before, c.textAfter(whole.length - 1, 8)) ? 'strong' : null;
 }
 
-/** True when capitalised words are a person's name, by the lexicon and the trigger before them. */
-export function looksLikeName(words: readonly string[], trigger: Trigger): boolean {
+/**
+ * True when capitalised words are a person's name, by the lexicon and the trigger before them;
+ * `nounAfter`: a small word follows a single word (for Lua scripting), which then needs a name of
+ * the English lexicon after a weak trigger.
+ */
+export function looksLikeName(words: readonly string[], trigger: Trigger, nounAfter = false): boolean {
   const folded = words.map((w) => foldWord(decodeWord(w)));
   if (folded.some((w) => technicalWord(w) || w.length < 2)) return false;
-  const known = folded.some(knownWord);
+  // A name of compromise's English lexicon is enough; names only the world lists know (Chai, Han)
+  // need a given name and a surname, every word known, when nothing before says person (Chai
+  // Documentation, Source Han Serif stay).
+  const known = trigger === null ? folded.some(knownInEnglish) || (folded.every(knownWord) && folded.some(isFirstName) && folded.some(isSurname)) : folded.some(knownWord);
   // The lexicon's common words are English, without diacritics: Văn (a Vietnamese middle name) is no van.
   const lower = words.map((w, i) => (PLAIN_ASCII.test(w) ? folded[i]! : decodeWord(w).toLowerCase()));
   const common = lower.some((w, i) => commonWord(w, words[i]));
   if (trigger === 'strong') return !commonWord(lower[0]!, words[0]) || (known && !common);
+  if (words.length === 1 && !knownInEnglish(folded[0]!) && nounAfter) return false;
   if (trigger === 'role' && words.length > 1) return !common;
   if (words.length === 1) return (trigger === 'weak' || trigger === 'role') && knownWord(folded[0]!) && !common;
   return known && !common;
@@ -222,6 +230,11 @@ function halves(folded: string): string[] {
 /** True when the lexicon knows the word, or one half of a double surname (Bankole-Martins, Lombardi-Rinaldi), as a name. */
 function knownWord(folded: string): boolean {
   return isFirstName(folded) || isSurname(folded) || (folded.includes('-') && halves(folded).some((h) => isFirstName(h) || isSurname(h)));
+}
+
+/** True when compromise's English lexicon knows the word (or a half of it) as a name. */
+function knownInEnglish(folded: string): boolean {
+  return isEnglishName(folded) || (folded.includes('-') && halves(folded).some(isEnglishName));
 }
 
 /**
@@ -339,9 +352,9 @@ function judge(c: MatchContext, whole: string): string | null {
       return isFirstName(folded.slice(0, -1)) && !isTechnical(folded.slice(0, -1)) ? namePlaceholder(c, stem) + whole.slice(stem.length) : null;
     }
     if (technicalWord(folded) || commonWord(folded)) return null;
-    // Olusegun's desk phone, Thuy's home router: a name the lexicon knows, or one before a person's belongings.
+    // Olusegun's desk phone, Thuy's home router: a person's belongings after it (Grover's algorithm stays).
     const after = c.textAfter(whole.length - 1, 24);
-    if (!DEVICE_AHEAD.test(after) && !knownWord(folded) && !personalObjectAfter(after)) return null;
+    if (!DEVICE_AHEAD.test(after) && !personalObjectAfter(after)) return null;
     return namePlaceholder(c, word) + whole.slice(word.length);
   }
   if (c.group(4) !== undefined) {
@@ -391,6 +404,9 @@ function judge(c: MatchContext, whole: string): string | null {
   return judgeOneWord(c, whole);
 }
 
+/** A small word right after the candidate (Lua scripting). */
+const SMALL_WORD_AFTER = /^ [a-z]/;
+
 /** A bracket right after a word (Sari) of "Mum (Sari)". */
 const CLOSING_BRACKET = /^\)/;
 
@@ -404,14 +420,16 @@ function judgeOneWord(c: MatchContext, whole: string): string | null {
   const words = [whole, ...tailWords(tail)];
   const trigger = triggerBefore(c, whole + tail);
   if (trigger !== null || words.length > 1) {
-    return looksLikeName(words, trigger) && !isProduct(c, whole.length + tail.length) ? withTail(c, whole, tail) : null;
+    const nounAfter = tail === '' && SMALL_WORD_AFTER.test(c.textAfter(whole.length - 1, 3));
+    return looksLikeName(words, trigger, nounAfter) && !isProduct(c, whole.length + tail.length) ? withTail(c, whole, tail) : null;
   }
   const folded = foldWord(decodeWord(whole));
   if (commonWord(folded) || technicalWord(folded) || folded.length < 2) return null;
   const before = c.textBefore(60);
   const after = c.textAfter(whole.length - 1, 16);
   if (before.endsWith('(')) {
-    return CLOSING_BRACKET.test(after) && (isFirstName(folded) || personalLabelBefore(before)) ? namePlaceholder(c, whole) : null;
+    // A bracket after a word's space (Mum (Sari)), not one joined to it (Browser(Wasm)).
+    return before.endsWith(' (') && CLOSING_BRACKET.test(after) && (isFirstName(folded) || personalLabelBefore(before)) ? namePlaceholder(c, whole) : null;
   }
   if (!isFirstName(folded)) return null;
   return addresseeAtLineStart(before, after) || personVerbAfter(after) ? namePlaceholder(c, whole) : null;
