@@ -40,6 +40,20 @@ const CLOSINGS = new Set(
   ).split('|'),
 );
 
+/**
+ * The closing phrases that also say a name follows on the same line (Groeten, Femke / Saludos,
+ * Valentina), as latin1 bytes of UTF-8: the Latin-script ones of five letters or more (best, br, lg, att
+ * and their like start other sentences).
+ */
+export const CLOSING_TRIGGERS: readonly string[] = [...CLOSINGS]
+  .filter((phrase) => phrase.length >= 5 && /^[\p{Script=Latin} ]+$/u.test(phrase) && !/^(?:thanks|thank you|cheers|regards|best wishes|all the best|sincerely)$/.test(phrase))
+  .map((phrase) => Buffer.from(phrase, 'utf8').toString('latin1'));
+
+/** True when a word (decoded, any case) is a closing phrase of one word (Groeten, Saludos, Pozdrawiam). */
+export function isClosingWord(word: string): boolean {
+  return CLOSINGS.has(word.toLowerCase());
+}
+
 /** A line start, spaces and a dash of a signature: --, -, – or —. */
 const DASH_LINE_START = /(?:^|\n)[ \t]*(?:--?|\xe2\x80\x93|\xe2\x80\x94)[ \t]*$/;
 /** The end of the line before a candidate and the line above it (at most 60 bytes). */

@@ -16,7 +16,7 @@ import { TECHNICAL_WORDS, foldWord, isEnglishName, isFirstName, isNotName, isSur
 import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
 import { startsWithPlace } from '../place-names.js';
 import { startsWithFeatureName } from '../feature-names.js';
-import { inSignature } from '../sign-offs.js';
+import { CLOSING_TRIGGERS, inSignature, isClosingWord } from '../sign-offs.js';
 import { PRODUCT_WORDS } from '../product-words.js';
 import { addresseeAtLineStart, mentionBefore, nameTailPattern, personalLabelBefore, personalObjectAfter, personVerbAfter, productHeaderBefore, versionAfter } from '../name-context.js';
 import { captureCount } from '../capture-groups.js';
@@ -76,7 +76,11 @@ const ROLE_WORDS = [
 const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'of', 'is', 'was', 'ask', 'tell', 'told', 'asked', 'thank', 'call'];
 // Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
 // Words with letters beyond ASCII are looked for as the scan sees them (latin1 bytes of UTF-8).
-const STRONG_TRIGGER = `(?:${keyAlternation(STRONG_WORDS.flatMap((w) => (/^[\x00-\x7f]*$/.test(w) ? [w] : [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => Buffer.from(v, 'utf8').toString('latin1')))))})[,:]?`;
+// The closings of sign-offs.ts too, for a name on their own line (Groeten, Femke).
+const STRONG_TRIGGER = `(?:${keyAlternation([
+  ...STRONG_WORDS.flatMap((w) => (/^[\x00-\x7f]*$/.test(w) ? [w] : [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => Buffer.from(v, 'utf8').toString('latin1')))),
+  ...CLOSING_TRIGGERS,
+])})[,:]?`;
 const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
 // The trigger as a word in prose (call from Priya) or as a key in any syntax ("name": "Priya",
 // label = Priya, reporter: Priya, <realname>Priya): what follows is the value.
@@ -363,7 +367,9 @@ function judge(c: MatchContext, whole: string): string | null {
       // "Fischer, Lena": a surname then a first name (a list of two things stays: "Audio, Video").
       // "Yıldız, Ali Rıza": a second given name the lexicon knows or no common word.
       const [surname, given] = [foldWord(decodeWord(words[0]!)), foldWord(decodeWord(words[1]!))];
+      // Groeten, Femke / Hallo, Anna: a closing or a greeting, then a name (judged from the next word on).
       if (!isFirstName(given) || commonWord(surname) || technicalWord(surname) || technicalWord(given)) return null;
+      if (isClosingWord(decodeWord(words[0]!)) || LEADING_TRIGGER.test(decodeWord(words[0]!))) return null;
       if (c.group(6) !== undefined) {
         const second = foldWord(decodeWord(words[2]!));
         if (!(isFirstName(second) || !commonWord(second)) || technicalWord(second)) return null;

@@ -182,6 +182,10 @@ describe('names of many countries (world-names.json beside the English lexicon)'
     ['Med vänliga hälsningar\nBjörn Lindqvist', ['Björn', 'Lindqvist']],
     ['Trân trọng,\nNguyễn Văn An', ['Nguyễn', 'Văn An']],
     ['Salam,\nAhmad bin Yusof', ['Ahmad', 'Yusof']],
+    ['Groeten, Femke', ['Femke']],
+    ['Saludos, Valentina', ['Valentina']],
+    ['Obrigado,\nLuiza', ['Luiza']],
+    ['Regards,\nAnouk Visser\nIT Manager', ['Anouk', 'Visser']],
     ['Best,\nSamir al-Haddad', ['Samir', 'Haddad']],
   ])('a signature after a closing: %s', (text, gone) => {
     expectRedacted(text, gone);
