@@ -18,9 +18,41 @@ const CLOSINGS = new Set(
     'met vriendelijke groet|vriendelijke groet|groeten|mvg|' +
     'pozdrawiam|z poważaniem|med vänlig hälsning|hälsningar|mvh|med venlig hilsen|hilsen|ystävällisin terveisin|terveisin|' +
     's pozdravem|üdvözlettel|saygılarımla|с уважением|спасибо|' +
+    // More of Europe, Turkey, Vietnam, Indonesia and Malaysia, Greece.
+    'groet|groetjes|hartelijke groet|hartelijke groeten|vriendelijke groeten|met vriendelijke groeten|met hartelijke groet|mvg|gr|' +
+    'herzliche grüße|herzliche grüsse|beste grüsse|freundliche grüsse|mit freundlichen grüssen|mit besten grüßen|gruß|gruss|schöne grüße|' +
+    'bien à toi|sincères salutations|meilleures salutations|bonne journée|à bientôt|' +
+    'un saluto|cordialmente|buona giornata|a presto|' +
+    'un abrazo|saludos cordiales|abrazos|' +
+    'att|abs|saudações|um abraço|atte|' +
+    'pozdrowienia|z pozdrowieniami|serdecznie pozdrawiam|pozdrawiam serdecznie|dziękuję|' +
+    'saygılar|saygılarımızla|iyi çalışmalar|teşekkürler|selamlar|sevgiler|' +
+    'üdv|köszönettel|üdvözlet|tisztelettel|' +
+    'parhain terveisin|ystävällisesti|kiitos|' +
+    'vänliga hälsningar|med vänliga hälsningar|hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|' +
+    's přátelským pozdravem|s pozdravom|děkuji|' +
+    'trân trọng|thân mến|cảm ơn|xin cảm ơn|trân trọng cảm ơn|' +
+    'salam|salam hangat|hormat saya|hormat kami|terima kasih|wassalam|' +
+    'με εκτίμηση|ευχαριστώ|φιλικά|' +
+    'pozdrav|lep pozdrav|lp|srdačan pozdrav|s poštovanjem|cu stimă|cu drag|toate cele bune|mulțumesc|' +
+    'yours faithfully|faithfully|respectfully|warmly|warm wishes|take care|talk soon|' +
     'よろしくお願いします|よろしくお願いいたします|宜しくお願いします|以上|此致|此致敬礼|谢谢|謝謝|祝好|감사합니다|안녕히 계세요|ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ|مع التحية|شكرا|تحياتي'
   ).split('|'),
 );
+
+/**
+ * The closing phrases that also say a name follows on the same line (Groeten, Femke / Saludos,
+ * Valentina), as latin1 bytes of UTF-8: the Latin-script ones of five letters or more (best, br, lg, att
+ * and their like start other sentences).
+ */
+export const CLOSING_TRIGGERS: readonly string[] = [...CLOSINGS]
+  .filter((phrase) => phrase.length >= 5 && /^[\p{Script=Latin} ]+$/u.test(phrase) && !/^(?:thanks|thank you|cheers|regards|best wishes|all the best|sincerely)$/.test(phrase))
+  .map((phrase) => Buffer.from(phrase, 'utf8').toString('latin1'));
+
+/** True when a word (decoded, any case) is a closing phrase of one word (Groeten, Saludos, Pozdrawiam). */
+export function isClosingWord(word: string): boolean {
+  return CLOSINGS.has(word.toLowerCase());
+}
 
 /** A line start, spaces and a dash of a signature: --, -, – or —. */
 const DASH_LINE_START = /(?:^|\n)[ \t]*(?:--?|\xe2\x80\x93|\xe2\x80\x94)[ \t]*$/;

@@ -12,21 +12,28 @@
  * technical word (Audio Device, Call Quality, Bad Request stay); a strong trigger needs only words
  * that are not technical. compromise's tagger itself (~185 us a line, 1.4 s to load) is not run.
  */
-import { TECHNICAL_WORDS, foldWord, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
+import { TECHNICAL_WORDS, foldWord, isEnglishName, isFirstName, isNotName, isSurname, isTechnical } from '../name-lexicon.js';
 import { isPersonValue, personKeyBefore, personValueAhead, type PersonKey } from '../person-keys.js';
 import { startsWithPlace } from '../place-names.js';
 import { startsWithFeatureName } from '../feature-names.js';
-import { inSignature } from '../sign-offs.js';
+import { CLOSING_TRIGGERS, inSignature, isClosingWord } from '../sign-offs.js';
+import { PRODUCT_WORDS } from '../product-words.js';
+import { addresseeAtLineStart, mentionBefore, nameTailPattern, personalLabelBefore, personalObjectAfter, personVerbAfter, productHeaderBefore, versionAfter } from '../name-context.js';
 import { captureCount } from '../capture-groups.js';
 import { keyAlternation, prefixAlternation } from './regex-words.js';
 import { SCRIPT_NAME_PATTERN, replaceScriptName } from './script-names.js';
 import { STANDARD, simple, type MatchContext, type RedactionRule } from './rule-types.js';
 
-// A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ, Ł, Ś, Š, Ž),
-// then lower-case letters, accented letters, \u00e9 JSON escapes or &eacute; references.
-const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc5[\\x81\\x9a\\xa0\\xbd])';
-const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc5]|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
-const WORD = `${START}${REST}+(?:-${START}${REST}+)?`;
+// A capitalised word as latin1 bytes of UTF-8: an ASCII capital or an accented one (À-Þ; Latin
+// Extended-A's Ā-ž: Đ, Č, Ł, Ő, Ş, Š, Ž, İ; Vietnamese Ơ, Ư), then lower-case letters, accented
+// letters (Vietnamese ễ, ọ: \xe1\xba-\xbb), \u00e9 JSON escapes or &eacute; references.
+// Latin Extended-A alternates capital and small letters (Ā ā ... Ķ ķ, then Ĺ ĺ ... Ň ň, Ŋ ŋ ... Ŷ ŷ, Ÿ Ź ź Ż ż Ž ž):
+// only the capitals start a word (đ of "Tuấn, điện" starts none).
+const START = '(?:[A-Z]|\\xc3[\\x80-\\x9e]|\\xc4[\\x80\\x82\\x84\\x86\\x88\\x8a\\x8c\\x8e\\x90\\x92\\x94\\x96\\x98\\x9a\\x9c\\x9e\\xa0\\xa2\\xa4\\xa6\\xa8\\xaa\\xac\\xae\\xb0\\xb2\\xb4\\xb6\\xb9\\xbb\\xbd\\xbf]' +
+  '|\\xc5[\\x81\\x83\\x85\\x87\\x8a\\x8c\\x8e\\x90\\x92\\x94\\x96\\x98\\x9a\\x9c\\x9e\\xa0\\xa2\\xa4\\xa6\\xa8\\xaa\\xac\\xae\\xb0\\xb2\\xb4\\xb6\\xb8\\xb9\\xbb\\xbd]|\\xc6[\\xa0\\xaf])';
+const REST = '(?:[a-z\\x80-\\xbf\\xc3-\\xc6]|\\xe1[\\xba\\xbb]|\\\\u00[c-fC-F][0-9a-fA-F]|&[a-zA-Z](?:acute|grave|uml|circ|tilde|cedil|ring|slash|caron);|&szlig;)';
+// A hyphenated second part may start small (Korean given names: Min-jun, Seo-yeon).
+const WORD = `${START}${REST}+(?:-(?:${START})?${REST}+)?`;
 const END = '(?![A-Za-z0-9_\\x80-\\xff])';
 const DEVICES = 'MacBook|Macbook|iPhone|iPad|iMac|Mac|MBP|MBA|PC|Laptop|laptop|Desktop|desktop|Phone|phone|Galaxy|Pixel|Surface|ThinkPad|Chromebook|Computer|Notebook|Workstation|AirPods|Apple Watch|Zoom Room|Room';
 const DEVICES_UPPER = 'IPHONE|IPAD|MACBOOK|MBP|MBA|IMAC|MAC|PC|LAPTOP|DESKTOP|PHONE|GALAXY|PIXEL|SURFACE|AIR|PRO|NB|WS';
@@ -44,17 +51,51 @@ const STRONG_WORDS = [
   'sent by', 'ticket from', 'ticket for', 'request from', 'case from', 'email from', 'text from', 'sms from', 'reply from', 'note from',
   'callback from', 'callback for', 'escalated by', 'closed by', 'resolved by', 'handled by', 'updated by', 'modified by',
   'approved by', 'reviewed by', 'owned by', 'delegated to', 'on behalf of', 'signed in', 'signed in by', 'logged in', 'raised by',
+  'my name is', 'i am', 'this is', 'he is', 'she is', 'named', 'owner is', 'contact is', 'caller is', 'user is', 'last edited by', 'edited by', 'changed by', 'page owner', 'contact person',
+  // Greetings (Hoi Femke, Dzień dobry Kasia, Merhaba Emre, Szia Réka, Chào anh Minh, Halo Pak Budi).
+  'hoi', 'hallo', 'hej', 'hei', 'moi', 'terve', 'ciao', 'salve', 'buongiorno', 'bonjour', 'salut', 'hola', 'buenos días', 'buenas', 'buen día',
+  'olá', 'oi', 'bom dia', 'boa tarde', 'cześć', 'dzień dobry', 'witam', 'merhaba', 'selam', 'szia', 'sziasztok', 'jó napot', 'ahoj',
+  'dobrý den', 'god morgen', 'goedemorgen', 'goedemiddag', 'beste', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'geachte', 'caro',
+  'cara', 'gentile', 'querido', 'querida', 'estimado', 'estimada', 'prezado', 'prezada', 'drogi', 'droga', 'szanowny', 'szanowna', 'sayın',
+  'kedves', 'hyvä', 'chào', 'xin chào', 'chào anh', 'chào chị', 'anh', 'chị', 'halo', 'hai', 'pak', 'bu', 'bapak', 'ibu', 'kak', 'mas', 'mbak',
+  'bonsoir', 'guten morgen', 'guten tag', 'moin', 'servus', 'grüß dich', 'tere', 'labas', 'sveiki', 'bok', 'zdravo', 'bună', 'salam', 'assalamualaikum',
+  'γεια σου', 'γεια', 'αγαπητέ', 'αγαπητή',
+];
+/**
+ * Roles a person is named after (our firewall admin Pieter de Boer, Account manager Lotte Jansen):
+ * two or three words of no common word after one are a name, one word only when the lexicon knows
+ * it (the IT-admin Homebrew cask is a product).
+ */
+const ROLE_WORDS = [
+  'admin', 'administrator', 'sysadmin', 'manager', 'colleague', 'coworker', 'co-worker', 'technician', 'engineer', 'supervisor', 'team lead',
+  'teamlead', 'boss', 'director', 'assistant', 'secretary', 'intern', 'consultant', 'representative', 'analyst', 'developer', 'specialist',
+  'coordinator', 'receptionist', 'accountant', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'ciso', 'vp', 'head of', 'they are', 'mention', 'mentioned',
+  'ping', 'cc', 'bcc', 'colleague of', 'tenant', 'landlord', 'neighbour', 'neighbor', 'wife', 'husband', 'partner', 'dad', 'mum', 'mom',
 ];
 /** Words before a name that only support one the lexicon knows. */
-const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'cc'];
+const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'of', 'is', 'was', 'ask', 'tell', 'told', 'asked', 'thank', 'call'];
 // Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
-const STRONG_TRIGGER = `(?:${keyAlternation(STRONG_WORDS)})[,:]?`;
+// Words with letters beyond ASCII are looked for as the scan sees them (latin1 bytes of UTF-8).
+// The closings of sign-offs.ts too, for a name on their own line (Groeten, Femke).
+const STRONG_TRIGGER = `(?:${keyAlternation([
+  ...STRONG_WORDS.flatMap((w) => (/^[\x00-\x7f]*$/.test(w) ? [w] : [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => Buffer.from(v, 'utf8').toString('latin1')))),
+  ...CLOSING_TRIGGERS,
+])})[,:]?`;
 const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
 // The trigger as a word in prose (call from Priya) or as a key in any syntax ("name": "Priya",
 // label = Priya, reporter: Priya, <realname>Priya): what follows is the value.
 const AFTER_TRIGGER = `(?:[ ]{1,2}"?|["']?[ \\t]*[:=>][ \\t]*["']?)`;
-const STRONG_BEFORE = new RegExp(`(?:^|[^A-Za-z])${STRONG_TRIGGER}${AFTER_TRIGGER}$`, 'i');
-const WEAK_BEFORE = new RegExp(`(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?$`);
+// Each is a lookbehind tried once, at the text's end (sticky, see endsIn): searched from every
+// position of the text, the ~400 trigger spellings cost ~35 ms per 3 MB of prose.
+const STRONG_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])${STRONG_TRIGGER}${AFTER_TRIGGER})`, 'iy');
+const WEAK_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?)`, 'y');
+const ROLE_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])(?:${keyAlternation(ROLE_WORDS)})[,:]?${AFTER_TRIGGER})`, 'iy');
+
+/** True when `text` ends in what the sticky lookbehind `pattern` looks for. */
+function endsIn(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = text.length;
+  return pattern.test(text);
+}
 
 /** The rest of a quoted display name up to its URI ("Marcus Webb" <sip:, &quot;Ola Nordmann&quot; &lt;sip:). */
 const QUOTED_DISPLAY_NAME_AHEAD = /^[^"<>&\\\r\n]{0,80}(?:"|&quot;|&#34;|&#x22;|\\"|\\u0022)[ \t]*(?:<|&lt;|&#60;|&#x3[Cc];|\\u003[Cc])(?:sips?:|tel:|\+\d)/;
@@ -70,7 +111,14 @@ const TECHNICAL_START = `${prefixAlternation(TECHNICAL_WORDS.filter((w) => /^[a-
 const TECHNICAL_UPPER_START = `${prefixAlternation(TECHNICAL_WORDS.filter((w) => /^[a-z]+$/.test(w)).map((w) => w.toUpperCase()))}(?![A-Za-z0-9_])`;
 
 /** A capitalised trigger that a pair of words may start with (Hi Priya, Dear John Smith). */
-const LEADING_TRIGGER = /^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant)$/;
+// Greetings of other languages too (Hoi Femke, Szia Réka, Merhaba Emre), as decoded text; not the
+// words that are also given names (Anh, Hải, Salam).
+const LEADING_TRIGGER = new RegExp(
+  '^(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Attn|Mr|Mrs|Ms|Dr|Prof|Caller|Callee|Contact|Agent|Owner|Host|Customer|Employee|Participant|' +
+    'Hoi|Hallo|Hej|Hei|Moi|Terve|Ciao|Salve|Buongiorno|Bonjour|Bonsoir|Salut|Hola|Buenas|Oi|Olá|Cześć|Witam|Merhaba|Selam|Szia|Ahoj|Beste|' +
+    'Liebe|Lieber|Geachte|Cara|Gentile|Querido|Querida|Estimado|Estimada|Prezado|Prezada|Drogi|Droga|Szanowny|Szanowna|Sayın|Kedves|Hyvä|' +
+    'Chào|Halo|Pak|Bapak|Ibu|Moin|Servus|Tere|Zdravo|Admin|Manager|Engineer|Technician|Colleague|Boss|Mum|Mom|Dad)$',
+);
 
 /**
  * A device word, its model and a word for "of" before a candidate: iPhone de María, Galaxy S23 di
@@ -101,8 +149,11 @@ export function decodeWord(latin1: string): string {
 
 /** True when the text before a value ends in a strong trigger (call from, Hi, owner:): for the other name rules. */
 export function strongTriggerBefore(before: string): boolean {
-  return STRONG_BEFORE.test(before);
+  return endsIn(STRONG_BEFORE, before);
 }
+
+/** ", Given" after a surname (Bakker, Joost): group 1 the given name. */
+const GIVEN_AFTER_COMMA = new RegExp(`^,[ ](${WORD})(?:[ ]${WORD})?${END}`);
 
 /** Lower-case particles a name may start with (de la Cruz, van der Berg, bin Said), as the text before its first capital. */
 const PARTICLES_BEFORE = /(?:^|[^A-Za-z\x80-\xff])((?:(?:van|von|der|den|de|del|della|dela|di|da|du|la|le|los|las|dos|das|do|ter|ten|bin|ibn|al|el|ben|af|zu|st\.?|d'|l')[ ]|[A-Za-z\x80-\xff]+[-'])+)$/;
@@ -127,7 +178,10 @@ function keyedName(c: MatchContext): string | null | undefined {
     key = personKeyBefore(before);
     if (key === null) return undefined;
   }
-  const value = personValueAhead(particles + c.textAfter(-1, 160), key);
+  let value = personValueAhead(particles + c.textAfter(-1, 160), key);
+  // To: Bakker, Joost: a surname the value stopped at its comma, then the given name.
+  const given = GIVEN_AFTER_COMMA.exec(c.textAfter(value.length - particles.length - 1, 60));
+  if (given && !value.includes(' ') && isFirstName(foldWord(decodeWord(given[1]!))) && !commonWord(foldWord(decodeWord(given[1]!)))) value += given[0];
   // A quoted value of plain words under a person key is judged whole: one that is no one ("owner":
   // "Unassigned", "agent": "Agent Scorecard") is not judged again word by word as if the key were
   // a trigger. A value of another shape (Priya Raman (Sales)) or a bare one that may run on into
@@ -142,27 +196,93 @@ function keyedName(c: MatchContext): string | null | undefined {
   return namePlaceholder(c, value);
 }
 
+/** How strongly the words before a candidate say a person follows (see STRONG_WORDS, ROLE_WORDS, WEAK_WORDS). */
+export type Trigger = 'strong' | 'role' | 'weak' | null;
+
 /**
  * How strongly the text before a candidate (`whole`, the words matched) says a person follows:
  * a trigger word, or a signature line (— Anan Charoenrat, Regards,\nChidi Okeke).
  */
-function triggerBefore(c: MatchContext, whole: string): 'strong' | 'weak' | null {
+function triggerBefore(c: MatchContext, whole: string): Trigger {
   const before = c.textBefore(80);
-  if (STRONG_BEFORE.test(before.slice(-40))) return 'strong';
-  if (WEAK_BEFORE.test(before.slice(-40))) return 'weak';
+  if (endsIn(STRONG_BEFORE, before) || mentionBefore(before)) return 'strong';
+  if (endsIn(ROLE_BEFORE, before)) return 'role';
+  if (endsIn(WEAK_BEFORE, before)) return 'weak';
   if (DEVICE_OF_BEFORE.test(before)) return 'strong';
   return inSignature(before, c.textAfter(whole.length - 1, 8)) ? 'strong' : null;
 }
 
-/** True when capitalised words are a person's name, by the lexicon and the trigger before them. */
-export function looksLikeName(words: readonly string[], trigger: 'strong' | 'weak' | null): boolean {
+/**
+ * True when capitalised words are a person's name, by the lexicon and the trigger before them;
+ * `nounAfter`: a small word follows a single word (for Lua scripting), which then needs a name of
+ * the English lexicon after a weak trigger.
+ */
+export function looksLikeName(words: readonly string[], trigger: Trigger, nounAfter = false): boolean {
   const folded = words.map((w) => foldWord(decodeWord(w)));
-  if (folded.some((w) => isTechnical(w) || w.length < 2)) return false;
-  const known = folded.some((w) => isFirstName(w) || isSurname(w));
-  const common = folded.some((w) => isNotName(w));
-  if (trigger === 'strong') return !isNotName(folded[0]!) || (known && !common);
-  if (words.length === 1) return trigger === 'weak' && (isFirstName(folded[0]!) || isSurname(folded[0]!)) && !common;
+  if (folded.some((w) => technicalWord(w) || w.length < 2)) return false;
+  // A name of compromise's English lexicon is enough; names only the world lists know (Chai, Han)
+  // need a given name and a surname, every word known, when nothing before says person (Chai
+  // Documentation, Source Han Serif stay).
+  const known = trigger === null ? folded.some(knownInEnglish) || (folded.every(knownWord) && folded.some(isFirstName) && folded.some(isSurname)) : folded.some(knownWord);
+  // The lexicon's common words are English, without diacritics: Văn (a Vietnamese middle name) is no van.
+  const lower = words.map((w, i) => (PLAIN_ASCII.test(w) ? folded[i]! : decodeWord(w).toLowerCase()));
+  const common = lower.some((w, i) => commonWord(w, words[i]));
+  if (trigger === 'strong') return !commonWord(lower[0]!, words[0]) || (known && !common);
+  if (words.length === 1 && !knownInEnglish(folded[0]!) && nounAfter) return false;
+  if (trigger === 'role' && words.length > 1) return !common;
+  if (words.length === 1) return (trigger === 'weak' || trigger === 'role') && knownWord(folded[0]!) && !common;
   return known && !common;
+}
+
+/** A folded word's halves when it is hyphenated (bankole-martins, meer-visser), else the word. */
+function halves(folded: string): string[] {
+  return folded.includes('-') ? folded.split('-') : [folded];
+}
+
+/** True when the lexicon knows the word, or one half of a double surname (Bankole-Martins, Lombardi-Rinaldi), as a name. */
+function knownWord(folded: string): boolean {
+  return isFirstName(folded) || isSurname(folded) || (folded.includes('-') && halves(folded).some((h) => isFirstName(h) || isSurname(h)));
+}
+
+/** True when compromise's English lexicon knows the word (or a half of it) as a name. */
+function knownInEnglish(folded: string): boolean {
+  return isEnglishName(folded) || (folded.includes('-') && halves(folded).some(isEnglishName));
+}
+
+/**
+ * True when the word is common or technical (Read-Only: every half). A second half that starts
+ * small (Min-jun, Seo-yeon: Korean given names) is judged with the whole word only: its syllables
+ * are English words (min, jun).
+ */
+function commonWord(folded: string, original = ''): boolean {
+  if (isNotName(folded)) return true;
+  if (!folded.includes('-') || /-[a-z\x80-\xff]/.test(original)) return false;
+  return halves(folded).every((h) => isNotName(h));
+}
+
+/** True when the word or one of its halves is technical or a product (Call-ID, Wi-Fi, Thunderbird). */
+function technicalWord(folded: string): boolean {
+  return isTechnical(folded) || PRODUCT_WORDS.has(folded) || (folded.includes('-') && halves(folded).some((h) => isTechnical(h)));
+}
+
+/** The continuation of a name over particles (de Boer, van der Meer-Visser, bin Yusof, al-Rashid). */
+const NAME_TAIL = nameTailPattern(WORD);
+/** The capitalised words of a name's continuation. */
+const TAIL_WORDS = new RegExp(WORD, 'g');
+
+/** A name's continuation right after `length` characters of the match's text (see NAME_TAIL): '' when none. */
+function tailAfter(c: MatchContext, length: number): string {
+  return NAME_TAIL.exec(c.textAfter(length - 1, 80))?.[0] ?? '';
+}
+
+/** The capitalised words of a tail (Boer of " de Boer"), for the lexicon. */
+function tailWords(tail: string): string[] {
+  return tail === '' ? [] : (tail.match(TAIL_WORDS) ?? []).filter((w) => !/^(?:Al|El)$/.test(w));
+}
+
+/** True when the candidate is a product's name: a version after it (Thunderbird 128.5.1, Mozilla/5.0), or a User-Agent or Server value. */
+function isProduct(c: MatchContext, length: number): boolean {
+  return versionAfter(c.textAfter(length - 1, 24)) || productHeaderBefore(c.textBefore(130));
 }
 
 /** A name's placeholder: values compare folded, so Ramón, RAMON and Ram\u00f3n are one person. */
@@ -172,11 +292,11 @@ function namePlaceholder(c: MatchContext, text: string): string {
 
 /** The regex source of the names in Latin letters (see PERSON_NAME_RULE). */
 const LATIN_PATTERN =
-    `[A-Z\\xc3\\xc5](?<![A-Za-z0-9_\\x80-\\xff\\\\][\\s\\S])(?<=(?!${TECHNICAL_START})(?=(` +
+    `[A-Z\\xc3-\\xc6](?<![A-Za-z0-9_\\x80-\\xff\\\\][\\s\\S])(?<=(?!${TECHNICAL_START})(?=(` +
     // 2 then 3: a possessive before a device word (Lena's MacBook Pro, Lena’s iPhone, Jonas' iPad,
     // German Julias iPad, Turkish Ayşe'nin iPhone'u; Marks-iPhone is a host name: device-hosts.ts); 2 then 4-6: two or three words, or "Surname, Given" (the
     // first word matched once for both).
-    `(${WORD})(?:((?:'|\\xe2\\x80\\x99)(?:s|n?(?:[iu]|\\xc4\\xb1|\\xc3\\xbc)n)?[ -]|(?<=s)[ ])(?=(?:${DEVICES})(?![a-z]))|(,?[ ])(${WORD})(?:[ ](${WORD}))?${END})` +
+    `(${WORD})(?:((?:'|\\xe2\\x80\\x99)(?:s|n?(?:[iu]|\\xc4\\xb1|\\xc3\\xbc)n)?[ -]|(?<=s)[ ])(?=(?:${DEVICES})(?![a-z])|(?<=['\\x99]s[ ])[a-z])|(,?[ ])(${WORD})(?:[ ](${WORD}))?${END})` +
     // 7: an upper-case host name (LENAS-IPHONE).
     `|([A-Z]{2,})S-(?=(?:${DEVICES_UPPER})(?![A-Za-z]))` +
     // 8, 9: joined (LenaFischer), only after a lower-case word or punctuation: identifiers of code
@@ -189,8 +309,13 @@ const LATIN_PATTERN =
     // asks for a trigger before it (call from Priya, Mr. Jones, a key that names a person). A lookbehind for the ~80 trigger words here cost more than all
     // the other alternatives together, at every capitalised word of a log.
     // Also a signature's name alone: after a closing line's comma (Regards,\nChidi) or a dash (— Anan).
-    `|(?<=[a-z.,:][ ]{1,2}"?|[=>][ ]?["']?|[,!]\\r?\\n|\\xe2\\x80[\\x93\\x94][ ]|(?:^|\\n)[ \\t]*--?[ ])(${WORD})${END}))[\\s\\S])` +
-    // 13: a lower-case host name (lenas-macbook-pro), found from its '-'.
+    // And a mention (@Rahmat), a bracket's first word (Mum (Sari)).
+    `|(?<=[a-z.,:\\x80-\\xbf][ ]{1,2}"?|[=>][ ]?["']?|[,!]\\r?\\n|[@(]|\\xe2\\x80[\\x93\\x94][ ]|(?:^|\\n)[ \\t]*--?[ ])(${WORD})${END}` +
+    // 13: a line's first word alone on it or before a comma, a colon, a dash or a particle
+    // (Pozdrawiam\nKasia, Chiamaka - can you, Sanne de Vries): not every capitalised line start of prose.
+    `|(?<=\\n|^)(${WORD})(?=[ ]?[,:]|[ ](?:-|\\xe2\\x80[\\x93\\x94])[ ]|[ ](?:van|von|de|der|den|da|dos|das|di|du|bin|ibn|al|el|la|le|ter|ten)[ ]|\\r?\\n|$)` +
+    `))[\\s\\S])` +
+    // A lower-case host name (lenas-macbook-pro), found from its '-'.
     `|-(?<=(?<![A-Za-z0-9_.-])[a-z]{2,20}s-)(?=(?:${DEVICES_LOWER})(?![a-z]))`;
 
 /** Where SCRIPT_NAME_PATTERN's groups start in the joined pattern. */
@@ -212,11 +337,24 @@ function replaceLatin(c: MatchContext): string | null {
     // Agent Scorecard, Call Queue, Hot Desking: the product's features, whatever the trigger.
     const ahead = c.textAfter(-1, 60);
     if (startsWithPlace(ahead) || startsWithFeatureName(ahead) || startsWithFeatureName(`${WORD_BEFORE.exec(c.textBefore(24))?.[1] ?? ''} ${ahead}`)) return null;
+    tailLength = 0;
     const replacement = judge(c, whole);
     if (replacement === null) return null;
-    c.coverAfter(whole.length - c.group(0)!.length);
+    c.coverAfter(whole.length + tailLength - c.group(0)!.length);
     return replacement;
 }
+
+/** How far past the candidate judge()'s name went (a tail of particles: de Boer, bin Yusof). */
+let tailLength = 0;
+
+/** The placeholder of a name whose last word ends the candidate, with its tail (see NAME_TAIL) taken too. */
+function withTail(c: MatchContext, name: string, tail: string): string {
+  tailLength = tail.length;
+  return namePlaceholder(c, name + tail);
+}
+
+/** The device words after a possessive (Lena's MacBook): other words after one are judged by the name. */
+const DEVICE_AHEAD = new RegExp(`^(?:${DEVICES})(?![a-z])`);
 
 /** The replacement of a candidate (group 1 of the rule, `whole`), or null when it is no name. */
 function judge(c: MatchContext, whole: string): string | null {
@@ -229,18 +367,29 @@ function judge(c: MatchContext, whole: string): string | null {
       const stem = word.slice(0, -1);
       return isFirstName(folded.slice(0, -1)) && !isTechnical(folded.slice(0, -1)) ? namePlaceholder(c, stem) + whole.slice(stem.length) : null;
     }
-    return isTechnical(folded) || isNotName(folded) ? null : namePlaceholder(c, word) + whole.slice(word.length);
+    if (technicalWord(folded) || commonWord(folded)) return null;
+    // Olusegun's desk phone, Thuy's home router: a person's belongings after it (Grover's algorithm stays).
+    const after = c.textAfter(whole.length - 1, 24);
+    if (!DEVICE_AHEAD.test(after) && !personalObjectAfter(after)) return null;
+    return namePlaceholder(c, word) + whole.slice(word.length);
   }
   if (c.group(4) !== undefined) {
     const words = [c.group(2)!, c.group(5)!, ...(c.group(6) !== undefined ? [c.group(6)!] : [])];
     if (c.group(4)!.startsWith(',')) {
       // "Fischer, Lena": a surname then a first name (a list of two things stays: "Audio, Video").
+      // "Yıldız, Ali Rıza": a second given name the lexicon knows or no common word.
       const [surname, given] = [foldWord(decodeWord(words[0]!)), foldWord(decodeWord(words[1]!))];
-      if (c.group(6) !== undefined || !isFirstName(given) || isNotName(surname) || isTechnical(given)) return null;
+      // Groeten, Femke / Hallo, Anna: a closing or a greeting, then a name (judged from the next word on).
+      if (!isFirstName(given) || commonWord(surname) || technicalWord(surname) || technicalWord(given)) return null;
+      if (isClosingWord(decodeWord(words[0]!)) || LEADING_TRIGGER.test(decodeWord(words[0]!))) return null;
+      if (c.group(6) !== undefined) {
+        const second = foldWord(decodeWord(words[2]!));
+        if (!(isFirstName(second) || !commonWord(second)) || technicalWord(second)) return null;
+      }
       return namePlaceholder(c, whole);
     }
     // "Hi Priya", "Dear John Smith": the first word is the trigger, the rest the candidate.
-    if (LEADING_TRIGGER.test(words[0]!)) {
+    if (LEADING_TRIGGER.test(decodeWord(words[0]!))) {
       const rest = whole.slice(words[0]!.length + c.group(4)!.length);
       return looksLikeName(words.slice(1), 'strong') ? `${whole.slice(0, whole.length - rest.length)}${namePlaceholder(c, rest)}` : null;
     }
@@ -251,8 +400,10 @@ function judge(c: MatchContext, whole: string): string | null {
     if (folded.some((w) => isTechnical(w) && isFirstName(w)) && DEVICE_OF_BEFORE.test(c.textBefore(60))) {
       return folded.every((w) => isFirstName(w) || isSurname(w) || !isNotName(w)) ? namePlaceholder(c, whole) : null;
     }
-    if (folded.some((w) => isTechnical(w)) || !folded.some((w) => isFirstName(w) || isSurname(w) || !isNotName(w))) return null;
-    return looksLikeName(words, triggerBefore(c, whole)) ? namePlaceholder(c, whole) : null;
+    if (folded.some((w) => technicalWord(w)) || !folded.some((w) => knownWord(w) || !commonWord(w))) return null;
+    const tail = tailAfter(c, whole.length);
+    if (!looksLikeName([...words, ...tailWords(tail)], triggerBefore(c, whole + tail)) || isProduct(c, whole.length + tail.length)) return null;
+    return withTail(c, whole, tail);
   }
   if (c.group(7) !== undefined) {
     const word = c.group(7)!;
@@ -267,9 +418,39 @@ function judge(c: MatchContext, whole: string): string | null {
     const known = (isFirstName(first) && (isSurname(last) || !isNotName(last))) || (isSurname(last) && !isNotName(first));
     return known && !isTechnical(first) && !isTechnical(last) ? namePlaceholder(c, whole) : null;
   }
-  if (c.group(12) === undefined) return null;
-  const trigger = triggerBefore(c, whole);
-  return trigger !== null && looksLikeName([whole], trigger) ? namePlaceholder(c, whole) : null;
+  if (c.group(12) === undefined && c.group(13) === undefined) return null;
+  return judgeOneWord(c, whole);
+}
+
+/** A small word right after the candidate (Lua scripting). */
+const SMALL_WORD_AFTER = /^ [a-z]/;
+
+/** A bracket right after a word (Sari) of "Mum (Sari)". */
+const CLOSING_BRACKET = /^\)/;
+
+/**
+ * A single capitalised word (group 12): a name by the trigger before it, or its particles after it
+ * (Pieter de Boer), or where a first name stands alone: a bracket after a person's label (Mum
+ * (Sari)), a chat line's addressee (Chiamaka - can you), before a verb (so Réka can add it).
+ */
+function judgeOneWord(c: MatchContext, whole: string): string | null {
+  const tail = tailAfter(c, whole.length);
+  const words = [whole, ...tailWords(tail)];
+  const trigger = triggerBefore(c, whole + tail);
+  if (trigger !== null || words.length > 1) {
+    const nounAfter = tail === '' && SMALL_WORD_AFTER.test(c.textAfter(whole.length - 1, 3));
+    return looksLikeName(words, trigger, nounAfter) && !isProduct(c, whole.length + tail.length) ? withTail(c, whole, tail) : null;
+  }
+  const folded = foldWord(decodeWord(whole));
+  if (commonWord(folded) || technicalWord(folded) || folded.length < 2) return null;
+  const before = c.textBefore(60);
+  const after = c.textAfter(whole.length - 1, 16);
+  if (before.endsWith('(')) {
+    // A bracket after a word's space (Mum (Sari)), not one joined to it (Browser(Wasm)).
+    return before.endsWith(' (') && CLOSING_BRACKET.test(after) && (isFirstName(folded) || personalLabelBefore(before)) ? namePlaceholder(c, whole) : null;
+  }
+  if (!isFirstName(folded)) return null;
+  return addresseeAtLineStart(before, after) || personVerbAfter(after) ? namePlaceholder(c, whole) : null;
 }
 
 /** People's names in free text (see the file comment). */

@@ -9,10 +9,11 @@
  * name only where its context says person: after a person key in any syntax (person-keys.ts), as a
  * quoted display name before <address>, as a chat speaker label at a line's start ([10:42] 田中 太郎:),
  * alone on a signature line (after "--" or a closing word), or after a trigger word of the name rule
- * (call from, Hi). Cyrillic and Greek names are also taken as two or three capitalised words anywhere.
+ * (call from, Hi). Cyrillic and Greek names are also taken as two or three capitalised words anywhere,
+ * and a Greek given name or surname alone (Δήμητρα) by the Greek names of assets/world-names.json.
  */
 import { personKeyBefore, personValueAhead, isPersonValue } from '../person-keys.js';
-import { foldWord, isFirstName, isNotName, isSurname } from '../name-lexicon.js';
+import { foldWord, isFirstName, isGreekName, isNotName, isSurname } from '../name-lexicon.js';
 import { isIntroducer, nameAfterLabel, nameInScriptRun } from '../script-name-context.js';
 import { simple, type MatchContext } from './rule-types.js';
 
@@ -42,12 +43,14 @@ const CYRILLIC_WORD = '(?:\\xd0[\\x80-\\xaf])(?:\\xd0[\\xb0-\\xbf]|\\xd1[\\x80-\
 const GREEK_WORD = '(?:\\xce[\\x86\\x88-\\x8f\\x91-\\xa9])(?:\\xce[\\xac-\\xbf]|\\xcf[\\x80-\\x8e])+';
 const PAIR = `(?:${CYRILLIC_WORD})(?: (?:${CYRILLIC_WORD})){1,2}|(?:${GREEK_WORD})(?: (?:${GREEK_WORD})){1,2}`;
 const CAPITALISED_PAIR = new RegExp(`^(?:${PAIR})$`);
+/** One capitalised Greek word, the whole run. */
+const GREEK_CAPITAL = new RegExp(`^${GREEK_WORD}$`);
 /**
  * A run: two or three capitalised Cyrillic or Greek words, else one Cyrillic or Greek word (so a
  * sentence's pair is still found further on: Звонок от Ивана Петрова), else up to four words of
  * the uncased scripts with single spaces or a middle dot between them (田中 太郎, ジョン・スミス).
  */
-const RUN = `(?:${PAIR})(?![\\x80-\\xff])|${CASED_LETTER}+|${UNCASED_LETTER}+(?:(?:[ ]|\\xc2\\xb7|\\xe3\\x83\\xbb)${UNCASED_LETTER}+){0,3}`;
+const RUN = `(?:${PAIR})(?![\\x80-\\xff])|(?:${CASED_LETTER})+|${UNCASED_LETTER}+(?:(?:[ ]|\\xc2\\xb7|\\xe3\\x83\\xbb)${UNCASED_LETTER}+){0,3}`;
 
 /** Han, Hangul and kana labels a chat or form line starts with that are no people (Error:, Warning:, Status:). */
 const NOT_SPEAKERS = new Set(
@@ -76,6 +79,8 @@ function isNameInContext(c: MatchContext, run: string, strongTriggerBefore: (bef
   const after = c.textAfter(run.length - 1, 40);
   const text = decoded(run);
   if (CAPITALISED_PAIR.test(run)) return true;
+  // Δήμητρα, Γιώργος alone: a Greek given name or surname by the name list (capitalised, as names are written).
+  if (GREEK_CAPITAL.test(run) && isGreekName(foldWord(text))) return true;
   if (DISPLAY_QUOTE_BEFORE.test(before) && DISPLAY_AFTER.test(after)) return true;
   if (HEADER_BEFORE.test(before) && /^[ \t]*(?:<|&lt;)/.test(after)) return true;
   const short = text.replace(/[ \u00b7\u30fb]/g, '').length <= 8 && !NOT_SPEAKERS.has(text);

@@ -19,6 +19,10 @@ const NAMED: [line: string, names: string[]][] = [
   ['CN=Wiśniewska\\, Agnieszka,OU=Sales,DC=corp,DC=example', ['Wiśniewska', 'Agnieszka']],
   ['cn=Tomasz Zielinski,ou=Users,dc=example,dc=org', ['Tomasz Zielinski']],
   ['uid=kzielinski,ou=people,dc=example,dc=org', ['kzielinski']],
+  // A Greek name alone, by the Greek names of world-names.json; a single Cyrillic word after a trigger, whole.
+  ['Γιώργος Παπαδόπουλος called, and Δήμητρα too', ['Γιώργος', 'Παπαδόπουλος', 'Δήμητρα']],
+  ['ask Αικατερίνη about the trunk', ['Αικατερίνη']],
+  ['call from Иван dropped', ['Иван']],
 ];
 
 const KEPT = [
@@ -26,6 +30,7 @@ const KEPT = [
   'エラー: ネットワークに接続できません',
   '오류: 등록 실패',
   'Ошибка: соединение разорвано',
+  'Σφάλμα δικτύου: η σύνδεση διακόπηκε',
   '音声が途切れます。再接続しました。',
   'tz=Asia/Shanghai lang=zh-CN 中文',
   'CN=Domain Users,CN=Users,DC=corp,DC=example',
