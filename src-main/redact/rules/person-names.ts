@@ -447,7 +447,8 @@ function judgeOneWord(c: MatchContext, whole: string): string | null {
   const after = c.textAfter(whole.length - 1, 16);
   if (before.endsWith('(')) {
     // A bracket after a word's space (Mum (Sari)), not one joined to it (Browser(Wasm)).
-    return before.endsWith(' (') && CLOSING_BRACKET.test(after) && (isFirstName(folded) || personalLabelBefore(before)) ? namePlaceholder(c, whole) : null;
+    // The label as written, before any earlier replacement on the line (car KFG-120 (Ilkka) after the plate went).
+    return before.endsWith(' (') && CLOSING_BRACKET.test(after) && (isFirstName(folded) || personalLabelBefore(c.contextBefore(60))) ? namePlaceholder(c, whole) : null;
   }
   if (!isFirstName(folded)) return null;
   return addresseeAtLineStart(before, after) || personVerbAfter(after) ? namePlaceholder(c, whole) : null;
