@@ -74,22 +74,51 @@ const ROLE_WORDS = [
 ];
 /** Words before a name that only support one the lexicon knows. */
 const WEAK_WORDS = ['from', 'to', 'by', 'with', 'for', 'and', 'of', 'is', 'was', 'ask', 'tell', 'told', 'asked', 'thank', 'call'];
-// Tested on the text before a candidate in replace(), factored by their last characters (regex-words.ts).
 // Words with letters beyond ASCII are looked for as the scan sees them (latin1 bytes of UTF-8).
 // The closings of sign-offs.ts too, for a name on their own line (Groeten, Femke).
-const STRONG_TRIGGER = `(?:${keyAlternation([
-  ...STRONG_WORDS.flatMap((w) => (/^[\x00-\x7f]*$/.test(w) ? [w] : [w, w[0]!.toUpperCase() + w.slice(1)].map((v) => Buffer.from(v, 'utf8').toString('latin1')))),
-  ...CLOSING_TRIGGERS,
-])})[,:]?`;
+/** ASCII letters in lower case, other characters (latin1 bytes of UTF-8) as they are. */
+const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+/**
+ * The strong triggers, ASCII lower-cased, looked up by the last words before a candidate. A
+ * lookbehind over the ~1 500 spellings (9 KB of regex source) took V8 ~150 ms to compile at every
+ * process's first name candidate; a Set of the phrases costs nothing to build.
+ */
+const STRONG_PHRASES: ReadonlySet<string> = new Set(
+  [...STRONG_WORDS.map((w) => Buffer.from(w, 'utf8').toString('latin1')), ...CLOSING_TRIGGERS].map(asciiLower),
+);
+/** The most spaces inside a strong trigger (mit freundlichen grüßen, last edited by). */
+const STRONG_PHRASE_SPACES = Math.max(...[...STRONG_PHRASES].map((phrase) => phrase.split(' ').length - 1));
+/** What ends a trigger before its value: a ',' or ':', then one or two spaces and a quote, or a key's separator (owner: , "name": "). */
+const AFTER_TRIGGER_AT_END = /(?:[,:]?(?:[ ]{1,2}"?|["']?[ \t]*[:=>][ \t]*["']?))$/;
+
+/** True when the text ends in a strong trigger and what follows one (call from , "owner": ", Groeten, ). */
+function strongPhraseBefore(before: string): boolean {
+  const separator = AFTER_TRIGGER_AT_END.exec(before.slice(-8));
+  if (!separator) return false;
+  const head = before.slice(0, before.length - separator[0].length);
+  let start = head.length;
+  for (let spaces = 0; spaces <= STRONG_PHRASE_SPACES; spaces++) {
+    // The phrase's first word: back to a space or a character that is no letter of a word.
+    start = spaces === 0 ? start : start - 1;
+    while (start > 0 && head[start - 1] !== ' ' && /[A-Za-z.\x80-\xff'-]/.test(head[start - 1]!)) start--;
+    // A key's own dots and dashes before the word are no part of it (account.1.label = ...).
+    const lead = /^[.'-]*/.exec(head.slice(start))![0].length;
+    const phrase = head.slice(start + lead);
+    if (phrase && STRONG_PHRASES.has(asciiLower(phrase)) && (start + lead === 0 || !/[A-Za-z]/.test(head[start + lead - 1]!))) return true;
+    if (start === 0 || head[start - 1] !== ' ') return false;
+  }
+  return false;
+}
 const WEAK_TRIGGER = keyAlternation(WEAK_WORDS);
 // The trigger as a word in prose (call from Priya) or as a key in any syntax ("name": "Priya",
 // label = Priya, reporter: Priya, <realname>Priya): what follows is the value.
 const AFTER_TRIGGER = `(?:[ ]{1,2}"?|["']?[ \\t]*[:=>][ \\t]*["']?)`;
 // Each is a lookbehind tried once, at the text's end (sticky, see endsIn): searched from every
-// position of the text, the ~400 trigger spellings cost ~35 ms per 3 MB of prose.
-const STRONG_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])${STRONG_TRIGGER}${AFTER_TRIGGER})`, 'iy');
+// position of the text, the ~400 trigger spellings cost ~35 ms per 3 MB of prose. No 'i' flag:
+// keyAlternation spells each word lower, Capitalised and UPPER already, and with the flag V8 took
+// ~160 ms of every process's first name candidate to compile the closings' latin1 bytes.
 const WEAK_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])${WEAK_TRIGGER}[ ]{1,2}"?)`, 'y');
-const ROLE_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])(?:${keyAlternation(ROLE_WORDS)})[,:]?${AFTER_TRIGGER})`, 'iy');
+const ROLE_BEFORE = new RegExp(`(?<=(?:^|[^A-Za-z])(?:${keyAlternation(ROLE_WORDS)})[,:]?${AFTER_TRIGGER})`, 'y');
 
 /** True when `text` ends in what the sticky lookbehind `pattern` looks for. */
 function endsIn(pattern: RegExp, text: string): boolean {
@@ -149,7 +178,7 @@ export function decodeWord(latin1: string): string {
 
 /** True when the text before a value ends in a strong trigger (call from, Hi, owner:): for the other name rules. */
 export function strongTriggerBefore(before: string): boolean {
-  return endsIn(STRONG_BEFORE, before);
+  return strongPhraseBefore(before);
 }
 
 /** ", Given" after a surname (Bakker, Joost): group 1 the given name. */
@@ -205,7 +234,7 @@ export type Trigger = 'strong' | 'role' | 'weak' | null;
  */
 function triggerBefore(c: MatchContext, whole: string): Trigger {
   const before = c.textBefore(80);
-  if (endsIn(STRONG_BEFORE, before) || mentionBefore(before)) return 'strong';
+  if (strongPhraseBefore(before) || mentionBefore(before)) return 'strong';
   if (endsIn(ROLE_BEFORE, before)) return 'role';
   if (endsIn(WEAK_BEFORE, before)) return 'weak';
   if (DEVICE_OF_BEFORE.test(before)) return 'strong';
