@@ -59,6 +59,9 @@ function take(c: MatchContext, prefix: string, value: string, placeholder: strin
   return `${c.group(0)}${prefix}${placeholder}`;
 }
 
+/** Names of key algorithms and exchanges (key rsa-sha2-512, key curve25519-sha256): no secret. */
+const ALGORITHM = /^(?:rsa|dsa|ecdsa|ed25519|ed448|ssh|sha\d*|aes\d*|hmac|diffie|curve\d*|ecdh|x25519|x448|chacha\d*|mlkem\d*|sntrup\d*|des|3des|rc4|blowfish|pbkdf2|hkdf)(?:[-_@.]|$)/i;
+
 /** Words before "key" that make it no secret (public key, host key, primary key, sort key). */
 const NOT_A_SECRET_KEY = /(?:public|host|foreign|primary|sort|partition|hot|shortcut|registry|dictionary|map|cache|lookup|index|unique|composite|table|product|license|licence|music|piano|api[ _-]?version)[ \t]+ke$/i;
 
@@ -68,7 +71,7 @@ const KEY_WORD_BRANCH: LetterBranch = {
   replace: (c) => {
     const quoted = c.group(2) !== undefined;
     const value = bareValue(c.group(3)!, quoted);
-    if (!looksLikePassword(value, 6) || /^\d+$/.test(value) || /^(?:ssh|ecdsa|sk)-|^AAAA|^[A-Z]{2,5}\d{0,3}:/.test(value)) return null;
+    if (!looksLikePassword(value, 6) || /^\d+$/.test(value) || /^(?:ssh|ecdsa|sk)-|^AAAA|^[A-Z]{2,5}\d{0,3}:/.test(value) || ALGORITHM.test(value)) return null;
     if (NOT_A_SECRET_KEY.test(c.contextBefore(40))) return null;
     return take(c, c.group(1)! + (c.group(2) ?? ''), value, simple(c, 'secret', value));
   },
@@ -128,7 +131,7 @@ const KEY_FILE_BRANCH: LetterBranch = {
 
 
 /** A password hash in the formats of crypt(3), bcrypt, argon2, scrypt and passlib's pbkdf2 (the value of any key). */
-const HASH = /^(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|apr1|1|5|6|y|gy|7|md5|sha1|sha256|sha512)\$[^\s"'`;<>]*\$[^\s"'`,;<>]{8,})/;
+const HASH = /^(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|apr1|1|5|6|y|gy|7|md5|sha1|sha256|sha512)\$[^\s"'`;<>:]*\$[^\s"'`,;<>:]{8,})/;
 
 /** "$ANSIBLE_VAULT;1.1;AES256" then its hex lines: the lines go as one secret, the header stays. */
 const VAULT = /^ANSIBLE_VAULT;\d\.\d;[A-Z0-9]+(?:;[^\s;]+)?[ \t]*\r?\n((?:[ \t]*[0-9a-f]{2,128}[ \t]*(?:\r?\n|$))+)/;
@@ -158,7 +161,7 @@ const DOLLAR_BRANCH: LetterBranch = {
  * The rest of a key after its secret word (_v4, _prod, Hash) up to the key's end, its separator
  * (JSON, YAML, HCL, .env, Go's :=, PHP's =>) and its value: quoted whole, or bare to a delimiter.
  */
-const QUALIFIED_REST = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,23})(["']?[ \t]*(?::=|=>|[:=])[ \t]*)(?:"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)'|([^\s"',;&{}[\]]+))/;
+const QUALIFIED_REST = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,23})(["']?[ \t]*(?::=|=>|[:=])[ \t]*)(?:"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)'|((?:[^\s"',;&{}[\]]|&(?![A-Za-z0-9_.-]+=))+))/;
 
 /**
  * A key holding a secret word followed by more words (ses_smtp_password_v4, db_password_prod,
@@ -211,6 +214,8 @@ const LOGIN_SLASH_BRANCH: LetterBranch = {
     const line = c.contextBefore(200).split('\n').pop()!;
     const user = /(?:^|[\s(:`"'])([^\s/`"'():]{1,64})[`"']?[ \t]+$/.exec(line);
     if (!user || !LOGIN_WORDS.test(line.slice(0, line.length - user[0].length + 1))) return null;
+    // "login page / Dashboard2": a word of the product or the screen, not an account.
+    if (isTechnical(foldWord(user[1]!)) && !isNoPersonAccount(user[1]!)) return null;
     const value = bareValue(c.group(3)!, c.group(2) !== undefined);
     if (!looksLikePassword(value) || /^[A-Za-z]+$/.test(value)) return null;
     const account = user[1]!;
@@ -272,6 +277,8 @@ const PIN_TAIL = /^((?:[ \t]+(?!(?:is|was|ist|est|es|jest|wynosi|=)(?:\s|$))[^\s
 const PIN_BRANCH: LetterBranch = {
   source: '(?:IN|in)(?![A-Za-z0-9_])',
   replace: (c) => {
+    // A hardware pin (GPIO pin 4021, header pin 12).
+    if (/(?:gpio|header|connector|jumper|socket|pcb|board)[ \t]*$/i.test(c.contextBefore(16))) return null;
     const m = PIN_TAIL.exec(c.textAfter(2, 120));
     if (!m || NOT_A_PIN.test(m[1]!)) return null;
     // A bare "PIN: 1234" / "pin=1234" is the key rule's (it answers at the separator).
