@@ -28,6 +28,8 @@ export const SECRET_KEYS = [
   // (latin1 bytes of UTF-8, as the rules see them), and the folded spellings people type.
   'has\u00c5\u0082o', 'haslo', 'l\u00c3\u00b6senord', 'losenord', 'passord', 'adgangskode', 'salasana', 'heslo', 'jelsz\u00c3\u00b3', 'jelszo', 'parola',
   'wagwoord', '\u00d0\u00bf\u00d0\u00b0\u00d1\u0080\u00d0\u00be\u00d0\u00bb\u00d1\u008c',
+  // Japanese パスワード, Chinese 密码 and 密碼, Korean 비밀번호, Turkish şifre (and sifre).
+  '\u00e3\u0083\u0091\u00e3\u0082\u00b9\u00e3\u0083\u00af\u00e3\u0083\u00bc\u00e3\u0083\u0089', '\u00e5\u00af\u0086\u00e7\u00a0\u0081', '\u00e5\u00af\u0086\u00e7\u00a2\u00bc', '\u00eb\u00b9\u0084\u00eb\u00b0\u0080\u00eb\u00b2\u0088\u00ed\u0098\u00b8', '\u00c5\u009fifre', 'sifre',
   // A registry login stored by Kubernetes (kind: Secret, type kubernetes.io/dockerconfigjson) and Docker's old file.
   '.dockerconfigjson', '.dockercfg',
   // Keys that are key material or lists of one-time codes: Yealink's provisioning AES keys

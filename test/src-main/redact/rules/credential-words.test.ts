@@ -27,6 +27,7 @@ describe('credentials in prose', () => {
     expect(redact('the admin Pin 99170')).toBe('the admin Pin <secret-1>');
     expect(redact('hasło: Zamek77! and lösenord: Sommar#19')).toBe('hasło: <secret-1> and lösenord: <secret-2>');
     expect(redact('пароль: Zima2026')).toBe('пароль: <secret-1>');
+    expect(redact('パスワード: Sakura2026 / 密码: Mima8888x / 비밀번호=Hangul99! / şifre: Kedi2024', 'minimal')).toBe('パスワード: <secret-1> / 密码: <secret-2> / 비밀번호=<secret-3> / şifre: <secret-4>');
   });
 
   it('takes an OAuth client id and the secret after it on the same line', () => {
