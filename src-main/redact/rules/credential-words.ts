@@ -73,6 +73,8 @@ const KEY_WORD_BRANCH: LetterBranch = {
     const value = bareValue(c.group(3)!, quoted);
     if (!looksLikePassword(value, 6) || /^\d+$/.test(value) || /^(?:ssh|ecdsa|sk)-|^AAAA|^[A-Z]{2,5}\d{0,3}:/.test(value) || ALGORITHM.test(value)) return null;
     if (NOT_A_SECRET_KEY.test(c.contextBefore(40))) return null;
+    // A config or registry key's name (missing key 'audio.device', key HKCU\Software\Zoom): no digit nor symbol beyond . _ -, or a path.
+    if (!/\d|[^A-Za-z0-9._-]/.test(value) || /\\|^HK[A-Z]{1,3}\b/.test(value)) return null;
     return take(c, c.group(1)! + (c.group(2) ?? ''), value, simple(c, 'secret', value));
   },
 };

@@ -44,6 +44,7 @@ describe('credentials in prose', () => {
       'key exchange done, key ID 4A3F, using key rsa-sha2-512',
       'TCP / UDP, 1 / 3 files, login page / Dashboard2',
       'public key ssh-ed25519 from host key store',
+      "missing key 'audio.device' in config, key HKCU\\Software\\Zoom\\Phone not found",
       'request 3f2504e0-4f89-41d3-9a0c-0305e82c3301 version 5.17.11.1234 Call-ID: a84b4c76e66710',
     ];
     for (const line of kept) expect(redact(line), line).toBe(line);
