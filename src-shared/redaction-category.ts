@@ -77,6 +77,8 @@ export const PLACEHOLDER_CATEGORY = {
   'sip-user': 'account-id',
   sid: 'account-id',
   'meeting-id': 'account-id',
+  'client-id': 'account-id',
+  'cloud-account': 'account-id',
   home: 'account-id',
   email: 'email',
   phone: 'phone',

@@ -48,7 +48,12 @@ const EXTRA = new Map(EXTRA_KINDS.flatMap(([kind, words]) => words.split(' ').ma
 const QUALIFIERS = new Set(['value', 'hash', 'hashed', 'digest', 'enc', 'encrypted', 'b64', 'base64', 'hex', 'raw', 'plain', 'cleartext', 'str', 'string', 'text', 'data']);
 
 /** Keys a secret word may sit in without naming a secret: when it was set or expires, its policy, its length (PasswordLastSet). */
-const ABOUT_A_SECRET = /(?:last|set|expire|expires|expiry|expiration|age|policy|length|required|changed|change|never|count|type|ttl|url|uri|endpoint|path|file|enabled|disabled|status|reset|hint)$/i;
+const ABOUT_A_SECRET = /(?:last|set|expire|expires|expiry|expiration|age|policy|length|required|changed|change|never|count|type|ttl|url|uri|endpoint|path|file|enabled|disabled|status|reset|hint|name|names|ref|arn|manager|store|provider|days|min|max|minimum|maximum|attempts|tries|retries|rotation|history|complexity|strength|mode|format|prompt|field|label|placeholder|message|msg|error|rules?|lifetime|validity|check|source)$/i;
+
+/** True when a key holding a secret word is about the secret, not the secret itself (PasswordLastSet, password_policy, secretName). */
+export function aboutASecret(key: string): boolean {
+  return ABOUT_A_SECRET.test(key.replace(/[^A-Za-z0-9]/g, ''));
+}
 
 /** A key name as folded words (camelCase, snake_case, kebab-case and spaces split). */
 function keyWords(name: string): string[] {

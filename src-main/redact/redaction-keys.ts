@@ -23,6 +23,15 @@ export const SECRET_KEYS = [
   // rules see it, latin1 bytes of UTF-8) and vendor spellings: Fanvil's "SIP1 Register Pswd :x",
   // Windows' Wi-Fi profile <keyMaterial>.
   'pswd', 'passwort', 'kennwort', 'wachtwoord', 'mot de passe', 'contrase\u00c3\u00b1a', 'contrasena', 'senha', 'keyMaterial',
+  // Polish hasło, Swedish lösenord, Norwegian passord, Danish adgangskode, Finnish salasana, Czech and
+  // Slovak heslo, Hungarian jelszó, Italian and Turkish parola, Afrikaans wagwoord, Russian пароль
+  // (latin1 bytes of UTF-8, as the rules see them), and the folded spellings people type.
+  'has\u00c5\u0082o', 'haslo', 'l\u00c3\u00b6senord', 'losenord', 'passord', 'adgangskode', 'salasana', 'heslo', 'jelsz\u00c3\u00b3', 'jelszo', 'parola',
+  'wagwoord', '\u00d0\u00bf\u00d0\u00b0\u00d1\u0080\u00d0\u00be\u00d0\u00bb\u00d1\u008c',
+  // Japanese パスワード, Chinese 密码 and 密碼, Korean 비밀번호, Turkish şifre (and sifre).
+  '\u00e3\u0083\u0091\u00e3\u0082\u00b9\u00e3\u0083\u00af\u00e3\u0083\u00bc\u00e3\u0083\u0089', '\u00e5\u00af\u0086\u00e7\u00a0\u0081', '\u00e5\u00af\u0086\u00e7\u00a2\u00bc', '\u00eb\u00b9\u0084\u00eb\u00b0\u0080\u00eb\u00b2\u0088\u00ed\u0098\u00b8', '\u00c5\u009fifre', 'sifre',
+  // A registry login stored by Kubernetes (kind: Secret, type kubernetes.io/dockerconfigjson) and Docker's old file.
+  '.dockerconfigjson', '.dockercfg',
   // Keys that are key material or lists of one-time codes: Yealink's provisioning AES keys
   // (static.auto_provision.aes_key_16.com), recovery and backup codes, BitLocker recovery keys.
   'aes_key', 'aesKey', 'aes_key_16.com', 'aes_key_16.mac', 'aes_key_32.com', 'aes_key_32.mac', 'hmac_key', 'hmacKey', 'encryption_key', 'encryptionKey',
@@ -60,6 +69,25 @@ export const TOKEN_KEYS = ['key', 'auth', 'sig', 'signature', 'session', 'sessio
 
 /** Keys whose value is a version number, kept as written whatever rule would take it (an IP-like 96.86.0.70). */
 export const VERSION_KEYS = ['version', 'ver', 'fw', 'firmware', 'build', 'release', 'revision', 'rev'] as const;
+
+/** Cloud app and tenant identifiers: an OAuth client id and a Zoom, Azure or other cloud account or tenant id (they name the customer or its app). */
+export const CLOUD_ID_KEYS = ['client_id', 'clientId', 'ClientId', 'CLIENT_ID', 'client-id', 'account_id', 'accountId', 'AccountId', 'ACCOUNT_ID', 'tenant_id', 'tenantId', 'TenantId', 'TENANT_ID', 'tenant-id', 'directory_id', 'directoryId'] as const;
+
+/**
+ * The placeholder of a cloud identifier, or null when the value is no identifier (a variable, a
+ * word, a short number): an OAuth client id (Zoom's 22 characters, Azure's GUID, Google's
+ * 123-abc.apps.googleusercontent.com) or a Zoom account id and a tenant GUID. A tenant GUID is
+ * taken too: it names the customer's directory (its sign-in domain is a lookup away), and its one
+ * placeholder keeps the diagnostic value (the same tenant across lines and files).
+ */
+export function cloudIdValue(key: string, value: string, placeholders: PlaceholderIssuer): string | null {
+  const trimmed = value.trim();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{7,127}$/.test(trimmed) || !/\d/.test(trimmed) || /^\d{1,7}$/.test(trimmed) || /^0+$|^(?:null|none|undefined|your[_-])/i.test(trimmed)) return null;
+  // A bare word or a snake-case name ("default_app") has no letters and digits mixed in one run.
+  if (!/[A-Za-z]/.test(trimmed) && trimmed.length < 9) return null;
+  const kind = /client/i.test(key) ? 'client-id' : 'cloud-account';
+  return simplePlaceholder(placeholders, kind, trimmed);
+}
 
 /** What a key that says secret holds: a secret whatever it is, a secret only when token-like, or a version to keep. */
 export type SecretKeyKind = 'secret' | 'token' | 'version';

@@ -26,6 +26,7 @@ import { ID_DOCUMENT_OBJECT_RULE } from './id-document-objects.js';
 import { withPlateLists } from './plate-lists.js';
 import { withLetterLedValues } from './letter-led-values.js';
 import { BECH32_RULE, WALLET_SHAPE_RULE, withWalletBranches } from './crypto-wallets.js';
+import { withCredentialWords } from './credential-rules.js';
 
 export { literalRule, shortHostRule } from './identity.js';
 export type { ActiveProfile, MatchContext, RedactionRule, RuleCategory } from './rule-types.js';
@@ -47,7 +48,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   JWT_RULE,
   AUTH_RULE,
   // With Avaya SET lines in front (format-branches.ts).
-  withSetLines(TOKEN_RULE),
+  // With credentials in prose in front of both (credential-rules.ts).
+  withCredentialWords.tokenPass(withSetLines(TOKEN_RULE)),
   withPlateLists(KEYED_VALUE_RULE),
   XML_ELEMENT_RULE,
   ID_DOCUMENT_OBJECT_RULE,
@@ -57,8 +59,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   BASE64_CREDENTIALS_RULE,
   OAUTH_CODE_RULE,
   // With vCard lines in JSON strings, MRZs, share and profile links and @handles in front (format-branches.ts).
-  // Bech32 wallets and UPI ids in front of it (crypto-wallets.ts).
-  withWalletBranches(withMarkBranches(EMAIL_RULE)),
+  // Bech32 wallets and UPI ids in front of it (crypto-wallets.ts), credentials in prose in front of all (credential-rules.ts).
+  withCredentialWords.markPass(withWalletBranches(withMarkBranches(EMAIL_RULE))),
   COLON_RULE,
   ...IDENTITY_RULES,
   // Everything found from a digit, as one rule (combined-rule.ts): the digit rule first, so a phone
@@ -83,11 +85,11 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   DOMAIN_ACCOUNT_RULE,
   // Accounts without a key, found from a rare letter: SIP account keys of phone configs and logins
   // after an account word (joined-letter-rules.ts).
-  ACCOUNT_LETTER_RULE,
+  withCredentialWords.accountPass(ACCOUNT_LETTER_RULE),
   ...STRICT_NETWORK_RULES,
   // Last: at the start of a capitalised word it takes one character even when it finds no name,
   // so every rule that can start at the same place (the Wi-Fi names of strict) must come first.
   // ユーザー login in front of it, in its pass (joined-letter-rules.ts), Wi-Fi headings and a MAC
   // after the word MAC (wifi-listings.ts, mac-words.ts), and vCard and iCalendar lines (format-branches.ts).
-  withVcardLines(withWifiHeadingsAndMacWords(withJapaneseAccountWord(PERSON_NAME_RULE))),
+  withCredentialWords.namePass(withVcardLines(withWifiHeadingsAndMacWords(withJapaneseAccountWord(PERSON_NAME_RULE)))),
 ];

@@ -8,6 +8,7 @@ import { extensionPlaceholder, isPhoneNumber, macPlaceholder } from '../typed-pl
 import {
   ADDRESS_KEYS, BOUNDED_SECRET_KEYS, COORDINATE_KEYS, DEVICE_KEYS, EXTENSION_KEYS, MAC_KEYS, MEETING_KEYS, NAME_KEYS, PHONE_KEYS, POSTAL_KEYS, SECRET_KEYS,
   TOKEN_KEYS, USER_KEYS, WALLET_KEYS, VERSION_KEYS, VERSION_VALUE, keyedValue, keyKind, saysSecret, secretKeyKind, tokenKeyValue,
+  CLOUD_ID_KEYS, cloudIdValue,
 } from '../redaction-keys.js';
 import { ALL_ID_KEYS, ID_KEYS, drivingLicenceBefore, idKeyedValue } from '../id-document-keys.js';
 import { DEVICE_ID_TEXT_KEYS, WIFI_LISTING_KEY, deviceKeyedValue, wifiListingBefore } from '../device-id-keys.js';
@@ -21,6 +22,8 @@ import { isPersonValue, type PersonKey } from '../person-keys.js';
 import { keepPairName, pairValue } from './name-value-pairs.js';
 import { replaceSchemeHash } from './password-hashes.js';
 import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
+import { replaceSecretManifest } from './secret-manifests.js';
+import { replaceCodes } from './code-lists.js';
 
 /**
  * The value after a key's separator, looked at ahead (so a value that does not fit is still seen by
@@ -28,9 +31,10 @@ import { LISTED_KEYS, PAIR_FIELD_KEYS, listedKeyKind } from '../pair-keys.js';
  * its first token and, for values that may hold spaces (a person's name: "displayName=Marcus Webb,
  * state=1"), the following words up to a delimiter or the next key=value. Go's ':=' and PHP's or
  * Ruby's '=>' are one separator. A bare value may hold an apostrophe after its first character
- * (last_name=O'Connell, pass=it's).
+ * (last_name=O'Connell, pass=it's). A `data:` key may have a block or an object after it (a
+ * Kubernetes Secret: secret-manifests.ts), a `codes:` key a list on the lines below (code-lists.ts).
  */
-const KEYED_VALUE = `(?=((?:(?<=:)=|(?<==)>)?[ \\t]*)(?:"((?:[^"\\\\\\r\\n]|\\\\[^\\r\\n])*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|(?<==[ \\t]*)\\{((?:[^}\\r\\n]|\\}\\})*)\\}(?!\\})|([^\\s"'&,;<>{}][^\\s"&,;<>{}]*)((?: [^\\s"'&,;<>{}\\[\\]=:][^\\s"&,;<>{}\\[\\]=:]*)*(?=[\\s"'&,;<>{}\\[\\]]|$))?|(?=>[-+]?[ \\t]*\\r?\\n)))`;
+const KEYED_VALUE = `(?=((?:(?<=:)=|(?<==)>)?[ \\t]*)(?:"((?:[^"\\\\\\r\\n]|\\\\[^\\r\\n])*)(?:"|$)|'([^'\\r\\n]*)(?:'|$)|(?<==[ \\t]*)\\{((?:[^}\\r\\n]|\\}\\})*)\\}(?!\\})|([^\\s"'&,;<>{}][^\\s"&,;<>{}]*)((?: [^\\s"'&,;<>{}\\[\\]=:][^\\s"&,;<>{}\\[\\]=:]*)*(?=[\\s"'&,;<>{}\\[\\]]|$))?|(?=>[-+]?[ \\t]*\\r?\\n)|(?<=(?:[Dd]ata|[Cc]odes|CODES)["']?[ \\t]*:[ \\t]*)(?=\\r?\\n|\\{)))`;
 
 /**
  * Replaces the value looked at by KEYED_VALUE whose groups start at `first`, keeping quotes and
@@ -79,7 +83,7 @@ const QUERY_KEY_BEFORE = /[?&][A-Za-z0-9_.[\]-]+$/;
 
 const ALL_ID_KEY_KINDS = new Set<string>(ID_KEYS.map(([kind]) => kind));
 const CODE_KEYS = ['code', 'auth_code', 'authCode', 'authorization_code'];
-const IDENTITY_KEYS = [...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, ...DEVICE_ID_TEXT_KEYS, 'state', 'value', ...PAIR_FIELD_KEYS, ...LISTED_KEYS];
+const IDENTITY_KEYS = [...CLOUD_ID_KEYS, 'data', 'stringData', ...PHONE_KEYS, ...NAME_KEYS, ...USER_KEYS, ...MAC_KEYS, ...EXTENSION_KEYS, ...ADDRESS_KEYS, ...POSTAL_KEYS, ...COORDINATE_KEYS, ...DEVICE_KEYS, ...MEETING_KEYS, ...WALLET_KEYS, ...ALL_ID_KEYS, ...DEVICE_ID_TEXT_KEYS, 'state', 'value', ...PAIR_FIELD_KEYS, ...LISTED_KEYS];
 
 /**
  * Secret keys that need a boundary (redaction-keys.ts BOUNDED_SECRET_KEYS, TOKEN_KEYS, the short
@@ -98,6 +102,7 @@ const BOUNDED_KEY_SOURCE =
  */
 const INDEXED_SECRET_KEY =
   `(?:${keyAlternation(['password', 'passwd', 'pwd', 'pswd'])}|(?<![A-Za-z0-9])(?:${keyAlternation(['pass', 'pin'])})|(?<=[a-z0-9])(?:Pass|Pin))(?:_?\\d{1,2}_?[!&$]?|[!&$])`;
+const CLOUD_ID_KEY = new Set<string>(CLOUD_ID_KEYS.map((key) => key.toLowerCase()));
 const IS_CODE_KEY = new RegExp(`^(?:${CODE_KEYS.join('|')})$`, 'i');
 /**
  * "Keys" that are URI schemes or SDP fields (exact case): sip:user@host, sips:..., and SDP
@@ -234,6 +239,9 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       // driver_license: a driving licence number, not a software licence key.
       if (kind === 'token' && c.profile !== 'minimal' && drivingLicenceBefore(c.textBefore(40))) return replaceKeyed(c, 4, false, (value) => idKeyedValue('driving-licence', value, c.placeholders));
       if (kind === 'token') return replaceKeyed(c, 4, false, (value) => (tokenKeyValue(value) ? simple(c, 'secret', value) : null));
+      // A list of one-time codes (recovery codes: a1b2c-3d4e5 f6a7b-8c9d0): each code (code-lists.ts).
+      const codes = /codes$/i.test(c.group(1)!) && c.group(5) === undefined && c.group(6) === undefined ? replaceCodes(c, '') : null;
+      if (codes !== null) return codes;
       return replaceBlockScalar(c) ?? replaceSchemeHash(c) ?? replaceKeyed(c, 4, false, (value) => simple(c, 'secret', value), true);
     }
     if (c.group(2) !== undefined) return c.profile === 'minimal' && c.group(2) !== 'response' ? null : replaceAttribute(c, c.group(2)!);
@@ -260,7 +268,10 @@ export const KEYED_VALUE_RULE: RedactionRule = {
       const netUse = replaceNetUse(c);
       if (netUse !== null) return netUse;
     }
+    // kind: Secret's data: and stringData: (secret-manifests.ts), in every profile.
+    if (key === 'data' || key === 'stringData') return replaceSecretManifest(c);
     if (c.profile === 'minimal') return null;
+    if (CLOUD_ID_KEY.has(key.toLowerCase())) return replaceKeyed(c, 4, false, (value) => cloudIdValue(key, value, c.placeholders));
     // ;user=phone, ;user=dialstring: a SIP URI parameter (RFC 3261), not an account.
     if (key === 'user' && c.textBefore(5)[0] === ';') return null;
     if (/^state$/i.test(key)) return ADDRESS_NEARBY.test(c.textBefore(240)) || ADDRESS_AFTER.test(c.textAfter(0, 160)) ? replaceKeyed(c, 4, true, (value) => keyedValue('address', value, c.placeholders)) : null;
@@ -345,7 +356,8 @@ function keepVersion(c: MatchContext): string | null {
  * it go as one secret; the key's line and the next key stay.
  */
 function replaceBlockScalar(c: MatchContext): string | null {
-  const head = /^[ \t]*[|>][-+]?[ \t]*\r?\n/.exec(c.textAfter(0, 16));
+  // A tag may come first (Ansible's password: !vault | and its $ANSIBLE_VAULT lines).
+  const head = /^[ \t]*(?:![\w!]*[ \t]+)?[|>][-+]?[ \t]*\r?\n/.exec(c.textAfter(0, 24));
   if (!head) return null;
   const after = c.textAfter(head[0].length, 64 * 1024);
   const indent = /^[ \t]*/.exec(after)![0];

@@ -4,6 +4,7 @@ import { ALL, simple, type RedactionRule } from './rule-types.js';
 import { isBase64Credentials } from '../token-entropy.js';
 import { GLUED_FORMATS, SEPARATED_FORMATS, TOKEN_BODY } from './token-formats.js';
 import { DASHED_SECRETS_SOURCE, replaceDashedSecret } from './dashed-secrets.js';
+import { replaceCodes } from './code-lists.js';
 
 const JWT_HEAD = /[ey]/;
 
@@ -22,13 +23,13 @@ export const JWT_RULE: RedactionRule = {
  * Authorization and Proxy-Authorization with any scheme but Digest (Bearer, Basic, NTLM,
  * Negotiate, AWS4-HMAC-SHA256, ...): the credentials after the scheme go, to the end of the value.
  * Digest's parts are handled by the key rule (username, response; realm and nonce stay). Also a
- * bare "Bearer <token>".
+ * bare "Bearer <token>", and a bare "Basic <base64>" that decodes to user:password.
  */
 export const AUTH_RULE: RedactionRule = {
   category: 'auth',
   profiles: ALL,
   // Found from its 'z' (rare in text; 'a' is common), "authori" checked behind it.
-  pattern: `([zZ](?<=(?:authori|Authori|AUTHORI)[zZ])(?:ation|ATION)["']?\\s*[:=]\\s*["']?(?!${caseVariants(['digest'])})[A-Za-z][A-Za-z0-9_-]*[ \\t]+)([^\\s"'&][^\\r\\n"'&]*)|((?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)`,
+  pattern: `([zZ](?<=(?:authori|Authori|AUTHORI)[zZ])(?:ation|ATION)["']?\\s*[:=]\\s*["']?(?!${caseVariants(['digest'])})[A-Za-z][A-Za-z0-9_-]*[ \\t]+)([^\\s"'&][^\\r\\n"'&]*)|((?:Bearer|bearer)\\s+(?=[A-Za-z0-9._~+/-]{16}))([A-Za-z0-9._~+/=-]+)|((?:Basic|basic|BASIC)[ \\t]+)([A-Za-z0-9+/_-]{8,}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]ack[Uu]p|BACKUP)(?=[ _-]?(?:codes?|CODES?|Codes?|kody|c\\xc3\\xb3digos)(?![A-Za-z]))`,
   replace: (c) => {
     if (c.group(1) !== undefined) {
       // A scheme with auth-params (Hawk id="...", mac="..."; OAuth oauth_signature="..."): all of
@@ -41,9 +42,16 @@ export const AUTH_RULE: RedactionRule = {
       const credentials = c.group(2)!.replace(/[ \t]+$/, '');
       return `${c.group(1)}${simple(c, 'auth', credentials)}${c.group(2)!.slice(credentials.length)}`;
     }
-    return `${c.group(3)}${simple(c, 'auth', c.group(4)!)}`;
+    if (c.group(3) !== undefined) return `${c.group(3)}${simple(c, 'auth', c.group(4)!)}`;
+    // "backup codes 18273-55021, 99310-44172" (no separator needed): from the 'b' this rule stops at already (code-lists.ts).
+    if (c.group(5) === undefined) return replaceCodes(c, BACKUP_CODES_WORD.exec(c.textAfter(0, 16))![0]);
+    // "Basic <base64>" after any key or in any value (proxy_header: Basic ..., an INI line): only when it decodes to user:password.
+    return isBase64Credentials(c.group(6)!) ? `${c.group(5)}${simple(c, 'auth', c.group(6)!)}` : null;
   },
 };
+
+/** The rest of "backup codes" after "backup". */
+const BACKUP_CODES_WORD = /^[ _-]?(?:codes?|CODES?|Codes?|kody|c\xc3\xb3digos)/;
 
 /** The rest of an auth-param list after its first "name=": quoted values (also with JSON's \\"), then ", name=value" pairs. */
 const AUTH_PARAMS = /^(?:"[^"\r\n]*"|\\?"(?:[^"\\\r\n]|\\[^"])*\\"|[^\s,"\\]*)(?:[ \t]*,[ \t]*[\w-]+=(?:"[^"\r\n]*"|\\"(?:[^"\\\r\n]|\\[^"])*\\"|[^\s,"\\]*))*/;
@@ -78,9 +86,14 @@ export const PRIVATE_KEY_RULE: RedactionRule = {
 const PEM_BODY_CHAR = /[A-Za-z0-9+/=\s\\]/;
 
 // Query parameters that carry a secret: presigned cloud URLs (S3, GCS, Azure SAS), OAuth 1's signature and verifier.
-const URL_SECRET_PARAMS = ['X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Security-Token', 'X-Goog-Credential', 'X-Goog-Signature', 'sig', 'signature', 'Signature', 'credential', 'oauth_signature', 'oauth_verifier'];
+// Also the short keys of provisioning and device-management links (?k=, ?key=, &auth=, ?token=):
+// in a URL they are access keys whatever their length, where "key=" in a log line may be anything.
+const URL_SECRET_PARAMS = ['X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Security-Token', 'X-Goog-Credential', 'X-Goog-Signature', 'sig', 'signature', 'Signature', 'credential', 'oauth_signature', 'oauth_verifier',
+  'k', 'key', 'auth', 'token', 'access_token', 'apikey', 'api_key', 'authkey', 'auth_key', 'accesskey', 'access_key'];
+/** Values of those keys that hold nothing secret (?auth=none, &key=1). */
+const NO_URL_SECRET = /^(?:true|false|none|null|undefined|on|off|yes|no|\d{1,2})$/i;
 
-/** An OAuth code= in a query string, and the secret parameters of presigned cloud URLs. */
+/** An OAuth code= in a query string, the secret parameters of presigned cloud URLs and the access keys of provisioning links. */
 export const OAUTH_CODE_RULE: RedactionRule = {
   category: 'oauth-code',
   profiles: ALL,
@@ -88,7 +101,10 @@ export const OAUTH_CODE_RULE: RedactionRule = {
   // An OAuth code= in a query string, also URL-encoded inside another URL
   // (redirect_uri=zoommtg%3A%2F%2Fsso%3Fcode%3D...).
   pattern: `((?:[?&#]|%3[Ff]|%26|%23)code(?:=|%3[Dd]))([^\\s&#"'<>%]+)|([?&](?:${caseVariants(URL_SECRET_PARAMS)})=)([^\\s&#"'<>]+)`,
-  replace: (c) => (c.group(1) !== undefined ? `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}` : `${c.group(3)}${simple(c, 'secret', c.group(4)!)}`),
+  replace: (c) => {
+    if (c.group(1) !== undefined) return `${c.group(1)}${simple(c, 'oauth-code', c.group(2)!)}`;
+    return NO_URL_SECRET.test(c.group(4)!) ? null : `${c.group(3)}${simple(c, 'secret', c.group(4)!)}`;
+  },
 };
 
 const BASE64_CHAR = /[A-Za-z0-9+/=]/;

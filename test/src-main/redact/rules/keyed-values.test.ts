@@ -126,3 +126,27 @@ describe('a MAC key before more words', () => {
     expect(redact('mac=-] and mac=0004F2E8B7D0abc')).toBe('mac=-] and mac=0004F2E8B7D0abc');
   });
 });
+
+// Cloud app and tenant identifiers (issue 24): an OAuth client id, a Zoom account id and a tenant
+// GUID name the customer or its app, one placeholder each in every syntax. A tenant GUID is taken
+// too (its sign-in domain is a lookup away); the placeholder keeps "the same tenant" readable.
+describe('cloud app and tenant ids after their keys', () => {
+  it('takes client, account and tenant ids in HCL, .env, JSON, YAML and query strings, consistently', () => {
+    const out = redact(
+      'zoom_client_id = "aZ8kQ2pLmN4rT6vX9yB1cD"\nZOOM_ACCOUNT_ID=Xy7Pq2LmN3oRtS9uVwZ1aB\n' +
+        'GET /oauth/authorize?response_type=code&client_id=aZ8kQ2pLmN4rT6vX9yB1cD&redirect_uri=x\n' +
+        '{"account_id": "Xy7Pq2LmN3oRtS9uVwZ1aB", "tenant_id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"}\ntenantId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    );
+    expect(out).toBe(
+      'zoom_client_id = "<client-id-1>"\nZOOM_ACCOUNT_ID=<cloud-account-1>\n' +
+        'GET /oauth/authorize?response_type=code&client_id=<client-id-1>&redirect_uri=x\n' +
+        '{"account_id": "<cloud-account-1>", "tenant_id": "<cloud-account-2>"}\ntenantId: <cloud-account-2>',
+    );
+  });
+
+  it('keeps them in minimal (no secret) and keeps values that are no id', () => {
+    const text = 'client_id=aZ8kQ2pLmN4rT6vX9yB1cD account_id: 12 tenant_id=${TENANT} client_id: your-client-id';
+    expect(redact(text, 'minimal')).toBe(text);
+    expect(redact('account_id: 12 tenant_id=${TENANT} client_id: your-client-id')).toBe('account_id: 12 tenant_id=${TENANT} client_id: your-client-id');
+  });
+});

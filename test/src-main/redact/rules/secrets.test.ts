@@ -30,3 +30,18 @@ describe('secrets by header and encoding', () => {
     expect(out).toContain('key=value a==b');
   });
 });
+
+describe('Basic credentials after any key and access keys in links (issue 24)', () => {
+  it('takes "Basic <base64>" of user:password after any key or in a value, and keeps other base64', () => {
+    const creds = Buffer.from('bob:s3cr3t-pass').toString('base64').replace(/=+$/, '');
+    expect(redact(`proxy_header: Basic ${creds}\nupstream_auth = Basic ${creds}`)).toBe('proxy_header: Basic <auth-1>\nupstream_auth = Basic <auth-1>');
+    const kept = `mode: Basic ${Buffer.from('hello world again').toString('base64')} and Basic auth enabled`;
+    expect(redact(kept)).toBe(kept);
+  });
+
+  it('takes the short access keys of provisioning and device-management links, and keeps flags', () => {
+    expect(redact('https://prov.example.com/cfg/boot.cfg?k=Hq72Lp\nhttps://dm.example.com/p?token=ab12cd&auth=Zz81qq&key=9xTq2Lm')).toBe('https://prov.example.com/cfg/boot.cfg?k=<secret-1>\nhttps://dm.example.com/p?token=<secret-2>&auth=<secret-3>&key=<secret-4>');
+    const kept = 'https://dm.example.com/p?auth=none&key=1&page=2';
+    expect(redact(kept)).toBe(kept);
+  });
+});
