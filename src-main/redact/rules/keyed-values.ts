@@ -368,5 +368,7 @@ function replaceBlockScalar(c: MatchContext): string | null {
   const body = block.replace(/\s+$/, '');
   if (!body.trim()) return null;
   c.coverAfter(head[0].length + body.length);
-  return `${c.group(0)}${head[0]}${indent}${simple(c, 'secret', body.slice(indent.length))}`;
+  // An Ansible vault's header line says what the block is (and its cipher): it stays, its hex lines go.
+  const vault = /^\$ANSIBLE_VAULT;[^\r\n]*\r?\n[ \t]*/.exec(body.slice(indent.length))?.[0] ?? '';
+  return `${c.group(0)}${head[0]}${indent}${vault}${simple(c, 'secret', body.slice(indent.length + vault.length))}`;
 }

@@ -12,11 +12,48 @@ const REACH = 8192;
 /** `kind: Secret` on a line of its own (YAML) or as a JSON member. */
 const KIND_SECRET = /(?:^|\n)[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*\r?$|"kind"[ \t]*:[ \t]*"Secret"/m;
 
-/** The document around the key: back to the previous `---` (or the reach), ahead to the next. */
-function isSecretManifest(c: MatchContext): boolean {
+/** The column a line's key starts at, past its indentation and list markers ("  - data:" -> 4), or -1 for a blank or comment line. */
+function keyColumn(line: string): number {
+  const lead = /^(?:[ \t]*-[ \t]+)*[ \t]*/.exec(line)![0].length;
+  return lead === line.length || line[lead] === '#' ? -1 : lead;
+}
+
+/** The `kind` of the YAML mapping the key on the last line of `before` belongs to (keys at its column, up to where the mapping ends), or null. */
+function ownYamlKind(before: string, after: string): string | null {
+  const lines = before.split('\n');
+  const keyLine = lines.pop()!;
+  const column = keyColumn(keyLine);
+  const kindOf = (line: string) => (keyColumn(line) === column ? /^(?:[ \t]*-[ \t]+)*[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?([A-Za-z]+)/.exec(line)?.[1] ?? null : null);
+  // Back to the line that starts this mapping (a list item's "- ") or a parent key; ahead to the next item or parent.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const at = keyColumn(line);
+    if (at < 0) continue;
+    if (at < column) break;
+    const kind = kindOf(line);
+    if (kind) return kind;
+    if (at === column && /^[ \t]*-[ \t]/.test(line)) break;
+  }
+  for (const line of after.split('\n').slice(1)) {
+    const at = keyColumn(line);
+    if (at < 0) continue;
+    if (at < column || (at === column && /^[ \t]*-[ \t]/.test(line))) break;
+    const kind = kindOf(line);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/**
+ * True when the key belongs to a Secret: in YAML the `kind` of its own mapping (kubectl's `kind:
+ * List` holds Secrets and ConfigMaps side by side, each item's `kind` after its `data`); in JSON
+ * the document around it, back to the previous `---` and ahead to the next.
+ */
+function isSecretManifest(c: MatchContext, flow: boolean): boolean {
   const before = c.contextBefore(REACH);
-  const start = before.lastIndexOf('\n---');
   const after = c.textAfter(0, REACH);
+  if (!flow) return ownYamlKind(before, after) === 'Secret';
+  const start = before.lastIndexOf('\n---');
   const end = after.search(/\n---/);
   return KIND_SECRET.test(start < 0 ? before : before.slice(start + 4)) || KIND_SECRET.test(end < 0 ? after : after.slice(0, end));
 }
@@ -103,7 +140,7 @@ function replaceFlow(c: MatchContext, head: string): string | null {
  */
 export function replaceSecretManifest(c: MatchContext): string | null {
   const head = /^["']?[ \t]*(?:\r?\n|\{)/.exec(c.textAfter(0, 8));
-  if (!head || !isSecretManifest(c)) return null;
+  if (!head || !isSecretManifest(c, head[0].endsWith('{'))) return null;
   if (head[0].endsWith('{')) return replaceFlow(c, head[0].slice(0, -1));
   return replaceBlock(c, head[0]);
 }

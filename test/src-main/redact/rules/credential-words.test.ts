@@ -75,7 +75,7 @@ describe('password hashes and vaults', () => {
   it('takes an Ansible vault block, under a key or alone, and keeps its header', () => {
     const vault = '$ANSIBLE_VAULT;1.1;AES256\n62313365396662343061393464336163383764373764613633653634306231386433626436623361\n6131333031373733623831623461343463653566386464300a3738356131636332\n';
     expect(redact(`${vault}next: visible`, 'minimal')).toBe('$ANSIBLE_VAULT;1.1;AES256\n<secret-1>\nnext: visible');
-    expect(redact('db_pass: !vault |\n    $ANSIBLE_VAULT;1.1;AES256\n    6231336539\n    3939\nnext_key: visible', 'minimal')).toBe('db_pass: !vault |\n    <secret-1>\nnext_key: visible');
+    expect(redact('db_pass: !vault |\n    $ANSIBLE_VAULT;1.1;AES256\n    6231336539\n    3939\nnext_key: visible', 'minimal')).toBe('db_pass: !vault |\n    $ANSIBLE_VAULT;1.1;AES256\n    <secret-1>\nnext_key: visible');
   });
 
   it('keeps shell variables and prices', () => {

@@ -150,3 +150,12 @@ describe('cloud app and tenant ids after their keys', () => {
     expect(redact('account_id: 12 tenant_id=${TENANT} client_id: your-client-id')).toBe('account_id: 12 tenant_id=${TENANT} client_id: your-client-id');
   });
 });
+
+describe('an Ansible vault under a secret key', () => {
+  it("keeps the vault's header line and takes its hex lines, in YAML and in an INI inventory", () => {
+    const yaml = redact('db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6231336539666234\n  6435626336373832\nother: 1');
+    expect(yaml).toBe('db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  <secret-1>\nother: 1');
+    const ini = redact('vault_zoom_api_secret=!vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          62313365396662343061\n\n[pbx]');
+    expect(ini).toBe('vault_zoom_api_secret=!vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          <secret-1>\n\n[pbx]');
+  });
+});

@@ -27,3 +27,30 @@ describe('Kubernetes Secret manifests', () => {
     expect(redact(kept, 'standard')).toBe(kept);
   });
 });
+
+describe("kubectl's List of Secrets and ConfigMaps", () => {
+  it("reads each item's own kind (written after its data): the Secret's values go, the ConfigMap's stay", () => {
+    const list = [
+      'apiVersion: v1',
+      'items:',
+      '- apiVersion: v1',
+      '  data:',
+      '    ZOOM_CLIENT_SECRET: c2VjcmV0LXZhbHVlLTEyMw==',
+      '  kind: Secret',
+      '  metadata:',
+      '    name: zoom-phone-connector',
+      '- apiVersion: v1',
+      '  data:',
+      '    ZOOM_API_BASE: https://api.zoom.us/v2',
+      '    TZ: Europe/Rome',
+      '  kind: ConfigMap',
+      '  metadata:',
+      '    name: zoom-phone-connector-config',
+      'kind: List',
+      '',
+    ].join('\n');
+    const out = redact(list, 'standard');
+    expect(out).not.toContain('c2VjcmV0LXZhbHVlLTEyMw==');
+    expect(out).toContain('    ZOOM_API_BASE: https://api.zoom.us/v2\n    TZ: Europe/Rome\n  kind: ConfigMap');
+  });
+});
