@@ -10,6 +10,7 @@ import type { CellJudge } from './column-cells.js';
 import { EncodedText } from './encoded-text.js';
 import { LdifRecords } from './ldif-records.js';
 import { MarkdownTables } from './markdown-tables.js';
+import { SqlRows } from './sql-rows.js';
 import type { Redactor } from './redactor.js';
 import { RegistryValues } from './registry-values.js';
 import { TableColumns } from './table-columns.js';
@@ -35,6 +36,8 @@ export class RedactStream extends Transform {
   /** The private columns of a CSV file, read from its header (table-columns.ts), and of markdown tables (markdown-tables.ts); null for the 'none' profile. */
   private readonly csv: TableColumns | null;
   private readonly markdown: MarkdownTables | null;
+  /** The rows of SQL dumps (INSERT ... VALUES, pg_dump's COPY), read by their column lists (sql-rows.ts); null for 'none'. */
+  private readonly sql: SqlRows | null;
   /** LDIF records (ldif-records.ts) and `reg query` values (registry-values.ts): keys written apart from their values; null for the 'none' profile. */
   private readonly ldif: LdifRecords | null;
   private readonly registry: RegistryValues | null;
@@ -57,6 +60,7 @@ export class RedactStream extends Transform {
     const judge: CellJudge = { placeholders: redactor.placeholders, redactText: rules, secretsOnly: redactor.profile === 'minimal' };
     this.csv = redactor.profile === 'none' ? null : new TableColumns(judge);
     this.markdown = redactor.profile === 'none' ? null : new MarkdownTables(judge);
+    this.sql = redactor.profile === 'none' ? null : new SqlRows(judge);
     this.ldif = redactor.profile === 'none' ? null : new LdifRecords(redactor.placeholders, rules, redactor.profile === 'minimal');
     this.registry = redactor.profile === 'none' ? null : new RegistryValues(redactor.placeholders, rules, redactor.profile === 'minimal');
     this.encoded = redactor.profile === 'none' ? null : new EncodedText(rules);
@@ -107,7 +111,8 @@ export class RedactStream extends Transform {
     const csv = this.csv ? this.csv.redact(text) : { text, count: 0 };
     // A CSV file is no markdown (its cells may hold dashes and pipes).
     const markdown = this.markdown && !this.csv?.isTable ? this.markdown.redact(csv.text) : { text: csv.text, count: 0 };
-    const cells = { text: markdown.text, count: csv.count + markdown.count };
+    const sql = this.sql && !this.csv?.isTable ? this.sql.redact(markdown.text) : { text: markdown.text, count: 0 };
+    const cells = { text: sql.text, count: csv.count + markdown.count + sql.count };
     const ldif = this.ldif ? this.ldif.redact(cells.text) : cells;
     const registry = this.registry ? this.registry.redact(ldif.text) : ldif;
     const result = this.redactor.redactText(registry.text);
