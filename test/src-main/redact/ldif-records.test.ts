@@ -1,21 +1,7 @@
 // LDIF records (RFC 2849; the shapes ldapsearch and ldifde print), through the stream as files go;
 // people, numbers and passwords made up.
 import { describe, expect, it } from 'vitest';
-import { RedactStream } from '../../../src-main/redact/redact-stream.js';
-import { Redactor, toLatin1Text } from '../../../src-main/redact/redactor.js';
-
-async function stream(text: string, profile: 'minimal' | 'standard' = 'standard', pieces = 1): Promise<string> {
-  const redacting = new RedactStream(new Redactor({ profile }));
-  const out: Buffer[] = [];
-  redacting.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise((resolve) => redacting.on('end', resolve));
-  const latin1 = toLatin1Text(text);
-  const size = Math.ceil(latin1.length / pieces);
-  for (let i = 0; i < latin1.length; i += size) redacting.write(latin1.slice(i, i + size));
-  redacting.end();
-  await done;
-  return Buffer.concat(out).toString('utf8');
-}
+import { redactedStream } from '../../helpers/redacted-stream.js';
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
@@ -60,7 +46,7 @@ const LDIF = [
 
 describe('LDIF records', () => {
   it('takes the values of personal attributes, decoded base64 and photos, and keeps the structure', async () => {
-    const out = await stream(LDIF);
+    const out = await redactedStream(LDIF);
     for (const gone of ['Oswin', 'Thackeray', 'othackeray', '408 555 0134', '7700 900461', 'Quayside', 'Gateshead', '880412', 'KX19 ABC', 'W6ph5Mm5Pz8', 'Ysolde', 'Marchetti',
       b64('Ramón López'), 'Ramón', 'L\u00f3pez', b64('{CRYPT}$6$saltY$Qwerty1234567890'), '555 0199', '/9j/4AAQ', 'FBodGhwc', 'ITIyMjIy']) {
       expect(out, `${gone} survived in:\n${out}`).not.toContain(gone);
@@ -72,20 +58,20 @@ describe('LDIF records', () => {
   });
 
   it('gives one person one placeholder in a DN, an attribute and decoded base64', async () => {
-    const out = await stream(LDIF);
+    const out = await redactedStream(LDIF);
     const name = /^cn: (<name-\d+>)$/m.exec(out)![1]!;
     expect(out).toContain(`dn: cn=${name},ou=People`);
     expect(out).toContain(`displayName: ${name}`);
   });
 
   it('takes a photo folded over the end of a piece', async () => {
-    const out = await stream(LDIF, 'standard', 5);
+    const out = await redactedStream(LDIF, 'standard', 5);
     for (const gone of ['Oswin', '/9j/4AAQ', 'FBodGhwc', 'ITIyMjIy']) expect(out, out).not.toContain(gone);
     expect(out).toContain('objectClass: person');
   });
 
   it("keeps the names of groups and machines, and still takes their members' names", async () => {
-    const out = await stream([
+    const out = await redactedStream([
       'dn: cn=Zoom Phone Admins,ou=Groups,dc=example,dc=com',
       'objectClass: groupOfNames',
       'cn: Zoom Phone Admins',
@@ -105,13 +91,13 @@ describe('LDIF records', () => {
   });
 
   it('takes passwords in the minimal profile and leaves names to the others', async () => {
-    const out = await stream(LDIF, 'minimal');
+    const out = await redactedStream(LDIF, 'minimal');
     expect(out).not.toContain('W6ph5Mm5Pz8');
     expect(out).toContain('givenName: Oswin');
   });
 
   it('leaves text without a dn: line alone', async () => {
     const text = 'INFO sn: 4 cn: 5 uid: 6\nl: 3 street: none\n';
-    expect(await stream(text)).toBe(text);
+    expect(await redactedStream(text)).toBe(text);
   });
 });

@@ -1,18 +1,9 @@
 // Markdown tables in pasted tickets: each cell judged by its column's header.
 import { describe, expect, it } from 'vitest';
 import { MarkdownTables, tableCells } from '../../../src-main/redact/markdown-tables.js';
-import { RedactStream, TEXT_PIECE_BYTES } from '../../../src-main/redact/redact-stream.js';
+import { TEXT_PIECE_BYTES } from '../../../src-main/redact/redact-stream.js';
 import { Redactor } from '../../../src-main/redact/redactor.js';
-
-async function redactFile(text: string): Promise<string> {
-  const stream = new RedactStream(new Redactor({ profile: 'standard' }));
-  const out: Buffer[] = [];
-  stream.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise((resolve) => stream.on('end', resolve));
-  stream.end(Buffer.from(text, 'utf8'));
-  await done;
-  return Buffer.concat(out).toString('utf8');
-}
+import { redactedStream } from '../../helpers/redacted-stream.js';
 
 describe('markdown tables', () => {
   it('replaces the private columns of a pasted table and keeps its layout and the text around it', async () => {
@@ -24,7 +15,7 @@ describe('markdown tables', () => {
       '| Okafor, Chidi | chidi@example.com | 3304 | 001a2b3c4d5f | error 400 |\n' +
       '\n' +
       'Ext 3305 was not tested.\n';
-    const out = await redactFile(text);
+    const out = await redactedStream(text);
     expect(out).toBe(
       'Affected users (see below), all on 6.3.1:\n\n' +
         '| Name | E-mail | Ext | MAC | Status |\n' +
@@ -38,7 +29,7 @@ describe('markdown tables', () => {
   });
 
   it('reads tables without outer pipes, with alignment colons and bold headers', async () => {
-    const out = await redactFile('**Employee ID** | **Date of Birth** | Department\n:--- | :---: | ---\nE-20931 | 1988-07-21 | Finance\n');
+    const out = await redactedStream('**Employee ID** | **Date of Birth** | Department\n:--- | :---: | ---\nE-20931 | 1988-07-21 | Finance\n');
     expect(out).toBe('**Employee ID** | **Date of Birth** | Department\n:--- | :---: | ---\n<member-id-1> | <birth-date-1> | Finance\n');
   });
 
@@ -46,7 +37,7 @@ describe('markdown tables', () => {
     const rows = Array.from({ length: 4000 }, (_, i) => `| user${i}x | ${i % 2 === 0 ? 'ok' : 'failed'} |`).join('\n');
     const text = `| Username | Result |\n| --- | --- |\n${rows}\n`;
     expect(text.length).toBeGreaterThan(TEXT_PIECE_BYTES);
-    const out = await redactFile(text);
+    const out = await redactedStream(text);
     expect(out).not.toMatch(/user\d+x/);
     expect(out.split('\n')[3999]).toMatch(/^\| <user-\d+> \| (?:ok|failed) \|$/);
   });
@@ -57,7 +48,7 @@ describe('markdown tables', () => {
       '-----------------------------\n| a | b |\n',
       '2026-12-01 10:00:01 INFO [Sip] state=1|2|3 ---- done\n--- | ---\n',
     ]) {
-      expect(await redactFile(text)).toBe(text);
+      expect(await redactedStream(text)).toBe(text);
     }
   });
 

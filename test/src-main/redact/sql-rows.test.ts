@@ -1,17 +1,6 @@
 // Rows of SQL dumps (INSERT ... VALUES, pg_dump's COPY): each value judged by its column's name.
 import { describe, expect, it } from 'vitest';
-import { RedactStream } from '../../../src-main/redact/redact-stream.js';
-import { Redactor } from '../../../src-main/redact/redactor.js';
-
-async function redactFile(text: string, profile: 'standard' | 'minimal' = 'standard'): Promise<string> {
-  const stream = new RedactStream(new Redactor({ profile }));
-  const out: Buffer[] = [];
-  stream.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise((resolve) => stream.on('end', resolve));
-  stream.end(Buffer.from(text, 'utf8'));
-  await done;
-  return Buffer.concat(out).toString('utf8');
-}
+import { redactedStream } from '../../helpers/redacted-stream.js';
 
 describe('SQL dumps', () => {
   it("replaces the values of private columns in mysqldump's multi-row INSERT and keeps the statement's shape", async () => {
@@ -20,7 +9,7 @@ describe('SQL dumps', () => {
       "(7,'Ana Popescu','1850512299549','1985-05-12','+40 721 555 010','$2b$12$KIXQJfR0bX6pQ1mHq8zS9eYk1m2n3o4p5q6r7s8t9u0v1w2x3y4z5','active','2026-12-01 10:00:00')," +
       "(8,'O''Brien, Siobhán',NULL,'1990-02-28','+353 87 555 0199','$2b$12$AbCdEfGhIjKlMnOpQrStUuVwXyZ0123456789abcdefghijklmnopq','locked','2026-12-02 11:30:00');\n" +
       'SELECT 1;\n';
-    const out = await redactFile(dump);
+    const out = await redactedStream(dump);
     for (const value of ['Ana Popescu', '1850512299549', '1985-05-12', '721 555 010', 'KIXQJfR0bX6p', "O''Brien", 'Siobh', '1990-02-28', '87 555 0199', 'AbCdEfGhIj']) {
       expect(out, value).not.toContain(value);
     }
@@ -39,7 +28,7 @@ describe('SQL dumps', () => {
       'plan\tpro\tsnilsen',
       '',
     ].join('\n');
-    const out = await redactFile(dump);
+    const out = await redactedStream(dump);
     expect(out).not.toMatch(/mvoicu|1850512299549|\tsnilsen\t/);
     expect(out).toContain('\tpro\t2026-12-06 09:00:00+02\n');
     expect(out).toContain('\t\\N\t\\N\tbasic\t');
@@ -49,6 +38,6 @@ describe('SQL dumps', () => {
 
   it('takes only the secret columns in minimal, and leaves statements without a column list and logs alone', async () => {
     const dump = "INSERT INTO users (name, password) VALUES ('Ana Popescu', 'Tr0ub4dor&3');\nINSERT INTO t VALUES (1, 'Ana Popescu');\nlog: insert queue size 3\n";
-    expect(await redactFile(dump, 'minimal')).toBe("INSERT INTO users (name, password) VALUES ('Ana Popescu', '<secret-1>');\nINSERT INTO t VALUES (1, 'Ana Popescu');\nlog: insert queue size 3\n");
+    expect(await redactedStream(dump, 'minimal')).toBe("INSERT INTO users (name, password) VALUES ('Ana Popescu', '<secret-1>');\nINSERT INTO t VALUES (1, 'Ana Popescu');\nlog: insert queue size 3\n");
   });
 });

@@ -1,31 +1,20 @@
 // The cells of CSV columns whose header names a person, across the pieces a file streams in.
 import { describe, expect, it } from 'vitest';
 import { TableColumns, splitCells } from '../../../src-main/redact/table-columns.js';
-import { RedactStream, TEXT_PIECE_BYTES } from '../../../src-main/redact/redact-stream.js';
+import { TEXT_PIECE_BYTES } from '../../../src-main/redact/redact-stream.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Redactor } from '../../../src-main/redact/redactor.js';
+import { redactedStream } from '../../helpers/redacted-stream.js';
 
 /** 3.7.35.10 (in Zoom's published ranges) as CUCM stores it: its bytes read as a little-endian integer. */
 const ZOOM_IP_INTEGER = 3 + 7 * 256 + 35 * 65536 + 10 * 16777216;
 
-async function redactFile(text: string, profile: 'standard' | 'strict' | 'minimal' = 'standard'): Promise<string> {
-  return redactWith(new Redactor({ profile }), text);
-}
 
-async function redactWith(redactor: Redactor, text: string): Promise<string> {
-  const stream = new RedactStream(redactor);
-  const out: Buffer[] = [];
-  stream.on('data', (b: Buffer) => out.push(b));
-  const done = new Promise((resolve) => stream.on('end', resolve));
-  stream.end(Buffer.from(text, 'utf8'));
-  await done;
-  return Buffer.concat(out).toString('utf8');
-}
 
 describe('CSV person columns', () => {
   it('replaces every shape of cell under person headers, keeping the other columns', async () => {
-    const out = await redactFile(
+    const out = await redactedStream(
       'Date,Caller Name,Caller Number,Callee,Result\n' +
         '2026-12-01 10:00,okonkwo,+14155550123,HALVORSEN INGRID,Answered\n' +
         '2026-12-01 10:05,"Nakamura, Hiroshi",1001,李小龙,Missed\n' +
@@ -38,8 +27,8 @@ describe('CSV person columns', () => {
   });
 
   it('reads tab- and semicolon-separated files and user columns', async () => {
-    expect(await redactFile('Name;Extension\nmwangi otieno;1001\n')).toBe('Name;Extension\n<name-1>;<ext:4d-1>\n');
-    expect(await redactFile('user\tdisplay name\tstatus\njdoe\tvan der berg\tok\n')).toBe('user\tdisplay name\tstatus\n<user-1>\t<name-1>\tok\n');
+    expect(await redactedStream('Name;Extension\nmwangi otieno;1001\n')).toBe('Name;Extension\n<name-1>;<ext:4d-1>\n');
+    expect(await redactedStream('user\tdisplay name\tstatus\njdoe\tvan der berg\tok\n')).toBe('user\tdisplay name\tstatus\n<user-1>\t<name-1>\tok\n');
   });
 
   it('reads European exports: semicolons, quoted cells, headers in other languages, Excel\'s sep= line', async () => {
@@ -53,7 +42,7 @@ describe('CSV person columns', () => {
       ['氏名,内線,ユーザー名\n山田 太郎,2001,tyamada\n', ['山田', 'tyamada'], [',2001,']],
     ];
     for (const [text, gone, kept] of files) {
-      const out = await redactFile(text);
+      const out = await redactedStream(text);
       for (const value of gone) expect(out, out).not.toContain(value);
       for (const value of kept) expect(out, out).toContain(value);
     }
@@ -61,20 +50,20 @@ describe('CSV person columns', () => {
 
   it('keeps machine columns in any language', async () => {
     const text = 'Hostname;Nombre de archivo;Estado\nDESKTOP-7H2K9Q;zoom.log;OK\n';
-    expect(await redactFile(text)).toBe(text);
+    expect(await redactedStream(text)).toBe(text);
   });
 
   it('carries the header across pieces of a large file', async () => {
     const rows = Array.from({ length: 6000 }, (_, i) => `2026-12-01,agentname${i},${1000 + i}`).join('\n');
     const text = `Time,Agent,Ext\n${rows}\n`;
     expect(text.length).toBeGreaterThan(TEXT_PIECE_BYTES * 2);
-    const out = await redactFile(text);
+    const out = await redactedStream(text);
     expect(out).not.toMatch(/agentname\d/);
     expect(out.split('\n')[6000]).toMatch(/^2026-12-01,<name-\d+>,/);
   });
 
   it('leaves host names and addresses in person-like columns to the text rules', async () => {
-    const out = await redactFile('Host,To,Duration\nus01sipbr01.zoom.us,sip:2101@pbx.example.net,12\nPriya Raman,10.20.30.40,5\n');
+    const out = await redactedStream('Host,To,Duration\nus01sipbr01.zoom.us,sip:2101@pbx.example.net,12\nPriya Raman,10.20.30.40,5\n');
     expect(out).toContain('us01sipbr01.zoom.us');
     expect(out).not.toContain('Priya');
     expect(out).not.toContain('10.20.30.40');
@@ -83,7 +72,7 @@ describe('CSV person columns', () => {
 
   it('leaves text that is not CSV alone', async () => {
     const log = '2026-12-01 INFO name,value starting\n2026-12-01 INFO a,b\n';
-    expect(await redactFile(log)).toBe(log);
+    expect(await redactedStream(log)).toBe(log);
     const redactor = new Redactor({ profile: 'standard' });
     const judge = { placeholders: redactor.placeholders, redactText: (t: string) => redactor.redactText(t), secretsOnly: false };
     expect(new TableColumns(judge).redact('Date,Status\n1,ok\n').count).toBe(0);
@@ -97,36 +86,36 @@ describe('CSV person columns', () => {
 
 describe('CSV columns of every private kind', () => {
   it('password manager exports: passwords, logins and TOTP secrets go, sites and notes\' plain words stay', async () => {
-    const chrome = await redactFile('name,url,username,password,note\r\nGitHub,https://github.com/login,octo-builder,hunter2!Xy,\r\nExample Bank,https://bank.example.com,jana.novak@example.org,"p""w,d 99","first line\r\ncall 0049 171 2345678 to reset"\r\n');
+    const chrome = await redactedStream('name,url,username,password,note\r\nGitHub,https://github.com/login,octo-builder,hunter2!Xy,\r\nExample Bank,https://bank.example.com,jana.novak@example.org,"p""w,d 99","first line\r\ncall 0049 171 2345678 to reset"\r\n');
     expect(chrome).toContain('GitHub,https://github.com/login,<user-1>,<secret-1>,\r\n');
     for (const gone of ['octo-builder', 'hunter2', 'jana.novak', 'p""w', '171 2345678']) expect(chrome).not.toContain(gone);
     expect(chrome, JSON.stringify(chrome)).toContain('"first line\r\ncall <phone:');
-    const bitwarden = await redactFile(
+    const bitwarden = await redactedStream(
       'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n' +
         'Work,1,login,Zoom admin,,,0,https://zoom.us/signin,r.okafor,Tr0ub4dor&3,otpauth://totp/Zoom:r.okafor?secret=JBSWY3DPEHPK3PXP&issuer=Zoom\n',
     );
     expect(bitwarden).toBe('folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nWork,1,login,Zoom admin,,,0,https://zoom.us/signin,<user-1>,<secret-1>,<secret-2>\n');
-    const firefox = await redactFile('"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"\n"https://intranet.example.net","mkowalski","Zaq1@wsx",,"https://intranet.example.net","{0d3c9e4a-5b6f-4c7d-8e9f-a0b1c2d3e4f5}","1717430400000","1717430500000","1717430400000"\n');
+    const firefox = await redactedStream('"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"\n"https://intranet.example.net","mkowalski","Zaq1@wsx",,"https://intranet.example.net","{0d3c9e4a-5b6f-4c7d-8e9f-a0b1c2d3e4f5}","1717430400000","1717430500000","1717430400000"\n');
     expect(firefox).toContain('"<user-1>","<secret-1>"');
     expect(firefox).toContain('"{0d3c9e4a-5b6f-4c7d-8e9f-a0b1c2d3e4f5}","1717430400000","1717430500000"');
-    const keepass = await redactFile('"Group","Title","Username","Password","URL","Notes","TOTP"\n"Root","VPN","a.lindqvist","S3cr3t-Pa55","https://vpn.example.com","","JBSWY3DPEHPK3PXP"\n');
+    const keepass = await redactedStream('"Group","Title","Username","Password","URL","Notes","TOTP"\n"Root","VPN","a.lindqvist","S3cr3t-Pa55","https://vpn.example.com","","JBSWY3DPEHPK3PXP"\n');
     expect(keepass).toBe('"Group","Title","Username","Password","URL","Notes","TOTP"\n"Root","VPN","<user-1>","<secret-1>","https://vpn.example.com","","<secret-2>"\n');
   });
 
   it('the minimal profile takes a password column\'s secrets and nothing else', async () => {
-    const out = await redactFile('name,url,username,password\nGitHub,https://github.com,octo-builder,hunter2!Xy\n', 'minimal');
+    const out = await redactedStream('name,url,username,password\nGitHub,https://github.com,octo-builder,hunter2!Xy\n', 'minimal');
     expect(out).toBe('name,url,username,password\nGitHub,https://github.com,octo-builder,<secret-1>\n');
   });
 
   it('HR sheets in English, German and French: ids, birth dates, accounts, MACs, phones, national ids, IBANs, addresses, plates', async () => {
-    const german = await redactFile(
+    const german = await redactedStream(
       'Personalnummer;Nachname;Vorname;Geburtsdatum;Straße;PLZ;Ort;Telefon;Mobil;IBAN;Steuer-ID;Kennzeichen;Abteilung;Eintritt\n' +
         '004711;Schäfer;Jürgen;14.03.1979;Lindenallee 12;50667;Köln;0221 4711 0815;0049 171 2345678;DE89 3704 0044 0532 0130 00;12 345 678 901;K-JS 1979;Vertrieb;2015-04-01\n',
     );
     for (const gone of ['004711', 'Schäfer', 'Jürgen', '14.03.1979', 'Lindenallee', '50667', 'Köln', '0815', '2345678', 'DE89', '678 901', 'K-JS']) expect(german, german).not.toContain(gone);
     expect(german).toContain(';<phone:+49:10d-');
     expect(german).toMatch(/;Vertrieb;2015-04-01\n$/);
-    const english = await redactFile(
+    const english = await redactedStream(
       'Employee ID\tName\tDate of Birth\tsAMAccountName\tUPN\tDevice MAC\tDID\tSSN\tBank Account\tHome Address\tLicense Plate\tDepartment\tStatus\n' +
         'E-20931\tMwangi, Otieno\t1988-07-21\tomwangi\tomwangi@corp.example\t00A1B2C3D4E5\t+1 415 555 0142\t078-05-1120\t000123456789\t742 Evergreen Terrace, Springfield\t7ABC123\tFinance\tActive\n' +
         'E-20932\tOtieno Mwangi\t07/21/1988\tomwangi2\t\t00a1b2c3d4e5\t4155550142\tN/A\t\t\t\tFinance\tLeft\n',
@@ -137,7 +126,7 @@ describe('CSV columns of every private kind', () => {
     expect(second!.split('\t')[1]).toBe(first!.split('\t')[1]);
     expect(second!.split('\t')[5]).toBe(first!.split('\t')[5]);
     expect(second).toMatch(/\tN\/A\t\t\t\tFinance\tLeft$/);
-    const french = await redactFile('matricule,nom,prénom,date_de_naissance,téléphone_portable,numéro_de_sécurité_sociale\nM10442,Durand,Amélie,03/11/1991,06 12 34 56 78,1 91 11 75 123 456 78\n');
+    const french = await redactedStream('matricule,nom,prénom,date_de_naissance,téléphone_portable,numéro_de_sécurité_sociale\nM10442,Durand,Amélie,03/11/1991,06 12 34 56 78,1 91 11 75 123 456 78\n');
     expect(french.split('\n')[1]).toMatch(/^<member-id-1>,<name-1>,<name-2>,<birth-date-1>,<phone:10d-1>,<national-id-1>$/);
   });
 
@@ -155,7 +144,7 @@ describe('CSV columns of every private kind', () => {
       '1,2,1462812,1717430500,0,"4085550199","",16,0,0,0,-1,"2002","2002",16,0,1717430510,0,"SIPTrunk_ITSP","SEP00A1B2C3D4E6","","","StandAloneCluster",0,"7b8f1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"\n' +
       `1,2,1462813,1717430600,${ZOOM_IP_INTEGER},"1001","jkowalski",16,${ZOOM_IP_INTEGER},8000,4,-1,"911","911",16,0,1717430610,0,"SEP00A1B2C3D4E5","SIPTrunk_E911","","","StandAloneCluster",0,"8c8f1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"\n`;
     const redactor = new Redactor({ profile: 'standard' });
-    const out = await redactWith(redactor, header + types + rows);
+    const out = await redactedStream(header + types + rows, redactor);
     expect(out.startsWith(header + types)).toBe(true);
     const [one, two, three] = out.slice(header.length + types.length).split('\n').map((line) => line.split(','));
     expect(one).toEqual([
@@ -173,7 +162,7 @@ describe('CSV columns of every private kind', () => {
   });
 
   it('Asterisk/FreePBX call records: caller ids, src, dst, did, cnum and cnam', async () => {
-    const out = await redactFile(
+    const out = await redactedStream(
       'calldate,clid,src,dst,dcontext,channel,dstchannel,lastapp,lastdata,duration,billsec,disposition,amaflags,accountcode,uniqueid,userfield,did,cnum,cnam\n' +
         '2024-06-03 10:15:02,"""Marta Nowak"" <4155550177>",4155550177,2001,from-internal,PJSIP/1001-00000012,PJSIP/2001-00000013,Dial,PJSIP/2001,45,40,ANSWERED,3,,1717409702.18,,8005550100,1001,Marta Nowak\n',
     );
@@ -187,7 +176,7 @@ describe('CSV columns of every private kind', () => {
       'src,dst,proto,port\ntime.google.com,us01sipbr01.zoom.us,udp,5060\n',
       'Version,Error Code,Time Zone,Call ID\n6.3.1.12345,400,Europe/Berlin,9983e3ee-cb81cbd5\n',
     ]) {
-      expect(await redactFile(text)).toBe(text);
+      expect(await redactedStream(text)).toBe(text);
     }
   });
 
