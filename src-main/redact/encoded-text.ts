@@ -14,12 +14,11 @@
  */
 import { redactEscapedJson } from './escaped-json.js';
 import { FoldedCards } from './folded-cards.js';
+import type { TextRules } from './text-rules.js';
 import { redactEncodedWords } from './mime-encoded-words.js';
 import { QuotedPrintableBodies } from './quoted-printable.js';
 import { redactUrlEncodedValues } from './url-encoded-values.js';
 
-/** The rule scan over latin1 text (Redactor.redactText). */
-export type TextRules = (text: string) => { text: string; count: number };
 
 /** The encodings of one stream (one file): state that carries over its pieces (an e-mail body, a calendar). */
 /** Headers only e-mail has (RFC 5322, RFC 2045), at a line's start: SIP messages share From:, To: and Content-Type:, not these. */

@@ -6,7 +6,7 @@
  * again when something was replaced, so the file stays valid JSON. `\uXXXX` escapes come back as the
  * UTF-8 bytes they stand for (valid JSON still); a literal with a lone surrogate is left alone.
  */
-import type { TextRules } from './encoded-text.js';
+import type { TextRules } from './text-rules.js';
 
 /** The most nested levels of escaped JSON decoded (each level doubles the backslashes). */
 const MAX_DEPTH = 4;

@@ -12,7 +12,7 @@
  * The state (inside a calendar or card) carries over the stream's pieces; a folded line cut by a
  * piece's end is judged as two halves.
  */
-import type { TextRules } from './encoded-text.js';
+import type { TextRules } from './text-rules.js';
 
 const BEGIN = /^BEGIN:(?:VCALENDAR|VCARD)\r?$/i;
 const END = /^END:(?:VCALENDAR|VCARD)\r?$/i;

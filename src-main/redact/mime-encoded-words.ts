@@ -7,7 +7,7 @@
  * every run of words that still holds non-ASCII bytes encoded again as `=?UTF-8?Q?...?=`: the header
  * stays ASCII and valid. A line with no replacement keeps its bytes.
  */
-import type { TextRules } from './encoded-text.js';
+import type { TextRules } from './text-rules.js';
 import { decodeQuotedPrintable } from './quoted-printable.js';
 
 /** One encoded-word: charset (with an optional RFC 2231 language), Q or B, the text. */

@@ -10,7 +10,7 @@
  * headers after the encoding header, in its body) carries over. A logical line whose soft break
  * falls on a piece's end is judged as two halves.
  */
-import type { TextRules } from './encoded-text.js';
+import type { TextRules } from './text-rules.js';
 
 const HEX = '0123456789ABCDEF';
 

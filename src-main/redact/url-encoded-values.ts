@@ -11,7 +11,7 @@
  * A value joined by '+' alone (search=John+Smith) is looked for only in a query (after '?') or a
  * form of several fields ('&').
  */
-import type { TextRules } from './encoded-text.js';
+import type { TextRules } from './text-rules.js';
 import { saysSecret, secretKeyKind } from './redaction-keys.js';
 
 /** Where a URL or form body ends: white space, quotes, brackets, a backslash (JSON's \" or \u0026). */
