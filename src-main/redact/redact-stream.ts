@@ -11,6 +11,7 @@ import { EncodedText } from './encoded-text.js';
 import { LdifRecords } from './ldif-records.js';
 import { MarkdownTables } from './markdown-tables.js';
 import { SqlRows } from './sql-rows.js';
+import { redactDeviceConfigSecrets } from './device-config-secrets.js';
 import type { Redactor } from './redactor.js';
 import { RegistryValues } from './registry-values.js';
 import { TableColumns } from './table-columns.js';
@@ -112,7 +113,9 @@ export class RedactStream extends Transform {
     // A CSV file is no markdown (its cells may hold dashes and pipes).
     const markdown = this.markdown && !this.csv?.isTable ? this.markdown.redact(csv.text) : { text: csv.text, count: 0 };
     const sql = this.sql && !this.csv?.isTable ? this.sql.redact(markdown.text) : { text: markdown.text, count: 0 };
-    const cells = { text: sql.text, count: csv.count + markdown.count + sql.count };
+    // Credentials of router and firewall configurations (device-config-secrets.ts), in every profile but none.
+    const config = this.redactor.profile === 'none' ? { text: sql.text, count: 0 } : redactDeviceConfigSecrets(sql.text, this.redactor.placeholders);
+    const cells = { text: config.text, count: csv.count + markdown.count + sql.count + config.count };
     const ldif = this.ldif ? this.ldif.redact(cells.text) : cells;
     const registry = this.registry ? this.registry.redact(ldif.text) : ldif;
     const result = this.redactor.redactText(registry.text);
