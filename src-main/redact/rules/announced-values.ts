@@ -202,6 +202,16 @@ export const ANNOUNCING_PHRASES: readonly { kind: AnnouncedKind; phrases: readon
   },
   // Issue 24: a meeting's participant and attendee PINs and ids, said in prose (Participant ID: 123456).
   { kind: 'secret', phrases: ['participant id', 'participant ID', 'participant pin', 'participant PIN', 'attendee id', 'attendee ID', 'attendee pin', 'attendee PIN', 'participant code', 'teilnehmer-id', 'teilnehmer-pin', 'id participant'], check: (v) => (/^\d{4,12}$/.test(v) ? v : null) },
+  // One-time codes from texts and e-mails (Your verification code is 482913, OTP: 482 913): a secret while it lasts, and it names the account.
+  {
+    kind: 'secret',
+    phrases: [
+      'verification code', 'security code', 'login code', 'sign-in code', 'signin code', 'one-time code', 'one time code', 'one-time password', 'otp', 'otp code',
+      '2fa code', 'mfa code', 'authentication code', 'confirmation code', 'sms code', 'code de vérification', 'code de confirmation', 'código de verificación',
+      'código de verificação', 'bestätigungscode', 'verifizierungscode', 'sicherheitscode', 'kod weryfikacyjny', 'doğrulama kodu', 'verificatiecode', 'codice di verifica',
+    ],
+    check: (v) => (/^\d{4,10}$|^\d{3}[ -]\d{3}$/.test(v) ? v.replace(/[ -]/g, '') : null),
+  },
   { kind: 'postal-code', phrases: ['cep'], check: postal(POSTAL.cep!) },
   { kind: 'postal-code', phrases: ['pin', 'pin code', 'pincode', 'postal index number'], check: postal(POSTAL.pin!) },
   { kind: 'postal-code', phrases: ['〒'], check: postal(POSTAL.jp!) },

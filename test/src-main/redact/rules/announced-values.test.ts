@@ -220,3 +220,11 @@ describe('lists of plates and a Russian passport after their words in prose (sta
     expect(redactLine(line)).toBe(line);
   });
 });
+
+describe('one-time codes after their names', () => {
+  it('takes the code after its name and keeps error codes and durations', () => {
+    expect(redactLine('OTP: 482913 and security code: 0417')).toBe('OTP: <secret-1> and security code: <secret-2>');
+    expect(redactLine('Dein Bestätigungscode: 771204')).toBe('Dein Bestätigungscode: <secret-1>');
+    for (const line of ['error code 403', 'the verification code expired after 300 seconds']) expect(redactLine(line)).toBe(line);
+  });
+});
