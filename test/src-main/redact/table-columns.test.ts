@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { TableColumns, splitCells } from '../../../src-main/redact/table-columns.js';
 import { TEXT_PIECE_BYTES } from '../../../src-main/redact/redact-stream.js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Redactor } from '../../../src-main/redact/redactor.js';
 import { redactedStream } from '../../helpers/redacted-stream.js';
 
@@ -180,15 +178,21 @@ describe('CSV columns of every private kind', () => {
     }
   });
 
-  it('does not take the e2e logs for tables', async () => {
-    const dir = '/tmp/e2e/d30/.zoom/logs';
-    if (!existsSync(dir)) return;
+  it('does not take Zoom-like logs with commas in every line for tables', () => {
     const redactor = new Redactor({ profile: 'standard' });
     const judge = { placeholders: redactor.placeholders, redactText: (t: string) => redactor.redactText(t), secretsOnly: false };
-    for (const file of readdirSync(dir)) {
+    const starts = [
+      '[CallMgr] state changed from ringing to connected, callId=9983e3ee-cb81, reason=answered, codec=OPUS',
+      '[SipStack] REGISTER 200 OK, expires=3600, contact=sip:1001@10.1.2.3:5061, transport=TLS',
+      'INFO,Audio Device,Echo Cancellation,on,Jitter Buffer,60',
+      'Name,Value',
+    ];
+    for (const first of starts) {
+      const lines = [first];
+      for (let i = 0; i < 400; i++) lines.push(`2026-12-07 10:${String(i % 60).padStart(2, '0')}:00.${i} INFO [Net] rtt=${i % 90} ms, loss=${i % 7}%, jitter=${i % 30} ms, peer=10.0.${i % 255}.1`);
       const columns = new TableColumns(judge);
-      columns.redact(readFileSync(path.join(dir, file), 'latin1').slice(0, TEXT_PIECE_BYTES));
-      expect(columns.isTable, file).toBe(false);
+      columns.redact(lines.join('\n').slice(0, TEXT_PIECE_BYTES));
+      expect(columns.isTable, first).toBe(false);
     }
   });
 });
