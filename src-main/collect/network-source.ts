@@ -51,7 +51,9 @@ export function sharedWhileRunning<T>(read: () => Promise<T>): () => Promise<T> 
  * procfs (linux-interfaces.ts): systeminformation ran ~50 commands for them, ~0.3 s of CPU in
  * every bundle. Elsewhere, or where those files are missing (some containers), systeminformation.
  */
-const linuxFiles = (): boolean => process.platform === 'linux' && linuxNetworkFilesReadable('/');
+let linuxFilesReadable: boolean | undefined;
+/** Asked once per process: the three reads below would each list /sys/class/net again. */
+const linuxFiles = (): boolean => (linuxFilesReadable ??= process.platform === 'linux' && linuxNetworkFilesReadable('/'));
 
 /** The real machine, through sysfs (Linux), systeminformation and Node. */
 export const systemNetworkSource: NetworkSource = {

@@ -11,7 +11,7 @@ import { EncodedText } from './encoded-text.js';
 import { LdifRecords } from './ldif-records.js';
 import { MarkdownTables } from './markdown-tables.js';
 import { SqlRows } from './sql-rows.js';
-import { redactDeviceConfigSecrets } from './device-config-secrets.js';
+import { DeviceConfigSecrets } from './device-config-secrets.js';
 import type { Redactor } from './redactor.js';
 import { RegistryValues } from './registry-values.js';
 import { TableColumns } from './table-columns.js';
@@ -39,6 +39,8 @@ export class RedactStream extends Transform {
   private readonly markdown: MarkdownTables | null;
   /** The rows of SQL dumps (INSERT ... VALUES, pg_dump's COPY), read by their column lists (sql-rows.ts); null for 'none'. */
   private readonly sql: SqlRows | null;
+  /** Router and firewall configurations' credentials (device-config-secrets.ts); null for 'none'. */
+  private readonly config: DeviceConfigSecrets | null;
   /** LDIF records (ldif-records.ts) and `reg query` values (registry-values.ts): keys written apart from their values; null for the 'none' profile. */
   private readonly ldif: LdifRecords | null;
   private readonly registry: RegistryValues | null;
@@ -62,6 +64,7 @@ export class RedactStream extends Transform {
     this.csv = redactor.profile === 'none' ? null : new TableColumns(judge);
     this.markdown = redactor.profile === 'none' ? null : new MarkdownTables(judge);
     this.sql = redactor.profile === 'none' ? null : new SqlRows(judge);
+    this.config = redactor.profile === 'none' ? null : new DeviceConfigSecrets(redactor.placeholders);
     this.ldif = redactor.profile === 'none' ? null : new LdifRecords(redactor.placeholders, rules, redactor.profile === 'minimal');
     this.registry = redactor.profile === 'none' ? null : new RegistryValues(redactor.placeholders, rules, redactor.profile === 'minimal');
     this.encoded = redactor.profile === 'none' ? null : new EncodedText(rules);
@@ -113,8 +116,7 @@ export class RedactStream extends Transform {
     // A CSV file is no markdown (its cells may hold dashes and pipes).
     const markdown = this.markdown && !this.csv?.isTable ? this.markdown.redact(csv.text) : { text: csv.text, count: 0 };
     const sql = this.sql && !this.csv?.isTable ? this.sql.redact(markdown.text) : { text: markdown.text, count: 0 };
-    // Credentials of router and firewall configurations (device-config-secrets.ts), in every profile but none.
-    const config = this.redactor.profile === 'none' ? { text: sql.text, count: 0 } : redactDeviceConfigSecrets(sql.text, this.redactor.placeholders);
+    const config = this.config ? this.config.redact(sql.text) : { text: sql.text, count: 0 };
     const cells = { text: config.text, count: csv.count + markdown.count + sql.count + config.count };
     const ldif = this.ldif ? this.ldif.redact(cells.text) : cells;
     const registry = this.registry ? this.registry.redact(ldif.text) : ldif;

@@ -20,6 +20,7 @@ import { isCodiceFiscale, isPolishIdCard, isVin } from '../id-checksums.js';
 import { idValueKey } from '../id-document-keys.js';
 import { zeroZeroInternational } from '../phone-shape.js';
 import { phone, simple, type MatchContext } from './rule-types.js';
+import { escapeRegExp } from './regex-words.js';
 
 interface DistantKind {
   kind: 'national-id' | 'health-id';
@@ -58,18 +59,14 @@ function bytes(phrase: string): string {
   return Buffer.from(phrase, 'utf8').toString('latin1');
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
 /** Each spelling (latin1 bytes) and the kind it names; lower case for the case-free ones. */
 const KIND_BY_SPELLING = new Map<string, DistantKind>();
 for (const entry of DISTANT_KINDS) {
   for (const phrase of entry.phrases) KIND_BY_SPELLING.set(bytes(phrase).toLowerCase(), entry);
   for (const phrase of entry.exact ?? []) KIND_BY_SPELLING.set(bytes(phrase), entry);
 }
-const FREE = DISTANT_KINDS.flatMap((entry) => entry.phrases.map(bytes)).sort((a, b) => b.length - a.length).map(escape).join('|');
-const EXACT = DISTANT_KINDS.flatMap((entry) => (entry.exact ?? []).map(bytes)).sort((a, b) => b.length - a.length).map(escape).join('|');
+const FREE = DISTANT_KINDS.flatMap((entry) => entry.phrases.map(bytes)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const EXACT = DISTANT_KINDS.flatMap((entry) => (entry.exact ?? []).map(bytes)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /**
  * The last name in the text before a value and what follows it (the window): greedy text first,
@@ -183,7 +180,7 @@ for (const entry of WINDOW_WORDS) {
   for (const word of entry.words) WINDOW_KIND.set(bytes(word).toLowerCase(), { kind: entry.kind, weak: false });
   for (const word of entry.weak ?? []) WINDOW_KIND.set(bytes(word).toLowerCase(), { kind: entry.kind, weak: true });
 }
-const WINDOW_NAMES = [...WINDOW_KIND.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const WINDOW_NAMES = [...WINDOW_KIND.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** The last window word before the value and what follows it (Hebrew's ה prefix of הרכב is part of the word). */
 const LAST_WINDOW_WORD = new RegExp(`^[^]*(?<![A-Za-z0-9])(${WINDOW_NAMES})(?![A-Za-z])([^\\n\\r]*)$`, 'i');
 /** What may stand between a weak word and its value. */
